@@ -1,0 +1,239 @@
+"""Stage 3: extract entity mentions, metrics, events and relations from one document.
+
+Each rule family lives in its own module and reads a :class:`SentenceView`;
+this module runs them over every sentence and decides who owns what.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import lexicon
+from ..model import Document, EntityClass, Extraction, Mention, Metric, Predicate, Relation
+from .events import find_events
+from .metrics import find_metrics
+from .names import (
+    UnitMention,
+    document_places,
+    find_enumerated_patterns,
+    find_groups,
+    find_head_names,
+    find_list_names,
+    find_persons,
+    find_publications,
+    find_quoted_names,
+    find_units,
+    is_admin_name,
+    unit_label,
+    _split_admin_chain,
+)
+from .view import SentenceView
+
+__all__ = ["extract"]
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2})年(?![\d月])")
+
+
+def _since(view: SentenceView, pos: int) -> int | None:
+    years = {m.group(1) for m in _YEAR.finditer(view.slice(view.start, pos))}
+    if len(years) != 1:
+        return None
+    y = int(years.pop())
+    return y if y > 100 else (2000 + y if y < 50 else 1900 + y)
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """One mention per span and class; of overlapping mentions of a class, the longest."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), m.cls.value, m.label)):
+        clash = next((o for o in out if o.cls == m.cls and o.start < m.end and m.start < o.end), None)
+        if clash is None:
+            out.append(m)
+    return sorted(out, key=lambda m: (m.start, m.end, m.cls.value, m.label))
+
+
+class _Owners:
+    """Who owns what a sentence states: the clause's subject, else the sentence's, else the unit
+    a pronoun refers back to, else the section's speaker, else the unit the document is about."""
+
+    def __init__(self, doc: Document, units_by_sentence: dict[int, list[UnitMention]], focus: str | None):
+        self.doc = doc
+        self.units = units_by_sentence
+        self.focus = focus
+        self.last_actor: dict[int, str] = {}  # paragraph -> label of the last acting unit
+
+    def speaker(self, view: SentenceView) -> str | None:
+        if view.sentence.section is None:
+            return None
+        return unit_label(self.doc.sections[view.sentence.section].speaker)[0]
+
+    def owner(self, view: SentenceView, pos: int, needs_verb: bool = False) -> str | None:
+        """``needs_verb``: a count that stands in its subject (济南、青岛等9个市…) has no owner."""
+        actors = [u for u in self.units.get(view.sentence.index, []) if u.actor]
+        clause = view.clause_bounds(pos)
+        here = [u for u in actors if clause[0] <= u.mention.start < clause[1] and u.mention.start <= pos]
+        if here:
+            actor = here[-1].mention
+            if needs_verb and not any(t.tag.startswith("v") and t.tag != "vn" for t in view.tokens
+                                      if actor.end <= t.start and t.end <= pos):
+                return None
+            return actor.label
+        earlier = [u for u in actors if u.mention.start < pos]
+        if earlier:
+            return earlier[-1].mention.label
+        lead = view.text.lstrip("“”\"")
+        if any(lead.startswith(p) for p in lexicon().pronoun_subjects):
+            if view.sentence.paragraph in self.last_actor:
+                return self.last_actor[view.sentence.paragraph]
+        return self.speaker(view) or self.focus
+
+    def note_actors(self, view: SentenceView) -> None:
+        actors = [u for u in self.units.get(view.sentence.index, []) if u.actor]
+        if actors:
+            self.last_actor[view.sentence.paragraph] = actors[-1].mention.label
+            # a pronoun in the next paragraph still refers back to it
+            self.last_actor[view.sentence.paragraph + 1] = actors[-1].mention.label
+
+
+def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitMention]]) -> str | None:
+    """The unit a single-unit report is about: named in its title, else in its first sentences."""
+    if doc.sections:
+        return None
+    title = doc.meta.title
+    if title and ":" in title:
+        head = title.split(":", 1)[0]
+        if 2 <= len(head) <= 12:
+            return unit_label(head)[0]
+    for view in views[:4]:
+        for tok in view.tokens:
+            if tok.word in view.places or is_admin_name(tok):
+                label = unit_label(_split_admin_chain(tok.word)[-1])[0]
+                body = next((u.mention.label for u in units.get(view.sentence.index, [])
+                             if not u.place_only and u.mention.start <= tok.start < u.mention.end), None)
+                return body or label
+        found = units.get(view.sentence.index, [])
+        if found:
+            return found[0].mention.label
+    return None
+
+
+def extract(doc: Document) -> Extraction:
+    """Extract everything ANNOTATION.md describes from one segmented document."""
+    places = document_places(doc)
+    views = [SentenceView(doc, s, places) for s in doc.sentences]
+    headings = {s.start for s in doc.sections} | ({doc.meta.title_start} if doc.meta.title_start is not None else set())
+    mentions: list[Mention] = []
+    metrics: list[Metric] = []
+    events = []
+    groups: dict[int, list[tuple[Mention, bool]]] = {}
+    units: dict[int, list[UnitMention]] = {}
+    known_people = {r.name for r in doc.meta.reporters}
+
+    for view in views:
+        pubs, pub_programs = find_publications(view)
+        quoted = find_quoted_names(view)
+        patterned = find_enumerated_patterns(view) + find_list_names(view)
+        taken = [(m.start, m.end) for m in quoted + pub_programs + patterned]
+        named = _dedupe(quoted + pub_programs + patterned + find_head_names(view, taken))
+        for m in named:
+            if m.cls in (EntityClass.PROGRAM, EntityClass.MECHANISM):
+                m.since = _since(view, m.start)
+        mentions += pubs + named
+        units[view.sentence.index] = found = find_units(view)
+        mentions += [u.mention for u in found]
+        groups[view.sentence.index] = find_groups(view)
+        if view.start not in headings:
+            metrics += find_metrics(view)
+        events += find_events(view, doc.meta.issued)
+
+    for view in views:
+        mentions += find_persons(view, known_people)
+    for reporter in doc.meta.reporters:
+        mentions.append(Mention(EntityClass.PERSON, reporter.name, reporter.start, reporter.end,
+                                _sentence_at(doc, reporter.start)))
+    for section in doc.sections:
+        label, aliases = unit_label(section.speaker)
+        mentions.append(Mention(EntityClass.ORGANIZATION, label, section.speaker_start, section.speaker_end,
+                                _sentence_at(doc, section.speaker_start), aliases))
+
+    focus = _focus(doc, views, units)
+    owners = _Owners(doc, units, focus)
+    relations: list[Relation] = []
+    seen: set[tuple] = set()
+
+    def relate(subject, predicate, obj, sentence):
+        key = (subject, predicate, obj)
+        if key not in seen:
+            seen.add(key)
+            relations.append(Relation(subject, predicate, obj, sentence))
+
+    metrics_by_sentence: dict[int, list[Metric]] = {}
+    for metric in metrics:
+        metrics_by_sentence.setdefault(metric.sentence, []).append(metric)
+    named_by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        named_by_sentence.setdefault(m.sentence, []).append(m)
+
+    for view in views:
+        index = view.sentence.index
+        bound_groups = [g for g, bound in groups.get(index, []) if bound]
+        for m in sorted(named_by_sentence.get(index, []), key=lambda m: m.start):
+            if m.cls not in (EntityClass.PROGRAM, EntityClass.MECHANISM):
+                continue
+            owner = owners.owner(view, m.start)
+            if owner:
+                predicate = Predicate.RUNS if m.cls is EntityClass.PROGRAM else Predicate.ESTABLISHES
+                relate((EntityClass.ORGANIZATION, owner), predicate, (m.cls, m.label), index)
+            if m.cls is EntityClass.MECHANISM and bound_groups:
+                group = min(bound_groups, key=lambda g: abs(g.start - m.start))
+                relate((m.cls, m.label), Predicate.APPLIES_TO, (EntityClass.GROUP, group.label), index)
+        previous_period = None
+        for metric in metrics_by_sentence.get(index, []):
+            metric.owner = owners.owner(view, metric.start, needs_verb=True)
+            before = [g for g in bound_groups if g.start < metric.start]
+            if before:
+                metric.group = before[-1].label
+            if metric.period is None and previous_period and ";" not in view.slice(previous_period[1], metric.start):
+                metric.period = previous_period[0]
+            previous_period = (metric.period, metric.start) if metric.period else previous_period
+        owners.note_actors(view)
+
+    # a group is an entity only when a rule binds it
+    used_groups = {r.object[1] for r in relations if r.predicate is Predicate.APPLIES_TO}
+    used_groups |= {m.group for m in metrics if m.group}
+    for index, found in groups.items():
+        for g, bound in found:
+            if bound and g.label in used_groups:
+                mentions.append(g)
+
+    mentions = _expand_abbreviations(doc, mentions)
+    for event in events:
+        mentions.append(Mention(EntityClass.EVENT, event.label, event.start, event.end, event.sentence, event.aliases))
+    mentions = [m for m in mentions if m.label]
+    mentions.sort(key=lambda m: (m.start, m.end, m.cls.value, m.label))
+    return Extraction(document=doc, mentions=mentions, metrics=metrics, relations=relations, events=events)
+
+
+_ABBREVIATION = re.compile(r"[((]以下简称[“\"《]?([^”\"》)]{1,12})[”\"》]?[))]")
+
+
+def _expand_abbreviations(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """(以下简称《意见》): later mentions of the short form are the full publication."""
+    full_of: dict[str, str] = {}
+    for m in _ABBREVIATION.finditer(doc.work):
+        before = [x for x in mentions if x.cls is EntityClass.PUBLICATION and x.end <= m.start()
+                  and m.start() - x.end <= 2]
+        if before:
+            full_of[m.group(1)] = before[-1].label
+    out = []
+    for x in mentions:
+        if x.cls is EntityClass.PUBLICATION and x.label in full_of:
+            x = Mention(x.cls, full_of[x.label], x.start, x.end, x.sentence, (x.label,))
+        out.append(x)
+    return out
+
+
+def _sentence_at(doc: Document, pos: int) -> int:
+    for s in doc.sentences:
+        if s.start <= pos < s.end:
+            return s.index
+    return -1

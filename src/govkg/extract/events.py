@@ -1,0 +1,53 @@
+"""Rules for the meeting an article reports: its name, date and place."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..lexicon import lexicon
+from ..model import Event
+from .view import SentenceView
+
+_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+
+
+def resolve_date(year: str | None, month: str, day: str, issued: dt.date | None) -> dt.date | None:
+    """A date written without its year takes the document's year (8月15日 in 2011 → 2011-08-15)."""
+    y = int(year) if year else (issued.year if issued else None)
+    if y is None:
+        return None
+    try:
+        return dt.date(y, int(month), int(day))
+    except ValueError:
+        return None
+
+
+def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
+    """A meeting named by a head (交流会, 座谈会 …) that the sentence reports as held
+    (…8月15日在威海召开, …日前举行)."""
+    lex = lexicon()
+    heads = lex.alternation("event_heads")
+    verbs = lex.alternation("event_verbs")
+    out = []
+    for m in re.finditer(rf"({heads})(?P<rest>[^,;。]{{0,24}}?)(?:{verbs})", view.text):
+        head_end = view.start + m.end(1)
+        if not view.token_ends_at(head_end) or view.inside_any_quote(head_end - 1, head_end):
+            continue
+        head_start = view.start + m.start(1)
+        left = view.left_edge(head_start, max_tokens=14)
+        label = view.slice(left, head_end)
+        if len(label) < 8:
+            continue  # 会议, 重要会议: not a named meeting
+        rest = m.group("rest")
+        date = None
+        if dm := _DATE.search(rest):
+            date = resolve_date(dm.group(1), dm.group(2), dm.group(3), issued)
+        location = None
+        if lm := re.search(r"在([\u4e00-\u9fff]{2,8}?)$", rest):
+            location = lm.group(1)
+        aliases = set()
+        short = re.sub(r"^(全国|全省|全市|全区|全县)", "", label)
+        if short != label:
+            aliases.add(short)
+        out.append(Event(label, left, head_end, view.sentence.index, date, location, tuple(sorted(aliases))))
+    return out

@@ -1,0 +1,131 @@
+"""Rules for stated quantities: value, unit, comparator, period and what is counted."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+import cn2an
+
+from ..lexicon import lexicon
+from ..model import Comparator, Metric
+from .view import SentenceView, is_han
+
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+PERIOD = re.compile(r"每(?:[一两二三四五六七八九十半]?个?)(?:年度|年|季度|月|周|天|日|学期)|年均")
+_RANGE = re.compile(r"^(一两|两三|三四|四五|五六|六七|七八|八九|三五)$")
+
+
+@cache
+def _pattern() -> re.Pattern:
+    units = lexicon().alternation("units")
+    return re.compile(
+        rf"(?P<num>\d+(?:\.\d+)?|[{_CN_DIGITS}]+)(?P<more1>多|余)?(?P<mag>万|亿)?(?P<more2>多|余)?(?P<unit>{units})"
+    )
+
+
+def parse_number(text: str) -> Decimal | None:
+    """Arabic or Chinese numerals to a number: 60, 七, 两, 二百, 6.8, 百万, 万."""
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return Decimal(text)
+    if text[0] in "十百千万亿":
+        text = "一" + text
+    try:
+        value = cn2an.cn2an(text, "smart")
+    except (ValueError, KeyError, IndexError):
+        return None
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        return None
+
+
+def _comparator(before: str, after: str, more: bool) -> Comparator:
+    lex = lexicon()
+    for cue, where, comparator in sorted(lex.comparators, key=lambda c: -len(c[0])):
+        if where == "before" and re.search(re.escape(cue) + r"[\u4e00-\u9fff]{0,3}$", before) \
+                and not re.search(r"\d", before[before.rfind(cue):]):
+            return comparator
+    if more:
+        return Comparator.MORE_THAN
+    for cue, where, comparator in lex.comparators:
+        if where == "after" and after.startswith(cue):
+            return comparator
+    return Comparator.EXACTLY
+
+
+def find_metrics(view: SentenceView) -> list[Metric]:
+    """Numbers with a measure word in one sentence, less dates, ordinals, ages, durations,
+    indefinite 一 and numbers inside quotes or names."""
+    lex = lexicon()
+    out = []
+    text = view.text
+    for m in _pattern().finditer(text):
+        start, end = view.start + m.start(), view.start + m.end()
+        num, unit = m.group("num"), m.group("unit")
+        before_char = text[m.start() - 1] if m.start() else ""
+        if before_char in "第.每/" or before_char.isdigit():
+            continue
+        if view.inside_any_quote(start, end):
+            continue
+        tok = view.tokens[view.token_index(start)]
+        if tok.tag in ("i", "l") and (tok.start < start or tok.end > end) and not num.isdigit():
+            continue  # 千家万户, 三位一体: numerals inside an idiom
+        after = text[m.end():]
+        if after.startswith(lex.non_measures) or after.startswith(("月", "多月")):
+            continue
+        nxt = view.next_token(end)
+        if unit in ("个", "项") and nxt is not None and nxt.tag == "v" and nxt.start == end:
+            continue  # 四个带头: a named pattern, not a count
+        clause_start, _ = view.clause_bounds(start)
+        before = view.slice(clause_start, start)
+        period_match = None
+        for pm in PERIOD.finditer(before):
+            period_match = pm
+        range_match = _RANGE.match(num)
+        if range_match:
+            value = parse_number(num[-1])
+            comparator = Comparator.AT_MOST
+        else:
+            value = parse_number(num)
+            more = bool(m.group("more1") or m.group("more2"))
+            comparator = _comparator(before, after, more)
+        if value is None:
+            continue
+        if m.group("mag"):
+            value *= 10000 if m.group("mag") == "万" else 100000000
+        if num == "一" and comparator is Comparator.EXACTLY and period_match is None:
+            continue  # 一个, 一批: an indefinite article, not a count
+        post = next((cue for cue, where, _ in lex.comparators if where == "after" and after.startswith(cue)), "")
+        metric_end = end + len(post)
+        measure = _measure(view, metric_end, before)
+        out.append(Metric(
+            value=value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize(),
+            unit=unit, comparator=comparator, start=start, end=metric_end,
+            sentence=view.sentence.index,
+            period=period_match.group(0) if period_match else None,
+            measure=measure,
+        ))
+    return out
+
+
+def _measure(view: SentenceView, end: int, before: str) -> str | None:
+    """What is counted: the noun phrase after the unit (撰写1篇调研报告), else the phrase
+    before the number (调查研究的时间不少于60天)."""
+    i = view.token_index(end)
+    if i < len(view.tokens) and view.tokens[i].start == end:
+        words = []
+        while i < len(view.tokens) and view.is_nominal(view.tokens[i]) and sum(map(len, words)) < 12:
+            words.append(view.tokens[i].word)
+            i += 1
+        if words:
+            return "".join(words)
+    lex = lexicon()
+    phrase = before
+    for cue, where, _ in lex.comparators:
+        if where == "before" and phrase.endswith(cue):
+            phrase = phrase[: -len(cue)]
+    phrase = re.sub(r"^.*?(每年|每月|每季度|每两年|每半年)", "", phrase)
+    phrase = re.sub(r"^(目前|已|共|累计|先后|已经)+", "", phrase)
+    phrase = phrase.strip()[-16:]
+    return phrase if phrase and is_han(phrase.replace("的", "")) else None

@@ -1,0 +1,561 @@
+"""Rules that find named things: publications, programs, mechanisms, units, people, groups."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import lexicon
+from ..model import EntityClass, Mention
+from .view import CLOSE_QUOTES, SentenceView, governing_verb, is_han, strip_quotes
+
+#: words of scope that modify but do not name (全省“三个一切”活动 is the 三个一切 campaign)
+SCOPE_WORDS = ("全省", "全市", "全县", "全区", "全国", "各地", "各级")
+NUMERAL_START = re.compile(r"^[一二两三四五六七八九十百双0-9]")
+CN_NUMERALS = "零〇一二两三四五六七八九十百千万亿双"
+
+
+def _mention(view: SentenceView, cls: EntityClass, label: str, start: int, end: int, aliases=()) -> Mention:
+    aliases = tuple(sorted({a for a in aliases if a and a != label}))
+    return Mention(cls, label, start, end, view.sentence.index, aliases)
+
+
+def head_class(head: str) -> EntityClass:
+    return EntityClass.PROGRAM if head in lexicon().program_heads else EntityClass.MECHANISM
+
+
+def _head_at_end(text: str) -> str | None:
+    """The longest program or mechanism head that ``text`` ends with."""
+    lex = lexicon()
+    best = None
+    for head in lex.program_heads + lex.mechanism_heads:
+        if text.endswith(head) and (best is None or len(head) > len(best)):
+            best = head
+    return best
+
+
+def is_generic(label: str, head: str | None) -> bool:
+    lex = lexicon()
+    if label in lex.generic_names:
+        return True
+    if head:
+        modifier = label[: len(label) - len(head)]
+        if modifier in lex.generic_modifiers or len(modifier) < 2:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------- 《…》
+
+def find_publications(view: SentenceView) -> tuple[list[Mention], list[Mention]]:
+    """Every 《…》 names a Publication; one followed by a program head also names that Program
+    (《商务为民公约》宣传活动). Returns (publications, programs)."""
+    pubs, programs = [], []
+    for q in view.book_titles:
+        a, b = q.inner
+        title = view.slice(a, b).strip()
+        if not title or len(title) > 60:
+            continue
+        pubs.append(_mention(view, EntityClass.PUBLICATION, title, a, b))
+        tail = _tail_head(view, q.end)
+        if tail and head_class(tail[1]) is EntityClass.PROGRAM and lexicon().program_head_needs.get(tail[1]) == "verb":
+            end, head = tail
+            label = title + view.slice(q.end, end)
+            programs.append(_mention(view, EntityClass.PROGRAM, label, q.start, end, (title,)))
+    return pubs, programs
+
+
+def _tail_head(view: SentenceView, pos: int, max_chars: int = 8) -> tuple[int, str] | None:
+    """A short run of nominal tokens right after ``pos`` (after an optional 等) that ends in a
+    head noun and ends the noun phrase: returns (end, head)."""
+    i = view.token_index(pos)
+    if i < len(view.tokens) and view.tokens[i].start < pos:
+        return None
+    if i < len(view.tokens) and view.tokens[i].word == "等":
+        i += 1
+    begin = view.tokens[i].start if i < len(view.tokens) else pos
+    best = None
+    while i < len(view.tokens):
+        tok = view.tokens[i]
+        if not view.is_nominal(tok) or tok.end - begin > max_chars:
+            break
+        text = view.slice(begin, tok.end)
+        head = _head_at_end(text)
+        if head and not view.continues_name(tok.end):
+            best = (tok.end, head)
+        i += 1
+    return best
+
+
+# ---------------------------------------------------------------------- “…”
+
+def find_quoted_names(view: SentenceView) -> list[Mention]:
+    """Names in quotes: “X”+head (“书香泉城”全民阅读活动), X ending in a head (“威海讲坛”),
+    numbered patterns (“五落实”, “四个一”工程), and short names a verb of running governs
+    (开设“每月一讲”)."""
+    lex = lexicon()
+    out = []
+    for q in view.quotes:
+        a, b = q.inner
+        inner = view.slice(a, b)
+        if not inner.strip() or len(inner) > 40 or "。" in inner:
+            continue
+        bare = strip_quotes(inner)
+        left = view.left_edge(q.start, max_tokens=4, through_quotes=False)
+        before = view.prev_token(left)
+        if before is not None and before.word in ("和", "与", "及", "、"):
+            left = q.start  # 品牌化和工作化“五化”联动: the words before are a list, not a modifier
+        prefix = view.slice(left, q.start)
+        if prefix in SCOPE_WORDS:
+            left, prefix = q.start, ""
+        tail = _tail_head(view, q.end)
+        if tail and lex.program_head_needs.get(tail[1]) == "list":
+            tail = None
+        if tail and tail[1] in lex.program_heads and lex.program_head_needs.get(tail[1]) == "verb":
+            nxt = view.next_token(tail[0])
+            if nxt is not None and nxt.word == "的" and view.governor(left) not in lex.run_verbs:
+                tail = None  # 参与“黄赌毒”活动的党员: the phrase describes, it names nothing
+        if tail:
+            end, head = tail
+            tail_text = view.slice(q.end, end)
+            label = bare + tail_text.removeprefix("等")
+            cls = head_class(head)
+            if not is_generic(label, head):
+                # the words before the quote qualify the name: an alias, not the label
+                out.append(_mention(view, cls, label, left, end, (bare, prefix + label)))
+            continue
+        head = _head_at_end(bare)
+        numbered = bool(NUMERAL_START.match(bare)) and 2 <= len(bare) <= 8 and not re.search(r"[、,]", bare)
+        follows_name = view.continues_name(q.end)
+        if head and not re.search(r"[、,]", bare) and len(bare) > len(head):
+            needs = lex.program_head_needs.get(head, "own")
+            governor = view.governor(left)
+            if needs == "list":
+                continue
+            if needs == "own" or head in lex.mechanism_heads or governor in lex.run_verbs or governor in lex.establish_verbs:
+                if not is_generic(bare, head) and not follows_name:
+                    out.append(_mention(view, head_class(head), bare, a, b, (prefix + bare,)))
+            continue
+        if numbered and not follows_name:
+            out.append(_mention(view, EntityClass.MECHANISM, bare, a, b, (prefix + bare,)))
+            continue
+        if 2 <= len(bare) <= 10 and not re.search(r"[、,。!?]", bare) and not follows_name:
+            governor = view.governor(q.start)
+            if governor in lex.run_verbs and governor not in lex.establish_verbs:
+                out.append(_mention(view, EntityClass.PROGRAM, bare, a, b))
+    return out
+
+
+# ---------------------------------------------------------------------- unquoted heads
+
+def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Unquoted names ending in a head noun: 建立考核机制, 纳入绩效考核体系, 民生政策宣讲站."""
+    lex = lexicon()
+    out = []
+    text = view.text
+    heads = sorted(lex.program_heads + lex.mechanism_heads + lex.role_heads, key=len, reverse=True)
+    seen_ends = set()
+    for head in heads:
+        for m in re.finditer(re.escape(head), text):
+            start, end = view.start + m.start(), view.start + m.end()
+            if end in seen_ends or any(a <= start < b for a, b in taken) or view.inside_any_quote(start, end):
+                continue
+            if not view.token_ends_at(end):
+                continue
+            nxt = view.next_token(end)
+            pilot = nxt is not None and nxt.word.startswith(("试点", "试行"))
+            if view.continues_name(end) and not pilot:
+                continue
+            seen_ends.add(end)
+            left = view.left_edge(start)
+            if left > start:
+                continue
+            label = strip_quotes(view.slice(left, end))
+            if is_generic(label, head) or not is_han(label):
+                continue
+            cls = head_class(head)
+            governor = view.governor(left)
+            clause = view.clause_bounds(start)
+            standalone = (left, end) == clause or (left == clause[0] and view.slice(end, clause[1]).strip() == "")
+            if cls is EntityClass.PROGRAM:
+                needs = lex.program_head_needs.get(head, "own")
+                if needs in ("quote", "list"):
+                    continue
+                ok = needs == "own" or (needs == "verb" and governor in lex.run_verbs)
+                if needs == "verb" and len(label) - len(head) < 4 and head == "活动":
+                    ok = False  # 读书活动, 学习活动: too generic to name a programme
+            else:
+                ok = governor in lex.establish_verbs or pilot or (standalone and left == view.start)
+            if ok:
+                out.append(_mention(view, cls, label, left, end))
+    return out
+
+
+_LIST_TAIL = None
+
+
+def _list_tail() -> re.Pattern:
+    global _LIST_TAIL
+    if _LIST_TAIL is None:
+        heads = lexicon().alternation("mechanism_heads")
+        _LIST_TAIL = re.compile(rf"等(?:各项|各类|[{CN_NUMERALS}0-9]+[项个类条])?([\u4e00-\u9fff]{{0,4}}?)({heads})")
+    return _LIST_TAIL
+
+
+def find_list_names(view: SentenceView) -> list[Mention]:
+    """A list distributes over its head noun: 健全学习考勤、个人自学等各项学习制度 →
+    学习考勤制度, 个人自学制度 (each with the bare item as alias)."""
+    lex = lexicon()
+    out = []
+    for m in _list_tail().finditer(view.text):
+        pos = view.start + m.start()
+        end = view.start + m.end()
+        head = m.group(2)
+        if view.inside_any_quote(pos, pos + 1) or not view.token_ends_at(end) or view.continues_name(end):
+            continue
+        clause_start, _ = view.clause_bounds(pos)
+        spans, cursor = [], clause_start
+        for piece in view.slice(clause_start, pos).split("、"):
+            spans.append((cursor, cursor + len(piece)))
+            cursor += len(piece) + 1
+        first_start = max(view.left_edge(spans[0][1]), spans[0][0])
+        spans[0] = (first_start, spans[0][1])
+        if view.governor(first_start) not in lex.establish_verbs:
+            continue
+        for a, b in spans:
+            item = strip_quotes(view.slice(a, b)).strip()
+            if not is_han(item) or len(item) > 10:
+                continue
+            label = item + head
+            if not is_generic(label, head):
+                out.append(_mention(view, EntityClass.MECHANISM, label, a, b, (item,)))
+    return out
+
+
+def find_enumerated_patterns(view: SentenceView) -> list[Mention]:
+    """A parenthesis that lists numbered patterns names each of them:
+    “12345”(一公里干部、双岗书记、三联行动、四述一评及以五民机制为核心的“五五系列”工作);
+    each item is a Program or a Mechanism by its head."""
+    out = []
+    for m in re.finditer(r"[(]([^()]{4,160})[)]", view.text):
+        base = view.start + m.start(1)
+        items = []
+        for piece in re.finditer(r"[^、及]+", m.group(1)):
+            text, at = piece.group(0), base + piece.start()
+            core = re.match(r"^以(.+?)为核心的(.+)$", text)
+            if core:
+                items.append((core.group(1), at + 1))
+                items.append((core.group(2), at + core.start(2)))
+            else:
+                items.append((text, at))
+        if len(items) < 3 or sum(bool(NUMERAL_START.match(strip_quotes(t))) for t, _ in items) < len(items) - 1:
+            continue
+        for text, at in items:
+            label = strip_quotes(text)
+            if not 2 <= len(label) <= 10:
+                continue
+            head = _head_at_end(label)
+            cls = head_class(head) if head else EntityClass.MECHANISM
+            aliases = (label[: -len(head)],) if head == "工作" else ()
+            out.append(_mention(view, cls, label, at, at + len(text), aliases))
+    return out
+
+
+# ---------------------------------------------------------------------- units
+
+@dataclass
+class UnitMention:
+    mention: Mention
+    place_only: bool  # a place name with no body's suffix: a unit only when it acts
+    actor: bool  # stands as the subject of its clause
+
+
+def unit_label(text: str) -> tuple[str, tuple[str, ...]]:
+    """The shortest unambiguous form of a unit's name and the written forms as aliases:
+    德州市 → 德州; 中卫市委 → 中卫; 自治区民政厅党组 → 自治区民政厅."""
+    lex = lexicon()
+    aliases = {text}
+    label = text
+    # a body's party committee stands for the body
+    for committee in ("党委", "党组", "党工委", "市委", "县委", "区委", "州委", "省委"):
+        if label.endswith(committee) and len(label) > len(committee) + 1:
+            rest = label[: -len(committee)]
+            if committee in ("市委", "县委", "区委", "州委", "省委"):
+                rest = rest + committee[0]
+            if rest.endswith(lex.admin_suffixes) or rest.endswith(lex.org_suffixes) or len(rest) >= 2:
+                aliases.add(rest)
+                label = rest
+                break
+    # a place: drop the level (山东省 → 山东, 宁夏回族自治区 → 宁夏)
+    m = re.match(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)?自治区$", label)
+    if m:
+        label = m.group(1)
+    else:
+        for suffix in ("省", "市", "县"):
+            if label.endswith(suffix) and len(label) >= 3 and not label.endswith(("地级市", "县级市")):
+                label = label[:-1]
+                break
+    aliases.add(label)
+    return label, tuple(sorted(aliases - {label}))
+
+
+def _split_admin_chain(text: str) -> list[str]:
+    """江西省泰和县冠朝镇 → [江西省, 泰和县, 冠朝镇]."""
+    lex = lexicon()
+    suffixes = sorted(lex.admin_suffixes, key=len, reverse=True)
+    parts, cur = [], ""
+    i = 0
+    while i < len(text):
+        cur += text[i]
+        i += 1
+        for s in suffixes:
+            if cur.endswith(s) and len(cur) > len(s) and (i >= len(text) or text[i] not in "委"):
+                parts.append(cur)
+                cur = ""
+                break
+    if cur:
+        parts.append(cur)
+    return parts
+
+
+def _org_suffix_token(view: SentenceView, k: int) -> bool:
+    lex = lexicon()
+    tok = view.tokens[k]
+    w = tok.word
+    if w in lex.org_suffixes or tok.tag == "nt":
+        return True
+    return any(w.endswith(s) and len(s) >= 2 for s in lex.org_suffixes)
+
+
+def is_admin_name(tok) -> bool:
+    """A word that is a place by its form: a name and an administrative suffix (德州市, 槐荫区)."""
+    lex = lexicon()
+    return (is_han(tok.word) and len(tok.word) >= 3 and tok.word.endswith(lex.admin_suffixes)
+            and tok.tag in ("n", "ns", "nr", "nz", "x", "j") and tok.word[-2:] not in ("地区", "社区", "城区", "园区", "景区", "辖区", "全区", "全市", "全县", "全省"))
+
+
+def document_places(doc) -> frozenset[str]:
+    """Place names the document itself vouches for: words with an administrative suffix, their
+    short forms (德州市 → 德州), section speakers and the unit before a title's colon."""
+    lex = lexicon()
+    places = set()
+    for sentence in doc.sentences:
+        for tok in sentence.tokens:
+            if is_admin_name(tok):
+                places.add(tok.word)
+                places.add(unit_label(tok.word)[0])
+            elif tok.tag in ("nt", "ns") and is_han(tok.word):
+                # 广东省委 → 广东省: the place inside a body's name
+                for part in _split_admin_chain(tok.word):
+                    if len(part) >= 3 and part.endswith(lex.admin_suffixes):
+                        places.add(part)
+                        places.add(unit_label(part)[0])
+        if doc.meta.title_start is not None and sentence.start == doc.meta.title_start:
+            places.update(t.word for t in sentence.tokens if t.tag == "ns" and 2 <= len(t.word) <= 4)
+    # names of towns and townships that open a clause (鸡场坡镇针对…), which jieba may split:
+    # nominal tokens only, the suffix ending a token
+    for sentence in doc.sentences:
+        for m in re.finditer(r"(?:^|[,;:。])([\u4e00-\u9fff]{2,4}?(?:镇|乡|县|区))(?=[\u4e00-\u9fff])", sentence.text):
+            name = m.group(1)
+            start = sentence.start + m.start(1)
+            end = start + len(name)
+            inside = [t for t in sentence.tokens if start <= t.start and t.end <= end]
+            if (sum(len(t.word) for t in inside) != len(name)
+                    or any(t.tag not in ("n", "ns", "nr", "nz", "x", "zg", "ng", "j") or governing_verb(t.word)
+                           for t in inside)):
+                continue
+            if name not in lex.generic_names and not name.startswith(("各", "全", "该", "本", "我")):
+                places.add(name)
+    return frozenset(p for p in places if len(p) >= 2)
+
+
+def _is_place_token(view: SentenceView, tok) -> bool:
+    return is_han(tok.word) and (tok.word in view.places or is_admin_name(tok))
+
+
+def find_units(view: SentenceView) -> list[UnitMention]:
+    """Named bodies (ending in 厅, 局, 大学, 公司, X市委 …) anywhere, and place names that
+    stand as a clause's subject (深圳市确定…, 普定县把…)."""
+    lex = lexicon()
+    out: list[UnitMention] = []
+    covered: list[tuple[int, int]] = []
+    toks = view.tokens
+    # 1. bodies: right edge at an org-suffix token that ends the phrase (or precedes a role)
+    for k, tok in enumerate(toks):
+        if not _org_suffix_token(view, k) or view.inside_any_quote(tok.start, tok.end):
+            continue
+        if tok.word.startswith(SCOPE_WORDS + ("各", "该", "本")):
+            continue  # 各级党委: a kind of body, not a named one
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and _org_suffix_token(view, k + 1) and nxt.word not in lex.role_words:
+            continue  # the body's name goes on (民政厅 党组)
+        if nxt is not None and view.continues_name(tok.end, nouns_only=True) and nxt.word not in lex.role_words \
+                and not nxt.word.startswith(tuple(lex.role_words)):
+            continue
+        # leading groups are named after their task (推进…工作领导小组): verbs may stand inside
+        task_named = tok.word.endswith(("小组", "委员会", "办公室"))
+        start = view.left_edge(tok.start, max_tokens=8, through_quotes=False, verbs=task_named)
+        if start > tok.start:
+            start = tok.start
+        text = view.slice(start, tok.end)
+        text = re.sub(r"^(各级|各|全省|全市|全县|全区|本|该|我|有关|相关)", "", text)
+        start = tok.end - len(text)
+        if not text or not is_han(text) or text in lex.generic_names:
+            continue
+        if text.endswith(lex.generic_org_heads) or any(text == s for s in lex.org_suffixes):
+            continue
+        if not text.endswith(lex.org_suffixes):
+            continue  # jieba's nt on a word that names no body (新格局)
+        parts = _split_admin_chain(text)
+        if len(parts) > 2:  # 江西省泰和县冠朝镇党委 → the lowest level and its body
+            text = "".join(parts[-2:]) if not parts[-1].endswith(lex.admin_suffixes) else parts[-1]
+            start = tok.end - len(text)
+        if text in lex.generic_names or len(text) < 3:
+            continue
+        label, aliases = unit_label(text)
+        if label in lex.generic_names:
+            continue
+        m = _mention(view, EntityClass.ORGANIZATION, label, start, tok.end, aliases)
+        out.append(UnitMention(m, place_only=False, actor=_is_actor(view, start, tok.end)))
+        covered.append((start, tok.end))
+    # 2. places standing as a clause's subject
+    k = 0
+    while k < len(toks):
+        if not _is_place_token(view, toks[k]) or any(a <= toks[k].start < b for a, b in covered) \
+                or view.inside_any_quote(toks[k].start, toks[k].end):
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(toks) and _is_place_token(view, toks[j + 1]):
+            j += 1
+        start, end = toks[k].start, toks[j].end
+        text = view.slice(start, end)
+        k = j + 1
+        if not _is_actor(view, start, end) or view.continues_name(end):
+            continue
+        parts = _split_admin_chain(text)
+        last = parts[-1]
+        label, aliases = unit_label(last)
+        aliases = tuple(sorted(set(aliases) | ({text} if text != last else set())))
+        if label in lex.generic_names or len(label) < 2:
+            continue
+        m = _mention(view, EntityClass.ORGANIZATION, label, end - len(last), end, aliases)
+        out.append(UnitMention(m, place_only=True, actor=True))
+        covered.append((start, end))
+    # 3. a place the document vouches for, opening a clause, whatever jieba made of it
+    for a, b in view.clauses():
+        lead = view.slice(a, b)
+        skip = len(lead) - len(lead.lstrip(" \u3000“”\""))
+        for name in sorted(view.places, key=len, reverse=True):
+            start = a + skip
+            if not lead[skip:].startswith(name) or any(x <= start < y for x, y in covered):
+                continue
+            end = start + len(name)
+            if view.token_ends_at(end) and view.continues_name(end) or view.slice(end, end + 1) in ("的", "之"):
+                break
+            label, aliases = unit_label(name)
+            out.append(UnitMention(_mention(view, EntityClass.ORGANIZATION, label, start, end, aliases),
+                                   place_only=True, actor=True))
+            break
+    return sorted(out, key=lambda u: u.mention.start)
+
+
+def _is_actor(view: SentenceView, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is the subject of its clause: it opens the clause
+    (after time adverbials) and is not a possessive (X的…)."""
+    lex = lexicon()
+    a, _ = view.clause_bounds(start)
+    lead = view.slice(a, start)
+    lead = re.sub(r"^[\s“”\"]+", "", lead)
+    for adverb in sorted(lex.time_adverbials, key=len, reverse=True):
+        lead = lead.replace(adverb, "")
+    lead = re.sub(r"(\d{2,4}年|\d{1,2}月\d{1,2}日|[上下]午|\d{1,2}时许?|以来)", "", lead)
+    if lead.strip(" \u3000—-"):
+        # a list of units before this one (A、B、…) still makes it a subject
+        items = lead.split("、")
+        if items[-1] or not all(i in view.places or i.endswith(lex.org_suffixes + lex.admin_suffixes) for i in items[:-1]):
+            return False
+    nxt = view.next_token(end)
+    if nxt is not None and nxt.word in ("的", "之"):
+        return False
+    return True
+
+
+# ---------------------------------------------------------------------- people
+
+def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
+    """Person names: jieba's nr words and words after a role cue (记者, 书记, 村民 …),
+    accepted when they begin with a common surname."""
+    lex = lexicon()
+    out = []
+    for k, tok in enumerate(view.tokens):
+        w = tok.word
+        nxt = view.tokens[k + 1] if k + 1 < len(view.tokens) else None
+        if len(w) == 1 and w in lex.surnames and nxt is not None and is_han(nxt.word) and len(nxt.word) <= 2 \
+                and nxt.tag in ("nr", "nrfg", "nrt", "j", "n", "x", "ng", "nz"):
+            # jieba split a name after its surname (罗/小林): accept it after a role cue
+            before = view.slice(max(view.start, tok.start - 5), tok.start)
+            if before.endswith(tuple(lex.person_cues_before)):
+                out.append(_mention(view, EntityClass.PERSON, w + nxt.word, tok.start, nxt.end))
+                continue
+        if not is_han(w) or not 2 <= len(w) <= 4:
+            continue
+        surname_ok = w[0] in lex.surnames or w[:2] in lex.surnames
+        if not surname_ok or w in view.places or w.endswith(lex.org_suffixes + lex.admin_suffixes):
+            continue
+        before = view.slice(max(view.start, tok.start - 5), tok.start)
+        after = view.slice(tok.end, min(view.end, tok.end + 2))
+        cue = before.endswith(tuple(lex.person_cues_before)) or after.startswith(tuple(lex.person_cues_after))
+        if w in known or (tok.tag in ("nr", "nrfg", "nrt") and (cue or len(w) == 3)) or (cue and tok.tag in ("nt", "nz", "x", "n") and len(w) == 3):
+            if view.inside_any_quote(tok.start, tok.end) and w not in known:
+                continue
+            out.append(_mention(view, EntityClass.PERSON, w, tok.start, tok.end))
+    return out
+
+
+# ---------------------------------------------------------------------- groups
+
+#: words that begin like a modal verb but are not one (要求, 应用 …)
+_NOT_MODAL = {"要求", "要点", "要素", "要闻", "要害", "要务", "应用", "应对", "应急", "需求", "需要", "须知"}
+
+
+def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
+    """Categories of people (处级以上干部, 科级干部, 党组成员); returns each with whether a rule
+    binds it in this sentence (规定/要求 before it, or 要/须/必须 right after it)."""
+    lex = lexicon()
+    out = []
+    heads = sorted(lex.group_heads, key=len, reverse=True)
+    seen_ends = set()
+    for head in heads:
+        for m in re.finditer(re.escape(head), view.text):
+            start, end = view.start + m.start(), view.start + m.end()
+            if end in seen_ends or not view.token_ends_at(end) or view.inside_any_quote(start, end):
+                continue
+            nxt = view.next_token(end)
+            if view.continues_name(end) and not (nxt.word.startswith(tuple(lex.modal_words)) and nxt.word not in _NOT_MODAL):
+                continue
+            seen_ends.add(end)
+            # rank and kind before the head: 县处级 以上 领导干部, 机关 干部
+            i = view.token_index(start)
+            if view.tokens[i].start < start:
+                continue
+            left, count = start, 0
+            while i - 1 >= 0 and count < 3:
+                tok = view.tokens[i - 1]
+                if tok.word in ("以上", "以下") or tok.word.endswith("级") and len(tok.word) >= 2 and tok.word not in ("各级", "上级", "下级"):
+                    left = tok.start
+                elif tok.tag in ("n", "b", "nz", "j") and is_han(tok.word) and len(tok.word) <= 3 and count == 0 \
+                        and view.is_nominal(tok, verbs=False):
+                    left = tok.start
+                else:
+                    break
+                i -= 1
+                count += 1
+            label = view.slice(left, end)
+            nxt = view.next_token(end)
+            before = view.slice(view.start, left)
+            # jieba may join the modal to its verb (要带头): a word that opens with one counts
+            modal = nxt is not None and nxt.word not in _NOT_MODAL and nxt.word.startswith(tuple(lex.modal_words))
+            bound = modal or \
+                bool(re.search(r"(规定|要求)(每名|每位|每个|各级|全体|所有)?$", before))
+            out.append((_mention(view, EntityClass.GROUP, label, left, end), bound))
+    return sorted(out, key=lambda pair: pair[0].start)

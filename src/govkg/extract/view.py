@@ -1,0 +1,241 @@
+"""A sentence seen by the rules: tokens, quotes, clauses and noun-phrase edges."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from ..lexicon import lexicon
+from ..model import Document, Sentence, Token
+
+OPEN_QUOTES = "“「『‘"
+CLOSE_QUOTES = "”」』’"
+QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + '"'
+CLAUSE_BREAKS = ",;:。!?()"
+#: POS tags that may stand inside a name (jieba's ICTCLAS tag set)
+NOMINAL_TAGS = {"zg", "n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "ng", "vn", "an", "b", "j", "l", "g", "eng", "a", "v", "vd", "i"}
+HAN = re.compile(r"[\u4e00-\u9fff]")
+#: words that open a noun phrase from outside a name (各级党委, 该市)
+_DETERMINERS = {"各级", "各", "该", "本", "我", "其", "每", "这", "那", "此", "上级", "有关", "相关"}
+
+
+def is_han(text: str) -> bool:
+    return bool(text) and all("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+def strip_quotes(text: str) -> str:
+    return "".join(c for c in text if c not in QUOTE_CHARS + "《》〈〉")
+
+
+@lru_cache(maxsize=65536)
+def governing_verb(word: str) -> str | None:
+    """The verb of the lexicons that ``word`` is or ends with (积极探索 → 探索), if any."""
+    lex = lexicon()
+    for verbs in (lex.establish_verbs, lex.run_verbs, lex.clause_verbs):
+        if word in verbs:
+            return word
+    for verbs in (lex.establish_verbs, lex.run_verbs, lex.clause_verbs):
+        for v in verbs:
+            if len(v) >= 2 and len(word) > len(v) and word.endswith(v):
+                return v
+    return None
+
+
+@dataclass
+class Quote:
+    start: int  # of the opening mark
+    end: int  # after the closing mark
+    mark: str  # the opening mark
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.start + 1, self.end - 1
+
+
+@dataclass
+class SentenceView:
+    doc: Document
+    sentence: Sentence
+    places: frozenset[str] = frozenset()  # place names this document itself marks as places
+    tokens: list[Token] = field(init=False)
+
+    def __post_init__(self):
+        self.tokens = self.sentence.tokens
+        self._starts = [t.start for t in self.tokens]
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+    @property
+    def end(self) -> int:
+        return self.sentence.end
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    def slice(self, start: int, end: int) -> str:
+        return self.doc.work[start:end]
+
+    def token_index(self, pos: int) -> int:
+        """Index of the token that contains absolute offset ``pos``."""
+        return max(0, bisect_right(self._starts, pos) - 1)
+
+    def token_ends_at(self, pos: int) -> bool:
+        return any(t.end == pos for t in self.tokens)
+
+    def token_starts_at(self, pos: int) -> bool:
+        return pos in self._starts
+
+    @cached_property
+    def quotes(self) -> list[Quote]:
+        """Quoted spans “…” 「…」 and "…" (ASCII quotes paired in order)."""
+        out, stack, ascii_open = [], [], None
+        for i, ch in enumerate(self.text):
+            pos = self.start + i
+            if ch in "“「『":
+                stack.append((pos, ch))
+            elif ch in "”」』" and stack:
+                s, mark = stack.pop()
+                if not stack:
+                    out.append(Quote(s, pos + 1, mark))
+            elif ch == '"':
+                if ascii_open is None:
+                    ascii_open = pos
+                else:
+                    out.append(Quote(ascii_open, pos + 1, '"'))
+                    ascii_open = None
+        return sorted(out, key=lambda q: q.start)
+
+    @cached_property
+    def book_titles(self) -> list[Quote]:
+        out, open_at = [], None
+        for i, ch in enumerate(self.text):
+            if ch == "《":
+                open_at = self.start + i
+            elif ch == "》" and open_at is not None:
+                out.append(Quote(open_at, self.start + i + 1, "《"))
+                open_at = None
+        return out
+
+    def in_quote(self, pos: int) -> Quote | None:
+        for q in self.quotes + self.book_titles:
+            if q.start < pos < q.end - 1 or q.start <= pos < q.end and pos not in (q.start, q.end - 1):
+                return q
+        return None
+
+    def inside_any_quote(self, start: int, end: int) -> bool:
+        return any(q.start < start and end < q.end for q in self.quotes + self.book_titles)
+
+    def clause_bounds(self, pos: int) -> tuple[int, int]:
+        """The clause around ``pos``: between punctuation that breaks clauses, outside quotes."""
+        text, rel = self.text, pos - self.start
+        a = rel
+        while a > 0 and not (text[a - 1] in CLAUSE_BREAKS and not self._quoted(self.start + a - 1)):
+            a -= 1
+        b = rel
+        while b < len(text) and not (text[b] in CLAUSE_BREAKS and not self._quoted(self.start + b)):
+            b += 1
+        return self.start + a, self.start + b
+
+    def clauses(self) -> list[tuple[int, int]]:
+        out, pos = [], self.start
+        while pos < self.end:
+            a, b = self.clause_bounds(pos)
+            if b > a:
+                out.append((a, b))
+            pos = b + 1
+        return out
+
+    def _quoted(self, pos: int) -> bool:
+        return any(q.start < pos < q.end - 1 for q in self.quotes)
+
+    # ------------------------------------------------------------------ names
+
+    def is_nominal(self, token: Token, verbs: bool = True) -> bool:
+        """Whether a token may stand inside a name; ``verbs=False`` for names of bodies
+        and groups, which hold no verbs."""
+        if governing_verb(token.word):
+            return False
+        if token.word in ("的", "之", "等", "和", "与", "及", "或"):
+            return False
+        if token.tag.startswith("v") and token.tag != "vn" and (not verbs or len(token.word) == 1):
+            return False  # 构建起, 委派出: one-character verbs and particles end a name
+        if token.tag in NOMINAL_TAGS and is_han(token.word):
+            return True
+        return token.tag == "x" and is_han(token.word)
+
+    def left_edge(self, pos: int, max_tokens: int = 8, through_quotes: bool = True, verbs: bool = True) -> int:
+        """Where a name ending just before ``pos``' head begins: extend left over nominal
+        tokens (and whole quotes), stopping at verbs that govern names, function words,
+        numbers and punctuation."""
+        i = self.token_index(pos)
+        if self.tokens and self.tokens[i].start < pos:  # pos inside a token: the token's own start
+            start = self.tokens[i].start
+            i -= 1
+        else:
+            start = pos
+            i -= 1
+        count = 0
+        while i >= 0 and count < max_tokens:
+            tok = self.tokens[i]
+            if through_quotes and tok.word in CLOSE_QUOTES + '"':
+                q = next((q for q in self.quotes if q.end == tok.end), None)
+                if q is None:
+                    break
+                start = q.start
+                i = self.token_index(q.start) - 1
+                count += 1
+                continue
+            if not self.is_nominal(tok, verbs) or tok.tag == "r" or tok.word in _DETERMINERS:
+                break
+            start = tok.start
+            count += 1
+            i -= 1
+        return start
+
+    def governor(self, pos: int) -> str | None:
+        """The verb that governs a name starting at ``pos``: scan left over list items,
+        quantities and particles to the first verb of the clause."""
+        lex = lexicon()
+        i = self.token_index(pos) - 1
+        while i >= 0:
+            tok = self.tokens[i]
+            w = tok.word
+            if governing_verb(w):
+                return governing_verb(w)
+            if w in "、和及与了着等" or tok.tag in ("m", "q", "d", "u", "ul", "uz") or w in QUOTE_CHARS:
+                i -= 1
+                continue
+            if self.is_nominal(tok) and (tok.tag == "vn" or not tok.tag.startswith("v")):
+                i -= 1
+                continue
+            if tok.tag.startswith("v") or governing_verb(w):
+                return governing_verb(w) or w
+            return None
+        return None
+
+    def next_token(self, pos: int) -> Token | None:
+        i = bisect_right(self._starts, pos - 1)
+        while i < len(self.tokens) and self.tokens[i].start < pos:
+            i += 1
+        return self.tokens[i] if i < len(self.tokens) else None
+
+    def prev_token(self, pos: int) -> Token | None:
+        i = self.token_index(pos)
+        if i < len(self.tokens) and self.tokens[i].start >= pos:
+            i -= 1
+        while i >= 0 and self.tokens[i].end > pos:
+            i -= 1
+        return self.tokens[i] if i >= 0 else None
+
+    def continues_name(self, pos: int, nouns_only: bool = False) -> bool:
+        """Whether the token at ``pos`` continues a noun phrase (so a head before it is not final).
+        ``nouns_only``: a verbal noun (建设, 推进) after a body's name is its predicate."""
+        tok = self.next_token(pos)
+        if tok is None or governing_verb(tok.word):
+            return False
+        tags = ("n", "nz", "ng", "nt", "nr", "ns", "j") if nouns_only else ("n", "vn", "nz", "ng", "nt", "nr", "ns", "an", "j")
+        return tok.tag in tags and is_han(tok.word)

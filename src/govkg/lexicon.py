@@ -1,0 +1,114 @@
+"""Word lists and the ontology file, loaded once from ``ontology/``."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .model import Comparator
+
+
+def ontology_dir() -> Path:
+    """The ontology folder: inside the installed package, or at the source tree's top."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "ontology", here.parents[1] / "ontology"):
+        if (candidate / "govkg.ttl").is_file():
+            return candidate
+    raise FileNotFoundError("ontology/govkg.ttl not found beside the govkg package")
+
+
+def _lines(name: str) -> list[str]:
+    path = ontology_dir() / "lexicon" / name
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].rstrip() if not line.startswith("#") else ""
+        if line.strip():
+            out.append(line.strip())
+    return out
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation, longest word first so that the longest match wins."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    program_heads: tuple[str, ...]
+    program_head_needs: dict
+    mechanism_heads: tuple[str, ...]
+    role_heads: tuple[str, ...]
+    run_verbs: frozenset[str]
+    establish_verbs: frozenset[str]
+    generic_names: frozenset[str]
+    generic_modifiers: frozenset[str]
+    admin_suffixes: tuple[str, ...]
+    org_suffixes: tuple[str, ...]
+    group_heads: tuple[str, ...]
+    units: tuple[str, ...]
+    comparators: tuple[tuple[str, str, Comparator], ...]
+    non_measures: tuple[str, ...]
+    event_heads: tuple[str, ...]
+    event_verbs: tuple[str, ...]
+    person_cues_before: tuple[str, ...]
+    person_cues_after: tuple[str, ...]
+    media_suffixes: tuple[str, ...]
+    meta_labels: frozenset[str]
+    boilerplate: tuple[str, ...]
+    modal_words: tuple[str, ...]
+    surnames: frozenset[str]
+    clause_verbs: frozenset[str]
+    generic_org_heads: tuple[str, ...]
+    role_words: tuple[str, ...]
+    time_adverbials: tuple[str, ...]
+    pronoun_subjects: frozenset[str]
+    split_words: tuple[str, ...]
+
+    def alternation(self, field_name: str) -> str:
+        return _alternation(list(getattr(self, field_name)))
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicons of ``ontology/lexicon``, read on first use."""
+    comparators = []
+    for line in _lines("comparators.tsv"):
+        cue, where, comp = line.split("\t")
+        comparators.append((cue, where, Comparator(comp)))
+    cues = [line.split("\t") for line in _lines("person_cues.txt")]
+    return Lexicon(
+        program_heads=tuple(line.split("\t")[0] for line in _lines("program_heads.txt")),
+        program_head_needs=dict(line.split("\t") for line in _lines("program_heads.txt")),
+        mechanism_heads=tuple(_lines("mechanism_heads.txt")),
+        role_heads=tuple(_lines("role_heads.txt")),
+        run_verbs=frozenset(_lines("run_verbs.txt")),
+        establish_verbs=frozenset(_lines("establish_verbs.txt")),
+        generic_names=frozenset(_lines("generic_names.txt")),
+        generic_modifiers=frozenset(_lines("generic_modifiers.txt")),
+        admin_suffixes=tuple(_lines("admin_suffixes.txt")),
+        org_suffixes=tuple(_lines("org_suffixes.txt")),
+        group_heads=tuple(_lines("group_heads.txt")),
+        units=tuple(_lines("units.txt")),
+        comparators=tuple(comparators),
+        non_measures=tuple(_lines("non_measures.txt")),
+        event_heads=tuple(_lines("event_heads.txt")),
+        event_verbs=tuple(_lines("event_verbs.txt")),
+        person_cues_before=tuple(w for where, w in cues if where == "before"),
+        person_cues_after=tuple(w for where, w in cues if where == "after"),
+        media_suffixes=tuple(_lines("media_suffixes.txt")),
+        meta_labels=frozenset(_lines("meta_labels.txt")),
+        boilerplate=tuple(_lines("boilerplate.txt")),
+        modal_words=tuple(_lines("modal_words.txt")),
+        surnames=frozenset(w for line in _lines("surnames.txt") for w in line.split()),
+        clause_verbs=frozenset(_lines("clause_verbs.txt")),
+        generic_org_heads=tuple(_lines("generic_org_heads.txt")),
+        role_words=tuple(_lines("role_words.txt")),
+        time_adverbials=tuple(_lines("time_adverbials.txt")),
+        pronoun_subjects=frozenset(_lines("pronoun_subjects.txt")),
+        split_words=tuple(_lines("split_words.txt")),
+    )
+
+
+def userdict_path() -> Path:
+    return ontology_dir() / "lexicon" / "jieba_userdict.txt"

@@ -1,0 +1,94 @@
+"""Stage 4: link mentions into entities, within a document and across documents.
+
+The same class and normalised label is one entity. Within a document, a unit written
+relative to its province (省委办公厅) and the same unit written in full (广东省委办公厅)
+are one entity under the full name. Traditional-script surface forms become aliases.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .extract.names import unit_label
+from .extract.view import strip_quotes
+from .model import Corpus, Entity, EntityClass, Extraction, Mention, Relation
+
+_RELATIVE = ("省", "市", "县", "区", "自治区")
+
+
+def _unit_renames(extraction: Extraction) -> dict[str, str]:
+    """Relative names of units that the document also writes in full: 省委办公厅 → 广东省委办公厅."""
+    labels = {m.label for m in extraction.mentions if m.cls is EntityClass.ORGANIZATION}
+    renames = {}
+    for short in labels:
+        if not short.startswith(_RELATIVE) or len(short) < 3:
+            continue
+        longer = sorted(l for l in labels if l != short and l.endswith(short) and len(l) - len(short) <= 8)
+        if len(longer) == 1:
+            renames[short] = longer[0]
+    return renames
+
+
+def _surface_alias(extraction: Extraction, m: Mention) -> str | None:
+    surface = strip_quotes(extraction.document.surface(m.start, m.end))
+    return surface if surface and surface != m.label else None
+
+
+def link_document(extraction: Extraction) -> Extraction:
+    """Apply within-document merges to one extraction (mentions, relations, metrics)."""
+    renames = _unit_renames(extraction)
+
+    def org(label: str | None) -> str | None:
+        return renames.get(label, label) if label else label
+
+    mentions = []
+    for m in extraction.mentions:
+        if m.cls is EntityClass.ORGANIZATION and m.label in renames:
+            m = replace(m, label=renames[m.label], aliases=tuple(sorted(set(m.aliases) | {m.label})))
+        mentions.append(m)
+    relations = []
+    for r in extraction.relations:
+        s = (r.subject[0], org(r.subject[1])) if r.subject[0] is EntityClass.ORGANIZATION else r.subject
+        relations.append(Relation(s, r.predicate, r.object, r.sentence))
+    metrics = [replace(x, owner=org(x.owner)) for x in extraction.metrics]
+    events = []
+    for e in extraction.events:
+        events.append(replace(e, location=unit_label(e.location)[0] if e.location else None))
+    return replace(extraction, mentions=mentions, relations=relations, metrics=metrics, events=events)
+
+
+def link(extractions: list[Extraction]) -> Corpus:
+    """Merge every document's mentions into entities keyed by (class, label)."""
+    linked = [link_document(x) for x in extractions]
+    entities: dict[tuple[EntityClass, str], Entity] = {}
+    for x in linked:
+        sha = x.document.raw.sha256
+        for m in x.mentions:
+            entity = entities.setdefault((m.cls, m.label), Entity(m.cls, m.label))
+            if any(s == sha and (o.start, o.end) == (m.start, m.end) for s, o in entity.mentions):
+                continue
+            entity.mentions.append((sha, m))
+            entity.aliases.update(a for a in m.aliases if a != m.label)
+            if alias := _surface_alias(x, m):
+                entity.aliases.add(alias)
+            if m.since and (entity.since is None or m.since < entity.since):
+                entity.since = m.since
+        for e in x.events:
+            if e.location:
+                place = entities.setdefault((EntityClass.PLACE, e.location), Entity(EntityClass.PLACE, e.location))
+                text = x.document.work
+                at = text.find(e.location, e.end)
+                if at >= 0 and not any(s == sha for s, _ in place.mentions):
+                    place.mentions.append((sha, Mention(EntityClass.PLACE, e.location, at, at + len(e.location), e.sentence)))
+    # every relation's ends are entities
+    for x in linked:
+        for r in x.relations:
+            for cls, label in (r.subject, r.object):
+                entities.setdefault((cls, label), Entity(cls, label))
+        for metric in x.metrics:
+            if metric.owner:
+                entities.setdefault((EntityClass.ORGANIZATION, metric.owner), Entity(EntityClass.ORGANIZATION, metric.owner))
+            if metric.group:
+                entities.setdefault((EntityClass.GROUP, metric.group), Entity(EntityClass.GROUP, metric.group))
+    for entity in entities.values():
+        entity.aliases.discard(entity.label)
+    return Corpus(extractions=linked, entities=dict(sorted(entities.items(), key=lambda kv: (kv[0][0].value, kv[0][1]))))

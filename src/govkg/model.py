@@ -1,0 +1,217 @@
+"""The data model every pipeline stage shares.
+
+One document travels through the stages as it is enriched:
+``read`` gives a :class:`RawDocument`, ``segment`` a :class:`Document` (normalised text,
+header metadata, sections, sentences, tokens), ``extract`` an :class:`Extraction` (entity
+mentions, metrics, relations), ``link`` a :class:`Corpus` of merged entities.
+Offsets are always character offsets into ``RawDocument.text``, the text as read.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+
+
+class EntityClass(str, Enum):
+    """Classes of extracted entities; values are the ontology's local names."""
+
+    ORGANIZATION = "Organization"
+    PLACE = "Place"
+    PERSON = "Person"
+    PROGRAM = "Program"
+    MECHANISM = "Mechanism"
+    GROUP = "Group"
+    PUBLICATION = "Publication"
+    EVENT = "Event"
+
+
+class Comparator(str, Enum):
+    AT_LEAST = "AtLeast"
+    AT_MOST = "AtMost"
+    MORE_THAN = "MoreThan"
+    LESS_THAN = "LessThan"
+    APPROXIMATELY = "Approximately"
+    EXACTLY = "Exactly"
+
+
+class Predicate(str, Enum):
+    """Relations between entities that carry provenance statements."""
+
+    RUNS = "runs"
+    ESTABLISHES = "establishes"
+    HAS_METRIC = "hasMetric"
+    APPLIES_TO = "appliesTo"
+    PART_OF = "partOf"
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """A file decoded to text: nothing interpreted yet."""
+
+    path: str
+    name: str
+    text: str
+    sha256: str
+    encoding: str
+
+
+@dataclass(frozen=True)
+class Token:
+    word: str
+    tag: str
+    start: int
+    end: int
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str  # the normalised (simplified, half-width) text of [start, end)
+    paragraph: int
+    section: int | None
+    tokens: list[Token] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    """A "单位:标题" section of an article that reports several units."""
+
+    index: int
+    speaker: str
+    speaker_start: int
+    speaker_end: int
+    headline: str
+    start: int  # of the header line
+    end: int  # of the section's last line
+
+
+@dataclass
+class Reporter:
+    name: str
+    start: int
+    end: int
+
+
+@dataclass
+class DocumentMeta:
+    title: str | None = None
+    title_start: int | None = None
+    issued: dt.date | None = None
+    issued_time: str | None = None
+    source: str | None = None
+    reporters: list[Reporter] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    """A segmented document: the text as read plus everything found in its structure."""
+
+    raw: RawDocument
+    work: str  # same length as raw.text: simplified script, half-width punctuation
+    script: str  # "simplified" or "traditional"
+    meta: DocumentMeta
+    sections: list[Section]
+    sentences: list[Sentence]
+    content_end: int  # where site chrome and footers begin
+
+    @property
+    def name(self) -> str:
+        return self.raw.name
+
+    def surface(self, start: int, end: int) -> str:
+        """The text exactly as read between two offsets."""
+        return self.raw.text[start:end]
+
+
+@dataclass
+class Mention:
+    """One occurrence of an entity: its normalised label, class and where it stands."""
+
+    cls: EntityClass
+    label: str
+    start: int
+    end: int
+    sentence: int
+    aliases: tuple[str, ...] = ()
+    since: int | None = None
+
+
+@dataclass
+class Metric:
+    value: Decimal
+    unit: str
+    comparator: Comparator
+    start: int
+    end: int
+    sentence: int
+    period: str | None = None
+    measure: str | None = None
+    owner: str | None = None  # label of the owning Organization
+    group: str | None = None  # label of the Group it applies to
+
+
+@dataclass(frozen=True)
+class Relation:
+    """subject --predicate--> object between entities named by (class, label)."""
+
+    subject: tuple[EntityClass, str]
+    predicate: Predicate
+    object: tuple[EntityClass, str]
+    sentence: int
+
+
+@dataclass
+class Event:
+    label: str
+    start: int
+    end: int
+    sentence: int
+    date: dt.date | None = None
+    location: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class Extraction:
+    """All that was extracted from one document."""
+
+    document: Document
+    mentions: list[Mention]
+    metrics: list[Metric]
+    relations: list[Relation]
+    events: list[Event]
+
+
+@dataclass
+class Entity:
+    """An entity after linking: one node of the graph, with every mention of it."""
+
+    cls: EntityClass
+    label: str
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[tuple[str, Mention]] = field(default_factory=list)  # (document sha, mention)
+    since: int | None = None
+
+    @property
+    def key(self) -> tuple[EntityClass, str]:
+        return (self.cls, self.label)
+
+
+@dataclass
+class Corpus:
+    """Linked extractions of every document built, ready to become a graph."""
+
+    extractions: list[Extraction]
+    entities: dict[tuple[EntityClass, str], Entity]
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input that could not be built, with the reason."""
+
+    path: str
+    reason: str

@@ -1,0 +1,209 @@
+"""Stage 2: normalise a document's script and punctuation, and find its structure:
+header metadata, site chrome, sections "单位:标题", sentences and jieba tokens."""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import unicodedata
+from functools import cache
+
+from .lexicon import lexicon, userdict_path
+from .model import Document, DocumentMeta, RawDocument, Reporter, Section, Sentence, Token
+from .read import InputError
+
+HAN = r"\u4e00-\u9fff"
+_SENTENCE_END = re.compile(r"[。!?!?]+[”’」』)]*|……[”’」』]*")
+_DATE_LINE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+(\d{1,2}:\d{2}(?::\d{2})?))?")
+
+
+@cache
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s").convert
+
+
+def normalise(text: str) -> str:
+    """Simplified script and half-width punctuation, with every character kept in place,
+    so that offsets into the result are offsets into the text as read."""
+    simplified = _t2s()(text)
+    if len(simplified) != len(text):  # a phrase conversion changed the length: go char by char
+        convert = _t2s()
+        simplified = "".join(c2 if len(c2 := convert(c)) == 1 else c for c in text)
+    out = []
+    for ch in simplified:
+        if ch.isascii() or "\u4e00" <= ch <= "\u9fff":
+            out.append(ch)
+            continue
+        n = unicodedata.normalize("NFKC", ch)
+        out.append(n if len(n) == 1 else ch)
+    return "".join(out)
+
+
+def script_of(text: str, work: str) -> str:
+    changed = sum(1 for a, b in zip(text, work) if a != b and "\u4e00" <= b <= "\u9fff")
+    han = sum(1 for c in work if "\u4e00" <= c <= "\u9fff")
+    return "traditional" if han and changed >= max(3, han // 50) else "simplified"
+
+
+@cache
+def _tagger():
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.load_userdict(str(userdict_path()))
+    for word in lexicon().split_words:
+        tokenizer.del_word(word)
+    return jieba.posseg.POSTokenizer(tokenizer)
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """jieba words with part-of-speech tags and absolute offsets."""
+    tokens, pos = [], offset
+    for pair in _tagger().cut(text):
+        tokens.append(Token(pair.word, pair.flag, pos, pos + len(pair.word)))
+        pos += len(pair.word)
+    return tokens
+
+
+def _is_boilerplate(line: str) -> bool:
+    return any(marker in line for marker in lexicon().boilerplate)
+
+
+def _date(y: str, m: str, d: str) -> dt.date | None:
+    try:
+        return dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+_MEDIA = None
+
+
+def _media_re() -> re.Pattern:
+    global _MEDIA
+    if _MEDIA is None:
+        suffix = lexicon().alternation("media_suffixes")
+        _MEDIA = re.compile(rf"[{HAN}A-Za-z]{{1,12}}?(?:{suffix})")
+    return _MEDIA
+
+
+_REPORTER = re.compile(rf"记者[\s\u3000]*([{HAN}]{{2,3}})(?=[\s\u3000)按报整摄,、。]|$)", re.M)
+_BYLINE = re.compile(rf"[(]([{HAN}]{{2,3}})[\s\u3000]*(?:报道|文|摄)[)]")
+_DATELINE_SOURCE = re.compile(rf"^[\s\u3000]*([{HAN}A-Za-z]{{2,12}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)[(]", re.M)
+
+
+def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
+    """Date line, source newspaper, reporters and title from the text's header and bylines."""
+    lex = lexicon()
+    meta = DocumentMeta()
+    for start, line in lines[:3]:
+        m = _DATE_LINE.match(line)
+        if m and (date := _date(*m.groups()[:3])):
+            meta.issued, meta.issued_time = date, m.group(4)
+            break
+    # source: an explicit 来源 label first, then a "(X日报记者…)" byline, then "X讯(".
+    if m := re.search(r"来源[::]\s*(?:[^\s《)]{1,12}-)?《([^》]{1,20})》", work):
+        meta.source = m.group(1)
+    elif m := re.search(r"来源[::]\s*", work):
+        if found := _media_re().match(work, m.end()):
+            meta.source = found.group(0)
+    if not meta.source and (m := re.search(rf"[(]([{HAN}]{{2,10}}?报)记者", work)):
+        meta.source = m.group(1)
+    if not meta.source and (m := _DATELINE_SOURCE.search(work)):
+        if not m.group(1).startswith("本"):
+            meta.source = m.group(1)
+    seen = set()
+    for m in list(_REPORTER.finditer(work)) + list(_BYLINE.finditer(work)):
+        if m.group(1) not in seen:
+            seen.add(m.group(1))
+            meta.reporters.append(Reporter(m.group(1), m.start(1), m.end(1)))
+    meta.reporters.sort(key=lambda r: r.start)
+    for start, line in lines:
+        text = line.strip()
+        if not text or _DATE_LINE.match(text) or _is_boilerplate(text):
+            continue
+        stripped = text.lstrip("—-－ \u3000")
+        head = stripped.split(":", 1)[0]
+        if (len(stripped) <= 40 and not stripped.endswith(("。", "!", "?")) and "记者" not in stripped
+                and head not in lex.meta_labels and not _DATELINE_SOURCE.match(stripped)):
+            meta.title = stripped
+            meta.title_start = start + line.index(stripped)
+        break
+    return meta
+
+
+_HEADER = re.compile(rf"^([{HAN}A-Za-z]{{2,12}}):([^\n]{{2,40}})$")
+
+
+def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Section]:
+    """Lines "单位:标题" of an article that reports several units; one such line alone is a title."""
+    lex = lexicon()
+    headers = []
+    for start, line in lines:
+        m = _HEADER.match(line.strip())
+        if not m or m.group(1) in lex.meta_labels or m.group(2).rstrip().endswith(("。", ";", ",")):
+            continue
+        lead = line.index(m.group(1))
+        headers.append((start, start + lead, m.group(1), m.group(2).strip()))
+    if len(headers) < 2:
+        return []
+    sections = []
+    for i, (start, sp_start, speaker, headline) in enumerate(headers):
+        end = headers[i + 1][0] if i + 1 < len(headers) else content_end
+        sections.append(Section(i, speaker, sp_start, sp_start + len(speaker), headline, start, end))
+    return sections
+
+
+def _split_sentences(line: str) -> list[tuple[int, int]]:
+    spans, begin = [], 0
+    for m in _SENTENCE_END.finditer(line):
+        spans.append((begin, m.end()))
+        begin = m.end()
+    if begin < len(line):
+        spans.append((begin, len(line)))
+    out = []
+    for a, b in spans:
+        while a < b and line[a] in " \u3000\t":
+            a += 1
+        while b > a and line[b - 1] in " \u3000\t":
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def segment(raw: RawDocument) -> Document:
+    """Normalise, parse the header and split into sections, sentences and tokens."""
+    work = normalise(raw.text)
+    lines, pos = [], 0
+    for line in work.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    chrome = [_is_boilerplate(line) or bool(_DATE_LINE.match(line) and len(line) < 40) for _, line in lines]
+    content_lines = [(s, line) for (s, line), c in zip(lines, chrome) if not c and line.strip()]
+    if not content_lines:
+        raise InputError(raw.path, "no article text: only site chrome and boilerplate")
+    # the footer: the trailing run of chrome lines
+    content_end = len(work)
+    for (start, line), is_chrome in reversed(list(zip(lines, chrome))):
+        if is_chrome or not line.strip():
+            content_end = start
+        else:
+            break
+    meta = parse_meta(work, lines)
+    sections = find_sections(content_lines, content_end)
+    sentences: list[Sentence] = []
+    for paragraph, (start, line) in enumerate(content_lines):
+        section = next((s.index for s in sections if s.start <= start < s.end), None)
+        for a, b in _split_sentences(line):
+            text = line[a:b]
+            sentences.append(Sentence(len(sentences), start + a, start + b, text, paragraph, section,
+                                      tokenize(text, start + a)))
+    if sum(len(s.text) for s in sentences) < 8:
+        raise InputError(raw.path, "no article text: too short to hold a report")
+    return Document(raw=raw, work=work, script=script_of(raw.text, work), meta=meta,
+                    sections=sections, sentences=sentences, content_end=content_end)
