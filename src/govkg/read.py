@@ -29,39 +29,52 @@ _BOMS = (
 )
 
 
+#: the encodings Chinese articles come in, for the detector to choose among
+CANDIDATE_ENCODINGS = ["utf_8", "gb18030", "big5", "utf_16_le", "utf_16_be"]
+
+
 def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
     """Decode bytes of unknown encoding; returns (text, encoding).
 
-    Order: a byte-order mark; UTF-16 without one (recognised by its NUL bytes); UTF-8;
-    GB18030 (a superset of GBK and GB2312); Big5. Anything else, or bytes that look binary,
-    raises InputError.
-    """
+    A byte-order mark decides; else strict UTF-8; else charset-normalizer chooses among
+    GB18030 (a superset of GBK and GB2312), Big5 and UTF-16 by how coherent the text reads.
+    Bytes that fit none, or look binary, raise InputError."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as err:
                 raise InputError(path, f"not valid {encoding} despite its byte-order mark ({err.reason})") from err
-    if b"\x00" in data[:4096]:
-        even, odd = data[0:4096:2].count(0), data[1:4096:2].count(0)
-        half = min(len(data), 4096) / 2
-        if odd > 0.3 * half and even < 0.05 * half:
-            encoding = "utf-16-le"
-        elif even > 0.3 * half and odd < 0.05 * half:
-            encoding = "utf-16-be"
-        else:
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[: 1 << 20], cp_isolation=CANDIDATE_ENCODINGS).best()
+    if best is None:
+        if b"\x00" in data[:4096]:
             raise InputError(path, "binary file (contains NUL bytes), not text")
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError as err:
-            raise InputError(path, "binary file (contains NUL bytes), not text") from err
-    for encoding in ("utf-8", "gb18030", "big5"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        return text, encoding
-    raise InputError(path, "cannot decode as UTF-8, UTF-16, GB18030/GBK or Big5")
+        raise InputError(path, "cannot decode as UTF-8, UTF-16, GB18030/GBK or Big5")
+    encoding = best.encoding
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as err:
+        raise InputError(path, f"cannot decode as {encoding} ({err.reason})") from err
+    if _plausible_share(text) < 0.9:  # UTF-16 decodes almost any bytes into nonsense
+        raise InputError(path, "cannot decode as UTF-8, UTF-16, GB18030/GBK or Big5")
+    return text, encoding
+
+
+def _plausible_share(text: str) -> float:
+    """Share of characters a Chinese article is made of: CJK ideographs, CJK and full-width
+    punctuation, printable ASCII and white space."""
+    sample = text[:20000]
+    if not sample:
+        return 0.0
+    ok = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f"
+             or "\uff01" <= c <= "\uff5e" or " " <= c <= "~" or c in "\n\r\t“”‘’…—·")
+    return ok / len(sample)
 
 
 def _looks_binary(text: str) -> bool:

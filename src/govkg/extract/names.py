@@ -323,6 +323,10 @@ def _org_suffix_token(view: SentenceView, k: int) -> bool:
     w = tok.word
     if w in lex.org_suffixes or tok.tag == "nt":
         return True
+    if w.endswith(lex.generic_org_heads) or w.endswith(lex.role_words):
+        return False  # 格局, 市委常委: words that only end like a body
+    if len(w) >= 3 and tok.tag in ("n", "nz", "j") and w.endswith(lex.org_suffixes):
+        return True  # 地税局, 财政厅: a body's own word, whatever jieba tagged it
     return any(w.endswith(s) and len(s) >= 2 for s in lex.org_suffixes)
 
 
@@ -543,7 +547,7 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                 tok = view.tokens[i - 1]
                 if tok.word in ("以上", "以下") or tok.word.endswith("级") and len(tok.word) >= 2 and tok.word not in ("各级", "上级", "下级"):
                     left = tok.start
-                elif tok.tag in ("n", "b", "nz", "j") and is_han(tok.word) and len(tok.word) <= 3 and count == 0 \
+                elif tok.tag in ("n", "b", "nz", "j", "a") and is_han(tok.word) and len(tok.word) <= 3 and count == 0 \
                         and view.is_nominal(tok, verbs=False):
                     left = tok.start
                 else:

@@ -14,7 +14,7 @@ CLOSE_QUOTES = "”」』’"
 QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + '"'
 CLAUSE_BREAKS = ",;:。!?()"
 #: POS tags that may stand inside a name (jieba's ICTCLAS tag set)
-NOMINAL_TAGS = {"zg", "n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "ng", "vn", "an", "b", "j", "l", "g", "eng", "a", "v", "vd", "i"}
+NOMINAL_TAGS = {"zg", "s", "ad", "n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "ng", "vn", "an", "b", "j", "l", "g", "eng", "a", "v", "vd", "i"}
 HAN = re.compile(r"[\u4e00-\u9fff]")
 #: words that open a noun phrase from outside a name (各级党委, 该市)
 _DETERMINERS = {"各级", "各", "该", "本", "我", "其", "每", "这", "那", "此", "上级", "有关", "相关"}

@@ -1,0 +1,16 @@
+"""Run the pipeline on a snippet of text, for rule tests."""
+from govkg.extract import extract
+from govkg.read import read_bytes
+from govkg.segment import segment
+
+
+def extract_text(text: str, name: str = "snippet.txt"):
+    return extract(segment(read_bytes(text.encode("utf-8"), name)))
+
+
+def labels(extraction, cls: str) -> set[str]:
+    return {m.label for m in extraction.mentions if m.cls.value == cls}
+
+
+def relations(extraction, predicate: str) -> set[tuple[str, str]]:
+    return {(r.subject[1], r.object[1]) for r in extraction.relations if r.predicate.value == predicate}

@@ -1,0 +1,169 @@
+"""Rules that find named things. Sentences are written for the tests, with names that are
+not in the development articles, so they show the rules generalise."""
+import pytest
+
+from tests.helpers import extract_text, labels, relations
+
+
+@pytest.mark.parametrize("sentence, cls, label", [
+    # a quoted name followed by its head noun is one name
+    ("德州市深入开展“书香德州”全民阅读活动。", "Program", "书香德州全民阅读活动"),
+    ("德州市组织开展“不忘初心、牢记使命”主题教育活动。", "Program", "不忘初心、牢记使命主题教育活动"),
+    # 等 between the quote and the head is dropped
+    ("德州市开展了“解放思想”、“创新发展”等主题实践活动。", "Program", "创新发展主题实践活动"),
+    # a quoted name that ends in a programme head
+    ("德州市以“运河讲坛”为载体,邀请专家辅导。", "Program", "运河讲坛"),
+    ("德州市创办“德州宣传网”,扩大覆盖面。", "Program", "德州宣传网"),
+    # a short quoted name that a verb of running governs
+    ("德州市开设了“周末一课”。", "Program", "周末一课"),
+    # unquoted heads that name a programme on their own
+    ("德州市通过建立政策宣讲站、乡村讲堂,扩大覆盖面。", "Program", "乡村讲堂"),
+    # unquoted 活动 needs a verb of running
+    ("德州市每年开展两次读书征文活动。", "Program", "读书征文活动"),
+    # 《X》 followed by a programme head is a programme and a publication
+    ("德州市开展《廉政公约》宣传活动。", "Program", "廉政公约宣传活动"),
+    # mechanisms: a verb of establishing governs a name ending in a mechanism head
+    ("德州市建立干部培训考核机制,确保落实。", "Mechanism", "干部培训考核机制"),
+    ("德州市率先实行干部网上选学制度。", "Mechanism", "干部网上选学制度"),
+    ("将学习情况纳入年度目标考核体系和干部综合评价体系。", "Mechanism", "干部综合评价体系"),
+    ("德州市探索“问题导向学习法”这一方式。", "Mechanism", "问题导向学习法"),
+    # a quoted name followed by a mechanism head
+    ("德州市建立村级“积分管理”机制。", "Mechanism", "积分管理机制"),
+    # numbered patterns in quotes
+    ("德州市坚持学习、宣传、培训“三同步”,推动落实。", "Mechanism", "三同步"),
+    ("德州市推行“三化”联动。", "Mechanism", "三化联动"),
+    ("德州市组织实施“六个一”工程。", "Program", "六个一工程"),
+    # a mechanism head followed by 试点 names the method being piloted
+    ("德州市党员积分管理办法试点工作推进会日前举行。", "Mechanism", "德州市党员积分管理办法"),
+    # instituted roles
+    ("各级党委中心组均统一配备了理论学习秘书。", "Mechanism", "理论学习秘书"),
+    # every 《…》 is a publication
+    ("向干部推荐《治理现代化读本》等书籍。", "Publication", "治理现代化读本"),
+])
+def test_named_thing_is_found(sentence, cls, label):
+    assert label in labels(extract_text(sentence), cls)
+
+
+@pytest.mark.parametrize("sentence, cls, label", [
+    ("德州市不断完善工作机制。", "Mechanism", "工作机制"),
+    ("德州市健全各项制度。", "Mechanism", "各项制度"),
+    ("德州市不断完善潜移默化的教育机制。", "Mechanism", "教育机制"),
+    ("德州市重点加强了四项制度建设。", "Mechanism", "四项制度"),
+    ("各地积极参与读书学习活动。", "Program", "读书学习活动"),
+    ("对参与“黄赌毒”活动的党员直接记零分。", "Program", "黄赌毒活动"),
+    ("用“小讲堂”讲“大道理”。", "Program", "小讲堂"),
+    ("变“软指标”为“硬任务”。", "Program", "软指标"),
+])
+def test_generic_or_descriptive_phrase_is_not_an_entity(sentence, cls, label):
+    assert label not in labels(extract_text(sentence), cls)
+
+
+def test_list_distributes_over_its_head_noun():
+    x = extract_text("德州市不断完善建立学习考勤、个人自学、集中研讨等各项学习制度。")
+    assert {"学习考勤制度", "个人自学制度", "集中研讨制度"} <= labels(x, "Mechanism")
+    mention = next(m for m in x.mentions if m.label == "个人自学制度")
+    assert "个人自学" in mention.aliases
+
+
+def test_parenthesised_numbered_patterns_are_each_named():
+    x = extract_text("近年来,临江县以“1234”(一村一策、双向承诺、三联行动及以四议机制为核心的“五星”工作)为抓手。")
+    assert {"一村一策", "双向承诺", "四议机制"} <= labels(x, "Mechanism")
+    assert {"三联行动", "五星工作"} <= labels(x, "Program")
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("先后涌现了历城区地税局等20多个先进单位。", "历城区地税局"),
+    ("宁波大学、浙江华联实业有限公司等试点单位也都结合实际。", "浙江华联实业有限公司"),
+    ("江北县委坚持把学习摆在首位。", "江北"),
+    ("自治区财政厅建设学习型机关。", "自治区财政厅"),
+    ("市委推进学习型机关建设工作领导小组成立。", "市委推进学习型机关建设工作领导小组"),
+])
+def test_named_bodies(sentence, label):
+    assert label in labels(extract_text(sentence), "Organization")
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("各级党委(党组)中心组学习读书会。", "各级党委"),
+    ("构建起三位一体的党员教育工作新格局。", "党员教育工作新格局"),
+    ("建设学习型党组织是一项长期任务。", "学习型党组织"),
+])
+def test_kinds_of_bodies_are_not_named_bodies(sentence, label):
+    assert label not in labels(extract_text(sentence), "Organization")
+
+
+def test_a_place_acting_as_subject_is_a_unit_and_owns_what_it_does():
+    x = extract_text("柳州市确定每年开展两次读书竞赛活动;桂林市利用宣传橱窗开展读书宣传。")
+    assert {"柳州", "桂林"} <= labels(x, "Organization")
+    assert ("柳州", "读书竞赛活动") in relations(x, "runs")
+
+
+def test_a_place_that_only_qualifies_a_noun_is_not_a_unit():
+    x = extract_text("近日,临江县推进工作。位于临江县冠山镇的祠堂里,宣讲员正在宣讲。")
+    assert "冠山镇" not in labels(x, "Organization")
+
+
+def test_relative_and_full_unit_names_merge_in_a_document():
+    from govkg.link import link_document
+
+    x = link_document(extract_text("浙江省委办公厅、省政府办公厅联合发出倡议。据悉,省委办公厅还将建立读书活动激励机制。"))
+    orgs = labels(x, "Organization")
+    assert "浙江省委办公厅" in orgs and "省委办公厅" not in orgs
+    assert ("浙江省委办公厅", "读书活动激励机制") in relations(x, "establishes")
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("宣讲员张明华正在宣讲。", "张明华"),
+    ("县委书记王建国不仅带头参加学习。", "王建国"),
+    ("“我们受益匪浅。”村民李秀英说。", "李秀英"),
+    ("宣讲员罗小林也乐在其中。", "罗小林"),
+])
+def test_people_next_to_a_role_or_a_speech_verb(sentence, person):
+    assert person in labels(extract_text(sentence), "Person")
+
+
+def test_place_names_are_not_people():
+    x = extract_text("石家庄打造学习品牌。近年来,石家庄市把学习作为精神追求。")
+    assert "石家庄" not in labels(x, "Person")
+    assert "石家庄" in labels(x, "Organization")
+
+
+def test_section_speaker_owns_what_its_section_states():
+    x = extract_text("2011-08-17\n来源: 大众日报编者按:交流会召开。\n"
+                     "烟台:打造学习品牌\n开设了“烟台讲坛”。建立专家辅导制度。\n"
+                     "日照:学习成绩与提拔挂钩\n改革集中学习培训制度。\n")
+    assert relations(x, "runs") == {("烟台", "烟台讲坛")}
+    assert relations(x, "establishes") == {("烟台", "专家辅导制度"), ("日照", "集中学习培训制度")}
+
+
+def test_a_unit_named_in_the_sentence_takes_ownership_from_the_document_focus():
+    x = extract_text("临江县打造学习品牌\n近年来,临江县开展“书记讲党课”活动。冠山镇开办“科学发展大讲堂”。\n")
+    assert ("临江", "书记讲党课活动") in relations(x, "runs")
+    assert ("冠山镇", "科学发展大讲堂") in relations(x, "runs")
+
+
+def test_a_pronoun_subject_refers_back_to_the_last_unit():
+    x = extract_text("临江市委坚持学习。他们在荒漠中发展起3万亩设施农业。\n")
+    assert [(m.value, m.owner) for m in x.metrics] == [(30000, "临江")]
+
+
+def test_groups_bound_by_a_rule_apply_to_its_metrics_and_mechanisms():
+    x = extract_text("规定党员干部要制定年度学习计划,规定科级以上领导干部每年调研时间不少于30天,"
+                     "一般干部必须修满10分。\n")
+    groups = {(float(m.value), m.unit, m.group) for m in x.metrics}
+    assert groups == {(30.0, "天", "科级以上领导干部"), (10.0, "分", "一般干部")}
+    assert ("年度学习计划", "党员干部") in relations(x, "appliesTo")
+
+
+def test_groups_merely_mentioned_are_not_entities():
+    x = extract_text("教育引导党员干部服务人民群众。\n")
+    assert labels(x, "Group") == set()
+
+
+def test_since_is_the_year_the_sentence_dates_it_to():
+    x = extract_text("2009年,临江县在全省率先实行干部自主选学制度。\n")
+    assert next(m for m in x.mentions if m.label == "干部自主选学制度").since == 2009
+
+
+def test_abbreviated_publication_is_one_publication():
+    x = extract_text("我市出台了《关于开展星级评定工作的实施意见》(以下简称《意见》)。《意见》指出,要细化指标。\n")
+    assert labels(x, "Publication") == {"关于开展星级评定工作的实施意见"}

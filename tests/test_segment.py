@@ -1,0 +1,75 @@
+import datetime as dt
+
+import pytest
+
+from govkg.read import InputError, read_bytes
+from govkg.segment import normalise, segment
+from tests.conftest import CORPUS
+
+
+def seg(text: str):
+    return segment(read_bytes(text.encode("utf-8"), "t.txt"))
+
+
+def test_normalise_keeps_every_offset():
+    text = "濟南市建立村黨組織“評星定級”機制,本報8月28日訊。"
+    work = normalise(text)
+    assert len(work) == len(text)
+    assert work.startswith("济南市建立村党组织“评星定级”机制,本报")
+
+
+def test_traditional_documents_are_marked_and_read_as_simplified():
+    doc = segment(read_bytes((CORPUS / "jinan-2018-08.txt").read_bytes(), "jinan.txt"))
+    assert doc.script == "traditional"
+    assert doc.meta.title == "济南市建立村党组织“评星定级”机制"
+
+
+@pytest.mark.parametrize("header, field, expected", [
+    ("2011-08-17 11:05:00 我要评论\n", "issued", dt.date(2011, 8, 17)),
+    ("2019年12月21日 09:30\n", "issued", dt.date(2019, 12, 21)),
+    ("来源: 大众日报编者按:会议召开。\n", "source", "大众日报"),
+    ("(来源:人民网-《人民日报》)\n", "source", "人民日报"),
+    ("河北新闻网讯(河北日报记者胡博理)在学习中。\n", "source", "河北日报"),
+    ("中国报道讯(雷艳 报道)宣讲开始。\n", "source", "中国报道"),
+])
+def test_header_metadata(header, field, expected):
+    doc = seg(header + "威海召开学习交流会,推进学习型党组织建设工作。\n")
+    assert getattr(doc.meta, field) == expected
+
+
+@pytest.mark.parametrize("line, reporter", [
+    ("(本版稿件系记者彭辉按发言顺序整理)", "彭辉"),
+    ("本报广州1月3日电(记者贺林平)省委办公厅开展读书活动。", "贺林平"),
+    ("(記者 董山峰)", "董山峰"),
+    ("□记者 古宇", "古宇"),
+    ("中国报道讯(雷艳 报道)宣讲开始。", "雷艳"),
+])
+def test_reporters(line, reporter):
+    doc = seg("各地开展读书活动,推进学习型党组织建设。\n" + line + "\n")
+    assert [r.name for r in doc.meta.reporters] == [reporter]
+
+
+def test_sections_need_two_headers_and_accept_both_colons():
+    doc = seg("济南:把学习变成硬约束\n建立考核机制。\n青岛:统一配备学习秘书\n开设了“青岛讲坛”。\n")
+    assert [(s.speaker, s.headline) for s in doc.sections] == [("济南", "把学习变成硬约束"), ("青岛", "统一配备学习秘书")]
+    single = seg("洪洞县:党员小积分激活乡村治理\n近年来,洪洞县研究制定积分管理办法。\n")
+    assert single.sections == [] and single.meta.title.startswith("洪洞县:")
+
+
+def test_footer_boilerplate_is_not_content():
+    doc = seg("济南建立考核机制。\n1、本网所有内容的版权均属于作者。未经授权不得转载。\n")
+    assert all("版权" not in s.text for s in doc.sentences)
+    assert doc.content_end < len(doc.work)
+
+
+def test_boilerplate_only_is_an_input_error():
+    with pytest.raises(InputError, match="no article text"):
+        seg("2011-08-17 11:05:00 我要评论\n版权所有,未经授权不得转载。\n")
+
+
+def test_sentences_keep_closing_quotes_and_tokens_carry_offsets():
+    doc = seg("“建设学习型党组织,领导干部是关键。”中卫市委坚持学习。\n")
+    assert doc.sentences[0].text.endswith("。”")
+    for s in doc.sentences:
+        for t in s.tokens:
+            assert doc.work[t.start:t.end] == t.word
