@@ -64,6 +64,7 @@ class Lexicon:
     time_adverbials: tuple[str, ...]
     pronoun_subjects: frozenset[str]
     split_words: tuple[str, ...]
+    numeral_words: frozenset[str]
 
     def alternation(self, field_name: str) -> str:
         return _alternation(list(getattr(self, field_name)))
@@ -107,6 +108,7 @@ def lexicon() -> Lexicon:
         time_adverbials=tuple(_lines("time_adverbials.txt")),
         pronoun_subjects=frozenset(_lines("pronoun_subjects.txt")),
         split_words=tuple(_lines("split_words.txt")),
+        numeral_words=frozenset(_lines("numeral_words.txt")),
     )
 
 

@@ -73,8 +73,7 @@ class _Owners:
         here = [u for u in actors if clause[0] <= u.mention.start < clause[1] and u.mention.start <= pos]
         if here:
             actor = here[-1].mention
-            if needs_verb and not any(t.tag.startswith("v") and t.tag != "vn" for t in view.tokens
-                                      if actor.end <= t.start and t.end <= pos):
+            if needs_verb and not any(view.is_verb(t) for t in view.tokens if actor.end <= t.start and t.end <= pos):
                 return None
             return actor.label
         earlier = [u for u in actors if u.mention.start < pos]

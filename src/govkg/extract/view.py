@@ -231,11 +231,21 @@ class SentenceView:
             i -= 1
         return self.tokens[i] if i >= 0 else None
 
+    def is_verb(self, tok: Token) -> bool:
+        """A verb by its tag, by the lexicons, or by the aspect particle after it (选派了)."""
+        if (tok.tag.startswith("v") and tok.tag != "vn") or governing_verb(tok.word):
+            return True
+        after = self.next_token(tok.end)
+        return after is not None and after.word in ("了", "着", "过") and is_han(tok.word)
+
     def continues_name(self, pos: int, nouns_only: bool = False) -> bool:
         """Whether the token at ``pos`` continues a noun phrase (so a head before it is not final).
         ``nouns_only``: a verbal noun (建设, 推进) after a body's name is its predicate."""
         tok = self.next_token(pos)
         if tok is None or governing_verb(tok.word):
             return False
+        after = self.next_token(tok.end)
+        if after is not None and after.word in ("了", "着", "过"):
+            return False  # 选派了: a verb, whatever jieba tagged it
         tags = ("n", "nz", "ng", "nt", "nr", "ns", "j") if nouns_only else ("n", "vn", "nz", "ng", "nt", "nr", "ns", "an", "j")
         return tok.tag in tags and is_han(tok.word)

@@ -1,0 +1,29 @@
+import datetime as dt
+
+from govkg.extract.events import resolve_date
+from tests.helpers import extract_text
+
+
+def test_event_with_date_resolved_against_the_document_and_its_place():
+    x = extract_text("2014-05-20 08:00\n编者按:全市机关作风建设工作经验交流会5月18日在临沂召开。交流会上,各单位作了发言。\n")
+    [event] = x.events
+    assert event.label == "全市机关作风建设工作经验交流会"
+    assert event.date == dt.date(2014, 5, 18)
+    assert event.location == "临沂"
+    assert "机关作风建设工作经验交流会" in event.aliases
+
+
+def test_event_held_without_a_stated_date():
+    x = extract_text("甘肃省基层党建工作座谈会日前举行。\n")
+    assert [(e.label, e.date) for e in x.events] == [("甘肃省基层党建工作座谈会", None)]
+
+
+def test_a_meeting_merely_mentioned_is_not_an_event():
+    x = extract_text("每当中央和省委重要会议召开,市委常委会集体学习。\n")
+    assert x.events == []
+
+
+def test_dates_without_year_need_the_document_date():
+    assert resolve_date(None, "8", "15", dt.date(2011, 8, 17)) == dt.date(2011, 8, 15)
+    assert resolve_date(None, "8", "15", None) is None
+    assert resolve_date("2009", "2", "30", None) is None

@@ -1,0 +1,85 @@
+"""Quantities: value, unit, comparator, period; and the numbers that are not metrics."""
+from decimal import Decimal
+
+import pytest
+
+from govkg.extract.metrics import parse_number
+from tests.helpers import extract_text
+
+
+def metrics(text: str):
+    return [(m.value, m.unit, m.comparator.value) for m in extract_text(text).metrics]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("60", 60), ("七", 7), ("两", 2), ("二百", 200), ("十二", 12), ("百万", 1_000_000), ("万", 10_000), ("6.8", Decimal("6.8")),
+])
+def test_numerals(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("规定干部每年调研时间不少于45天。", (45, "天", "AtLeast")),
+    ("每人至少撰写2篇调研报告。", (2, "篇", "AtLeast")),
+    ("每名干部每年必须修满24分。", (24, "分", "AtLeast")),
+    ("参训人数达到300人以上。", (300, "人", "AtLeast")),
+    ("会议时间不超过2天。", (2, "天", "AtMost")),
+    ("共推荐书籍近150本。", (150, "本", "Approximately")),
+    ("直接受众约8000人。", (8000, "人", "Approximately")),
+    ("先后涌现了40多个先进单位。", (40, "个", "MoreThan")),
+    ("已登台授课3万多次。", (30000, "次", "MoreThan")),
+    ("党员听课150多万次。", (1_500_000, "次", "MoreThan")),
+    ("建成书屋120余家。", (120, "家", "MoreThan")),
+    ("完成宣讲近三十场。", (30, "场", "Approximately")),
+    ("直接受众近万人。", (10000, "人", "Approximately")),
+    ("建成6.8万亩设施农业。", (68000, "亩", "Exactly")),
+    ("健全学习考勤等九项制度。", (9, "项", "Exactly")),
+    ("征集优秀案例315件。", (315, "件", "Exactly")),
+    ("参加一次志愿服务活动加2分。", (2, "分", "Exactly")),
+])
+def test_metric(sentence, expected):
+    got = metrics(sentence)
+    assert [(float(v), u, c) for v, u, c in got] == [(float(expected[0]), expected[1], expected[2])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "会议于2015年8月15日召开。",  # a date
+    "第三年组织集中调训。",  # an ordinal
+    "这位80余岁的老人十分感动。",  # an age
+    "十年以来,学习从未间断。",  # a duration that only dates
+    "4个多月来,读书小组多次活动。",  # a duration in months
+    "“中国特色社会主义好在哪里,其实就是八个字。”",  # inside quotes
+    "让宣讲声音传到千家万户。",  # numerals inside an idiom
+    "培养造就一批学习骨干。",  # indefinite 一
+    "主题党日活动缺一次扣分。",  # 一次 as a condition, not a frequency
+    "领导干部四个带头:带头学习。",  # a named pattern, not a count
+    "让每一场宣讲都有实效。",  # distributive 每一
+    "在学习理念等六个方面做到表现突出。",  # aspects structure the text
+])
+def test_not_a_metric(sentence):
+    assert metrics(sentence) == []
+
+
+def test_period_and_frequency():
+    x = extract_text("每季度评定一次。")
+    assert [(m.value, m.unit, m.period) for m in x.metrics] == [(1, "次", "每季度")]
+
+
+def test_range_is_at_most_its_upper_bound():
+    assert metrics("每堂课解决一两个热点问题。") == [(2, "个", "AtMost")]
+
+
+def test_period_carries_to_the_next_clause_but_not_past_a_semicolon():
+    x = extract_text("规定处级干部每年必须修满18分,科级干部必须修满12分;另有案例20件。")
+    assert [m.period for m in x.metrics] == ["每年", "每年", None]
+
+
+def test_metric_owner_is_the_acting_unit_not_a_subject_list():
+    x = extract_text("编者按:济宁市、泰安市等7个市的负责同志作了发言。临沂市选派了25名干部驻村。")
+    owners = {float(m.value): m.owner for m in x.metrics}
+    assert owners == {7.0: None, 25.0: "临沂"}
+
+
+def test_headlines_do_not_repeat_their_sections_metrics():
+    x = extract_text("烟台:处级干部每年须修满20分\n规定处级干部每年必须修满20分。\n日照:建立学习制度\n建立学习考勤制度。\n")
+    assert len(x.metrics) == 1
