@@ -35,6 +35,15 @@ _PREDICATES = {
 }
 
 
+def canonical_decimal(value) -> str:
+    """xsd:decimal's canonical form (4 → "4.0", 0.50 → "0.5"), which Turtle writes as is."""
+    text = format(value.normalize() if hasattr(value, "normalize") else value, "f")
+    if "." not in text:
+        return text + ".0"
+    text = text.rstrip("0")
+    return text + "0" if text.endswith(".") else text
+
+
 def zh(text: str) -> Literal:
     return Literal(text, lang="zh")
 
@@ -158,7 +167,7 @@ def build_rdf(corpus: Corpus, base: str) -> Graph:
             node = ids.part(x, "metric", metric.start)
             g.add((node, RDF.type, GK.Metric))
             g.add((node, RDFS.label, zh(x.document.work[metric.start:metric.end])))
-            g.add((node, GK.value, Literal(metric.value, datatype=XSD.decimal)))
+            g.add((node, GK.value, Literal(canonical_decimal(metric.value), datatype=XSD.decimal)))
             g.add((node, GK.unit, Literal(metric.unit)))
             g.add((node, GK.comparator, getattr(GK, metric.comparator.value)))
             if metric.period:

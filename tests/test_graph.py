@@ -1,0 +1,129 @@
+"""The RDF graph: ontology terms, identity, provenance."""
+import re
+
+import pytest
+from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib.namespace import DCTERMS, SKOS
+
+import govkg
+from govkg.lexicon import ontology_dir
+from govkg.vocab import GK
+from tests.conftest import CORPUS, EXAMPLES, REFERENCE
+
+
+def test_misspelt_ontology_terms_raise():
+    with pytest.raises(AttributeError):
+        GK.establish  # noqa: B018  (the term is establishes)
+
+
+def test_every_term_of_the_namespace_is_declared_in_the_ontology():
+    onto = Graph().parse(ontology_dir() / "govkg.ttl")
+    declared = set(onto.subjects(RDF.type, None))
+    for name in GK.__annotations__:
+        assert GK[name] in declared, name
+        assert any(lit.language == "zh" for lit in onto.objects(GK[name], RDFS.label)), name
+        assert any(lit.language == "en" for lit in onto.objects(GK[name], RDFS.label)), name
+
+
+def test_every_class_and_property_the_output_uses_is_declared(examples_kg):
+    onto = Graph().parse(ontology_dir() / "govkg.ttl")
+    declared = set(onto.subjects(RDF.type, None))
+    gk = str(GK._NS)
+    used = {p for p in examples_kg.rdf.predicates() if str(p).startswith(gk)}
+    used |= {o for o in examples_kg.rdf.objects(None, RDF.type) if str(o).startswith(gk)}
+    assert used and used <= declared, used - declared
+
+
+def test_iris_are_valid_and_derived_from_class_and_label(reference_kg):
+    for node in set(reference_kg.rdf.subjects()) | {o for o in reference_kg.rdf.objects() if isinstance(o, URIRef)}:
+        assert re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[!#$%&'()*+,\-./0-9:;=?@A-Z_a-z~]+", str(node)), node
+    assert (URIRef("https://w3id.org/govkg/resource/program/%E5%A8%81%E6%B5%B7%E8%AE%B2%E5%9D%9B"), RDF.type,
+            GK.Program) in reference_kg.rdf  # 威海讲坛
+
+
+def test_same_entity_in_two_documents_is_one_node(tmp_path):
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("临江县打造学习品牌\n近年来,临江县创办“运河讲坛”。\n", encoding="utf-8")
+    b.write_text("临江县深化理论宣讲\n临江县依托“运河讲坛”开展宣讲。\n", encoding="utf-8")
+    kg = govkg.build([a, b])
+    programs = [s for s in kg.rdf.subjects(RDF.type, GK.Program)]
+    assert len(programs) == 1
+    docs = {d for m in kg.rdf.objects(programs[0], GK.mention) for d in kg.rdf.objects(m, GK.inDocument)}
+    assert len(docs) == 2
+
+
+def test_every_entity_mention_points_at_its_surface_in_the_text_as_read(reference_kg):
+    text = REFERENCE.read_text(encoding="utf-8")
+    mentions = list(reference_kg.rdf.subjects(RDF.type, GK.Mention))
+    assert len(mentions) > 50
+    for m in mentions:
+        start, end = int(reference_kg.rdf.value(m, GK.start)), int(reference_kg.rdf.value(m, GK.end))
+        assert text[start:end] == str(reference_kg.rdf.value(m, GK.surface))
+        sentence = reference_kg.rdf.value(m, GK.sentence)
+        assert sentence is None or text[start:end] in str(sentence) or str(sentence) in text
+
+
+def test_traditional_text_keeps_its_form_as_alias_and_offsets_into_it():
+    kg = govkg.build([CORPUS / "jinan-2018-08.txt"])
+    node = URIRef("https://w3id.org/govkg/resource/organization/%E6%B5%8E%E5%8D%97")  # 济南
+    aliases = {str(a) for a in kg.rdf.objects(node, SKOS.altLabel)}
+    assert "濟南市" in aliases
+    text = (CORPUS / "jinan-2018-08.txt").read_text(encoding="utf-8")
+    for m in kg.rdf.objects(node, GK.mention):
+        assert text[int(kg.rdf.value(m, GK.start)):int(kg.rdf.value(m, GK.end))].startswith("濟南")
+
+
+def test_every_relation_is_stated_with_its_sentence(reference_kg):
+    g = reference_kg.rdf
+    for pred in (GK.runs, GK.establishes, GK.hasMetric, GK.appliesTo, GK.speaker):
+        for s, o in g.subject_objects(pred):
+            statements = [st for st in g.subjects(RDF.subject, s)
+                          if (st, RDF.predicate, pred) in g and (st, RDF.object, o) in g]
+            assert statements, (s, pred, o)
+            assert all(g.value(st, GK.sentence) is not None and g.value(st, GK.inDocument) for st in statements)
+
+
+def test_which_sentence_says_that_a_unit_runs_a_programme(reference_kg):
+    rows = list(reference_kg.rdf.query("""
+        PREFIX gk: <https://w3id.org/govkg/ontology#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        SELECT ?who ?sentence WHERE {
+          ?st rdf:subject ?o ; rdf:predicate gk:runs ; rdf:object ?p ; gk:sentence ?sentence .
+          ?p rdfs:label "威海讲坛"@zh . ?o rdfs:label ?who }"""))
+    assert [(str(w), str(s)) for w, s in rows] == [("威海", "以“威海讲坛”等为载体,经常邀请高层次专家学者进行专题辅导。")]
+
+
+def test_document_metadata(reference_kg):
+    g = reference_kg.rdf
+    [doc] = g.subjects(RDF.type, GK.Document)
+    assert str(g.value(doc, DCTERMS.issued)).startswith("2011-08-17")
+    assert str(g.value(doc, DCTERMS.source)) == "大众日报"
+    assert str(g.value(g.value(doc, DCTERMS.creator), RDFS.label)) == "彭辉"
+
+
+def test_event_speeches_and_metric_details(reference_kg):
+    g = reference_kg.rdf
+    [event] = g.subjects(RDF.type, GK.Event)
+    assert str(g.value(event, GK.date)) == "2011-08-15"
+    assert str(g.value(g.value(event, GK.location), RDFS.label)) == "威海"
+    assert len(list(g.objects(event, GK.hasSpeech))) == 11
+    rows = {(float(v), str(u), str(c).rsplit("#")[-1], str(p), str(gl)) for v, u, c, p, gl in g.query("""
+        PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?v ?u ?c ?p ?gl WHERE { ?o rdfs:label "威海"@zh ; gk:hasMetric ?m .
+          ?m gk:value ?v ; gk:unit ?u ; gk:comparator ?c ; gk:period ?p ; gk:appliesTo/rdfs:label ?gl }""")}
+    assert rows == {(18.0, "分", "AtLeast", "每年", "处级以上干部"), (12.0, "分", "AtLeast", "每年", "科级干部")}
+
+
+def test_networkx_view_has_entities_and_labelled_relations(examples_kg):
+    g = examples_kg.nx
+    weihai = "https://w3id.org/govkg/resource/organization/%E5%A8%81%E6%B5%B7"
+    assert g.nodes[weihai]["cls"] == "Organization" and g.nodes[weihai]["label"] == "威海"
+    labels = {d["label"] for _, v, d in g.out_edges(weihai, data=True)}
+    assert {"举办", "建立", "指标"} <= labels
+
+
+def test_base_iri_can_be_changed():
+    kg = govkg.build([EXAMPLES / "mofcom-2007-05.txt"], base="http://example.org/kg/")
+    assert all(str(s).startswith("http://example.org/kg/") for s in kg.rdf.subjects())

@@ -1,0 +1,23 @@
+from rdflib import Literal, URIRef
+
+from govkg.validate import validate, validate_graph
+from govkg.vocab import GK
+
+
+def test_built_examples_conform_to_the_shapes(examples_kg, tmp_path):
+    path = examples_kg.write(tmp_path, html=False)[0]
+    conforms, report = validate(path)
+    assert conforms, report
+
+
+def test_a_metric_without_unit_and_a_bad_comparator_violate_the_shapes(examples_kg):
+    g = examples_kg.rdf.__class__()
+    for t in examples_kg.rdf:
+        g.add(t)
+    metric = next(g.subjects(GK.unit, None))
+    g.remove((metric, GK.unit, None))
+    g.set((metric, GK.comparator, GK.Metric))
+    g.add((URIRef("https://w3id.org/govkg/resource/x"), GK.start, Literal("soon")))
+    conforms, report = validate_graph(g)
+    assert not conforms
+    assert "unit" in report and "comparator" in report
