@@ -167,3 +167,21 @@ def test_since_is_the_year_the_sentence_dates_it_to():
 def test_abbreviated_publication_is_one_publication():
     x = extract_text("我市出台了《关于开展星级评定工作的实施意见》(以下简称《意见》)。《意见》指出,要细化指标。\n")
     assert labels(x, "Publication") == {"关于开展星级评定工作的实施意见"}
+
+
+@pytest.mark.parametrize("sentence, cls, label", [
+    ("建立健全首问负责、限时办结等三项制度。", "Mechanism", "首问负责制度"),
+    ("倪家营镇创新开展“党员积分制”管理。", "Mechanism", "党员积分制"),
+    ("实行纳税服务“首问责任制”。", "Mechanism", "首问责任制"),
+])
+def test_more_mechanism_shapes(sentence, cls, label):
+    assert label in labels(extract_text(sentence), cls)
+
+
+@pytest.mark.parametrize("sentence, cls, label", [
+    ("邀请专家学者开展专题讲座。", "Program", "专题讲座"),
+    ("校党委书记李明强表示,将深化作风建设。", "Organization", "校党委"),
+    ("倪家营镇创新开展党员积分管理。", "Person", "倪家营"),
+])
+def test_more_things_that_are_not_names(sentence, cls, label):
+    assert label not in labels(extract_text(sentence), cls)

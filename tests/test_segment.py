@@ -73,3 +73,16 @@ def test_sentences_keep_closing_quotes_and_tokens_carry_offsets():
     for s in doc.sentences:
         for t in s.tokens:
             assert doc.work[t.start:t.end] == t.word
+
+
+def test_labelled_date_line_and_correspondent_byline():
+    doc = seg("发布时间:2013-06-21 09:12:33 来源:四川日报\n成都:让庸懒散无处藏身\n建立考核机制。\n"
+              "绵阳:干部下基层\n推行一线工作法。\n(本报记者 王晓东 通讯员 陈静 整理)\n")
+    assert doc.meta.issued == dt.date(2013, 6, 21) and doc.meta.source == "四川日报"
+    assert [s.speaker for s in doc.sections] == ["成都", "绵阳"]
+    assert [r.name for r in doc.meta.reporters] == ["王晓东", "陈静"]
+
+
+def test_full_width_colon_headers():
+    doc = seg("济南：把学习变成硬约束\n建立考核机制。\n青岛：统一配备学习秘书\n开设了“青岛讲坛”。\n")
+    assert [s.speaker for s in doc.sections] == ["济南", "青岛"]

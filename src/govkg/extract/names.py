@@ -132,7 +132,8 @@ def find_quoted_names(view: SentenceView) -> list[Mention]:
             if needs == "list":
                 continue
             if needs == "own" or head in lex.mechanism_heads or governor in lex.run_verbs or governor in lex.establish_verbs:
-                if not is_generic(bare, head) and not follows_name:
+                # a quote ending in its own head is a name even before another noun (“党员积分制”管理)
+                if not is_generic(bare, head):
                     out.append(_mention(view, head_class(head), bare, a, b, (prefix + bare,)))
             continue
         if numbered and not follows_name:
@@ -217,7 +218,12 @@ def find_list_names(view: SentenceView) -> list[Mention]:
         for piece in view.slice(clause_start, pos).split("、"):
             spans.append((cursor, cursor + len(piece)))
             cursor += len(piece) + 1
+        # the first item begins after its governing verb (建立健全首问负责、…), else at its left edge
         first_start = max(view.left_edge(spans[0][1]), spans[0][0])
+        for tok in reversed([t for t in view.tokens if spans[0][0] <= t.start and t.end <= spans[0][1]]):
+            if governing_verb(tok.word) in lex.establish_verbs:
+                first_start = tok.end
+                break
         spans[0] = (first_start, spans[0][1])
         if view.governor(first_start) not in lex.establish_verbs:
             continue
@@ -416,8 +422,8 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         if text in lex.generic_names or len(text) < 3:
             continue
         label, aliases = unit_label(text)
-        if label in lex.generic_names:
-            continue
+        if label in lex.generic_names or re.fullmatch(r"[\u4e00-\u9fff](党委|党组|纪委|委员会|党工委)", label):
+            continue  # 校党委: a body named only by its kind
         m = _mention(view, EntityClass.ORGANIZATION, label, start, tok.end, aliases)
         out.append(UnitMention(m, place_only=False, actor=_is_actor(view, start, tok.end)))
         covered.append((start, tok.end))
@@ -506,6 +512,8 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
         surname_ok = w[0] in lex.surnames or w[:2] in lex.surnames
         if not surname_ok or w in view.places or w.endswith(lex.org_suffixes + lex.admin_suffixes):
             continue
+        if view.slice(tok.end, tok.end + 1) in lex.admin_suffixes:
+            continue  # 倪家营|镇: the start of a place's name
         before = view.slice(max(view.start, tok.start - 5), tok.start)
         after = view.slice(tok.end, min(view.end, tok.end + 2))
         cue = before.endswith(tuple(lex.person_cues_before)) or after.startswith(tuple(lex.person_cues_after))
