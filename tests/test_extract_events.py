@@ -27,3 +27,10 @@ def test_dates_without_year_need_the_document_date():
     assert resolve_date(None, "8", "15", dt.date(2011, 8, 17)) == dt.date(2011, 8, 15)
     assert resolve_date(None, "8", "15", None) is None
     assert resolve_date("2009", "2", "30", None) is None
+
+
+def test_event_date_before_its_name_and_quotes_dropped_from_its_label():
+    x = extract_text("2016年04月12日07:45 来源:湖北日报\n编者按:4月10日,全省“两学一做”学习教育推进会在武汉召开。\n")
+    [event] = x.events
+    assert (event.label, event.date, event.location) == ("全省两学一做学习教育推进会", dt.date(2016, 4, 10), "武汉")
+    assert "全省“两学一做”学习教育推进会" in event.aliases

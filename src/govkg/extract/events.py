@@ -6,7 +6,7 @@ import re
 
 from ..lexicon import lexicon
 from ..model import Event
-from .view import SentenceView
+from .view import SentenceView, strip_quotes
 
 _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
@@ -35,17 +35,20 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
             continue
         head_start = view.start + m.start(1)
         left = view.left_edge(head_start, max_tokens=14)
-        label = view.slice(left, head_end)
+        written = view.slice(left, head_end)
+        label = strip_quotes(written)
         if len(label) < 8:
             continue  # 会议, 重要会议: not a named meeting
         rest = m.group("rest")
         date = None
-        if dm := _DATE.search(rest):
+        # the date stands after the name (…交流会8月15日在威海召开) or opens the sentence (4月10日,…)
+        before = view.slice(view.start, left)
+        if dm := _DATE.search(rest) or (_DATE.search(before) if len(_DATE.findall(before)) == 1 else None):
             date = resolve_date(dm.group(1), dm.group(2), dm.group(3), issued)
         location = None
         if lm := re.search(r"在([\u4e00-\u9fff]{2,8}?)$", rest):
             location = lm.group(1)
-        aliases = set()
+        aliases = {written} - {label}
         short = re.sub(r"^(全国|全省|全市|全区|全县)", "", label)
         if short != label:
             aliases.add(short)

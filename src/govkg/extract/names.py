@@ -100,7 +100,7 @@ def find_quoted_names(view: SentenceView) -> list[Mention]:
         if not inner.strip() or len(inner) > 40 or "。" in inner:
             continue
         bare = strip_quotes(inner)
-        left = view.left_edge(q.start, max_tokens=4, through_quotes=False)
+        left = view.left_edge(q.start, max_tokens=4, through_quotes=False, verbs=False)
         before = view.prev_token(left)
         if before is not None and before.word in ("和", "与", "及", "、"):
             left = q.start  # 品牌化和工作化“五化”联动: the words before are a list, not a modifier
@@ -127,14 +127,10 @@ def find_quoted_names(view: SentenceView) -> list[Mention]:
         numbered = bool(NUMERAL_START.match(bare)) and 2 <= len(bare) <= 8 and not re.search(r"[、,]", bare)
         follows_name = view.continues_name(q.end)
         if head and not re.search(r"[、,]", bare) and len(bare) > len(head):
-            needs = lex.program_head_needs.get(head, "own")
-            governor = view.governor(left)
-            if needs == "list":
-                continue
-            if needs == "own" or head in lex.mechanism_heads or governor in lex.run_verbs or governor in lex.establish_verbs:
-                # a quote ending in its own head is a name even before another noun (“党员积分制”管理)
-                if not is_generic(bare, head):
-                    out.append(_mention(view, head_class(head), bare, a, b, (prefix + bare,)))
+            # the quotes mark a name; one ending in its own head is a name even before another
+            # noun (“宜昌党建网”和…, “党员积分制”管理)
+            if lex.program_head_needs.get(head) != "list" and not is_generic(bare, head):
+                out.append(_mention(view, head_class(head), bare, a, b, (prefix + bare,)))
             continue
         if numbered and not follows_name:
             out.append(_mention(view, EntityClass.MECHANISM, bare, a, b, (prefix + bare,)))
