@@ -106,6 +106,22 @@ class KnowledgeGraph:
                     g.add_edge(str(s), str(o), key=p, predicate=p, label=zh_labels[p])
         return g
 
+    @cached_property
+    def store(self):
+        """The graph and the ontology in a pyoxigraph Store, for SPARQL."""
+        import pyoxigraph as ox
+
+        store = ox.Store()
+        store.bulk_load(self.rdf.serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES)
+        store.bulk_load(ontology().serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES)
+        return store
+
+    def query(self, sparql: str, *, timeout: float = 30.0, bindings: dict | None = None):
+        """Answer a SPARQL query with Oxigraph: a QueryResult (``.variables``, ``.rows``, ``.values()``)."""
+        from .query import run_query
+
+        return run_query(self.store, sparql, timeout=timeout, bindings=bindings)
+
     def to_turtle(self) -> str:
         return to_turtle(self.rdf).decode("utf-8")
 

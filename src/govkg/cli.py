@@ -44,6 +44,52 @@ def _validate(args) -> int:
     return 0 if conforms else 1
 
 
+def _query(args) -> int:
+    from .query import QueryError, format_result, open_store, parse_binding, run_query
+
+    if (args.sparql is None) == (args.file is None):
+        print("error: give a query, or --file FILE (not both)", file=sys.stderr)
+        return 2
+    try:
+        sparql = args.sparql if args.file is None else args.file.read_text(encoding="utf-8")
+        bindings = dict(parse_binding(b) for b in args.bind)
+        graph = args.graph / "graph.ttl" if args.graph.is_dir() else args.graph
+        if not graph.is_file():
+            print(f"error: {graph}: no such graph file", file=sys.stderr)
+            return 1
+        result = run_query(open_store(graph), sparql, timeout=args.timeout, bindings=bindings)
+    except (QueryError, OSError, SyntaxError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    fmt = args.format or ("table" if sys.stdout.isatty() else "tsv")
+    text = format_result(result, fmt)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    return 0
+
+
+def _serve(args) -> int:
+    from .serve import ServeError, serve
+
+    try:
+        return serve(args.graph, host=args.host, port=args.port, store=args.store, timeout=args.timeout,
+                     announce=lambda line: print(line, flush=True))
+    except ServeError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+
+
+def _push(args) -> int:
+    from .push import PushError, push
+
+    try:
+        status = push(args.graph, args.endpoint, args.graph_iri)
+    except PushError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    print(f"pushed {args.graph} to <{args.graph_iri}> at {args.endpoint} (HTTP {status})")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="govkg", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
@@ -60,6 +106,32 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("folder", type=Path)
     e.add_argument("--summary", action="store_true", help="totals only")
     e.set_defaults(run=_eval)
+
+    q = sub.add_parser("query", help="answer a SPARQL query over a built graph (Oxigraph)")
+    q.add_argument("graph", type=Path, help="a graph.ttl or a build folder")
+    q.add_argument("sparql", nargs="?", help="the query text")
+    q.add_argument("--file", type=Path, help="read the query from a .rq file (see queries/)")
+    q.add_argument("--bind", action="append", default=[], metavar="NAME=VALUE",
+                   help="fix ?NAME to a value: <IRI>, else a Chinese label (repeatable)")
+    q.add_argument("--format", choices=("table", "csv", "tsv", "json"),
+                   help="output format (table on a terminal, tsv otherwise)")
+    q.add_argument("--timeout", type=float, default=30.0, help="seconds a query may run (default 30)")
+    q.set_defaults(run=_query)
+
+    s = sub.add_parser("serve", help="serve a graph read-only with the Oxigraph SPARQL server")
+    s.add_argument("graph", type=Path, help="a graph.ttl or a build folder")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=7878)
+    s.add_argument("--store", type=Path, help="keep the Oxigraph store in this folder (default: temporary)")
+    s.add_argument("--timeout", type=int, default=30, help="seconds a query may run (default 30)")
+    s.set_defaults(run=_serve)
+
+    u = sub.add_parser("push", help="PUT a graph into a triple store (SPARQL 1.1 Graph Store Protocol)")
+    u.add_argument("graph", type=Path, help="a graph.ttl or a build folder")
+    u.add_argument("--endpoint", required=True, help="the store's Graph Store URL (Oxigraph: http://host:port/store)")
+    u.add_argument("--graph", dest="graph_iri", default="https://w3id.org/govkg/resource/graph",
+                   help="IRI of the named graph to replace")
+    u.set_defaults(run=_push)
 
     v = sub.add_parser("validate", help="check a graph.ttl against the ontology's SHACL shapes")
     v.add_argument("graph", type=Path)

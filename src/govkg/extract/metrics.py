@@ -40,18 +40,19 @@ def parse_number(text: str) -> Decimal | None:
         return None
 
 
-def _comparator(before: str, after: str, more: bool) -> Comparator:
+def _comparator(before: str, after: str, more: bool) -> tuple[Comparator, int | None]:
+    """The comparator, and where in ``before`` its cue starts (when the cue stands before)."""
     lex = lexicon()
     for cue, where, comparator in sorted(lex.comparators, key=lambda c: -len(c[0])):
-        if where == "before" and re.search(re.escape(cue) + r"[\u4e00-\u9fff]{0,3}$", before) \
-                and not re.search(r"\d", before[before.rfind(cue):]):
-            return comparator
+        if where == "before" and (m := re.search(re.escape(cue) + r"[\u4e00-\u9fff]{0,3}$", before)) \
+                and not re.search(r"\d", before[m.start():]):
+            return comparator, m.start()
     if more:
-        return Comparator.MORE_THAN
+        return Comparator.MORE_THAN, None
     for cue, where, comparator in lex.comparators:
         if where == "after" and after.startswith(cue):
-            return comparator
-    return Comparator.EXACTLY
+            return comparator, None
+    return Comparator.EXACTLY, None
 
 
 def find_metrics(view: SentenceView) -> list[Metric]:
@@ -86,13 +87,14 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         for pm in PERIOD.finditer(before):
             period_match = pm
         range_match = _RANGE.match(num)
+        cue_at = None
         if range_match:
             value = parse_number(num[-1])
             comparator = Comparator.AT_MOST
         else:
             value = parse_number(num)
             more = bool(m.group("more1") or m.group("more2"))
-            comparator = _comparator(before, after, more)
+            comparator, cue_at = _comparator(before, after, more)
         if value is None:
             continue
         if m.group("mag"):
@@ -102,9 +104,11 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         post = next((cue for cue, where, _ in lex.comparators if where == "after" and after.startswith(cue)), "")
         metric_end = end + len(post)
         measure = _measure(view, metric_end, before)
+        # the metric's text runs from its comparator's cue (不少于60天, 至少撰写1篇)
+        metric_start = clause_start + cue_at if cue_at is not None else start
         out.append(Metric(
             value=value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize(),
-            unit=unit, comparator=comparator, start=start, end=metric_end,
+            unit=unit, comparator=comparator, start=metric_start, end=metric_end,
             sentence=view.sentence.index,
             period=period_match.group(0) if period_match else None,
             measure=measure,

@@ -1,0 +1,218 @@
+"""SPARQL over a built graph, with Oxigraph (pyoxigraph) as the engine.
+
+The graph is loaded together with the ontology, so queries may use the labels of classes
+and properties. User queries are checked before they run: updates and SERVICE (which would
+make outbound requests) are refused, syntax errors are reported with their position, and
+every query has a time limit.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from .lexicon import ontology_dir
+
+DEFAULT_TIMEOUT = 30.0
+FORMATS = ("table", "csv", "tsv", "json")
+
+
+class QueryError(Exception):
+    """A query that cannot run: refused, malformed, or over its time limit."""
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """Variables and rows of a SELECT; each cell an rdflib term or None when unbound.
+    An ASK gives one row with one boolean; CONSTRUCT/DESCRIBE give (s, p, o) rows."""
+
+    variables: tuple[str, ...]
+    rows: list[tuple]
+
+    def values(self) -> list[tuple]:
+        """Rows with Python values: str for IRIs, numbers, dates and str for literals."""
+        return [tuple(None if c is None else (c.toPython() if hasattr(c, "toPython") else c) for c in r)
+                for r in self.rows]
+
+    def strings(self) -> list[tuple[str | None, ...]]:
+        return [tuple(None if c is None else str(c) for c in r) for r in self.rows]
+
+
+_TOKENS = re.compile(r'''#[^\n]*|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^<>"{}|^`\\\s]*>''')
+_UPDATE = re.compile(r"\b(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD)\b", re.I)
+
+
+def check_query(sparql: str) -> None:
+    """Refuse what a read-only, offline query may not do. Keywords are looked for outside
+    comments, strings and IRIs, so text inside them is never mistaken for one."""
+    bare = _TOKENS.sub(" ", sparql)
+    if re.search(r"\bSERVICE\b", bare, re.I):
+        raise QueryError("SERVICE is refused: queries run on the local graph only and make no outbound requests")
+    if _UPDATE.search(bare) and not re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", bare, re.I):
+        raise QueryError("updates are refused: the graph is read-only")
+
+
+def open_store(*paths: str | Path, with_ontology: bool = True):
+    """A pyoxigraph Store holding the given Turtle files (or build folders) and the ontology."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    files = []
+    for p in map(Path, paths):
+        files.append(p / "graph.ttl" if p.is_dir() else p)
+    if with_ontology:
+        files.append(ontology_dir() / "govkg.ttl")
+    for f in files:
+        with open(f, "rb") as fh:
+            store.bulk_load(fh, ox.RdfFormat.TURTLE)
+    return store
+
+
+def _to_rdflib(term):
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    return term
+
+
+def parse_binding(text: str):
+    """NAME=VALUE from the command line: <IRI> is an IRI, anything else a Chinese-tagged label."""
+    from rdflib import Literal, URIRef
+
+    name, sep, value = text.partition("=")
+    name = name.strip().lstrip("?$")
+    if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+        raise QueryError(f"a binding is NAME=VALUE, not {text!r}")
+    if value.startswith("<") and value.endswith(">"):
+        return name, URIRef(value[1:-1])
+    return name, Literal(value, lang="zh")
+
+
+def _to_oxigraph(term):
+    import pyoxigraph as ox
+    from rdflib import URIRef
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))) if term.datatype else ox.Literal(str(term))
+
+
+def run_query(store, sparql: str, timeout: float = DEFAULT_TIMEOUT, bindings: dict | None = None) -> QueryResult:
+    """Run one query on a pyoxigraph Store; raises QueryError for refused or malformed queries
+    and for queries that exceed ``timeout`` seconds. ``bindings`` (name → rdflib term) fix
+    variables to values: text is passed as data, never pasted into the query."""
+    import pyoxigraph as ox
+
+    check_query(sparql)
+    outcome: dict = {}
+    substitutions = {ox.Variable(k): _to_oxigraph(v) for k, v in (bindings or {}).items()}
+
+    def work():
+        try:
+            result = store.query(sparql, substitutions=substitutions or None)
+            if isinstance(result, ox.QuerySolutions):
+                names = tuple(v.value for v in result.variables)
+                rows = [tuple(_to_rdflib(s[v]) for v in names) for s in result]
+                outcome["result"] = QueryResult(names, rows)
+            elif isinstance(result, ox.QueryBoolean):
+                from rdflib import Literal
+
+                outcome["result"] = QueryResult(("ask",), [(Literal(bool(result)),)])
+            else:
+                rows = [(_to_rdflib(t.subject), _to_rdflib(t.predicate), _to_rdflib(t.object)) for t in result]
+                outcome["result"] = QueryResult(("subject", "predicate", "object"), rows)
+        except SyntaxError as err:
+            outcome["error"] = QueryError(f"SPARQL syntax {err.args[0] if err.args else err}")
+        except Exception as err:  # evaluation errors of the engine
+            outcome["error"] = QueryError(f"query failed: {err}")
+
+    # pyoxigraph releases the GIL while it evaluates, so a thread can be waited on with a limit
+    worker = threading.Thread(target=work, daemon=True, name="govkg-query")
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise QueryError(f"query exceeded its time limit of {timeout:g} s")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
+
+
+def run_query_rdflib(graph, sparql: str, bindings: dict | None = None) -> QueryResult:
+    """The same query with rdflib's own engine (slow on large graphs; kept for comparison)."""
+    check_query(sparql)
+    result = graph.query(sparql, initBindings=bindings or {})
+    if result.type == "ASK":
+        from rdflib import Literal
+
+        return QueryResult(("ask",), [(Literal(bool(result.askAnswer)),)])
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        return QueryResult(("subject", "predicate", "object"), [tuple(t) for t in result.graph])
+    names = tuple(str(v) for v in result.vars)
+    return QueryResult(names, [tuple(row) for row in result])
+
+
+# ---------------------------------------------------------------------- output
+
+def _cell(term) -> str:
+    return "" if term is None else str(term)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def format_result(result: QueryResult, fmt: str) -> str:
+    """table (aligned for Chinese text), csv, tsv, or SPARQL 1.1 JSON results."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+    if fmt == "json":
+        def binding(term):
+            from rdflib import BNode, Literal, URIRef
+
+            if isinstance(term, URIRef):
+                return {"type": "uri", "value": str(term)}
+            if isinstance(term, BNode):
+                return {"type": "bnode", "value": str(term)}
+            out = {"type": "literal", "value": str(term)}
+            if isinstance(term, Literal) and term.language:
+                out["xml:lang"] = term.language
+            elif isinstance(term, Literal) and term.datatype:
+                out["datatype"] = str(term.datatype)
+            return out
+
+        rows = [{v: binding(c) for v, c in zip(result.variables, r) if c is not None} for r in result.rows]
+        return json.dumps({"head": {"vars": list(result.variables)}, "results": {"bindings": rows}},
+                          ensure_ascii=False, indent=1)
+    if fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(result.variables)
+        for r in result.rows:
+            writer.writerow([_cell(c) for c in r])
+        return buf.getvalue()
+    cells = [list(result.variables)] + [[_cell(c) for c in r] for r in result.rows]
+    widths = [max(_width(row[i]) for row in cells) for i in range(len(result.variables))]
+    lines = []
+    for k, row in enumerate(cells):
+        lines.append("  ".join(c + " " * (w - _width(c)) for c, w in zip(row, widths)).rstrip())
+        if k == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    lines.append(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''})")
+    return "\n".join(lines)
