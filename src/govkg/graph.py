@@ -56,8 +56,9 @@ class Identifiers:
             base += "/"
         self.base = base
 
-    def entity(self, cls: EntityClass, label: str) -> URIRef:
-        return URIRef(f"{self.base}{cls.value.lower()}/{quote(label, safe='')}")
+    def entity(self, cls: EntityClass, label: str, qualifier: str | None = None) -> URIRef:
+        iri = f"{self.base}{cls.value.lower()}/{quote(label, safe='')}"
+        return URIRef(f"{iri}/{quote(qualifier, safe='')}" if qualifier else iri)
 
     def document(self, x: Extraction) -> URIRef:
         raw = x.document.raw
@@ -128,7 +129,7 @@ def build_rdf(corpus: Corpus, base: str) -> Graph:
             g.add((d, DCTERMS.creator, ids.entity(EntityClass.PERSON, reporter.name)))
 
     for entity in corpus.entities.values():
-        node = ids.entity(entity.cls, entity.label)
+        node = ids.entity(entity.cls, entity.label, entity.qualifier)
         g.add((node, RDF.type, _CLASS_TERMS[entity.cls]))
         g.add((node, RDFS.label, zh(entity.label)))
         for alias in sorted(entity.aliases):
@@ -142,7 +143,7 @@ def build_rdf(corpus: Corpus, base: str) -> Graph:
         d = ids.document(x)
         event_node = None
         for e in x.events:
-            event_node = ids.entity(EntityClass.EVENT, e.label)
+            event_node = ids.entity(EntityClass.EVENT, e.label, e.date.isoformat() if e.date else None)
             g.add((event_node, GK.reportedIn, d))
             if e.date:
                 g.add((event_node, GK.date, Literal(e.date.isoformat(), datatype=XSD.date)))

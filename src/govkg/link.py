@@ -62,8 +62,11 @@ def link(extractions: list[Extraction]) -> Corpus:
     entities: dict[tuple[EntityClass, str], Entity] = {}
     for x in linked:
         sha = x.document.raw.sha256
+        event_dates = {(e.start, e.end): e.date.isoformat() for e in x.events if e.date}
         for m in x.mentions:
-            entity = entities.setdefault((m.cls, m.label), Entity(m.cls, m.label))
+            qualifier = event_dates.get((m.start, m.end)) if m.cls is EntityClass.EVENT else None
+            key = (m.cls, f"{m.label}@{qualifier}" if qualifier else m.label)
+            entity = entities.setdefault(key, Entity(m.cls, m.label, qualifier=qualifier))
             if any(s == sha and (o.start, o.end) == (m.start, m.end) for s, o in entity.mentions):
                 continue
             entity.mentions.append((sha, m))
@@ -92,3 +95,8 @@ def link(extractions: list[Extraction]) -> Corpus:
     for entity in entities.values():
         entity.aliases.discard(entity.label)
     return Corpus(extractions=linked, entities=dict(sorted(entities.items(), key=lambda kv: (kv[0][0].value, kv[0][1]))))
+
+
+def event_key(label: str, date) -> tuple[EntityClass, str]:
+    """The key of a meeting in ``Corpus.entities``: its name and, when known, its date."""
+    return (EntityClass.EVENT, f"{label}@{date.isoformat()}" if date else label)

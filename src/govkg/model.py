@@ -195,10 +195,9 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     mentions: list[tuple[str, Mention]] = field(default_factory=list)  # (document sha, mention)
     since: int | None = None
-
-    @property
-    def key(self) -> tuple[EntityClass, str]:
-        return (self.cls, self.label)
+    #: what tells apart entities of one class and label: a meeting's date (a yearly meeting
+    #: keeps its name), else None
+    qualifier: str | None = None
 
 
 @dataclass

@@ -13,7 +13,7 @@ import json
 import re
 import threading
 import unicodedata
-from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from .lexicon import ontology_dir
@@ -26,13 +26,24 @@ class QueryError(Exception):
     """A query that cannot run: refused, malformed, or over its time limit."""
 
 
-@dataclass(frozen=True)
 class QueryResult:
     """Variables and rows of a SELECT; each cell an rdflib term or None when unbound.
-    An ASK gives one row with one boolean; CONSTRUCT/DESCRIBE give (s, p, o) rows."""
+    An ASK gives one row with one boolean; CONSTRUCT/DESCRIBE give (s, p, o) rows.
+    Cells are converted from the engine's terms when first read."""
 
-    variables: tuple[str, ...]
-    rows: list[tuple]
+    def __init__(self, variables: tuple[str, ...], rows: list[tuple], convert=None):
+        self.variables = variables
+        self._raw = rows
+        self._convert = convert
+
+    @cached_property
+    def rows(self) -> list[tuple]:
+        if self._convert is None:
+            return self._raw
+        return [tuple(map(self._convert, r)) for r in self._raw]
+
+    def __len__(self) -> int:
+        return len(self._raw)
 
     def values(self) -> list[tuple]:
         """Rows with Python values: str for IRIs, numbers, dates and str for literals."""
@@ -129,15 +140,15 @@ def run_query(store, sparql: str, timeout: float = DEFAULT_TIMEOUT, bindings: di
             result = store.query(sparql, substitutions=substitutions or None)
             if isinstance(result, ox.QuerySolutions):
                 names = tuple(v.value for v in result.variables)
-                rows = [tuple(_to_rdflib(s[v]) for v in names) for s in result]
-                outcome["result"] = QueryResult(names, rows)
+                rows = [tuple(s) for s in result]
+                outcome["result"] = QueryResult(names, rows, _to_rdflib)
             elif isinstance(result, ox.QueryBoolean):
                 from rdflib import Literal
 
                 outcome["result"] = QueryResult(("ask",), [(Literal(bool(result)),)])
             else:
-                rows = [(_to_rdflib(t.subject), _to_rdflib(t.predicate), _to_rdflib(t.object)) for t in result]
-                outcome["result"] = QueryResult(("subject", "predicate", "object"), rows)
+                rows = [(t.subject, t.predicate, t.object) for t in result]
+                outcome["result"] = QueryResult(("subject", "predicate", "object"), rows, _to_rdflib)
         except SyntaxError as err:
             outcome["error"] = QueryError(f"SPARQL syntax {err.args[0] if err.args else err}")
         except Exception as err:  # evaluation errors of the engine
