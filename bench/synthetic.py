@@ -42,7 +42,7 @@ def _sections() -> list[tuple[str, str, list[str]]]:
 
 def _name(rng: random.Random, used: set[str]) -> str:
     while True:
-        name = "".join(rng.sample(NAME_CHARS, 2))
+        name = "".join(rng.sample(NAME_CHARS, 3 if len(used) > 2000 else 2))
         if name not in used:
             used.add(name)
             return name

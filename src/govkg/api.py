@@ -142,7 +142,7 @@ class KnowledgeGraph:
         write_atomic(written[0], to_turtle(self.rdf))
         if html:
             written.append(out / "graph.html")
-            write_atomic(written[1], render_html(self.nx, title="govkg").encode("utf-8"))
+            write_atomic(written[1], render_html(self.rdf).encode("utf-8"))
         return written
 
 

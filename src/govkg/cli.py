@@ -36,6 +36,23 @@ def _eval(args) -> int:
     return 0
 
 
+def _render(args) -> int:
+    from rdflib import Graph
+
+    from .export import write_atomic
+    from .render import render_html
+
+    graph = args.graph / "graph.ttl" if args.graph.is_dir() else args.graph
+    try:
+        rdf = Graph().parse(graph, format="turtle")
+    except (OSError, SyntaxError, ValueError) as err:
+        print(f"error: {graph}: {err}", file=sys.stderr)
+        return 1
+    write_atomic(args.out, render_html(rdf, title=args.title).encode("utf-8"))
+    print(f"wrote {args.out}")
+    return 0
+
+
 def _validate(args) -> int:
     from .validate import validate
 
@@ -132,6 +149,12 @@ def parser() -> argparse.ArgumentParser:
     u.add_argument("--graph", dest="graph_iri", default="https://w3id.org/govkg/resource/graph",
                    help="IRI of the named graph to replace")
     u.set_defaults(run=_push)
+
+    r = sub.add_parser("render", help="write the interactive HTML page of a built graph")
+    r.add_argument("graph", type=Path, help="a graph.ttl or a build folder")
+    r.add_argument("--out", type=Path, default=Path("graph.html"))
+    r.add_argument("--title", help="the page's title")
+    r.set_defaults(run=_render)
 
     v = sub.add_parser("validate", help="check a graph.ttl against the ontology's SHACL shapes")
     v.add_argument("graph", type=Path)

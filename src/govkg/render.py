@@ -1,42 +1,192 @@
-"""Stage 6b: an interactive HTML page of the graph (vis-network through pyvis).
+"""Stage 6b: the graph explorer — one self-contained, offline HTML page.
 
-Rendering reads the graph and never changes it. Document text is data: every label and
-tooltip is escaped before it reaches the page.
+Made with pyvis: its node and edge model and its options build the network, and the page
+inlines the vis-network library pyvis ships. The page itself is govkg's own template and
+script, so that nothing is loaded from a CDN, every text from a document is escaped, and large
+graphs draw at once (positions computed in Python, physics off).
+
+Rendering reads the graph and never changes it.
 """
 from __future__ import annotations
 
 import html
+import json
+import re
+from collections import defaultdict
+from functools import cache
+from pathlib import Path
 
-import networkx as nx
+from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib.namespace import DCTERMS, SKOS
 
-CLASS_STYLE = {
-    "Organization": ("#1f77b4", "dot"),
-    "Program": ("#2ca02c", "dot"),
-    "Mechanism": ("#ff7f0e", "diamond"),
-    "Metric": ("#9467bd", "square"),
-    "Group": ("#8c564b", "triangle"),
-    "Person": ("#e377c2", "dot"),
-    "Publication": ("#7f7f7f", "box"),
-    "Event": ("#d62728", "star"),
-    "Place": ("#17becf", "dot"),
-    "Speech": ("#bcbd22", "ellipse"),
+from .layout import layout
+from .vocab import GK
+
+#: graphs larger than this get their layout from Python and start with physics off
+PHYSICS_LIMIT = 300
+CLASS_STYLE = {  # class: (colour, shape)
+    "Organization": ("#2f6fb0", "dot"),
+    "Program": ("#2e9d4f", "dot"),
+    "Mechanism": ("#e07b1a", "diamond"),
+    "Metric": ("#8e5fb5", "square"),
+    "Group": ("#a0522d", "triangle"),
+    "Person": ("#d45a9c", "dot"),
+    "Publication": ("#6f7780", "square"),
+    "Event": ("#c9302c", "star"),
+    "Place": ("#1aa3b5", "dot"),
+    "Speech": ("#b5a51a", "dot"),
 }
+EDGE_PREDICATES = ("runs", "establishes", "hasMetric", "appliesTo", "speaker", "hasSpeech", "location", "partOf")
+COMPARATORS = ("AtLeast", "AtMost", "MoreThan", "LessThan", "Approximately", "Exactly")
+TEMPLATES = Path(__file__).parent / "templates"
 
 
-def render_html(graph: nx.MultiDiGraph, title: str = "govkg") -> str:
-    """The page for a networkx view of a govkg graph (nodes with ``cls`` and ``label``)."""
+def _zh(graph: Graph, node) -> str | None:
+    for lit in graph.objects(node, RDFS.label):
+        if getattr(lit, "language", None) == "zh":
+            return str(lit)
+    value = graph.value(node, RDFS.label)
+    return str(value) if value is not None else None
+
+
+def explorer_data(rdf: Graph, ontology: Graph) -> dict:
+    """Everything the page shows, read from a govkg graph: nodes with class, label, aliases,
+    documents, mentions and metric details; edges with their Chinese label and the sentences
+    that state them."""
+    docs = sorted(rdf.subjects(RDF.type, GK.Document), key=str)
+    doc_index = {d: i for i, d in enumerate(docs)}
+    doc_names = [str(rdf.value(d, GK.fileName) or d) for d in docs]
+
+    nodes, index = [], {}
+    for cls in CLASS_STYLE:
+        for node in sorted(rdf.subjects(RDF.type, GK[cls]), key=str):
+            if node in index:
+                continue
+            index[node] = len(nodes)
+            nodes.append({"id": len(nodes), "iri": str(node), "cls": cls,
+                          "label": _zh(rdf, node) or str(node).rsplit("/", 1)[-1],
+                          "aliases": sorted(str(a) for a in rdf.objects(node, SKOS.altLabel))})
+    for node, i in index.items():
+        entry = nodes[i]
+        mentions, documents = [], set()
+        for m in sorted(rdf.objects(node, GK.mention), key=str):
+            d = rdf.value(m, GK.inDocument)
+            if d in doc_index:
+                documents.add(doc_index[d])
+                mentions.append([doc_index[d], str(rdf.value(m, GK.sentence) or ""), str(rdf.value(m, GK.surface) or "")])
+        for d in rdf.objects(node, GK.reportedIn):
+            if d in doc_index:
+                documents.add(doc_index[d])
+        entry["docs"] = sorted(documents)
+        entry["mentions"] = mentions[:8]
+        if entry["cls"] == "Metric":
+            comparator = rdf.value(node, GK.comparator)
+            entry["metric"] = {
+                "value": str(rdf.value(node, GK.value) or ""), "unit": str(rdf.value(node, GK.unit) or ""),
+                "comparator": _zh(ontology, comparator) if comparator is not None else "",
+                "period": str(rdf.value(node, GK.period) or ""), "measure": str(rdf.value(node, GK.measure) or ""),
+                "group": next((_zh(rdf, g) or "" for g in rdf.objects(node, GK.appliesTo)), ""),
+            }
+        if entry["cls"] == "Event":
+            date = rdf.value(node, GK.date)
+            entry["date"] = str(date) if date is not None else ""
+
+    said = defaultdict(list)  # (s, p, o) -> [[doc, sentence]]
+    for st in rdf.subjects(RDF.type, RDF.Statement):
+        key = (rdf.value(st, RDF.subject), rdf.value(st, RDF.predicate), rdf.value(st, RDF.object))
+        d = rdf.value(st, GK.inDocument)
+        said[key].append([doc_index.get(d, -1), str(rdf.value(st, GK.sentence) or "")])
+    edges = []
+    for p in EDGE_PREDICATES:
+        label = _zh(ontology, GK[p]) or p
+        for s, o in sorted(rdf.subject_objects(GK[p]), key=lambda so: (str(so[0]), str(so[1]))):
+            if s in index and isinstance(o, URIRef) and o in index:
+                edges.append({"from": index[s], "to": index[o], "pred": p, "label": label,
+                              "says": sorted(said.get((s, GK[p], o), []))[:6]})
+    title = None
+    if len(docs) == 1:
+        t = rdf.value(docs[0], DCTERMS.title)
+        title = str(t) if t is not None else doc_names[0]
+    classes = [{"name": c, "zh": _zh(ontology, GK[c]) or c, "color": CLASS_STYLE[c][0], "shape": CLASS_STYLE[c][1],
+                "count": sum(1 for n in nodes if n["cls"] == c)} for c in CLASS_STYLE]
+    return {"nodes": nodes, "edges": edges, "docs": doc_names, "classes": classes, "title": title}
+
+
+@cache
+def _asset(name: str) -> str:
+    return (TEMPLATES / name).read_text(encoding="utf-8")
+
+
+@cache
+def _vis_network_js() -> str:
+    """The vis-network build that pyvis ships, inlined so the page needs no network."""
+    import pyvis
+
+    lib = Path(pyvis.__file__).parent / "lib"
+    candidates = sorted(lib.glob("vis-*/vis-network.min.js"))
+    if not candidates:
+        raise FileNotFoundError("pyvis's vis-network.min.js not found")
+    return candidates[-1].read_text(encoding="utf-8")
+
+
+def _script_json(data) -> str:
+    """JSON safe inside a <script> element: no "</script>", no HTML comment, no line separators."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def render_page(rdf: Graph, ontology: Graph, title: str | None = None, physics_limit: int = PHYSICS_LIMIT,
+                seed: int = 7) -> str:
+    """The explorer page of a govkg graph, as one string of HTML."""
+    from pyvis.edge import Edge
     from pyvis.network import Network
+    from pyvis.node import Node
 
-    net = Network(height="800px", width="100%", directed=True, cdn_resources="in_line", heading="")
-    net.toggle_physics(graph.number_of_nodes() <= 300)
-    for node, data in sorted(graph.nodes(data=True)):
-        cls = data.get("cls", "")
-        color, shape = CLASS_STYLE.get(cls, ("#999999", "dot"))
-        tooltip = html.escape(f"{cls}: {data.get('label', '')}")
-        if data.get("aliases"):
-            tooltip += "<br>" + html.escape("、".join(data["aliases"]))
-        net.add_node(node, label=data.get("label", node), title=tooltip, color=color, shape=shape)
-    for u, v, data in sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2].get("label", ""))):
-        net.add_edge(u, v, label=data.get("label", ""), title=html.escape(data.get("label", "")))
-    page = net.generate_html(notebook=False)
-    return page.replace("<title>", f"<title>{html.escape(title)}", 1) if "<title>" in page else page
+    data = explorer_data(rdf, ontology)
+    big = len(data["nodes"]) > physics_limit
+    import networkx as nx
+
+    g = nx.Graph()
+    g.add_nodes_from(n["id"] for n in data["nodes"])
+    g.add_edges_from((e["from"], e["to"]) for e in data["edges"])
+    positions = layout(g, seed=seed)
+
+    net = Network(directed=True, cdn_resources="in_line")
+    net.toggle_physics(not big)
+    net.set_edge_smooth("dynamic")
+    options = json.loads(net.options.to_json())
+    options["edges"] = {"smooth": False, "arrows": {"to": {"enabled": True, "scaleFactor": 0.4}},
+                        "font": {"size": 10, "align": "middle", "color": "#555"},
+                        "color": {"color": "#9aa7b3", "highlight": "#333"}, "width": 1}
+    options["nodes"] = {"font": {"size": 14}, "size": 12}
+    options["physics"] = {"enabled": not big, "solver": "forceAtlas2Based", "stabilization": {"enabled": False},
+                          "forceAtlas2Based": {"gravitationalConstant": -40, "springLength": 80}}
+    options["interaction"] = {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big}
+    options["layout"] = {"improvedLayout": False, "randomSeed": seed}
+
+    vis_nodes = []
+    for n in data["nodes"]:
+        color, shape = CLASS_STYLE[n["cls"]]
+        x, y = positions[n["id"]]
+        vis_nodes.append(Node(n["id"], shape, n["label"], color=color, x=x, y=y).options)
+    vis_edges = [Edge(e["from"], e["to"], directed=True, label=e["label"]).options for e in data["edges"]]
+
+    page_title = "govkg" + (f" — {title or data['title']}" if (title or data["title"]) else "")
+    parts = {
+        "TITLE": html.escape(page_title),
+        "CSS": _asset("explorer.css"),
+        "VIS": _vis_network_js().replace("</script", "<\\/script"),
+        "APP": _asset("explorer.js"),
+        "DATA": _script_json({"graph": data, "vis": {"nodes": vis_nodes, "edges": vis_edges},
+                              "options": options, "big": big}),
+    }
+    # one pass, so that nothing inserted is ever read again as a placeholder
+    return re.sub(r"\{\{(TITLE|CSS|VIS|APP|DATA)\}\}", lambda m: parts[m.group(1)], _asset("explorer.html"))
+
+
+def render_html(rdf: Graph, title: str | None = None) -> str:
+    """The explorer page of a govkg graph, with the ontology's labels."""
+    from .api import ontology
+
+    return render_page(rdf, ontology(), title=title)

@@ -1,0 +1,54 @@
+"""Headless Chromium (Debian's package) driven by Playwright, with no network."""
+import os
+import shutil
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage"]
+
+
+def require_chromium():
+    if not os.path.exists(CHROMIUM):
+        if os.environ.get("CI"):
+            raise RuntimeError("chromium is not installed; .ci/run installs it with apt-get")
+        pytest.skip("chromium is not installed (apt-get install chromium)")
+
+
+class PageSession:
+    """A page whose every non-file request is blocked and recorded."""
+
+    def __init__(self, browser, path):
+        self.external: list[str] = []
+        self.errors: list[str] = []
+        self.page = browser.new_page(viewport={"width": 1400, "height": 900})
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.route("**/*", self._route)
+        self.page.goto(path.resolve().as_uri())
+        self.page.wait_for_function("window.govkg && window.govkg.firstDraw !== null", timeout=60000)
+
+    def _route(self, route):
+        if route.request.url.startswith("file://"):
+            route.continue_()
+        else:
+            self.external.append(route.request.url)
+            route.abort()
+
+    def node_id(self, label: str) -> int:
+        return self.page.evaluate("(l) => window.govkg.graph.nodes.find(n => n.label === l).id", label)
+
+    def node_point(self, node_id: int) -> tuple[float, float]:
+        return self.page.evaluate("""(id) => {
+            const net = window.govkg.network;
+            const p = net.canvasToDOM(net.getPosition(id));
+            const box = document.getElementById('network').getBoundingClientRect();
+            return [box.left + p.x, box.top + p.y]; }""", node_id)
+
+    def click_node(self, node_id: int) -> None:
+        # small graphs start with physics on: hold the layout still so the node stays under the mouse
+        self.page.evaluate("""(id) => { const net = window.govkg.network; net.stopSimulation();
+            net.setOptions({physics: {enabled: false}}); net.focus(id, {scale: 1.0, animation: false}); }""", node_id)
+        x, y = self.node_point(node_id)
+        self.page.mouse.click(x, y)
