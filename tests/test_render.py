@@ -178,3 +178,13 @@ def test_render_command(tmp_path):
                            "--out", str(out)], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert out.read_bytes() == (EXAMPLES.parent / "output" / "graph.html").read_bytes()
+
+
+def test_hovering_shows_class_label_and_aliases(session):
+    node = session.node_id("书香泉城全民阅读活动")
+    session.page.evaluate("(id) => { const n = window.govkg.network; n.stopSimulation(); n.setOptions({physics: {enabled: false}}); n.focus(id, {scale: 1.0, animation: false}); }", node)
+    x, y = session.node_point(node)
+    session.page.mouse.move(x, y)
+    session.page.wait_for_selector(".tooltip:not([hidden])")
+    text = session.page.inner_text(".tooltip")
+    assert "书香泉城全民阅读活动" in text and "Program" in text and "书香泉城" in text.split("别名")[1]

@@ -89,6 +89,7 @@ def build_rdf(corpus: Corpus, base: str) -> Graph:
     def add_mention(subject: URIRef, x: Extraction, m_start: int, m_end: int, sentence: int, cls: str) -> None:
         node = ids.part(x, "mention", m_start, m_end, cls)
         g.add((subject, GK.mention, node))
+        g.add((subject, GK.mentionedIn, ids.document(x)))
         g.add((node, RDF.type, GK.Mention))
         g.add((node, GK.inDocument, ids.document(x)))
         g.add((node, GK.start, Literal(m_start)))

@@ -164,13 +164,19 @@ def render_page(rdf: Graph, ontology: Graph, title: str | None = None, physics_l
                           "forceAtlas2Based": {"gravitationalConstant": -40, "springLength": 80}}
     options["interaction"] = {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big}
     options["layout"] = {"improvedLayout": False, "randomSeed": seed}
+    # one style per class, not per node: vis-network merges far fewer options
+    options["groups"] = {cls: {"color": color, "shape": shape} for cls, (color, shape) in CLASS_STYLE.items()}
 
     vis_nodes = []
     for n in data["nodes"]:
-        color, shape = CLASS_STYLE[n["cls"]]
         x, y = positions[n["id"]]
-        vis_nodes.append(Node(n["id"], shape, n["label"], color=color, x=x, y=y).options)
-    vis_edges = [Edge(e["from"], e["to"], directed=True, label=e["label"]).options for e in data["edges"]]
+        node = Node(n["id"], CLASS_STYLE[n["cls"]][1], n["label"], group=n["cls"], x=x, y=y).options
+        del node["shape"]  # the group's
+        vis_nodes.append(node)
+    # edge labels cannot be read when a large graph is shown whole; the side panel names every
+    # relation of the selected node instead
+    vis_edges = [Edge(e["from"], e["to"], directed=True, **({} if big else {"label": e["label"]})).options
+                 for e in data["edges"]]
 
     page_title = "govkg" + (f" — {title or data['title']}" if (title or data["title"]) else "")
     parts = {

@@ -45,6 +45,7 @@ class GK(DefinedNamespace):
     partOf: URIRef
     comparator: URIRef
     mention: URIRef
+    mentionedIn: URIRef
     inDocument: URIRef
     # data properties
     headline: URIRef

@@ -2,7 +2,9 @@
 // textContent and DOM nodes, never through innerHTML.
 (function () {
   "use strict";
+  const timings = { start: performance.now() };
   const payload = JSON.parse(document.getElementById("govkg-data").textContent);
+  timings.parsed = performance.now();
   const G = payload.graph;
   const byId = new Map(G.nodes.map((n) => [n.id, n]));
   const classOf = new Map(G.classes.map((c) => [c.name, c]));
@@ -34,21 +36,28 @@
     return span;
   }
 
-  function tooltip(n) {
-    const box = el("div");
-    box.appendChild(el("strong", n.label));
-    box.appendChild(el("div", (classOf.get(n.cls) || {}).zh + " · " + n.cls));
-    if (n.aliases.length) box.appendChild(el("div", "别名: " + n.aliases.join("、")));
-    return box;
-  }
-
-  const visNodes = payload.vis.nodes.map((v) => Object.assign({}, v, { title: tooltip(byId.get(v.id)) }));
-  const nodes = new vis.DataSet(visNodes);
+  const nodes = new vis.DataSet(payload.vis.nodes);
   const edges = new vis.DataSet(payload.vis.edges.map((e, i) => Object.assign({ id: i }, e)));
   const container = document.getElementById("network");
+  timings.datasets = performance.now();
   const network = new vis.Network(container, { nodes: nodes, edges: edges }, payload.options);
-  window.govkg = { network: network, nodes: nodes, edges: edges, graph: G, firstDraw: null };
-  network.once("afterDrawing", () => { window.govkg.firstDraw = performance.now(); });
+  timings.network = performance.now();
+  window.govkg = { network: network, nodes: nodes, edges: edges, graph: G, firstDraw: null, timings: timings };
+  network.once("afterDrawing", () => { window.govkg.firstDraw = timings.drawn = performance.now(); });
+
+  // ------------------------------------------------------------------ hover: class, label, aliases
+  const tip = el("div", null, "tooltip");
+  tip.hidden = true;
+  container.appendChild(tip);
+  network.on("hoverNode", (params) => {
+    const n = byId.get(params.node);
+    tip.replaceChildren(el("strong", n.label), el("div", ((classOf.get(n.cls) || {}).zh || "") + " · " + n.cls));
+    if (n.aliases.length) tip.appendChild(el("div", "别名: " + n.aliases.join("、")));
+    tip.style.left = params.pointer.DOM.x + 14 + "px";
+    tip.style.top = params.pointer.DOM.y + 14 + "px";
+    tip.hidden = false;
+  });
+  network.on("blurNode", () => { tip.hidden = true; });
 
   // ------------------------------------------------------------------ legend and filters
   const legend = document.getElementById("legend");
