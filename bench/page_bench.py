@@ -70,13 +70,13 @@ def first_draw(page_path: Path, limit: float) -> float | None:
               const c = document.querySelector('canvas');
               if (c && c.width) {
                 const ctx = c.getContext('2d');
+                // the canvas starts transparent: any pixel with alpha is a drawing
                 const d = ctx.getImageData(0, 0, c.width, c.height).data;
-                for (let i = 0; i < d.length; i += 4 * 997) {
-                  if (d[i + 3] !== 0 && (d[i] < 250 || d[i + 1] < 250 || d[i + 2] < 250)) {
-                    window.__drawn = performance.now(); return; }
+                for (let i = 3; i < d.length; i += 4) {
+                  if (d[i] !== 0) { window.__drawn = performance.now(); return; }
                 }
               }
-              setTimeout(poll, 20);
+              setTimeout(poll, 25);
             })();""")
         page.goto(page_path.as_uri(), wait_until="commit")
         try:

@@ -185,3 +185,14 @@ def test_more_mechanism_shapes(sentence, cls, label):
 ])
 def test_more_things_that_are_not_names(sentence, cls, label):
     assert label not in labels(extract_text(sentence), cls)
+
+
+def test_a_quoted_platform_is_a_programme_and_a_generic_one_is_not():
+    x = extract_text("洛阳市建成覆盖全市的“洛阳智慧党建”平台。该市创办了大型学习平台———“河洛讲坛”。\n")
+    programs = labels(x, "Program")
+    assert "洛阳智慧党建平台" in programs and "河洛讲坛" in programs and "大型学习平台" not in programs
+
+
+def test_a_clause_that_says_where_names_the_acting_unit():
+    x = extract_text("洛阳市推进党建工作\n在涧西区,区委推行“党建+网格”工作模式。\n")
+    assert ("涧西区", "党建+网格工作模式") in relations(x, "establishes")

@@ -127,3 +127,10 @@ def test_networkx_view_has_entities_and_labelled_relations(examples_kg):
 def test_base_iri_can_be_changed():
     kg = govkg.build([EXAMPLES / "mofcom-2007-05.txt"], base="http://example.org/kg/")
     assert all(str(s).startswith("http://example.org/kg/") for s in kg.rdf.subjects())
+
+
+def test_every_ontology_term_is_explained():
+    onto = Graph().parse(ontology_dir() / "govkg.ttl")
+    for term in set(onto.subjects(RDF.type, None)):
+        if str(term).startswith(str(GK._NS)):
+            assert list(onto.objects(term, RDFS.comment)), term

@@ -86,3 +86,8 @@ def test_labelled_date_line_and_correspondent_byline():
 def test_full_width_colon_headers():
     doc = seg("济南：把学习变成硬约束\n建立考核机制。\n青岛：统一配备学习秘书\n开设了“青岛讲坛”。\n")
     assert [s.speaker for s in doc.sections] == ["济南", "青岛"]
+
+
+def test_author_byline():
+    doc = seg("2021年09月03日 08:30 来源:河南日报 作者:孙静怡\n洛阳市推进党建工作,建成党建平台。\n")
+    assert [r.name for r in doc.meta.reporters] == ["孙静怡"] and doc.meta.issued_time == "08:30"

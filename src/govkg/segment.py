@@ -91,7 +91,7 @@ def _media_re() -> re.Pattern:
     return _MEDIA
 
 
-_REPORTER = re.compile(rf"(?:记者|通讯员)[\s\u3000]*([{HAN}]{{2,3}})(?=[\s\u3000)按报整摄,、。]|$)", re.M)
+_REPORTER = re.compile(rf"(?:记者|通讯员|作者[::])[\s\u3000]*([{HAN}]{{2,3}})(?=[\s\u3000)按报整摄,、。]|$)", re.M)
 _BYLINE = re.compile(rf"[(]([{HAN}]{{2,3}})[\s\u3000]*(?:报道|文|摄)[)]")
 _DATELINE_SOURCE = re.compile(rf"^[\s\u3000]*([{HAN}A-Za-z]{{2,12}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)[(]", re.M)
 

@@ -37,6 +37,16 @@ def is_generic(label: str, head: str | None) -> bool:
     lex = lexicon()
     if label in lex.generic_names:
         return True
+    # 大型学习平台: generic words before a generic name name nothing either
+    rest = label
+    while True:
+        lead = next((m for m in sorted(lex.generic_modifiers, key=len, reverse=True)
+                     if rest.startswith(m) and len(rest) > len(m)), None)
+        if lead is None:
+            break
+        rest = rest[len(lead):]
+        if rest in lex.generic_names:
+            return True
     if head:
         modifier = label[: len(label) - len(head)]
         if modifier in lex.generic_modifiers or len(modifier) < 2:
@@ -447,8 +457,19 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         m = _mention(view, EntityClass.ORGANIZATION, label, end - len(last), end, aliases)
         out.append(UnitMention(m, place_only=True, actor=True))
         covered.append((start, end))
-    # 3. a place the document vouches for, opening a clause, whatever jieba made of it
+    # 3. a place the document vouches for, opening a clause, whatever jieba made of it; or a
+    # clause that only says where (在金水区,区委推行…): the place acts in what follows
     for a, b in view.clauses():
+        where = re.fullmatch(r"\s*在([\u4e00-\u9fff]{2,12})\s*", view.slice(a, b))
+        if where and (where.group(1) in view.places or where.group(1).endswith(lex.admin_suffixes)) \
+                and where.group(1) not in lex.generic_names:
+            name = where.group(1)
+            start = a + view.slice(a, b).index(name)
+            label, aliases = unit_label(_split_admin_chain(name)[-1])
+            out.append(UnitMention(_mention(view, EntityClass.ORGANIZATION, label, start, start + len(name), aliases),
+                                   place_only=True, actor=True))
+            covered.append((start, start + len(name)))
+            continue
         lead = view.slice(a, b)
         skip = len(lead) - len(lead.lstrip(" \u3000“”\""))
         for name in sorted(view.places, key=len, reverse=True):
