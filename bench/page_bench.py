@@ -62,7 +62,7 @@ def first_draw(page_path: Path, limit: float) -> float | None:
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page = browser.new_page(viewport={"width": 1400, "height": 900}, bypass_csp=True)
         page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file://") else r.abort())
         page.add_init_script("""
             window.__drawn = null;

@@ -133,16 +133,17 @@ class KnowledgeGraph:
         out["documents"] = len(set(self.rdf.subjects(RDF.type, GK.Document)))
         return out
 
-    def write(self, out_dir: str | Path, html: bool = True) -> list[Path]:
-        """Write graph.ttl (and graph.html) into ``out_dir``, each atomically."""
+    def write(self, out_dir: str | Path, html: bool = True, formats=("turtle",)) -> list[Path]:
+        """Write the graph into ``out_dir`` in each of ``formats`` (turtle, trig, ntriples, jsonld,
+        graphml, csv: see govkg.formats) and graph.html, each file atomically."""
+        from .formats import write_formats
         from .render import render_html
 
         out = Path(out_dir)
-        written = [out / "graph.ttl"]
-        write_atomic(written[0], to_turtle(self.rdf))
+        written = write_formats(self.rdf, self.nx, out, formats)
         if html:
             written.append(out / "graph.html")
-            write_atomic(written[1], render_html(self.rdf).encode("utf-8"))
+            write_atomic(written[-1], render_html(self.rdf).encode("utf-8"))
         return written
 
 

@@ -18,7 +18,7 @@ def _build(args) -> int:
     if counts["documents"] == 0:
         print("error: no input could be built; nothing written", file=sys.stderr)
         return 1
-    written = kg.write(args.out, html=not args.no_html)
+    written = kg.write(args.out, html=not args.no_html, formats=args.format or ["turtle"])
     if not args.quiet:
         classes = ", ".join(f"{k} {v}" for k, v in counts.items() if k not in ("relations", "documents") and v)
         print(f"built {counts['documents']} document(s), {len(kg.failures)} failed, in {kg.seconds:.1f} s")
@@ -115,7 +115,10 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("inputs", nargs="+", type=Path)
     b.add_argument("--out", type=Path, default=Path("output"), help="folder for graph.ttl and graph.html")
     b.add_argument("--base", default=DEFAULT_BASE, help="base IRI of the graph's resources")
-    b.add_argument("--no-html", action="store_true", help="write graph.ttl only")
+    b.add_argument("--no-html", action="store_true", help="do not write graph.html")
+    b.add_argument("--format", action="append", choices=["turtle", "trig", "ntriples", "jsonld", "graphml", "csv"],
+                   help="graph format to write (repeatable; default turtle): TriG has one named graph per "
+                        "document, csv is nodes.csv/edges.csv for neo4j-admin import")
     b.add_argument("-q", "--quiet", action="store_true")
     b.set_defaults(run=_build)
 
