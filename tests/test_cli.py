@@ -30,13 +30,13 @@ def test_bad_inputs_are_reported_by_name_and_the_rest_is_built(tmp_path):
     (corpus / "empty.txt").write_bytes(b"")
     (corpus / "binary.txt").write_bytes(bytes(range(256)) * 40)
     (corpus / "footer.txt").write_text("版权所有,未经授权不得转载。\n", encoding="utf-8")
-    (corpus / "page.txt").write_text("<!DOCTYPE html><html><body>威海</body></html>", encoding="utf-8")
+    (corpus / "page.html").write_text("<!DOCTYPE html><html><body><nav>首页</nav></body></html>", encoding="utf-8")
     (corpus / "gbk.txt").write_bytes("临江县打造学习品牌\n临江县创办“运河讲坛”。\n".encode("gbk"))
     out = tmp_path / "out"
     done = run(sys.executable, "-m", "govkg", "build", str(corpus), "--out", str(out))
     assert done.returncode == 1
     for name, reason in [("empty.txt", "empty"), ("binary.txt", "binary"), ("footer.txt", "no article text"),
-                         ("page.txt", "HTML")]:
+                         ("page.html", "web page without article text")]:
         line = next(l for l in done.stderr.splitlines() if name in l)
         assert reason in line, line
     assert "built 2 document(s), 4 failed" in done.stdout

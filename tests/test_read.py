@@ -50,10 +50,30 @@ def test_oversized_file_is_refused_before_reading(tmp_path, monkeypatch):
         read_document(big)
 
 
-def test_html_pages_are_refused_with_a_reason():
-    raw = read_bytes(b"<!DOCTYPE html><html><body><p>\xe5\xa8\x81</p></body></html>", "page.txt")
-    with pytest.raises(InputError, match="HTML"):
-        read.reject_markup(raw)
+PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>石家庄打造学习品牌实现学习常态化</title>
+<meta property="article:published_time" content="2011-09-18"></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/news">新闻</a></div>
+<div class="article"><h1>石家庄打造学习品牌实现学习常态化</h1>
+<p>河北新闻网讯(河北日报记者胡博理)在学习型党组织建设中,石家庄市把学习作为一种精神追求,不断创新载体、创新形式。</p>
+<p>近年来,该市在全市开展了“党委书记讲党课”活动,创办“燕赵讲坛”。8年多来,各级党委书记已登台授课2万多次。</p></div>
+<div class="footer">版权所有 未经授权不得转载</div></body></html>"""
+
+
+def test_a_web_page_gives_its_main_text_title_and_date():
+    raw = read.to_article_text(read_bytes(PAGE.encode("utf-8"), "page.html"))
+    assert raw.title == "石家庄打造学习品牌实现学习常态化" and raw.date == "2011-09-18"
+    assert "燕赵讲坛" in raw.text and "<p>" not in raw.text and "版权所有" not in raw.text
+
+
+def test_a_web_page_with_no_article_is_refused_with_a_reason():
+    raw = read_bytes(b"<!DOCTYPE html><html><body><nav>\xe9\xa6\x96\xe9\xa1\xb5</nav></body></html>", "page.txt")
+    with pytest.raises(InputError, match="web page without article text"):
+        read.to_article_text(raw)
+
+
+def test_markdown_becomes_plain_text():
+    raw = read.to_article_text(read_bytes("# 临江县打造学习品牌\n\n**临江县**创办[“运河讲坛”](http://x)。\n".encode(), "a.md"))
+    assert raw.text == "临江县打造学习品牌\n\n临江县创办“运河讲坛”。\n"
 
 
 def test_digest_is_of_the_bytes():

@@ -25,11 +25,11 @@ from .graph import build_rdf
 from .lexicon import ontology_dir
 from .link import link
 from .model import Corpus, Extraction, Failure
-from .read import InputError, read_document, reject_markup
+from .read import MAX_BYTES, InputError, read_document, to_article_text
 from .segment import segment
 from .vocab import DEFAULT_BASE, GK
 
-INPUT_SUFFIXES = (".txt",)
+INPUT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 NODE_CLASSES = ("Organization", "Place", "Person", "Program", "Mechanism", "Group", "Publication",
                 "Event", "Speech", "Metric")
 EDGE_PREDICATES = ("runs", "establishes", "hasMetric", "appliesTo", "speaker", "hasSpeech", "location", "partOf")
@@ -41,12 +41,41 @@ def ontology() -> Graph:
     return Graph().parse(ontology_dir() / "govkg.ttl", format="turtle")
 
 
+def _walk(folder: Path, failures: list[Failure]) -> list[Path]:
+    """Article files under ``folder`` in a stable order; a folder reached twice through
+    symbolic links (a loop) is reported and not entered again."""
+    found, visited = [], set()
+
+    def visit(d: Path) -> None:
+        real = d.resolve()
+        if real in visited:
+            failures.append(Failure(str(d), "symbolic link loop: folder already visited, skipped"))
+            return
+        visited.add(real)
+        try:
+            entries = sorted(d.iterdir(), key=lambda e: e.name)
+        except OSError as err:
+            failures.append(Failure(str(d), f"cannot read folder: {err.strerror or err}"))
+            return
+        for entry in entries:
+            if entry.is_dir():
+                visit(entry)
+            elif entry.suffix.lower() in INPUT_SUFFIXES:
+                if entry.is_file():
+                    found.append(entry)
+                else:
+                    failures.append(Failure(str(entry), "cannot read: broken link or not a regular file"))
+
+    visit(folder)
+    return found
+
+
 def collect_inputs(paths: Iterable[str | Path]) -> tuple[list[Path], list[Failure]]:
-    """Files as given, and the article files under folders, in a stable order."""
+    """Files as given, and the article files under folders (recursively, in a stable order)."""
     files, failures, seen = [], [], set()
     for p in map(Path, paths):
         if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES)
+            found = _walk(p, failures)
         elif p.exists():
             found = [p]
         else:
@@ -62,9 +91,7 @@ def collect_inputs(paths: Iterable[str | Path]) -> tuple[list[Path], list[Failur
 
 def extract_file(path: str | Path) -> Extraction:
     """Read, segment and extract one article. Raises InputError for unusable input."""
-    raw = read_document(path)
-    reject_markup(raw)
-    return extract(segment(raw))
+    return extract(segment(to_article_text(read_document(path))))
 
 
 @dataclass
@@ -147,21 +174,72 @@ class KnowledgeGraph:
         return written
 
 
-def build(paths: Iterable[str | Path], *, base: str = DEFAULT_BASE) -> KnowledgeGraph:
+def _extract_or_fail(path: Path, cache_dir: str | None) -> Extraction | Failure:
+    """One document through read → segment → extract, from the cache when it holds it.
+    Runs in worker processes too: it returns its result rather than raising."""
+    import hashlib
+
+    from .cache import ExtractionCache
+
+    cache = ExtractionCache(cache_dir) if cache_dir else None
+    try:
+        if cache is not None:
+            data = path.read_bytes() if path.stat().st_size <= MAX_BYTES else b""
+            if data and (hit := cache.get(hashlib.sha256(data).hexdigest(), path)) is not None:
+                return hit
+        extraction = extract_file(path)
+        if cache is not None:
+            cache.put(extraction)
+        return extraction
+    except InputError as err:
+        return Failure(err.path, err.reason)
+    except OSError as err:
+        return Failure(str(path), f"cannot read: {err.strerror or err}")
+    except Exception as err:  # a fault of ours must not lose the rest of the corpus
+        return Failure(str(path), f"extraction failed: {type(err).__name__}: {err}")
+
+
+def extract_all(files: list[Path], *, jobs: int = 1, cache_dir: str | Path | None = None,
+                progress=None) -> list[Extraction | Failure]:
+    """Extract every file, in ``jobs`` processes; results come back in the order of ``files``,
+    so the graph is the same whatever ``jobs`` is. ``progress`` is called once per document."""
+    cache = str(cache_dir) if cache_dir else None
+    if jobs <= 1 or len(files) < 2:
+        results = []
+        for f in files:
+            results.append(_extract_or_fail(f, cache))
+            if progress:
+                progress()
+        return results
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    results = []
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for result in pool.map(partial(_extract_or_fail, cache_dir=cache), files, chunksize=4):
+            results.append(result)
+            if progress:
+                progress()
+    return results
+
+
+def build(paths: Iterable[str | Path], *, base: str = DEFAULT_BASE, jobs: int = 1,
+          cache_dir: str | Path | None = None, progress=None) -> KnowledgeGraph:
     """Build one knowledge graph from article files and folders of them.
 
-    Inputs that cannot be built are listed in ``.failures`` with the reason; the others
-    are built all the same."""
+    Inputs that cannot be built are listed in ``.failures`` with the reason; the others are
+    built all the same. ``jobs`` extracts in that many processes (the output is identical);
+    ``cache_dir`` keeps each document's extraction so that a rebuild re-extracts only new or
+    changed documents; ``progress(total)`` returns a callable invoked once per document."""
     started = time.perf_counter()
     files, failures = collect_inputs(paths)
     extractions = []
-    for path in files:
-        try:
-            extractions.append(extract_file(path))
-        except InputError as err:
-            failures.append(Failure(err.path, err.reason))
-        except Exception as err:  # a fault of ours must not lose the rest of the corpus
-            failures.append(Failure(str(path), f"extraction failed: {type(err).__name__}: {err}"))
+    tick = progress(len(files)) if progress else None
+    for result in extract_all(files, jobs=jobs, cache_dir=cache_dir, progress=tick):
+        if isinstance(result, Failure):
+            failures.append(result)
+        else:
+            extractions.append(result)
     corpus = link(extractions)
     rdf = build_rdf(corpus, base)
     return KnowledgeGraph(rdf=rdf, corpus=corpus, failures=failures, seconds=time.perf_counter() - started)

@@ -8,10 +8,35 @@ from pathlib import Path
 from .vocab import DEFAULT_BASE
 
 
+def _progress_bar(quiet: bool):
+    """A tqdm bar on a terminal (documents, rate, time left); nothing otherwise."""
+    if quiet or not sys.stderr.isatty():
+        return None
+
+    def start(total: int):
+        from tqdm import tqdm
+
+        bar = tqdm(total=total, unit="doc", desc="extracting", file=sys.stderr, dynamic_ncols=True)
+
+        def tick():
+            bar.update(1)
+            if bar.n >= bar.total:
+                bar.close()
+
+        return tick
+
+    return start
+
+
 def _build(args) -> int:
     from .api import build
 
-    kg = build(args.inputs, base=args.base)
+    if args.jobs < 1:
+        print("error: --jobs must be 1 or more", file=sys.stderr)
+        return 2
+    cache_dir = None if args.no_cache else (args.cache or args.out / ".cache")
+    kg = build(args.inputs, base=args.base, jobs=args.jobs, cache_dir=cache_dir,
+               progress=_progress_bar(args.quiet))
     for failure in kg.failures:
         print(f"error: {failure.path}: {failure.reason}", file=sys.stderr)
     counts = kg.counts()
@@ -22,6 +47,8 @@ def _build(args) -> int:
     if not args.quiet:
         classes = ", ".join(f"{k} {v}" for k, v in counts.items() if k not in ("relations", "documents") and v)
         print(f"built {counts['documents']} document(s), {len(kg.failures)} failed, in {kg.seconds:.1f} s")
+        for failure in kg.failures:
+            print(f"  failed: {failure.path}: {failure.reason}")
         print(f"entities: {classes}")
         print(f"relations: {counts['relations']}")
         print("wrote " + ", ".join(str(p) for p in written))
@@ -119,7 +146,10 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--format", action="append", choices=["turtle", "trig", "ntriples", "jsonld", "graphml", "csv"],
                    help="graph format to write (repeatable; default turtle): TriG has one named graph per "
                         "document, csv is nodes.csv/edges.csv for neo4j-admin import")
-    b.add_argument("-q", "--quiet", action="store_true")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    b.add_argument("-j", "--jobs", type=int, default=1, help="extract in N processes (output is identical)")
+    b.add_argument("--cache", type=Path, help="folder of the per-document cache (default OUT/.cache)")
+    b.add_argument("--no-cache", action="store_true", help="extract every document again")
     b.set_defaults(run=_build)
 
     e = sub.add_parser("eval", help="score extraction against X.gold.json files beside X.txt")

@@ -48,13 +48,16 @@ class Predicate(str, Enum):
 
 @dataclass(frozen=True)
 class RawDocument:
-    """A file decoded to text: nothing interpreted yet."""
+    """A file decoded to text: nothing interpreted yet. For a web page, ``text`` is its main
+    text (the page's title as first line) and ``title``/``date`` are the page's own."""
 
     path: str
     name: str
     text: str
     sha256: str
     encoding: str
+    title: str | None = None
+    date: str | None = None
 
 
 @dataclass(frozen=True)

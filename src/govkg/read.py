@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
+from dataclasses import replace
 from pathlib import Path
 
 from .model import RawDocument
@@ -117,8 +119,47 @@ def read_bytes(data: bytes, path: str | Path) -> RawDocument:
     )
 
 
-def reject_markup(raw: RawDocument) -> None:
-    """HTML pages are not articles: say so instead of extracting from tags."""
-    head = raw.text.lstrip()[:512].lower()
-    if head.startswith(("<!doctype html", "<html", "<head", "<body")) or head.count("<div") + head.count("<p>") > 3:
-        raise InputError(raw.path, "HTML page: save the article's text as .txt")
+def is_html(raw: RawDocument) -> bool:
+    head = raw.text.lstrip()[:2048].lower()
+    return (Path(raw.name).suffix.lower() in (".html", ".htm") or head.startswith(("<!doctype html", "<html", "<head", "<body"))
+            or head.count("<div") + head.count("<p>") + head.count("<p ") > 3)
+
+
+def from_html(raw: RawDocument) -> RawDocument:
+    """A web page's main text (trafilatura), with its title as first line and its date kept."""
+    import trafilatura
+
+    found = trafilatura.bare_extraction(raw.text, with_metadata=True, include_comments=False,
+                                        include_tables=True, deduplicate=True)
+    data = found.as_dict() if hasattr(found, "as_dict") else (found or {})
+    text = (data.get("text") or "").strip()
+    if len(re.findall(r"[\u4e00-\u9fff]", text)) < 10:  # a menu or a copyright line is no article
+        raise InputError(raw.path, "web page without article text (only navigation or boilerplate)")
+    title = (data.get("title") or "").strip() or None
+    if title and not text.startswith(title):
+        text = f"{title}\n{text}"
+    date = data.get("date") if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(data.get("date") or "")) else None
+    return replace(raw, text=text + "\n", title=title, date=date)
+
+
+_MD = [(re.compile(r"^#{1,6}\s*", re.M), ""), (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),
+       (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"), (re.compile(r"(\*\*|__|`)"), ""),
+       (re.compile(r"^\s*[-*+]\s+", re.M), ""), (re.compile(r"^>\s?", re.M), "")]
+
+
+def from_markdown(raw: RawDocument) -> RawDocument:
+    """Markdown as plain text: headings, emphasis, links and list marks removed."""
+    text = raw.text
+    for pattern, repl in _MD:
+        text = pattern.sub(repl, text)
+    return replace(raw, text=text)
+
+
+def to_article_text(raw: RawDocument) -> RawDocument:
+    """The article's text, whatever the file was: web pages and Markdown become plain text.
+    Offsets everywhere refer to this text."""
+    if is_html(raw):
+        return from_html(raw)
+    if Path(raw.name).suffix.lower() in (".md", ".markdown"):
+        return from_markdown(raw)
+    return raw

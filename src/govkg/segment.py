@@ -195,6 +195,10 @@ def segment(raw: RawDocument) -> Document:
         else:
             break
     meta = parse_meta(work, lines)
+    if raw.title:  # a web page's own title and date
+        meta.title, meta.title_start = normalise(raw.title), 0
+    if raw.date and meta.issued is None:
+        meta.issued = _date(*raw.date.split("-"))
     sections = find_sections(content_lines, content_end)
     sentences: list[Sentence] = []
     for paragraph, (start, line) in enumerate(content_lines):

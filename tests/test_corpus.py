@@ -1,0 +1,97 @@
+"""Corpora: parallel extraction, the per-document cache, progress."""
+import shutil
+
+import govkg
+from govkg.api import collect_inputs
+from govkg.cache import ExtractionCache, extractor_version
+from tests.conftest import CORPUS, EXAMPLES
+
+
+def test_folders_are_walked_recursively_in_a_stable_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "z").mkdir(parents=True)
+    for rel in ("b/2.txt", "a/z/1.txt", "a/3.txt", "c.txt"):
+        (tmp_path / rel).write_text("临江县创办“运河讲坛”。\n", encoding="utf-8")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    files, failures = collect_inputs([tmp_path])
+    assert [f.relative_to(tmp_path).as_posix() for f in files] == ["a/3.txt", "a/z/1.txt", "b/2.txt", "c.txt"]
+    assert failures == []
+
+
+def test_jobs_give_byte_identical_output(tmp_path):
+    one = govkg.build([CORPUS], jobs=1).to_turtle()
+    two = govkg.build([CORPUS], jobs=2).to_turtle()
+    assert one == two
+
+
+def test_the_cache_re_extracts_only_new_documents(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for f in sorted(EXAMPLES.glob("*.txt"))[:3]:
+        shutil.copy(f, corpus)
+    cache = tmp_path / "cache"
+    first = govkg.build([corpus], cache_dir=cache).to_turtle()
+
+    import govkg.api as api
+
+    extracted = []
+    real = api.extract_file
+    monkeypatch.setattr(api, "extract_file", lambda p: extracted.append(p.name) or real(p))
+    assert govkg.build([corpus], cache_dir=cache).to_turtle() == first
+    assert extracted == []
+    shutil.copy(sorted(EXAMPLES.glob("*.txt"))[3], corpus)
+    govkg.build([corpus], cache_dir=cache)
+    assert extracted == [sorted(EXAMPLES.glob("*.txt"))[3].name]
+
+
+def test_a_cached_document_under_another_name_keeps_its_new_name(tmp_path):
+    cache = tmp_path / "cache"
+    a = tmp_path / "a.txt"
+    shutil.copy(EXAMPLES / "jinan-2018-08.txt", a)
+    govkg.build([a], cache_dir=cache)
+    b = tmp_path / "renamed.txt"
+    a.rename(b)
+    kg = govkg.build([b], cache_dir=cache)
+    assert "renamed.txt" in kg.to_turtle() and "a.txt" not in kg.to_turtle()
+
+
+def test_a_damaged_cache_entry_is_extracted_again(tmp_path):
+    cache = tmp_path / "cache"
+    govkg.build([EXAMPLES / "jinan-2018-08.txt"], cache_dir=cache)
+    for entry in (cache / extractor_version()).rglob("*.pickle"):
+        entry.write_bytes(b"truncated")
+    kg = govkg.build([EXAMPLES / "jinan-2018-08.txt"], cache_dir=cache)
+    assert kg.failures == [] and "评星定级" in kg.to_turtle()
+
+
+def test_the_extractor_version_names_the_cache_folder():
+    assert len(extractor_version()) == 16
+    assert ExtractionCache("x").folder.name == extractor_version()
+
+
+def test_progress_is_reported_once_per_document():
+    ticks = []
+    govkg.build([EXAMPLES], progress=lambda total: (ticks.append(total), lambda: ticks.append("doc"))[1])
+    assert ticks == [4, "doc", "doc", "doc", "doc"]
+
+
+def test_a_symlink_loop_is_reported_and_the_rest_built(tmp_path):
+    (tmp_path / "a").mkdir()
+    shutil.copy(EXAMPLES / "jinan-2018-08.txt", tmp_path / "a")
+    (tmp_path / "a" / "loop").symlink_to(tmp_path, target_is_directory=True)
+    (tmp_path / "a" / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    kg = govkg.build([tmp_path])
+    reasons = {f.reason.split(":")[0] for f in kg.failures}
+    assert reasons == {"symbolic link loop", "cannot read"}
+    assert kg.counts()["documents"] == 1
+
+
+def test_web_pages_and_markdown_are_built(tmp_path):
+    from tests.test_read import PAGE
+
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "note.md").write_text("# 临江县打造学习品牌\n\n**临江县**创办“运河讲坛”。\n", encoding="utf-8")
+    kg = govkg.build([tmp_path])
+    assert kg.failures == []
+    ttl = kg.to_turtle()
+    assert "燕赵讲坛" in ttl and "运河讲坛" in ttl and '"2011-09-18"' in ttl
