@@ -188,3 +188,25 @@ def test_hovering_shows_class_label_and_aliases(session):
     session.page.wait_for_selector(".tooltip:not([hidden])")
     text = session.page.inner_text(".tooltip")
     assert "书香泉城全民阅读活动" in text and "Program" in text and "书香泉城" in text.split("别名")[1]
+
+
+def test_a_large_graph_draws_unlabelled_and_gains_labels_when_zoomed_in(browser, tmp_path):
+    import sys
+
+    sys.path.insert(0, str(EXAMPLES.parent / "bench"))
+    from synthetic import generate
+
+    generate(tmp_path / "corpus", 10)
+    page = govkg.build([tmp_path / "corpus"]).write(tmp_path / "out")[1]
+    s = PageSession(browser, page)
+    try:
+        assert s.page.evaluate("window.govkg.nodes.get().every(n => n.label === undefined)")
+        assert s.page.is_checked("#physics") is False
+        label = s.page.evaluate("window.govkg.graph.nodes.find(n => n.cls === 'Program').label")
+        s.page.fill("#search", label)
+        s.page.press("#search", "Enter")
+        s.page.wait_for_function("window.govkg.nodes.get().some(n => n.label !== undefined)")
+        assert s.page.evaluate("window.govkg.nodes.get().filter(n => n.label).length") == s.page.evaluate(
+            "window.govkg.graph.nodes.length")
+    finally:
+        s.page.close()

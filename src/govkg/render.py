@@ -170,8 +170,12 @@ def render_page(rdf: Graph, ontology: Graph, title: str | None = None, physics_l
     vis_nodes = []
     for n in data["nodes"]:
         x, y = positions[n["id"]]
-        node = Node(n["id"], CLASS_STYLE[n["cls"]][1], n["label"], group=n["cls"], x=x, y=y).options
+        # a large graph shown whole is too small to read: vis-network would still measure every
+        # label before the first draw, so labels come when the view is close enough to read them
+        node = Node(n["id"], CLASS_STYLE[n["cls"]][1], None if big else n["label"], group=n["cls"], x=x, y=y).options
         del node["shape"]  # the group's
+        if big:
+            del node["label"]
         vis_nodes.append(node)
     # edge labels cannot be read when a large graph is shown whole; the side panel names every
     # relation of the selected node instead

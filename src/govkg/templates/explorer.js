@@ -45,6 +45,16 @@
   window.govkg = { network: network, nodes: nodes, edges: edges, graph: G, firstDraw: null, timings: timings };
   network.once("afterDrawing", () => { window.govkg.firstDraw = timings.drawn = performance.now(); });
 
+  // large graphs start without labels; they are added once the view is close enough to read them
+  let labelled = !payload.big;
+  function addLabels() {
+    if (labelled || network.getScale() < 0.4) return;
+    labelled = true;
+    nodes.update(G.nodes.map((n) => ({ id: n.id, label: n.label })));
+  }
+  network.on("zoom", addLabels);
+  network.on("afterDrawing", () => { if (!labelled) setTimeout(addLabels, 0); });
+
   // ------------------------------------------------------------------ hover: class, label, aliases
   const tip = el("div", null, "tooltip");
   tip.hidden = true;
