@@ -27,12 +27,9 @@ from .link import link
 from .model import Corpus, Extraction, Failure
 from .read import MAX_BYTES, InputError, read_document, to_article_text
 from .segment import segment
-from .vocab import DEFAULT_BASE, GK
+from .vocab import DEFAULT_BASE, EDGE_PREDICATES, GK, NODE_CLASSES
 
 INPUT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
-NODE_CLASSES = ("Organization", "Place", "Person", "Program", "Mechanism", "Group", "Publication",
-                "Event", "Speech", "Metric")
-EDGE_PREDICATES = ("runs", "establishes", "hasMetric", "appliesTo", "speaker", "hasSpeech", "location", "partOf")
 
 
 @cache

@@ -20,7 +20,7 @@ from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
 from .layout import layout
-from .vocab import GK
+from .vocab import EDGE_PREDICATES, GK
 
 #: graphs larger than this get their layout from Python and start with physics off
 PHYSICS_LIMIT = 300
@@ -36,7 +36,6 @@ CLASS_STYLE = {  # class: (colour, shape)
     "Place": ("#1aa3b5", "dot"),
     "Speech": ("#b5a51a", "dot"),
 }
-EDGE_PREDICATES = ("runs", "establishes", "hasMetric", "appliesTo", "speaker", "hasSpeech", "location", "partOf")
 COMPARATORS = ("AtLeast", "AtMost", "MoreThan", "LessThan", "Approximately", "Exactly")
 TEMPLATES = Path(__file__).parent / "templates"
 

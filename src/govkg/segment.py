@@ -80,15 +80,10 @@ def _date(y: str, m: str, d: str) -> dt.date | None:
         return None
 
 
-_MEDIA = None
-
-
+@cache
 def _media_re() -> re.Pattern:
-    global _MEDIA
-    if _MEDIA is None:
-        suffix = lexicon().alternation("media_suffixes")
-        _MEDIA = re.compile(rf"[{HAN}A-Za-z]{{1,12}}?(?:{suffix})")
-    return _MEDIA
+    suffix = lexicon().alternation("media_suffixes")
+    return re.compile(rf"[{HAN}A-Za-z]{{1,12}}?(?:{suffix})")
 
 
 _REPORTER = re.compile(rf"(?:记者|通讯员|作者[::])[\s\u3000]*([{HAN}]{{2,3}})(?=[\s\u3000)按报整摄,、。]|$)", re.M)

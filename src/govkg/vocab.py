@@ -65,3 +65,7 @@ class GK(DefinedNamespace):
 
 
 DEFAULT_BASE = "https://w3id.org/govkg/resource/"
+#: what the networkx view and the page show: these classes as nodes, these properties as edges
+NODE_CLASSES = ("Organization", "Place", "Person", "Program", "Mechanism", "Group", "Publication",
+                "Event", "Speech", "Metric")
+EDGE_PREDICATES = ("runs", "establishes", "hasMetric", "appliesTo", "speaker", "hasSpeech", "location", "partOf")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..lexicon import lexicon
 from ..model import EntityClass, Mention
@@ -197,15 +198,10 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
     return out
 
 
-_LIST_TAIL = None
-
-
+@cache
 def _list_tail() -> re.Pattern:
-    global _LIST_TAIL
-    if _LIST_TAIL is None:
-        heads = lexicon().alternation("mechanism_heads")
-        _LIST_TAIL = re.compile(rf"等(?:各项|各类|[{CN_NUMERALS}0-9]+[项个类条])?([\u4e00-\u9fff]{{0,4}}?)({heads})")
-    return _LIST_TAIL
+    heads = lexicon().alternation("mechanism_heads")
+    return re.compile(rf"等(?:各项|各类|[{CN_NUMERALS}0-9]+[项个类条])?([\u4e00-\u9fff]{{0,4}}?)({heads})")
 
 
 def find_list_names(view: SentenceView) -> list[Mention]:
