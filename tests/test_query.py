@@ -178,3 +178,16 @@ def test_query_command(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "govkg", "query", str(ROOT / "output"), "SELECT ?x WHERE { ?x ?p }"],
                          capture_output=True, text=True)
     assert bad.returncode == 1 and "error at 1:26" in bad.stderr and "Traceback" not in bad.stderr
+
+
+@pytest.mark.parametrize("value", ['威海讲坛"@zh } UNION { ?p ?q ?r', 'a\\"b\\\\c\n}', "# not a comment"])
+def test_bound_values_with_quotes_backslashes_and_braces_stay_data(examples_kg, value):
+    result = examples_kg.query('SELECT ?x WHERE { BIND(1 AS ?one) }', bindings={"x": Literal(value, lang="zh")})
+    assert [str(v) for (v,) in result.rows] == [value]
+
+
+def test_an_invalid_iri_cannot_be_bound(examples_kg):
+    from rdflib import URIRef
+
+    with pytest.raises(QueryError, match="not a valid IRI"):
+        examples_kg.query("SELECT ?x WHERE { }", bindings={"x": URIRef("http://a> } <http://b")})
