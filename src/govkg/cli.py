@@ -135,11 +135,12 @@ def _push(args) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="govkg", description=__doc__)
+    p = argparse.ArgumentParser(prog="govkg", description="Knowledge graphs from Chinese reports of local "
+                                "government and party work experience.")
     sub = p.add_subparsers(dest="command", required=True)
 
-    b = sub.add_parser("build", help="build a graph from articles (.txt files or folders of them)")
-    b.add_argument("inputs", nargs="+", type=Path)
+    b = sub.add_parser("build", help="build a graph from articles (.txt, .md, .html files or folders of them)")
+    b.add_argument("inputs", nargs="+", type=Path, help="article files and folders (walked recursively)")
     b.add_argument("--out", type=Path, default=Path("output"), help="folder for graph.ttl and graph.html")
     b.add_argument("--base", default=DEFAULT_BASE, help="base IRI of the graph's resources")
     b.add_argument("--no-html", action="store_true", help="do not write graph.html")
