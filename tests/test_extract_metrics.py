@@ -83,3 +83,8 @@ def test_metric_owner_is_the_acting_unit_not_a_subject_list():
 def test_headlines_do_not_repeat_their_sections_metrics():
     x = extract_text("烟台:处级干部每年须修满20分\n规定处级干部每年必须修满20分。\n日照:建立学习制度\n建立学习考勤制度。\n")
     assert len(x.metrics) == 1
+
+
+def test_the_period_may_stand_before_a_parenthesis():
+    x = extract_text("每年轮训村(社区)党组织书记不少于1次。")
+    assert [(m.value, m.unit, m.comparator.value, m.period) for m in x.metrics] == [(1, "次", "AtLeast", "每年")]

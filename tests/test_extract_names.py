@@ -196,3 +196,9 @@ def test_a_quoted_platform_is_a_programme_and_a_generic_one_is_not():
 def test_a_clause_that_says_where_names_the_acting_unit():
     x = extract_text("洛阳市推进党建工作\n在涧西区,区委推行“党建+网格”工作模式。\n")
     assert ("涧西区", "党建+网格工作模式") in relations(x, "establishes")
+
+
+def test_the_party_prefix_is_an_alias_of_a_units_name():
+    x = extract_text("中共汉中市委组织部依托革命旧址建成党员教育基地。\n")
+    unit = next(m for m in x.mentions if m.cls.value == "Organization")
+    assert unit.label == "汉中市委组织部" and "中共汉中市委组织部" in unit.aliases

@@ -91,3 +91,8 @@ def test_full_width_colon_headers():
 def test_author_byline():
     doc = seg("2021年09月03日 08:30 来源:河南日报 作者:孙静怡\n洛阳市推进党建工作,建成党建平台。\n")
     assert [r.name for r in doc.meta.reporters] == ["孙静怡"] and doc.meta.issued_time == "08:30"
+
+
+def test_bracketed_section_headers():
+    doc = seg("【宝鸡】推行三单一评机制\n宝鸡市委组织部制定责任清单。\n【西北大学】双带头人培育工程见成效\n实施培育工程。\n")
+    assert [(s.speaker, s.headline) for s in doc.sections] == [("宝鸡", "推行三单一评机制"), ("西北大学", "双带头人培育工程见成效")]

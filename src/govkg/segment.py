@@ -132,6 +132,7 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
 
 
 _HEADER = re.compile(rf"^([{HAN}A-Za-z]{{2,12}}):([^\n]{{2,40}})$")
+_BRACKET_HEADER = re.compile(rf"^【([{HAN}A-Za-z]{{2,16}})】([^\n]{{2,40}})$")  # 【宝鸡】推行…
 
 
 def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Section]:
@@ -139,7 +140,7 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
     lex = lexicon()
     headers = []
     for start, line in lines:
-        m = _HEADER.match(line.strip())
+        m = _HEADER.match(line.strip()) or _BRACKET_HEADER.match(line.strip())
         if not m or m.group(1) in lex.meta_labels or m.group(2).rstrip().endswith(("。", ";", ",")):
             continue
         lead = line.index(m.group(1))

@@ -83,8 +83,10 @@ def find_metrics(view: SentenceView) -> list[Metric]:
             continue  # 四个带头: a named pattern, not a count
         clause_start, _ = view.clause_bounds(start)
         before = view.slice(clause_start, start)
+        # the period may stand before a parenthesis in the same clause (每年轮训村(社区)书记不少于1次)
+        wide = view.slice(view.start + max(text.rfind(c, 0, m.start()) for c in ",;:。!?") + 1, start)
         period_match = None
-        for pm in PERIOD.finditer(before):
+        for pm in PERIOD.finditer(wide):
             period_match = pm
         range_match = _RANGE.match(num)
         cue_at = None

@@ -282,7 +282,7 @@ def unit_label(text: str) -> tuple[str, tuple[str, ...]]:
     德州市 → 德州; 中卫市委 → 中卫; 自治区民政厅党组 → 自治区民政厅."""
     lex = lexicon()
     aliases = {text}
-    label = text
+    label = text.removeprefix("中共") if len(text) > 4 else text  # 中共汉中市委组织部 → 汉中市委组织部
     # a body's party committee stands for the body
     for committee in ("党委", "党组", "党工委", "市委", "县委", "区委", "州委", "省委"):
         if label.endswith(committee) and len(label) > len(committee) + 1:
