@@ -35,8 +35,8 @@ def test_the_cache_re_extracts_only_new_documents(tmp_path, monkeypatch):
     import govkg.api as api
 
     extracted = []
-    real = api.extract_file
-    monkeypatch.setattr(api, "extract_file", lambda p: extracted.append(p.name) or real(p))
+    real = api.extract
+    monkeypatch.setattr(api, "extract", lambda doc: extracted.append(doc.name) or real(doc))
     assert govkg.build([corpus], cache_dir=cache).to_turtle() == first
     assert extracted == []
     shutil.copy(sorted(EXAMPLES.glob("*.txt"))[3], corpus)

@@ -25,7 +25,7 @@ from .graph import build_rdf
 from .lexicon import ontology_dir
 from .link import link
 from .model import Corpus, Extraction, Failure
-from .read import MAX_BYTES, InputError, read_document, to_article_text
+from .read import InputError, load_bytes, read_bytes, read_document, to_article_text
 from .segment import segment
 from .vocab import DEFAULT_BASE, EDGE_PREDICATES, GK, NODE_CLASSES
 
@@ -180,11 +180,10 @@ def _extract_or_fail(path: Path, cache_dir: str | None) -> Extraction | Failure:
 
     cache = ExtractionCache(cache_dir) if cache_dir else None
     try:
-        if cache is not None:
-            data = path.read_bytes() if path.stat().st_size <= MAX_BYTES else b""
-            if data and (hit := cache.get(hashlib.sha256(data).hexdigest(), path)) is not None:
-                return hit
-        extraction = extract_file(path)
+        data = load_bytes(path)
+        if cache is not None and (hit := cache.get(hashlib.sha256(data).hexdigest(), path)) is not None:
+            return hit
+        extraction = extract(segment(to_article_text(read_bytes(data, path))))
         if cache is not None:
             cache.put(extraction)
         return extraction

@@ -84,20 +84,24 @@ def _looks_binary(text: str) -> bool:
     return controls > max(8, len(text[:8192]) // 100)
 
 
-def read_document(path: str | Path) -> RawDocument:
-    """Read one article file. Newlines are normalised as Python's text mode does
-    (offsets everywhere refer to this text). Raises InputError with the reason."""
+def load_bytes(path: str | Path) -> bytes:
+    """A file's bytes, refusing files too large for an article. Raises InputError."""
     p = Path(path)
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
             raise InputError(p, f"too large ({size / 1e6:.0f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)")
-        data = p.read_bytes()
+        return p.read_bytes()
     except InputError:
         raise
     except OSError as err:
         raise InputError(p, f"cannot read: {err.strerror or err}") from err
-    return read_bytes(data, p)
+
+
+def read_document(path: str | Path) -> RawDocument:
+    """Read one article file. Newlines are normalised as Python's text mode does
+    (offsets everywhere refer to this text). Raises InputError with the reason."""
+    return read_bytes(load_bytes(path), path)
 
 
 def read_bytes(data: bytes, path: str | Path) -> RawDocument:
