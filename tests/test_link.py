@@ -22,3 +22,19 @@ def test_unit_variants_merge_under_the_short_name(tmp_path):
     kg = govkg.build([tmp_path])
     orgs = {str(kg.rdf.value(o, RDFS.label)) for o in kg.rdf.subjects(RDF.type, GK.Organization)}
     assert orgs == {"德州"}
+
+
+def test_a_short_name_in_quotes_is_the_programme_named_in_full(tmp_path):
+    (tmp_path / "a.txt").write_text("铜陵市“三讲三评”激发党员活力\n今年以来,铜陵市推行“三讲三评”主题党日活动。\n",
+                                    encoding="utf-8")
+    kg = govkg.build([tmp_path])
+    named = {(d["cls"], d["label"]) for _, d in kg.nx.nodes(data=True) if d["cls"] in ("Program", "Mechanism")}
+    assert named == {("Program", "三讲三评主题党日活动")}
+
+
+def test_the_unit_a_report_is_about_is_not_a_place_inside_another_name(tmp_path):
+    (tmp_path / "a.txt").write_text("国网江苏电力“党建+”工程助力迎峰度夏\n国网江苏省电力有限公司党委建立“党员责任区”制度。"
+                                    "公司党委书记张伟表示,将深化“党建+”工程。\n", encoding="utf-8")
+    kg = govkg.build([tmp_path])
+    orgs = {d["label"] for _, d in kg.nx.nodes(data=True) if d["cls"] == "Organization"}
+    assert orgs == {"国网江苏省电力有限公司"}

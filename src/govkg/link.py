@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from .extract.names import unit_label
 from .extract.view import strip_quotes
-from .model import Corpus, Entity, EntityClass, Extraction, Mention, Relation
+from .model import Corpus, Entity, EntityClass, Extraction, Mention, Predicate, Relation
 
 _RELATIVE = ("省", "市", "县", "区", "自治区")
 
@@ -33,22 +33,53 @@ def _surface_alias(extraction: Extraction, m: Mention) -> str | None:
     return surface if surface and surface != m.label else None
 
 
+_NAMED_THINGS = (EntityClass.PROGRAM, EntityClass.MECHANISM)
+
+
+def _short_names(extraction: Extraction) -> dict[str, tuple[EntityClass, str]]:
+    """Programmes and mechanisms written short elsewhere in the document: “三讲三评” alone
+    is the 三讲三评主题党日活动 that the document names in full."""
+    full: dict[str, set] = {}
+    for m in extraction.mentions:
+        if m.cls in _NAMED_THINGS:
+            for alias in m.aliases:
+                if alias != m.label and len(alias) >= 2:
+                    full.setdefault(alias, set()).add((m.cls, m.label))
+    labels = {(m.cls, m.label) for m in extraction.mentions if m.cls in _NAMED_THINGS}
+    return {alias: next(iter(names)) for alias, names in full.items()
+            if len(names) == 1 and any(cls in _NAMED_THINGS and label == alias for cls, label in labels)}
+
+
 def link_document(extraction: Extraction) -> Extraction:
     """Apply within-document merges to one extraction (mentions, relations, metrics)."""
     renames = _unit_renames(extraction)
+    shorts = _short_names(extraction)
 
     def org(label: str | None) -> str | None:
         return renames.get(label, label) if label else label
+
+    def named(key: tuple[EntityClass, str]) -> tuple[EntityClass, str]:
+        return shorts.get(key[1], key) if key[0] in _NAMED_THINGS else key
 
     mentions = []
     for m in extraction.mentions:
         if m.cls is EntityClass.ORGANIZATION and m.label in renames:
             m = replace(m, label=renames[m.label], aliases=tuple(sorted(set(m.aliases) | {m.label})))
+        elif m.cls in _NAMED_THINGS and m.label in shorts:
+            cls, label = shorts[m.label]
+            m = replace(m, cls=cls, label=label, aliases=tuple(sorted(set(m.aliases) | {m.label})))
         mentions.append(m)
-    relations = []
+    relations, seen = [], set()
     for r in extraction.relations:
-        s = (r.subject[0], org(r.subject[1])) if r.subject[0] is EntityClass.ORGANIZATION else r.subject
-        relations.append(Relation(s, r.predicate, r.object, r.sentence))
+        s = (r.subject[0], org(r.subject[1])) if r.subject[0] is EntityClass.ORGANIZATION else named(r.subject)
+        key = (s, r.predicate, named(r.object))
+        if r.predicate in (Predicate.RUNS, Predicate.ESTABLISHES):
+            # the relation follows its object's class: a short name may have changed it
+            predicate = Predicate.RUNS if key[2][0] is EntityClass.PROGRAM else Predicate.ESTABLISHES
+            key = (s, predicate, key[2])
+        if key not in seen:
+            seen.add(key)
+            relations.append(Relation(key[0], key[1], key[2], r.sentence))
     metrics = [replace(x, owner=org(x.owner)) for x in extraction.metrics]
     events = []
     for e in extraction.events:

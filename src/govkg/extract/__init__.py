@@ -103,12 +103,15 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
         if 2 <= len(head) <= 12:
             return unit_label(head)[0]
     for view in views[:4]:
-        for tok in view.tokens:
+        for k, tok in enumerate(view.tokens):
             if tok.word in view.places or is_admin_name(tok):
-                label = unit_label(_split_admin_chain(tok.word)[-1])[0]
                 body = next((u.mention.label for u in units.get(view.sentence.index, [])
                              if not u.place_only and u.mention.start <= tok.start < u.mention.end), None)
-                return body or label
+                if body:
+                    return body
+                if k > 0 and view.is_nominal(view.tokens[k - 1]):
+                    continue  # 国网|江苏|电力: a place inside another name
+                return unit_label(_split_admin_chain(tok.word)[-1])[0]
         found = units.get(view.sentence.index, [])
         if found:
             return found[0].mention.label

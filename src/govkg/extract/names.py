@@ -424,8 +424,9 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         if text in lex.generic_names or len(text) < 3:
             continue
         label, aliases = unit_label(text)
-        if label in lex.generic_names or re.fullmatch(r"[\u4e00-\u9fff](党委|党组|纪委|委员会|党工委)", label):
-            continue  # 校党委: a body named only by its kind
+        if label in lex.generic_names or re.fullmatch(r"[\u4e00-\u9fff](党委|党组|纪委|委员会|党工委)", label) \
+                or label in lex.org_suffixes:
+            continue  # 校党委, 公司(党委): a body named only by its kind
         m = _mention(view, EntityClass.ORGANIZATION, label, start, tok.end, aliases)
         out.append(UnitMention(m, place_only=False, actor=_is_actor(view, start, tok.end)))
         covered.append((start, tok.end))
