@@ -96,3 +96,8 @@ def test_author_byline():
 def test_bracketed_section_headers():
     doc = seg("【宝鸡】推行三单一评机制\n宝鸡市委组织部制定责任清单。\n【西北大学】双带头人培育工程见成效\n实施培育工程。\n")
     assert [(s.speaker, s.headline) for s in doc.sections] == [("宝鸡", "推行三单一评机制"), ("西北大学", "双带头人培育工程见成效")]
+
+
+def test_a_byline_with_several_reporters():
+    doc = seg("本报讯(记者 张明华 李秀英 通讯员 陈静)临江县创办运河讲坛。\n")
+    assert [r.name for r in doc.meta.reporters] == ["张明华", "李秀英", "陈静"]

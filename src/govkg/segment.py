@@ -87,6 +87,7 @@ def _media_re() -> re.Pattern:
 
 
 _REPORTER = re.compile(rf"(?:记者|通讯员|作者[::])[\s\u3000]*([{HAN}]{{2,3}})(?=[\s\u3000)按报整摄,、。]|$)", re.M)
+_NEXT_NAME = re.compile(rf"[ \u3000]+([{HAN}]{{2,3}})(?=[\s\u3000)按报整摄,、。]|$)", re.M)
 _BYLINE = re.compile(rf"[(]([{HAN}]{{2,3}})[\s\u3000]*(?:报道|文|摄)[)]")
 _DATELINE_SOURCE = re.compile(rf"^[\s\u3000]*([{HAN}A-Za-z]{{2,12}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)[(]", re.M)
 
@@ -116,6 +117,13 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
         if m.group(1) not in seen:
             seen.add(m.group(1))
             meta.reporters.append(Reporter(m.group(1), m.start(1), m.end(1)))
+        # more names after the first, separated by spaces: (记者 张三 李四)
+        pos = m.end(1)
+        while (more := _NEXT_NAME.match(work, pos)) and more.group(1)[0] in lexicon().surnames \
+                and more.group(1) not in seen:
+            seen.add(more.group(1))
+            meta.reporters.append(Reporter(more.group(1), more.start(1), more.end(1)))
+            pos = more.end(1)
     meta.reporters.sort(key=lambda r: r.start)
     for start, line in lines:
         text = line.strip()
