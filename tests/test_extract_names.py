@@ -202,3 +202,12 @@ def test_the_party_prefix_is_an_alias_of_a_units_name():
     x = extract_text("中共汉中市委组织部依托革命旧址建成党员教育基地。\n")
     unit = next(m for m in x.mentions if m.cls.value == "Organization")
     assert unit.label == "汉中市委组织部" and "中共汉中市委组织部" in unit.aliases
+
+
+@pytest.mark.parametrize("sentence, group, value", [
+    ("要求学生党员每学期参加志愿服务不少于20小时。", "学生党员", 20),
+    ("推行一线工作法,市领导每年到联系点蹲点调研不少于10天。", "市领导", 10),
+])
+def test_the_subject_of_a_stated_requirement_is_the_group_it_binds(sentence, group, value):
+    x = extract_text(sentence + "\n")
+    assert [(m.group, int(m.value)) for m in x.metrics] == [(group, value)]

@@ -557,13 +557,16 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
             if end in seen_ends or not view.token_ends_at(end) or view.inside_any_quote(start, end):
                 continue
             nxt = view.next_token(end)
-            if view.continues_name(end) and not (nxt.word.startswith(tuple(lex.modal_words)) and nxt.word not in _NOT_MODAL):
+            if view.continues_name(end) and not (nxt.word.startswith(tuple(lex.modal_words)) and nxt.word not in _NOT_MODAL) \
+                    and not nxt.word.startswith("每"):  # 学生党员|每学期: a period follows, not more of the name
                 continue
             seen_ends.add(end)
             # rank and kind before the head: 县处级 以上 领导干部, 机关 干部
             i = view.token_index(start)
             if view.tokens[i].start < start:
-                continue
+                if view.tokens[i].end != end or not view.is_nominal(view.tokens[i], verbs=False):
+                    continue
+                start = view.tokens[i].start  # one word: 学生党员, 市领导
             left, count = start, 0
             while i - 1 >= 0 and count < 3:
                 tok = view.tokens[i - 1]
@@ -581,7 +584,11 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
             before = view.slice(view.start, left)
             # jieba may join the modal to its verb (要带头): a word that opens with one counts
             modal = nxt is not None and nxt.word not in _NOT_MODAL and nxt.word.startswith(tuple(lex.modal_words))
-            bound = modal or \
+            # the subject of a clause that states a requirement is bound by it (市领导每年…不少于10天)
+            clause_start, clause_end = view.clause_bounds(left)
+            requirement = clause_start == left and any(
+                cue in view.slice(end, clause_end) for cue, where, _ in lex.comparators if where == "before" and len(cue) > 1)
+            bound = modal or requirement or \
                 bool(re.search(r"(规定|要求)(每名|每位|每个|各级|全体|所有)?$", before))
             out.append((_mention(view, EntityClass.GROUP, label, left, end), bound))
     return sorted(out, key=lambda pair: pair[0].start)
