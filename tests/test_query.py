@@ -1,12 +1,11 @@
 """SPARQL: the saved questions answered on the bundled examples, by two engines; safety."""
 import json
-from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal
 
 from govkg.lexicon import ontology_dir
-from govkg.query import QueryError, check_query, format_result, parse_binding, run_query, run_query_rdflib
+from govkg.query import QueryError, check_query, format_result, parse_binding, run_query_rdflib
 from tests.conftest import ROOT
 
 QUERIES = sorted((ROOT / "queries").glob("*.rq"))

@@ -1,5 +1,4 @@
 """The explorer page, in a real browser with the network cut off."""
-import shutil
 
 import pytest
 from rdflib.compare import isomorphic

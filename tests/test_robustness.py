@@ -6,7 +6,6 @@ import subprocess
 import sys
 import time
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -14,7 +13,7 @@ import govkg
 from govkg.extract import extract
 from govkg.read import InputError, read_bytes, to_article_text
 from govkg.segment import segment
-from tests.conftest import CORPUS, EXAMPLES, REFERENCE
+from tests.conftest import EXAMPLES, REFERENCE
 
 ARTICLE = REFERENCE.read_text(encoding="utf-8")
 

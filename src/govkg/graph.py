@@ -13,7 +13,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
 from .extract.names import unit_label
-from .model import Corpus, Entity, EntityClass, Extraction, Mention, Predicate
+from .model import Corpus, EntityClass, Extraction, Predicate
 from .vocab import GK
 
 _CLASS_TERMS = {
@@ -157,7 +157,7 @@ def build_rdf(corpus: Corpus, base: str) -> Graph:
             g.add((speech, RDFS.label, zh(f"{section.speaker}:{section.headline}")))
             g.add((speech, GK.headline, zh(section.headline)))
             g.add((speech, GK.reportedIn, d))
-            sentence = next((s.index for s in x.document.sentences if s.start == section.start), -1)
+            sentence = x.document.sentence_at(section.start)
             add_mention(speech, x, section.start, section.start + len(section.speaker) + 1 + len(section.headline),
                         sentence, "Speech")
             state(speech, GK.speaker, ids.entity(EntityClass.ORGANIZATION, speaker), x, sentence)

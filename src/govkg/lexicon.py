@@ -112,5 +112,11 @@ def lexicon() -> Lexicon:
     )
 
 
+@cache
+def longest_first(field_name: str) -> tuple[str, ...]:
+    """A word list of the lexicon, longest word first, so that the longest match wins."""
+    return tuple(sorted(set(getattr(lexicon(), field_name)), key=lambda w: (-len(w), w)))
+
+
 def userdict_path() -> Path:
     return ontology_dir() / "lexicon" / "jieba_userdict.txt"

@@ -125,6 +125,10 @@ class Document:
     def name(self) -> str:
         return self.raw.name
 
+    def sentence_at(self, pos: int) -> int:
+        """Index of the sentence holding offset ``pos``; -1 when it lies outside every sentence."""
+        return next((s.index for s in self.sentences if s.start <= pos < s.end), -1)
+
     def surface(self, start: int, end: int) -> str:
         """The text exactly as read between two offsets."""
         return self.raw.text[start:end]

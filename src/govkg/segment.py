@@ -96,7 +96,7 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
     """Date line, source newspaper, reporters and title from the text's header and bylines."""
     lex = lexicon()
     meta = DocumentMeta()
-    for start, line in lines[:3]:
+    for _, line in lines[:3]:
         m = _DATE_LINE.match(line)
         if m and (date := _date(*m.groups()[:3])):
             meta.issued, meta.issued_time = date, m.group(4)

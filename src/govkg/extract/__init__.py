@@ -151,11 +151,11 @@ def extract(doc: Document) -> Extraction:
         mentions += find_persons(view, known_people)
     for reporter in doc.meta.reporters:
         mentions.append(Mention(EntityClass.PERSON, reporter.name, reporter.start, reporter.end,
-                                _sentence_at(doc, reporter.start)))
+                                doc.sentence_at(reporter.start)))
     for section in doc.sections:
         label, aliases = unit_label(section.speaker)
         mentions.append(Mention(EntityClass.ORGANIZATION, label, section.speaker_start, section.speaker_end,
-                                _sentence_at(doc, section.speaker_start), aliases))
+                                doc.sentence_at(section.speaker_start), aliases))
 
     focus = _focus(doc, views, units)
     owners = _Owners(doc, units, focus)
@@ -202,7 +202,7 @@ def extract(doc: Document) -> Extraction:
     # a group is an entity only when a rule binds it
     used_groups = {r.object[1] for r in relations if r.predicate is Predicate.APPLIES_TO}
     used_groups |= {m.group for m in metrics if m.group}
-    for index, found in groups.items():
+    for found in groups.values():
         for g, bound in found:
             if bound and g.label in used_groups:
                 mentions.append(g)
@@ -233,9 +233,3 @@ def _expand_abbreviations(doc: Document, mentions: list[Mention]) -> list[Mentio
         out.append(x)
     return out
 
-
-def _sentence_at(doc: Document, pos: int) -> int:
-    for s in doc.sentences:
-        if s.start <= pos < s.end:
-            return s.index
-    return -1

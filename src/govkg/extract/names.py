@@ -5,9 +5,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..lexicon import lexicon
+from ..lexicon import lexicon, longest_first
 from ..model import EntityClass, Mention
-from .view import CLOSE_QUOTES, SentenceView, governing_verb, is_han, strip_quotes
+from .view import SentenceView, governing_verb, is_han, strip_quotes
 
 #: words of scope that modify but do not name (全省“三个一切”活动 is the 三个一切 campaign)
 SCOPE_WORDS = ("全省", "全市", "全县", "全区", "全国", "各地", "各级")
@@ -41,7 +41,7 @@ def is_generic(label: str, head: str | None) -> bool:
     # 大型学习平台: generic words before a generic name name nothing either
     rest = label
     while True:
-        lead = next((m for m in sorted(lex.generic_modifiers, key=len, reverse=True)
+        lead = next((m for m in longest_first("generic_modifiers")
                      if rest.startswith(m) and len(rest) > len(m)), None)
         if lead is None:
             break
@@ -160,7 +160,8 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
     lex = lexicon()
     out = []
     text = view.text
-    heads = sorted(lex.program_heads + lex.mechanism_heads + lex.role_heads, key=len, reverse=True)
+    heads = sorted(longest_first("program_heads") + longest_first("mechanism_heads") + longest_first("role_heads"),
+                   key=len, reverse=True)
     seen_ends = set()
     for head in heads:
         for m in re.finditer(re.escape(head), text):
@@ -308,8 +309,7 @@ def unit_label(text: str) -> tuple[str, tuple[str, ...]]:
 
 def _split_admin_chain(text: str) -> list[str]:
     """江西省泰和县冠朝镇 → [江西省, 泰和县, 冠朝镇]."""
-    lex = lexicon()
-    suffixes = sorted(lex.admin_suffixes, key=len, reverse=True)
+    suffixes = longest_first("admin_suffixes")
     parts, cur = [], ""
     i = 0
     while i < len(text):
@@ -490,7 +490,7 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     a, _ = view.clause_bounds(start)
     lead = view.slice(a, start)
     lead = re.sub(r"^[\s“”\"]+", "", lead)
-    for adverb in sorted(lex.time_adverbials, key=len, reverse=True):
+    for adverb in longest_first("time_adverbials"):
         lead = lead.replace(adverb, "")
     lead = re.sub(r"(\d{2,4}年|\d{1,2}月\d{1,2}日|[上下]午|\d{1,2}时许?|以来)", "", lead)
     if lead.strip(" \u3000—-"):
@@ -549,7 +549,7 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
     binds it in this sentence (规定/要求 before it, or 要/须/必须 right after it)."""
     lex = lexicon()
     out = []
-    heads = sorted(lex.group_heads, key=len, reverse=True)
+    heads = longest_first("group_heads")
     seen_ends = set()
     for head in heads:
         for m in re.finditer(re.escape(head), view.text):

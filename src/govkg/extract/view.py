@@ -1,7 +1,6 @@
 """A sentence seen by the rules: tokens, quotes, clauses and noun-phrase edges."""
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -15,7 +14,6 @@ QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + '"'
 CLAUSE_BREAKS = ",;:。!?()"
 #: POS tags that may stand inside a name (jieba's ICTCLAS tag set)
 NOMINAL_TAGS = {"zg", "s", "ad", "n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "ng", "vn", "an", "b", "j", "l", "g", "eng", "a", "v", "vd", "i"}
-HAN = re.compile(r"[\u4e00-\u9fff]")
 #: words that open a noun phrase from outside a name (各级党委, 该市)
 _DETERMINERS = {"各级", "各", "该", "本", "我", "其", "每", "这", "那", "此", "上级", "有关", "相关"}
 
@@ -86,9 +84,6 @@ class SentenceView:
     def token_ends_at(self, pos: int) -> bool:
         return any(t.end == pos for t in self.tokens)
 
-    def token_starts_at(self, pos: int) -> bool:
-        return pos in self._starts
-
     @cached_property
     def quotes(self) -> list[Quote]:
         """Quoted spans “…” 「…」 and "…" (ASCII quotes paired in order)."""
@@ -119,12 +114,6 @@ class SentenceView:
                 out.append(Quote(open_at, self.start + i + 1, "《"))
                 open_at = None
         return out
-
-    def in_quote(self, pos: int) -> Quote | None:
-        for q in self.quotes + self.book_titles:
-            if q.start < pos < q.end - 1 or q.start <= pos < q.end and pos not in (q.start, q.end - 1):
-                return q
-        return None
 
     def inside_any_quote(self, start: int, end: int) -> bool:
         return any(q.start < start and end < q.end for q in self.quotes + self.book_titles)
@@ -199,13 +188,12 @@ class SentenceView:
     def governor(self, pos: int) -> str | None:
         """The verb that governs a name starting at ``pos``: scan left over list items,
         quantities and particles to the first verb of the clause."""
-        lex = lexicon()
         i = self.token_index(pos) - 1
         while i >= 0:
             tok = self.tokens[i]
             w = tok.word
-            if governing_verb(w):
-                return governing_verb(w)
+            if verb := governing_verb(w):
+                return verb
             if w in "、和及与了着等" or tok.tag in ("m", "q", "d", "u", "ul", "uz") or w in QUOTE_CHARS:
                 i -= 1
                 continue
