@@ -3,7 +3,7 @@ import shutil
 
 import govkg
 from govkg.api import collect_inputs
-from govkg.cache import ExtractionCache, extractor_version
+from govkg.cache import DocumentCache, extractor_version
 from tests.conftest import CORPUS, EXAMPLES
 
 
@@ -58,15 +58,37 @@ def test_a_cached_document_under_another_name_keeps_its_new_name(tmp_path):
 def test_a_damaged_cache_entry_is_extracted_again(tmp_path):
     cache = tmp_path / "cache"
     govkg.build([EXAMPLES / "jinan-2018-08.txt"], cache_dir=cache)
-    for entry in (cache / extractor_version()).rglob("*.pickle"):
-        entry.write_bytes(b"truncated")
+    entries = list((cache / extractor_version()).rglob("*.nt"))
+    assert len(entries) == 1
+    for entry in entries:
+        whole = entry.read_bytes()
+        entry.write_bytes(whole[:len(whole) // 2].rsplit(b"\n", 1)[0] + b"\n")  # cut at a line's end
     kg = govkg.build([EXAMPLES / "jinan-2018-08.txt"], cache_dir=cache)
     assert kg.failures == [] and "评星定级" in kg.to_turtle()
 
 
 def test_the_extractor_version_names_the_cache_folder():
     assert len(extractor_version()) == 16
-    assert ExtractionCache("x").folder.name == extractor_version()
+    assert DocumentCache("x").folder.name == extractor_version()
+
+
+def test_a_document_built_alone_and_in_a_corpus_says_the_same(tmp_path):
+    """Documents' triples merge by union: a corpus graph holds each document's graph whole."""
+    from rdflib import Graph
+
+    corpus = govkg.build([EXAMPLES]).rdf
+    for f in sorted(EXAMPLES.glob("*.txt")):
+        alone = Graph().parse(data=govkg.api.document_ntriples(f), format="nt")
+        missing = [t for t in alone if t not in corpus]
+        assert missing == [], f.name
+
+
+def test_a_mechanism_keeps_the_earliest_year_any_document_gives(tmp_path):
+    (tmp_path / "a.txt").write_text("临江县:建立学习制度\n2009年以来,临江县建立了干部学习考勤制度。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("临江县:建立学习制度\n2006年,临江县建立了干部学习考勤制度。\n", encoding="utf-8")
+    rows = govkg.build([tmp_path]).query(
+        "PREFIX gk: <https://w3id.org/govkg/ontology#> SELECT ?y WHERE { ?m a gk:Mechanism ; gk:since ?y }").values()
+    assert [[str(v) for v in row] for row in rows] == [["2006"]]
 
 
 def test_progress_is_reported_once_per_document():

@@ -7,12 +7,15 @@ import pytest
 from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 
-from govkg.formats import document_graphs, to_graphml, to_jsonld, to_neo4j_csv, to_ntriples, to_trig
+from govkg.formats import document_graphs, to_graphml, to_jsonld, to_neo4j_csv, to_trig
 from govkg.vocab import GK
 
 
-def test_ntriples_round_trip(examples_kg):
-    assert isomorphic(Graph().parse(data=to_ntriples(examples_kg.rdf).decode(), format="nt"), examples_kg.rdf)
+def test_ntriples_round_trip(examples_kg, tmp_path):
+    examples_kg.write(tmp_path, html=False, formats=["ntriples"])
+    data = (tmp_path / "graph.nt").read_bytes()
+    assert data.splitlines() == sorted(set(data.splitlines()))  # sorted, each triple once
+    assert isomorphic(Graph().parse(data=data.decode(), format="nt"), examples_kg.rdf)
 
 
 def test_jsonld_round_trip(examples_kg):

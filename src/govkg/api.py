@@ -2,29 +2,32 @@
 
     >>> import govkg
     >>> kg = govkg.build(["examples/"])
+    >>> kg.query("SELECT …")  # SPARQL with Oxigraph
     >>> kg.rdf        # rdflib.Graph
     >>> kg.nx         # networkx.MultiDiGraph of entities and their relations
     >>> kg.write("output/")
 """
 from __future__ import annotations
 
+import io
+import tempfile
 import time
 from collections import Counter
-from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 from pathlib import Path
 from typing import Iterable
 
 import networkx as nx
-from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib import RDFS, Graph
 from rdflib.namespace import SKOS
 
-from .export import to_turtle, write_atomic
+from .cache import DocumentCache
+from .export import PREFIXES, write_atomic, write_turtle
 from .extract import extract
-from .graph import build_rdf
+from .graph import Identifiers, document_triples, merge_ntriples
 from .lexicon import ontology_dir
-from .link import link
-from .model import Corpus, Extraction, Failure
+from .link import link_document
+from .model import Extraction, Failure
 from .read import InputError, load_bytes, read_bytes, read_document, to_article_text
 from .segment import segment
 from .vocab import DEFAULT_BASE, EDGE_PREDICATES, GK, NODE_CLASSES
@@ -91,44 +94,48 @@ def extract_file(path: str | Path) -> Extraction:
     return extract(segment(to_article_text(read_document(path))))
 
 
-@dataclass
-class KnowledgeGraph:
-    """A built graph: its RDF, a networkx view, and what could not be built."""
+def document_ntriples(path: str | Path, base: str = DEFAULT_BASE) -> bytes:
+    """One article's share of the graph as sorted N-Triples: read → segment → extract → link → graph."""
+    return document_triples(link_document(extract_file(path)), base)
 
-    rdf: Graph
-    corpus: Corpus | None = None
-    failures: list[Failure] = field(default_factory=list)
-    seconds: float = 0.0
+
+class KnowledgeGraph:
+    """A built graph: its triples in a sorted N-Triples file, with views made when first asked
+    for — an rdflib Graph, a pyoxigraph Store for SPARQL, a networkx graph — and the inputs
+    that could not be built."""
+
+    def __init__(self, ntriples: str | Path, *, failures: list[Failure] | None = None,
+                 counts: Counter | None = None, seconds: float = 0.0, scratch=None):
+        #: the graph as sorted N-Triples lines, each once
+        self.ntriples = Path(ntriples)
+        self.failures = failures or []
+        self.seconds = seconds
+        self._counts = counts
+        self._scratch = scratch  # a TemporaryDirectory holding ntriples: removed with this object
 
     @classmethod
     def load(cls, path: str | Path) -> "KnowledgeGraph":
-        """A graph written earlier: a graph.ttl, or a build folder holding one."""
+        """A graph written earlier: a graph.ttl or graph.nt, or a build folder holding one."""
+        import pyoxigraph as ox
+
         p = Path(path)
         if p.is_dir():
-            p = p / "graph.ttl"
-        return cls(rdf=Graph().parse(p, format="turtle"))
+            p = p / "graph.ttl" if (p / "graph.ttl").exists() else p / "graph.nt"
+        fmt = ox.RdfFormat.N_TRIPLES if p.suffix == ".nt" else ox.RdfFormat.TURTLE
+        lines = sorted({str(t).encode("utf-8") + b" .\n" for t in ox.parse(path=str(p), format=fmt)})
+        scratch = tempfile.TemporaryDirectory(prefix="govkg-graph-")
+        merged = Path(scratch.name) / "graph.nt"
+        with open(merged, "wb") as f:
+            counts = merge_ntriples([b"".join(lines)], f)
+        return cls(merged, counts=counts, scratch=scratch)
 
     @cached_property
-    def nx(self) -> nx.MultiDiGraph:
-        """Entities, speeches and metrics as nodes (cls, label, aliases); relations as edges
-        labelled with the ontology's Chinese label of the property."""
-        zh_labels = {p: p for p in EDGE_PREDICATES}
-        for p in EDGE_PREDICATES:
-            for lit in ontology().objects(GK[p], RDFS.label):
-                if getattr(lit, "language", None) == "zh":
-                    zh_labels[p] = str(lit)
-        g = nx.MultiDiGraph()
-        for cls in NODE_CLASSES:
-            for node in self.rdf.subjects(RDF.type, GK[cls]):
-                label = self.rdf.value(node, RDFS.label)
-                aliases = sorted(str(a) for a in self.rdf.objects(node, SKOS.altLabel))
-                g.add_node(str(node), cls=cls, label=str(label) if label is not None else str(node).rsplit("/", 1)[-1],
-                           aliases=aliases)
-        for p in EDGE_PREDICATES:
-            for s, o in self.rdf.subject_objects(GK[p]):
-                if str(s) in g and isinstance(o, URIRef) and str(o) in g:
-                    g.add_edge(str(s), str(o), key=p, predicate=p, label=zh_labels[p])
-        return g
+    def rdf(self) -> Graph:
+        """The graph in rdflib (parsed when first asked for: slow on large graphs)."""
+        g = Graph()
+        for prefix, iri in PREFIXES.items():
+            g.bind(prefix, iri)
+        return g.parse(self.ntriples, format="nt")
 
     @cached_property
     def store(self):
@@ -136,9 +143,15 @@ class KnowledgeGraph:
         import pyoxigraph as ox
 
         store = ox.Store()
-        store.bulk_load(self.rdf.serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES)
-        store.bulk_load(ontology().serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES)
+        store.bulk_load(path=str(self.ntriples), format=ox.RdfFormat.N_TRIPLES)
+        store.bulk_load(path=str(ontology_dir() / "govkg.ttl"), format=ox.RdfFormat.TURTLE)
         return store
+
+    @cached_property
+    def nx(self) -> nx.MultiDiGraph:
+        """Entities, speeches and metrics as nodes (cls, label, aliases); relations as edges
+        labelled with the ontology's Chinese label of the property."""
+        return networkx_view(self.store)
 
     def query(self, sparql: str, *, timeout: float = 30.0, bindings: dict | None = None):
         """Answer a SPARQL query with Oxigraph: a QueryResult (``.variables``, ``.rows``, ``.values()``)."""
@@ -147,14 +160,16 @@ class KnowledgeGraph:
         return run_query(self.store, sparql, timeout=timeout, bindings=bindings)
 
     def to_turtle(self) -> str:
-        return to_turtle(self.rdf).decode("utf-8")
+        buf = io.BytesIO()
+        write_turtle(self.ntriples, buf)
+        return buf.getvalue().decode("utf-8")
 
     def counts(self) -> dict[str, int]:
-        """Nodes per class, and relations between entities."""
-        c = Counter(data["cls"] for _, data in self.nx.nodes(data=True))
+        """Nodes per class, relations between them, and documents."""
+        c = self._counts or Counter()
         out = {cls: c.get(cls, 0) for cls in NODE_CLASSES}
-        out["relations"] = self.nx.number_of_edges()
-        out["documents"] = len(set(self.rdf.subjects(RDF.type, GK.Document)))
+        out["relations"] = c.get("relations", 0)
+        out["documents"] = c.get("Document", 0)
         return out
 
     def write(self, out_dir: str | Path, html: bool = True, formats=("turtle",)) -> list[Path]:
@@ -164,29 +179,54 @@ class KnowledgeGraph:
         from .render import render_html
 
         out = Path(out_dir)
-        written = write_formats(self.rdf, self.nx, out, formats)
+        written = write_formats(self, out, formats)
         if html:
             written.append(out / "graph.html")
-            write_atomic(written[-1], render_html(self.rdf).encode("utf-8"))
+            write_atomic(written[-1], render_html(self).encode("utf-8"))
         return written
 
 
-def _extract_or_fail(path: Path, cache_dir: str | None) -> Extraction | Failure:
-    """One document through read → segment → extract, from the cache when it holds it.
-    Runs in worker processes too: it returns its result rather than raising."""
+def networkx_view(store) -> nx.MultiDiGraph:
+    """The nodes of the page's classes and the relations between them, read from a Store."""
+    zh_labels = {p: p for p in EDGE_PREDICATES}
+    for p in EDGE_PREDICATES:
+        for lit in ontology().objects(GK[p], RDFS.label):
+            if getattr(lit, "language", None) == "zh":
+                zh_labels[p] = str(lit)
+    classes = " ".join(f"gk:{c}" for c in NODE_CLASSES)
+    g = nx.MultiDiGraph()
+    prefix = f"PREFIX gk: <{GK._NS}> PREFIX rdfs: <{RDFS._NS}> PREFIX skos: <{SKOS._NS}>\n"
+    for row in store.query(prefix + f"SELECT ?n ?cls ?label WHERE {{ VALUES ?cls {{ {classes} }} ?n a ?cls "
+                                    "OPTIONAL { ?n rdfs:label ?label } } ORDER BY ?n"):
+        node = row["n"].value
+        if node not in g:
+            label = row["label"].value if row["label"] is not None else node.rsplit("/", 1)[-1]
+            g.add_node(node, cls=row["cls"].value.rsplit("#", 1)[-1], label=label, aliases=[])
+    for row in store.query(prefix + "SELECT ?n ?alias WHERE { ?n skos:altLabel ?alias } ORDER BY ?n ?alias"):
+        if row["n"].value in g:
+            g.nodes[row["n"].value]["aliases"].append(row["alias"].value)
+    predicates = " ".join(f"gk:{p}" for p in EDGE_PREDICATES)
+    for row in store.query(prefix + f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {predicates} }} ?s ?p ?o }} ORDER BY ?s ?p ?o"):
+        s, o, p = row["s"].value, row["o"].value, row["p"].value.rsplit("#", 1)[-1]
+        if s in g and o in g:
+            g.add_edge(s, o, key=p, predicate=p, label=zh_labels[p])
+    return g
+
+
+def _extract_or_fail(path: Path, base: str, folder: str) -> Path | Failure:
+    """One document through read → segment → extract → link → graph, its triples stored in
+    ``folder`` (a DocumentCache: an entry already there is used as it is). Runs in worker
+    processes too: it returns its result rather than raising."""
     import hashlib
 
-    from .cache import ExtractionCache
-
-    cache = ExtractionCache(cache_dir) if cache_dir else None
+    cache = DocumentCache(folder)
     try:
         data = load_bytes(path)
-        if cache is not None and (hit := cache.get(hashlib.sha256(data).hexdigest(), path)) is not None:
+        sha = hashlib.sha256(data).hexdigest()
+        if (hit := cache.get(sha, path.name, base)) is not None:
             return hit
-        extraction = extract(segment(to_article_text(read_bytes(data, path))))
-        if cache is not None:
-            cache.put(extraction)
-        return extraction
+        triples = document_triples(link_document(extract(segment(to_article_text(read_bytes(data, path))))), base)
+        return cache.put(sha, path.name, base, triples)
     except InputError as err:
         return Failure(err.path, err.reason)
     except OSError as err:
@@ -195,24 +235,24 @@ def _extract_or_fail(path: Path, cache_dir: str | None) -> Extraction | Failure:
         return Failure(str(path), f"extraction failed: {type(err).__name__}: {err}")
 
 
-def extract_all(files: list[Path], *, jobs: int = 1, cache_dir: str | Path | None = None,
-                progress=None) -> list[Extraction | Failure]:
-    """Extract every file, in ``jobs`` processes; results come back in the order of ``files``,
-    so the graph is the same whatever ``jobs`` is. ``progress`` is called once per document."""
-    cache = str(cache_dir) if cache_dir else None
+def extract_all(files: list[Path], folder: str | Path, *, base: str = DEFAULT_BASE, jobs: int = 1,
+                progress=None) -> list[Path | Failure]:
+    """Every file's triples, stored in ``folder`` and made in ``jobs`` processes; results come
+    back in the order of ``files``, so the graph is the same whatever ``jobs`` is.
+    ``progress`` is called once per document."""
+    work = partial(_extract_or_fail, base=base, folder=str(folder))
     if jobs <= 1 or len(files) < 2:
         results = []
         for f in files:
-            results.append(_extract_or_fail(f, cache))
+            results.append(work(f))
             if progress:
                 progress()
         return results
     from concurrent.futures import ProcessPoolExecutor
-    from functools import partial
 
     results = []
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for result in pool.map(partial(_extract_or_fail, cache_dir=cache), files, chunksize=4):
+        for result in pool.map(work, files, chunksize=4):
             results.append(result)
             if progress:
                 progress()
@@ -225,17 +265,22 @@ def build(paths: Iterable[str | Path], *, base: str = DEFAULT_BASE, jobs: int = 
 
     Inputs that cannot be built are listed in ``.failures`` with the reason; the others are
     built all the same. ``jobs`` extracts in that many processes (the output is identical);
-    ``cache_dir`` keeps each document's extraction so that a rebuild re-extracts only new or
+    ``cache_dir`` keeps each document's triples so that a rebuild re-extracts only new or
     changed documents; ``progress(total)`` returns a callable invoked once per document."""
     started = time.perf_counter()
+    Identifiers(base)  # a bad base IRI fails here, not in every worker
     files, failures = collect_inputs(paths)
-    extractions = []
+    scratch = tempfile.TemporaryDirectory(prefix="govkg-graph-")
+    folder = cache_dir if cache_dir else Path(scratch.name) / "documents"
     tick = progress(len(files)) if progress else None
-    for result in extract_all(files, jobs=jobs, cache_dir=cache_dir, progress=tick):
+    parts = []
+    for result in extract_all(files, folder, base=base, jobs=jobs, progress=tick):
         if isinstance(result, Failure):
             failures.append(result)
         else:
-            extractions.append(result)
-    corpus = link(extractions)
-    rdf = build_rdf(corpus, base)
-    return KnowledgeGraph(rdf=rdf, corpus=corpus, failures=failures, seconds=time.perf_counter() - started)
+            parts.append(result)
+    merged = Path(scratch.name) / "graph.nt"
+    with open(merged, "wb") as f:
+        counts = merge_ntriples(parts, f)
+    return KnowledgeGraph(merged, failures=failures, counts=counts, scratch=scratch,
+                          seconds=time.perf_counter() - started)

@@ -1,14 +1,13 @@
-"""A per-document cache of extractions, keyed by the document's digest and the extractor's version.
+"""A per-document cache of graph fragments, keyed by the document's digest, its file name, the
+base IRI and the extractor's version.
 
-The version is a digest of the code and word lists that extraction depends on, so changing a rule
-or a lexicon re-extracts everything, and nothing else does. Entries are written atomically: an
-interrupted build leaves the cache consistent.
+The version is a digest of the code and word lists that a document's triples depend on, so
+changing a rule or a lexicon re-extracts everything, and nothing else does. Entries are written
+atomically: an interrupted build leaves the cache consistent.
 """
 from __future__ import annotations
 
 import hashlib
-import pickle
-from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -16,16 +15,15 @@ import jieba
 
 from .export import write_atomic
 from .lexicon import ontology_dir
-from .model import Extraction
 
 _PACKAGE = Path(__file__).resolve().parent
 
 
 @cache
 def extractor_version() -> str:
-    """Digest of everything an extraction depends on: the stages' code, the lexicons, jieba."""
+    """Digest of everything a document's triples depend on: the stages' code, the lexicons, jieba."""
     h = hashlib.sha256(jieba.__version__.encode())
-    sources = [_PACKAGE / n for n in ("model.py", "read.py", "segment.py", "lexicon.py")]
+    sources = [_PACKAGE / n for n in ("model.py", "read.py", "segment.py", "lexicon.py", "link.py", "graph.py", "vocab.py")]
     sources += sorted((_PACKAGE / "extract").glob("*.py"))
     sources += sorted((ontology_dir() / "lexicon").glob("*"))
     for path in sources:
@@ -34,25 +32,36 @@ def extractor_version() -> str:
     return h.hexdigest()[:16]
 
 
-class ExtractionCache:
-    """Extractions stored under ``folder``/<version>/<digest>.pickle."""
+class DocumentCache:
+    """Each document's sorted N-Triples, stored under ``folder``/<version>/<digest>-<key>.nt."""
 
     def __init__(self, folder: str | Path):
         self.folder = Path(folder) / extractor_version()
 
-    def _path(self, sha256: str) -> Path:
-        return self.folder / sha256[:2] / f"{sha256}.pickle"
+    def path(self, sha256: str, name: str, base: str) -> Path:
+        """Where the triples of these bytes, under this file name and base IRI, are kept."""
+        key = hashlib.sha256(f"{name}\x1f{base}".encode()).hexdigest()[:12]
+        return self.folder / sha256[:2] / f"{sha256}-{key}.nt"
 
-    def get(self, sha256: str, path: str | Path) -> Extraction | None:
-        """The cached extraction of these bytes, named after ``path``; None if there is none."""
-        entry = self._path(sha256)
+    def get(self, sha256: str, name: str, base: str) -> Path | None:
+        """The cached entry, if there is a whole one: it ends with a comment giving the length
+        of the triples before it, which a cut or damaged file does not match."""
+        entry = self.path(sha256, name, base)
         try:
-            extraction = pickle.loads(entry.read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            with open(entry, "rb") as f:
+                size = f.seek(0, 2)
+                f.seek(max(0, size - 32))
+                tail = f.read().rsplit(b"\n# ", 1)
+        except OSError:
             return None
-        raw = extraction.document.raw
-        extraction.document.raw = replace(raw, path=str(path), name=Path(path).name)
-        return extraction
+        if len(tail) == 2 and tail[1].endswith(b"\n") and tail[1][:-1].isdigit():
+            length = int(tail[1][:-1])
+            if length == size - len(tail[1]) - 2:
+                return entry
+        return None
 
-    def put(self, extraction: Extraction) -> None:
-        write_atomic(self._path(extraction.document.raw.sha256), pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL))
+    def put(self, sha256: str, name: str, base: str, triples: bytes) -> Path:
+        """Store a document's triples (sorted N-Triples lines); returns the entry's path."""
+        entry = self.path(sha256, name, base)
+        write_atomic(entry, triples + b"# %d\n" % len(triples))
+        return entry

@@ -64,18 +64,17 @@ def _eval(args) -> int:
 
 
 def _render(args) -> int:
-    from rdflib import Graph
-
+    from .api import KnowledgeGraph
     from .export import write_atomic
     from .render import render_html
 
     graph = args.graph / "graph.ttl" if args.graph.is_dir() else args.graph
     try:
-        rdf = Graph().parse(graph, format="turtle")
+        kg = KnowledgeGraph.load(graph)
     except (OSError, SyntaxError, ValueError) as err:
         print(f"error: {graph}: {err}", file=sys.stderr)
         return 1
-    write_atomic(args.out, render_html(rdf, title=args.title).encode("utf-8"))
+    write_atomic(args.out, render_html(kg, title=args.title).encode("utf-8"))
     print(f"wrote {args.out}")
     return 0
 

@@ -3,26 +3,34 @@ from __future__ import annotations
 
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO, Iterator
 
-from rdflib import Graph
 
-
-def write_atomic(path: str | Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename."""
+@contextmanager
+def atomic_output(path: str | Path) -> Iterator[BinaryIO]:
+    """A file to write ``path`` through: a temporary file in the same folder, renamed over
+    ``path`` when the block ends without error and removed when it does not."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            yield f
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_atomic(path: str | Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename."""
+    with atomic_output(path) as f:
+        f.write(data)
 
 
 def _umask() -> int:
@@ -41,12 +49,11 @@ PREFIXES = {
 }
 
 
-def to_turtle(graph: Graph) -> bytes:
-    """Turtle, identical for identical graphs: the triples as sorted N-Triples lines, written
-    as Turtle by Oxigraph (twenty times faster than rdflib's Turtle writer; the graph has no
-    blank nodes, so the order is total)."""
+def write_turtle(ntriples: str | Path, out: BinaryIO) -> None:
+    """Turtle from a sorted N-Triples file, streamed by Oxigraph (twenty times faster than
+    rdflib's writer, and never the whole graph in memory). Sorted input gives the same bytes
+    for the same graph, with each subject's triples together."""
     import pyoxigraph as ox
 
-    lines = sorted(set(graph.serialize(format="nt", encoding="utf-8").splitlines()))
-    triples = ox.parse(b"\n".join(lines) + b"\n", format=ox.RdfFormat.N_TRIPLES)
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    triples = ox.parse(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES)
+    ox.serialize(triples, out, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)

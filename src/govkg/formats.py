@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
 from enum import Enum
 from pathlib import Path
 
 import networkx as nx
 from rdflib import RDF, Graph, URIRef
 
-from .export import PREFIXES, to_turtle, write_atomic
+from .export import PREFIXES, atomic_output, write_atomic, write_turtle
 from .vocab import GK
 
 
@@ -28,10 +29,6 @@ class Format(str, Enum):
 
 def _sorted_nt(graph: Graph) -> list[bytes]:
     return sorted(set(graph.serialize(format="nt", encoding="utf-8").splitlines()))
-
-
-def to_ntriples(graph: Graph) -> bytes:
-    return b"\n".join(_sorted_nt(graph)) + b"\n"
 
 
 def document_graphs(graph: Graph) -> dict[URIRef | None, Graph]:
@@ -90,7 +87,7 @@ def to_jsonld(graph: Graph) -> bytes:
     ordered = Graph()
     for prefix, iri in PREFIXES.items():
         ordered.bind(prefix, iri)
-    ordered.parse(data=to_ntriples(graph), format="nt")
+    ordered.parse(data=b"\n".join(_sorted_nt(graph)) + b"\n", format="nt")
     return ordered.serialize(format="json-ld", encoding="utf-8", indent=1, sort_keys=True)
 
 
@@ -123,23 +120,31 @@ def to_neo4j_csv(view: nx.MultiDiGraph) -> tuple[bytes, bytes]:
     return nodes.getvalue().encode("utf-8"), edges.getvalue().encode("utf-8")
 
 
-def write_formats(graph: Graph, view: nx.MultiDiGraph, out_dir: str | Path, formats) -> list[Path]:
-    """Write the graph in each of ``formats`` into ``out_dir``; returns the files written."""
+def write_formats(kg, out_dir: str | Path, formats) -> list[Path]:
+    """Write a KnowledgeGraph in each of ``formats`` into ``out_dir``; returns the files written.
+    Turtle and N-Triples stream from the graph's sorted N-Triples file; the others read its
+    rdflib or networkx view."""
     out = Path(out_dir)
     written = []
     for fmt in sorted(set(map(Format, formats)), key=lambda f: list(Format).index(f)):
         if fmt is Format.TURTLE:
-            files = {"graph.ttl": to_turtle(graph)}
-        elif fmt is Format.TRIG:
-            files = {"graph.trig": to_trig(graph)}
-        elif fmt is Format.NTRIPLES:
-            files = {"graph.nt": to_ntriples(graph)}
+            with atomic_output(out / "graph.ttl") as f:
+                write_turtle(kg.ntriples, f)
+            written.append(out / "graph.ttl")
+            continue
+        if fmt is Format.NTRIPLES:
+            with atomic_output(out / "graph.nt") as f, open(kg.ntriples, "rb") as source:
+                shutil.copyfileobj(source, f, 1 << 20)
+            written.append(out / "graph.nt")
+            continue
+        if fmt is Format.TRIG:
+            files = {"graph.trig": to_trig(kg.rdf)}
         elif fmt is Format.JSONLD:
-            files = {"graph.jsonld": to_jsonld(graph)}
+            files = {"graph.jsonld": to_jsonld(kg.rdf)}
         elif fmt is Format.GRAPHML:
-            files = {"graph.graphml": to_graphml(view)}
+            files = {"graph.graphml": to_graphml(kg.nx)}
         else:
-            nodes, edges = to_neo4j_csv(view)
+            nodes, edges = to_neo4j_csv(kg.nx)
             files = {"nodes.csv": nodes, "edges.csv": edges}
         for name, data in files.items():
             write_atomic(out / name, data)

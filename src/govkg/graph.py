@@ -1,20 +1,29 @@
-"""Stage 5: the linked corpus as an RDF graph in the govkg ontology, with provenance.
+"""Stage 5: each linked document as RDF in the govkg ontology, with provenance, and the
+documents merged into one graph.
 
-IRIs are derived from content, never from run order: entities from class and label,
-document parts from the document's name and digest and their offsets.
+A document's triples depend on that document alone, so they are made in the worker that
+extracted it, cached with it, and merged as sorted N-Triples streams: the corpus never has to
+be held in memory as a graph. IRIs are derived from content, never from run order: entities
+from class and label, document parts from the document's name and digest and their offsets.
 """
 from __future__ import annotations
 
 import hashlib
+import heapq
+import tempfile
+from collections import Counter
+from contextlib import ExitStack
 from pathlib import Path
+from typing import BinaryIO, Iterable, Iterator
 from urllib.parse import quote
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, XSD, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
 from .extract.names import unit_label
-from .model import Corpus, EntityClass, Extraction, Predicate
-from .vocab import GK
+from .link import document_entities
+from .model import EntityClass, Extraction, Predicate
+from .vocab import EDGE_PREDICATES, GK, NODE_CLASSES
 
 _CLASS_TERMS = {
     EntityClass.ORGANIZATION: GK.Organization,
@@ -44,16 +53,14 @@ def canonical_decimal(value) -> str:
     return text + "0" if text.endswith(".") else text
 
 
-def zh(text: str) -> Literal:
-    return Literal(text, lang="zh")
-
-
 class Identifiers:
     """Stable IRIs under a base the user may choose."""
 
     def __init__(self, base: str):
         if not base.endswith(("/", "#")):
             base += "/"
+        if any(c in base for c in '<>"{}|^`\\ ') or ":" not in base:
+            raise ValueError(f"not an absolute IRI: {base!r}")
         self.base = base
 
     def entity(self, cls: EntityClass, label: str, qualifier: str | None = None) -> URIRef:
@@ -72,113 +79,202 @@ class Identifiers:
         return URIRef(f"{self.base}statement/{digest}")
 
 
-def build_rdf(corpus: Corpus, base: str) -> Graph:
-    """The RDF graph of a linked corpus."""
+_ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"}
+_ESCAPES.update({c: f"\\u{c:04X}" for c in range(32) if c not in _ESCAPES})
+_ESCAPES[0x7F] = "\\u007F"
+_XSD_INTEGER = f"^^<{XSD.integer}>"
+
+
+def literal(text: str, lang: str | None = None, datatype: str | None = None) -> str:
+    """A literal in N-Triples syntax."""
+    quoted = '"' + str(text).translate(_ESCAPES) + '"'
+    if lang:
+        return f"{quoted}@{lang}"
+    return f"{quoted}^^<{datatype}>" if datatype else quoted
+
+
+class _Triples:
+    """N-Triples lines of one document, each once."""
+
+    def __init__(self):
+        self.lines: set[str] = set()
+
+    def add(self, s: str, p: str, o: str) -> None:
+        """``s`` and ``p`` are IRIs; ``o`` an IRI or a literal already in N-Triples syntax."""
+        self.lines.add(f"<{s}> <{p}> {o if o[0] == chr(34) else f'<{o}>'} .\n")
+
+    def text(self, s: str, p: str, value: str, lang: str | None = None, datatype: str | None = None) -> None:
+        self.lines.add(f"<{s}> <{p}> {literal(value, lang, datatype)} .\n")
+
+    def sorted_bytes(self) -> bytes:
+        return "".join(sorted(self.lines)).encode("utf-8")
+
+
+def document_triples(x: Extraction, base: str) -> bytes:
+    """One linked document as sorted N-Triples: the document, its entities (class, label, aliases,
+    year in force), mentions, speeches, metrics, and each relation with the statement of where
+    it is said. The union of every document's triples is the corpus graph (see merge_ntriples)."""
     ids = Identifiers(base)
-    g = Graph()
-    g.bind("gk", GK._NS)
-    g.bind("dcterms", DCTERMS)
-    g.bind("skos", SKOS)
-    g.bind("res", Namespace(ids.base))
-    by_sha = {x.document.raw.sha256: x for x in corpus.extractions}
+    t = _Triples()
+    doc, meta, raw = x.document, x.document.meta, x.document.raw
+    d = str(ids.document(x))
 
-    def sentence_text(x: Extraction, index: int) -> str:
-        s = x.document.sentences[index]
-        return x.document.raw.text[s.start:s.end]
+    def sentence_text(index: int) -> str:
+        s = doc.sentences[index]
+        return raw.text[s.start:s.end]
 
-    def add_mention(subject: URIRef, x: Extraction, m_start: int, m_end: int, sentence: int, cls: str) -> None:
-        node = ids.part(x, "mention", m_start, m_end, cls)
-        g.add((subject, GK.mention, node))
-        g.add((subject, GK.mentionedIn, ids.document(x)))
-        g.add((node, RDF.type, GK.Mention))
-        g.add((node, GK.inDocument, ids.document(x)))
-        g.add((node, GK.start, Literal(m_start)))
-        g.add((node, GK.end, Literal(m_end)))
-        g.add((node, GK.surface, Literal(x.document.raw.text[m_start:m_end])))
+    def add_mention(subject: str, m_start: int, m_end: int, sentence: int, cls: str) -> None:
+        node = str(ids.part(x, "mention", m_start, m_end, cls))
+        t.add(subject, GK.mention, node)
+        t.add(subject, GK.mentionedIn, d)
+        t.add(node, RDF.type, GK.Mention)
+        t.add(node, GK.inDocument, d)
+        t.text(node, GK.start, str(m_start), datatype=XSD.integer)
+        t.text(node, GK.end, str(m_end), datatype=XSD.integer)
+        t.text(node, GK.surface, raw.text[m_start:m_end])
         if sentence >= 0:
-            g.add((node, GK.sentence, zh(sentence_text(x, sentence))))
+            t.text(node, GK.sentence, sentence_text(sentence), "zh")
 
-    def state(subject: URIRef, predicate: URIRef, obj: URIRef, x: Extraction, sentence: int) -> None:
-        g.add((subject, predicate, obj))
-        node = ids.statement(subject, predicate, obj, x.document.raw.sha256, sentence)
-        g.add((node, RDF.type, RDF.Statement))
-        g.add((node, RDF.subject, subject))
-        g.add((node, RDF.predicate, predicate))
-        g.add((node, RDF.object, obj))
-        g.add((node, GK.inDocument, ids.document(x)))
+    def state(subject: str, predicate: str, obj: str, sentence: int) -> None:
+        t.add(subject, predicate, obj)
+        node = str(ids.statement(subject, predicate, obj, raw.sha256, sentence))
+        t.add(node, RDF.type, RDF.Statement)
+        t.add(node, RDF.subject, subject)
+        t.add(node, RDF.predicate, predicate)
+        t.add(node, RDF.object, obj)
+        t.add(node, GK.inDocument, d)
         if sentence >= 0:
-            g.add((node, GK.sentence, zh(sentence_text(x, sentence))))
+            t.text(node, GK.sentence, sentence_text(sentence), "zh")
 
-    for x in corpus.extractions:
-        doc, meta = x.document, x.document.meta
-        d = ids.document(x)
-        g.add((d, RDF.type, GK.Document))
-        g.add((d, GK.fileName, Literal(doc.raw.name)))
-        g.add((d, GK.sha256, Literal(doc.raw.sha256)))
-        g.add((d, GK.script, Literal(doc.script)))
-        if meta.title:
-            g.add((d, DCTERMS.title, zh(meta.title)))
-        if meta.issued:
-            if meta.issued_time:
-                stamp = f"{meta.issued.isoformat()}T{meta.issued_time if meta.issued_time.count(':') == 2 else meta.issued_time + ':00'}"
-                g.add((d, DCTERMS.issued, Literal(stamp, datatype=XSD.dateTime)))
-            else:
-                g.add((d, DCTERMS.issued, Literal(meta.issued.isoformat(), datatype=XSD.date)))
-        if meta.source:
-            g.add((d, DCTERMS.source, zh(meta.source)))
-        for reporter in meta.reporters:
-            g.add((d, DCTERMS.creator, ids.entity(EntityClass.PERSON, reporter.name)))
+    def entity(cls: EntityClass, label: str, qualifier: str | None = None) -> str:
+        return str(ids.entity(cls, label, qualifier))
 
-    for entity in corpus.entities.values():
-        node = ids.entity(entity.cls, entity.label, entity.qualifier)
-        g.add((node, RDF.type, _CLASS_TERMS[entity.cls]))
-        g.add((node, RDFS.label, zh(entity.label)))
-        for alias in sorted(entity.aliases):
-            g.add((node, SKOS.altLabel, zh(alias)))
-        if entity.since:
-            g.add((node, GK.since, Literal(str(entity.since), datatype=XSD.gYear)))
-        for sha, m in entity.mentions:
-            add_mention(node, by_sha[sha], m.start, m.end, m.sentence, entity.cls.value)
+    t.add(d, RDF.type, GK.Document)
+    t.text(d, GK.fileName, raw.name)
+    t.text(d, GK.sha256, raw.sha256)
+    t.text(d, GK.script, doc.script)
+    if meta.title:
+        t.text(d, DCTERMS.title, meta.title, "zh")
+    if meta.issued:
+        if meta.issued_time:
+            clock = meta.issued_time if meta.issued_time.count(":") == 2 else meta.issued_time + ":00"
+            t.text(d, DCTERMS.issued, f"{meta.issued.isoformat()}T{clock}", datatype=XSD.dateTime)
+        else:
+            t.text(d, DCTERMS.issued, meta.issued.isoformat(), datatype=XSD.date)
+    if meta.source:
+        t.text(d, DCTERMS.source, meta.source, "zh")
+    for reporter in meta.reporters:
+        t.add(d, DCTERMS.creator, entity(EntityClass.PERSON, reporter.name))
 
-    for x in corpus.extractions:
-        d = ids.document(x)
-        event_node = None
-        for e in x.events:
-            event_node = ids.entity(EntityClass.EVENT, e.label, e.date.isoformat() if e.date else None)
-            g.add((event_node, GK.reportedIn, d))
-            if e.date:
-                g.add((event_node, GK.date, Literal(e.date.isoformat(), datatype=XSD.date)))
-            if e.location:
-                state(event_node, GK.location, ids.entity(EntityClass.PLACE, e.location), x, e.sentence)
-        for section in x.document.sections:
-            speech = ids.part(x, "speech", section.index + 1)
-            speaker = unit_label(section.speaker)[0]
-            g.add((speech, RDF.type, GK.Speech))
-            g.add((speech, RDFS.label, zh(f"{section.speaker}:{section.headline}")))
-            g.add((speech, GK.headline, zh(section.headline)))
-            g.add((speech, GK.reportedIn, d))
-            sentence = x.document.sentence_at(section.start)
-            add_mention(speech, x, section.start, section.start + len(section.speaker) + 1 + len(section.headline),
-                        sentence, "Speech")
-            state(speech, GK.speaker, ids.entity(EntityClass.ORGANIZATION, speaker), x, sentence)
-            if event_node is not None:
-                state(event_node, GK.hasSpeech, speech, x, sentence)
-        for r in x.relations:
-            state(ids.entity(*r.subject), _PREDICATES[r.predicate], ids.entity(*r.object), x, r.sentence)
-        for metric in x.metrics:
-            node = ids.part(x, "metric", metric.start)
-            g.add((node, RDF.type, GK.Metric))
-            g.add((node, RDFS.label, zh(x.document.work[metric.start:metric.end])))
-            g.add((node, GK.value, Literal(canonical_decimal(metric.value), datatype=XSD.decimal)))
-            g.add((node, GK.unit, Literal(metric.unit)))
-            g.add((node, GK.comparator, getattr(GK, metric.comparator.value)))
-            if metric.period:
-                g.add((node, GK.period, Literal(metric.period)))
-            if metric.measure:
-                g.add((node, GK.measure, zh(metric.measure)))
-            add_mention(node, x, metric.start, metric.end, metric.sentence, "Metric")
-            if metric.owner:
-                state(ids.entity(EntityClass.ORGANIZATION, metric.owner), GK.hasMetric, node, x, metric.sentence)
-            if metric.group:
-                state(node, GK.appliesTo, ids.entity(EntityClass.GROUP, metric.group), x, metric.sentence)
-    return g
+    for e in document_entities(x):
+        node = entity(e.cls, e.label, e.qualifier)
+        t.add(node, RDF.type, _CLASS_TERMS[e.cls])
+        t.text(node, RDFS.label, e.label, "zh")
+        for alias in e.aliases:
+            t.text(node, SKOS.altLabel, alias, "zh")
+        if e.since:
+            # documents may differ; merge_ntriples keeps the earliest year
+            t.text(node, GK.since, str(e.since), datatype=XSD.gYear)
+        for _, m in e.mentions:
+            add_mention(node, m.start, m.end, m.sentence, e.cls.value)
+
+    event_node = None
+    for e in x.events:
+        event_node = entity(EntityClass.EVENT, e.label, e.date.isoformat() if e.date else None)
+        t.add(event_node, GK.reportedIn, d)
+        if e.date:
+            t.text(event_node, GK.date, e.date.isoformat(), datatype=XSD.date)
+        if e.location:
+            state(event_node, GK.location, entity(EntityClass.PLACE, e.location), e.sentence)
+    for section in doc.sections:
+        speech = str(ids.part(x, "speech", section.index + 1))
+        t.add(speech, RDF.type, GK.Speech)
+        t.text(speech, RDFS.label, f"{section.speaker}:{section.headline}", "zh")
+        t.text(speech, GK.headline, section.headline, "zh")
+        t.add(speech, GK.reportedIn, d)
+        sentence = doc.sentence_at(section.start)
+        add_mention(speech, section.start, section.start + len(section.speaker) + 1 + len(section.headline),
+                    sentence, "Speech")
+        state(speech, GK.speaker, entity(EntityClass.ORGANIZATION, unit_label(section.speaker)[0]), sentence)
+        if event_node is not None:
+            state(event_node, GK.hasSpeech, speech, sentence)
+    for r in x.relations:
+        state(entity(*r.subject), _PREDICATES[r.predicate], entity(*r.object), r.sentence)
+    for metric in x.metrics:
+        node = str(ids.part(x, "metric", metric.start))
+        t.add(node, RDF.type, GK.Metric)
+        t.text(node, RDFS.label, doc.work[metric.start:metric.end], "zh")
+        t.text(node, GK.value, canonical_decimal(metric.value), datatype=XSD.decimal)
+        t.text(node, GK.unit, metric.unit)
+        t.add(node, GK.comparator, getattr(GK, metric.comparator.value))
+        if metric.period:
+            t.text(node, GK.period, metric.period)
+        if metric.measure:
+            t.text(node, GK.measure, metric.measure, "zh")
+        add_mention(node, metric.start, metric.end, metric.sentence, "Metric")
+        if metric.owner:
+            state(entity(EntityClass.ORGANIZATION, metric.owner), GK.hasMetric, node, metric.sentence)
+        if metric.group:
+            state(node, GK.appliesTo, entity(EntityClass.GROUP, metric.group), metric.sentence)
+    return t.sorted_bytes()
+
+
+#: merging more sorted files at once than this goes through intermediate files
+MAX_OPEN_FILES = 200
+_SINCE_IRI = f"<{GK.since}>".encode()
+_SINCE = b" " + _SINCE_IRI + b" "
+_TYPE = f"<{RDF.type}>".encode()
+_CLASSES = {f"<{GK[c]}> .\n".encode(): c for c in (*NODE_CLASSES, "Document")}
+_EDGES = {f"<{GK[p]}>".encode() for p in EDGE_PREDICATES}
+
+
+def _merged_lines(streams: list[Iterable[bytes]]) -> Iterator[bytes]:
+    """The union of sorted N-Triples streams, sorted, each line once; of the years a node is said
+    to be in force since, the earliest (the lines sort by year)."""
+    previous, since_of = None, None
+    for line in heapq.merge(*streams):
+        if line == previous or not line.strip() or line.startswith(b"#"):  # comments: cache trailers
+            continue
+        previous = line
+        if _SINCE in line:
+            subject, predicate, _ = line.split(b" ", 2)
+            if predicate == _SINCE_IRI:
+                if subject == since_of:
+                    continue
+                since_of = subject
+        yield line
+
+
+def merge_ntriples(parts: Iterable[bytes | str | Path], out: BinaryIO) -> Counter:
+    """Merge documents' sorted N-Triples (bytes, or files holding them) into ``out``, sorted and
+    without repeats, reading at most MAX_OPEN_FILES files at a time. Returns the number of nodes
+    per class ("Document" included) and of relations between them ("relations")."""
+    parts = list(parts)
+    with tempfile.TemporaryDirectory(prefix="govkg-merge-") as scratch:
+        round_ = 0
+        while sum(1 for p in parts if not isinstance(p, bytes)) > MAX_OPEN_FILES:
+            merged = []
+            for i in range(0, len(parts), MAX_OPEN_FILES):
+                group = parts[i:i + MAX_OPEN_FILES]
+                path = Path(scratch) / f"{round_}-{i}.nt"
+                with open(path, "wb") as f:
+                    _write_merged(group, f)
+                merged.append(path)
+            parts, round_ = merged, round_ + 1
+        return _write_merged(parts, out)
+
+
+def _write_merged(parts: list, out: BinaryIO) -> Counter:
+    counts: Counter = Counter()
+    with ExitStack() as stack:
+        streams = [p.splitlines(keepends=True) if isinstance(p, bytes) else stack.enter_context(open(p, "rb"))
+                   for p in parts]
+        for line in _merged_lines(streams):
+            out.write(line)
+            _, predicate, obj = line.split(b" ", 2)
+            if predicate == _TYPE:
+                if cls := _CLASSES.get(obj):
+                    counts[cls] += 1
+            elif predicate in _EDGES:
+                counts["relations"] += 1
+    return counts

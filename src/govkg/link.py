@@ -1,6 +1,7 @@
 """Stage 4: link mentions into entities, within a document and across documents.
 
-The same class and normalised label is one entity. Within a document, a unit written
+The same class and normalised label is one entity: each document's entities are made here,
+and merging them across documents is the union of their triples (graph.merge_ntriples). Within a document, a unit written
 relative to its province (省委办公厅) and the same unit written in full (广东省委办公厅)
 are one entity under the full name. Traditional-script surface forms become aliases.
 """
@@ -10,7 +11,7 @@ from dataclasses import replace
 
 from .extract.names import unit_label
 from .extract.view import strip_quotes
-from .model import Corpus, Entity, EntityClass, Extraction, Mention, Predicate, Relation
+from .model import Entity, EntityClass, Extraction, Mention, Predicate, Relation
 
 _RELATIVE = ("省", "市", "县", "区", "自治区")
 
@@ -87,47 +88,39 @@ def link_document(extraction: Extraction) -> Extraction:
     return replace(extraction, mentions=mentions, relations=relations, metrics=metrics, events=events)
 
 
-def link(extractions: list[Extraction]) -> Corpus:
-    """Merge every document's mentions into entities keyed by (class, label)."""
-    linked = [link_document(x) for x in extractions]
+def document_entities(x: Extraction) -> list[Entity]:
+    """The entities of one linked document, keyed by (class, label) and each with its mentions
+    in this document: merging them across documents is the union of what each says."""
+    sha = x.document.raw.sha256
     entities: dict[tuple[EntityClass, str], Entity] = {}
-    for x in linked:
-        sha = x.document.raw.sha256
-        event_dates = {(e.start, e.end): e.date.isoformat() for e in x.events if e.date}
-        for m in x.mentions:
-            qualifier = event_dates.get((m.start, m.end)) if m.cls is EntityClass.EVENT else None
-            key = (m.cls, f"{m.label}@{qualifier}" if qualifier else m.label)
-            entity = entities.setdefault(key, Entity(m.cls, m.label, qualifier=qualifier))
-            if any(s == sha and (o.start, o.end) == (m.start, m.end) for s, o in entity.mentions):
-                continue
-            entity.mentions.append((sha, m))
-            entity.aliases.update(a for a in m.aliases if a != m.label)
-            if alias := _surface_alias(x, m):
-                entity.aliases.add(alias)
-            if m.since and (entity.since is None or m.since < entity.since):
-                entity.since = m.since
-        for e in x.events:
-            if e.location:
-                place = entities.setdefault((EntityClass.PLACE, e.location), Entity(EntityClass.PLACE, e.location))
-                text = x.document.work
-                at = text.find(e.location, e.end)
-                if at >= 0 and not any(s == sha for s, _ in place.mentions):
-                    place.mentions.append((sha, Mention(EntityClass.PLACE, e.location, at, at + len(e.location), e.sentence)))
+    event_dates = {(e.start, e.end): e.date.isoformat() for e in x.events if e.date}
+    for m in x.mentions:
+        qualifier = event_dates.get((m.start, m.end)) if m.cls is EntityClass.EVENT else None
+        key = (m.cls, f"{m.label}@{qualifier}" if qualifier else m.label)
+        entity = entities.setdefault(key, Entity(m.cls, m.label, qualifier=qualifier))
+        if any((o.start, o.end) == (m.start, m.end) for _, o in entity.mentions):
+            continue
+        entity.mentions.append((sha, m))
+        entity.aliases.update(a for a in m.aliases if a != m.label)
+        if alias := _surface_alias(x, m):
+            entity.aliases.add(alias)
+        if m.since and (entity.since is None or m.since < entity.since):
+            entity.since = m.since
+    for e in x.events:
+        if e.location:
+            place = entities.setdefault((EntityClass.PLACE, e.location), Entity(EntityClass.PLACE, e.location))
+            at = x.document.work.find(e.location, e.end)
+            if at >= 0 and not place.mentions:
+                place.mentions.append((sha, Mention(EntityClass.PLACE, e.location, at, at + len(e.location), e.sentence)))
     # every relation's ends are entities
-    for x in linked:
-        for r in x.relations:
-            for cls, label in (r.subject, r.object):
-                entities.setdefault((cls, label), Entity(cls, label))
-        for metric in x.metrics:
-            if metric.owner:
-                entities.setdefault((EntityClass.ORGANIZATION, metric.owner), Entity(EntityClass.ORGANIZATION, metric.owner))
-            if metric.group:
-                entities.setdefault((EntityClass.GROUP, metric.group), Entity(EntityClass.GROUP, metric.group))
+    for r in x.relations:
+        for cls, label in (r.subject, r.object):
+            entities.setdefault((cls, label), Entity(cls, label))
+    for metric in x.metrics:
+        if metric.owner:
+            entities.setdefault((EntityClass.ORGANIZATION, metric.owner), Entity(EntityClass.ORGANIZATION, metric.owner))
+        if metric.group:
+            entities.setdefault((EntityClass.GROUP, metric.group), Entity(EntityClass.GROUP, metric.group))
     for entity in entities.values():
         entity.aliases.discard(entity.label)
-    return Corpus(extractions=linked, entities=dict(sorted(entities.items(), key=lambda kv: (kv[0][0].value, kv[0][1]))))
-
-
-def event_key(label: str, date) -> tuple[EntityClass, str]:
-    """The key of a meeting in ``Corpus.entities``: its name and, when known, its date."""
-    return (EntityClass.EVENT, f"{label}@{date.isoformat()}" if date else label)
+    return [entities[k] for k in sorted(entities, key=lambda k: (k[0].value, k[1]))]

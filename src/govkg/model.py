@@ -207,14 +207,6 @@ class Entity:
     qualifier: str | None = None
 
 
-@dataclass
-class Corpus:
-    """Linked extractions of every document built, ready to become a graph."""
-
-    extractions: list[Extraction]
-    entities: dict[tuple[EntityClass, str], Entity]
-
-
 @dataclass(frozen=True)
 class Failure:
     """An input that could not be built, with the reason."""

@@ -16,7 +16,7 @@ from collections import defaultdict
 from functools import cache
 from pathlib import Path
 
-from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib import RDF, RDFS, Graph
 from rdflib.namespace import DCTERMS, SKOS
 
 from .layout import layout
@@ -48,66 +48,93 @@ def _zh(graph: Graph, node) -> str | None:
     return str(value) if value is not None else None
 
 
-def explorer_data(rdf: Graph, ontology: Graph) -> dict:
-    """Everything the page shows, read from a govkg graph: nodes with class, label, aliases,
-    documents, mentions and metric details; edges with their Chinese label and the sentences
-    that state them."""
-    docs = sorted(rdf.subjects(RDF.type, GK.Document), key=str)
-    doc_index = {d: i for i, d in enumerate(docs)}
-    doc_names = [str(rdf.value(d, GK.fileName) or d) for d in docs]
+_PREFIXES = f"""PREFIX gk: <{GK._NS}> PREFIX rdf: <{RDF._NS}> PREFIX rdfs: <{RDFS._NS}>
+PREFIX skos: <{SKOS._NS}> PREFIX dcterms: <{DCTERMS._NS}>
+"""
+
+
+def _rows(store, sparql: str) -> list[tuple]:
+    """Rows of a SELECT as tuples of strings (None where unbound)."""
+    return [tuple(None if v is None else v.value for v in row) for row in store.query(_PREFIXES + sparql)]
+
+
+def explorer_data(store, ontology: Graph) -> dict:
+    """Everything the page shows, read from a govkg graph in a pyoxigraph Store: nodes with
+    class, label, aliases, documents, mentions and metric details; edges with their Chinese
+    label and the sentences that state them."""
+    docs = sorted(_rows(store, "SELECT ?d ?name ?title WHERE { ?d a gk:Document "
+                               "OPTIONAL { ?d gk:fileName ?name } OPTIONAL { ?d dcterms:title ?title } }"))
+    doc_index = {d: i for i, (d, _, _) in enumerate(docs)}
+    doc_names = [name or d for d, name, _ in docs]
+
+    labels: dict[str, str] = {}
+    for node, label, lang in sorted(_rows(store, "SELECT ?n ?l (LANG(?l) AS ?lang) WHERE { ?n rdfs:label ?l }")):
+        if node not in labels or lang == "zh":
+            labels[node] = label
+    typed = defaultdict(list)
+    classes = " ".join(f"gk:{c}" for c in CLASS_STYLE)
+    for node, cls in _rows(store, f"SELECT ?n ?c WHERE {{ VALUES ?c {{ {classes} }} ?n a ?c }}"):
+        typed[cls.rsplit("#", 1)[-1]].append(node)
+    aliases = defaultdict(list)
+    for node, alias in sorted(_rows(store, "SELECT ?n ?a WHERE { ?n skos:altLabel ?a }")):
+        aliases[node].append(alias)
 
     nodes, index = [], {}
     for cls in CLASS_STYLE:
-        for node in sorted(rdf.subjects(RDF.type, GK[cls]), key=str):
+        for node in sorted(typed[cls]):
             if node in index:
                 continue
             index[node] = len(nodes)
-            nodes.append({"id": len(nodes), "iri": str(node), "cls": cls,
-                          "label": _zh(rdf, node) or str(node).rsplit("/", 1)[-1],
-                          "aliases": sorted(str(a) for a in rdf.objects(node, SKOS.altLabel))})
+            nodes.append({"id": len(nodes), "iri": node, "cls": cls, "label": labels.get(node) or node.rsplit("/", 1)[-1],
+                          "aliases": aliases.get(node, [])})
+    mentions, documents = defaultdict(list), defaultdict(set)
+    for node, m, d, sentence, surface in sorted(_rows(store, """SELECT ?n ?m ?d ?s ?surface WHERE {
+            ?n gk:mention ?m . ?m gk:inDocument ?d OPTIONAL { ?m gk:sentence ?s } OPTIONAL { ?m gk:surface ?surface } }""")):
+        if d in doc_index and node in index:
+            documents[node].add(doc_index[d])
+            mentions[node].append([doc_index[d], sentence or "", surface or ""])
+    for node, d in _rows(store, "SELECT ?n ?d WHERE { ?n gk:reportedIn ?d }"):
+        if d in doc_index:
+            documents[node].add(doc_index[d])
     for node, i in index.items():
-        entry = nodes[i]
-        mentions, documents = [], set()
-        for m in sorted(rdf.objects(node, GK.mention), key=str):
-            d = rdf.value(m, GK.inDocument)
-            if d in doc_index:
-                documents.add(doc_index[d])
-                mentions.append([doc_index[d], str(rdf.value(m, GK.sentence) or ""), str(rdf.value(m, GK.surface) or "")])
-        for d in rdf.objects(node, GK.reportedIn):
-            if d in doc_index:
-                documents.add(doc_index[d])
-        entry["docs"] = sorted(documents)
-        entry["mentions"] = mentions[:8]
-        if entry["cls"] == "Metric":
-            comparator = rdf.value(node, GK.comparator)
-            entry["metric"] = {
-                "value": str(rdf.value(node, GK.value) or ""), "unit": str(rdf.value(node, GK.unit) or ""),
-                "comparator": _zh(ontology, comparator) if comparator is not None else "",
-                "period": str(rdf.value(node, GK.period) or ""), "measure": str(rdf.value(node, GK.measure) or ""),
-                "group": next((_zh(rdf, g) or "" for g in rdf.objects(node, GK.appliesTo)), ""),
-            }
-        if entry["cls"] == "Event":
-            date = rdf.value(node, GK.date)
-            entry["date"] = str(date) if date is not None else ""
+        nodes[i]["docs"] = sorted(documents[node])
+        nodes[i]["mentions"] = mentions[node][:8]
+    comparators = {str(GK[c]): _zh(ontology, GK[c]) or c for c in COMPARATORS}
+    for row in sorted(_rows(store, """SELECT ?n ?value ?unit ?comparator ?period ?measure ?group WHERE { ?n a gk:Metric
+            OPTIONAL { ?n gk:value ?value } OPTIONAL { ?n gk:unit ?unit } OPTIONAL { ?n gk:comparator ?comparator }
+            OPTIONAL { ?n gk:period ?period } OPTIONAL { ?n gk:measure ?measure } OPTIONAL { ?n gk:appliesTo ?group } }""")
+            , key=lambda r: tuple(v or "" for v in r), reverse=True):  # the first group wins
+        node, value, unit, comparator, period, measure, group = row
+        if node in index:
+            nodes[index[node]]["metric"] = {
+                "value": value or "", "unit": unit or "", "comparator": comparators.get(comparator, "") if comparator else "",
+                "period": period or "", "measure": measure or "", "group": labels.get(group, "") if group else ""}
+    for node in typed["Event"]:
+        nodes[index[node]]["date"] = ""
+    for node, date in sorted(_rows(store, "SELECT ?n ?date WHERE { ?n a gk:Event ; gk:date ?date }"), reverse=True):
+        nodes[index[node]]["date"] = date
 
     said = defaultdict(list)  # (s, p, o) -> [[doc, sentence]]
-    for st in rdf.subjects(RDF.type, RDF.Statement):
-        key = (rdf.value(st, RDF.subject), rdf.value(st, RDF.predicate), rdf.value(st, RDF.object))
-        d = rdf.value(st, GK.inDocument)
-        said[key].append([doc_index.get(d, -1), str(rdf.value(st, GK.sentence) or "")])
+    for s, p, o, d, sentence in _rows(store, """SELECT ?s ?p ?o ?d ?sentence WHERE { ?st a rdf:Statement ;
+            rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o OPTIONAL { ?st gk:inDocument ?d }
+            OPTIONAL { ?st gk:sentence ?sentence } }"""):
+        said[(s, p, o)].append([doc_index.get(d, -1), sentence or ""])
     edges = []
+    predicates = " ".join(f"gk:{p}" for p in EDGE_PREDICATES)
+    found = defaultdict(list)
+    for s, p, o in _rows(store, f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {predicates} }} ?s ?p ?o FILTER(isIRI(?o)) }}"):
+        found[p].append((s, o))
     for p in EDGE_PREDICATES:
         label = _zh(ontology, GK[p]) or p
-        for s, o in sorted(rdf.subject_objects(GK[p]), key=lambda so: (str(so[0]), str(so[1]))):
-            if s in index and isinstance(o, URIRef) and o in index:
+        for s, o in sorted(found[str(GK[p])]):
+            if s in index and o in index:
                 edges.append({"from": index[s], "to": index[o], "pred": p, "label": label,
-                              "says": sorted(said.get((s, GK[p], o), []))[:6]})
+                              "says": sorted(said.get((s, str(GK[p]), o), []))[:6]})
     title = None
     if len(docs) == 1:
-        t = rdf.value(docs[0], DCTERMS.title)
-        title = str(t) if t is not None else doc_names[0]
+        title = docs[0][2] or doc_names[0]
     classes = [{"name": c, "zh": _zh(ontology, GK[c]) or c, "color": CLASS_STYLE[c][0], "shape": CLASS_STYLE[c][1],
-                "count": sum(1 for n in nodes if n["cls"] == c)} for c in CLASS_STYLE]
+                "count": len(typed[c])} for c in CLASS_STYLE]
     return {"nodes": nodes, "edges": edges, "docs": doc_names, "classes": classes, "title": title}
 
 
@@ -135,14 +162,14 @@ def _script_json(data) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def render_page(rdf: Graph, ontology: Graph, title: str | None = None, physics_limit: int = PHYSICS_LIMIT,
+def render_page(store, ontology: Graph, title: str | None = None, physics_limit: int = PHYSICS_LIMIT,
                 seed: int = 7) -> str:
     """The explorer page of a govkg graph, as one string of HTML."""
     from pyvis.edge import Edge
     from pyvis.network import Network
     from pyvis.node import Node
 
-    data = explorer_data(rdf, ontology)
+    data = explorer_data(store, ontology)
     big = len(data["nodes"]) > physics_limit
     import networkx as nx
 
@@ -194,8 +221,8 @@ def render_page(rdf: Graph, ontology: Graph, title: str | None = None, physics_l
     return re.sub(r"\{\{(TITLE|CSS|VIS|APP|DATA)\}\}", lambda m: parts[m.group(1)], _asset("explorer.html"))
 
 
-def render_html(rdf: Graph, title: str | None = None) -> str:
-    """The explorer page of a govkg graph, with the ontology's labels."""
+def render_html(kg, title: str | None = None) -> str:
+    """The explorer page of a KnowledgeGraph, with the ontology's labels."""
     from .api import ontology
 
-    return render_page(rdf, ontology(), title=title)
+    return render_page(kg.store, ontology(), title=title)
