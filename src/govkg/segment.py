@@ -50,14 +50,15 @@ def script_of(text: str, work: str) -> str:
 @cache
 def _tagger():
     import jieba
-    import jieba.posseg
+
+    from .tagger import POSTokenizer
 
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
     tokenizer.load_userdict(str(userdict_path()))
     for word in lexicon().split_words:
         tokenizer.del_word(word)
-    return jieba.posseg.POSTokenizer(tokenizer)
+    return POSTokenizer(tokenizer)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from ..lexicon import lexicon
 from ..model import Event
@@ -22,14 +23,17 @@ def resolve_date(year: str | None, month: str, day: str, issued: dt.date | None)
         return None
 
 
+@cache
+def _held_pattern() -> re.Pattern:
+    lex = lexicon()
+    return re.compile(rf"({lex.alternation('event_heads')})(?P<rest>[^,;。]{{0,24}}?)(?:{lex.alternation('event_verbs')})")
+
+
 def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
     """A meeting named by a head (交流会, 座谈会 …) that the sentence reports as held
     (…8月15日在威海召开, …日前举行)."""
-    lex = lexicon()
-    heads = lex.alternation("event_heads")
-    verbs = lex.alternation("event_verbs")
     out = []
-    for m in re.finditer(rf"({heads})(?P<rest>[^,;。]{{0,24}}?)(?:{verbs})", view.text):
+    for m in _held_pattern().finditer(view.text):
         head_end = view.start + m.end(1)
         if not view.token_ends_at(head_end) or view.inside_any_quote(head_end - 1, head_end):
             continue

@@ -40,16 +40,22 @@ def parse_number(text: str) -> Decimal | None:
         return None
 
 
+@cache
+def _cues_before() -> tuple[tuple[str, re.Pattern, Comparator], ...]:
+    """Comparator cues written before the number, longest first, each with its pattern:
+    the cue and up to three characters before the number (不少于, 不低于 …)."""
+    cues = sorted((c for c in lexicon().comparators if c[1] == "before"), key=lambda c: -len(c[0]))
+    return tuple((cue, re.compile(re.escape(cue) + r"[\u4e00-\u9fff]{0,3}$"), comparator) for cue, _, comparator in cues)
+
+
 def _comparator(before: str, after: str, more: bool) -> tuple[Comparator, int | None]:
     """The comparator, and where in ``before`` its cue starts (when the cue stands before)."""
-    lex = lexicon()
-    for cue, where, comparator in sorted(lex.comparators, key=lambda c: -len(c[0])):
-        if where == "before" and (m := re.search(re.escape(cue) + r"[\u4e00-\u9fff]{0,3}$", before)) \
-                and not re.search(r"\d", before[m.start():]):
+    for cue, pattern, comparator in _cues_before():
+        if cue in before and (m := pattern.search(before)) and not re.search(r"\d", before[m.start():]):
             return comparator, m.start()
     if more:
         return Comparator.MORE_THAN, None
-    for cue, where, comparator in lex.comparators:
+    for cue, where, comparator in lexicon().comparators:
         if where == "after" and after.startswith(cue):
             return comparator, None
     return Comparator.EXACTLY, None

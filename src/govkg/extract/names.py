@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicon import lexicon, longest_first
 from ..model import EntityClass, Mention
-from .view import SentenceView, governing_verb, is_han, strip_quotes
+from .view import SentenceView, find_all, governing_verb, is_han, strip_quotes
 
 #: words of scope that modify but do not name (全省“三个一切”活动 is the 三个一切 campaign)
 SCOPE_WORDS = ("全省", "全市", "全县", "全区", "全国", "各地", "各级")
@@ -155,17 +155,22 @@ def find_quoted_names(view: SentenceView) -> list[Mention]:
 
 # ---------------------------------------------------------------------- unquoted heads
 
+@cache
+def _name_heads() -> tuple[str, ...]:
+    """Head nouns of programmes, mechanisms and roles, longest first."""
+    return tuple(sorted(longest_first("program_heads") + longest_first("mechanism_heads") + longest_first("role_heads"),
+                        key=len, reverse=True))
+
+
 def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Mention]:
     """Unquoted names ending in a head noun: 建立考核机制, 纳入绩效考核体系, 民生政策宣讲站."""
     lex = lexicon()
     out = []
     text = view.text
-    heads = sorted(longest_first("program_heads") + longest_first("mechanism_heads") + longest_first("role_heads"),
-                   key=len, reverse=True)
     seen_ends = set()
-    for head in heads:
-        for m in re.finditer(re.escape(head), text):
-            start, end = view.start + m.start(), view.start + m.end()
+    for head in _name_heads():
+        for at in find_all(text, head):
+            start, end = view.start + at, view.start + at + len(head)
             if end in seen_ends or any(a <= start < b for a, b in taken) or view.inside_any_quote(start, end):
                 continue
             if not view.token_ends_at(end):
@@ -326,16 +331,20 @@ def _split_admin_chain(text: str) -> list[str]:
 
 
 def _org_suffix_token(view: SentenceView, k: int) -> bool:
-    lex = lexicon()
     tok = view.tokens[k]
-    w = tok.word
-    if w in lex.org_suffixes or tok.tag == "nt":
+    return _ends_like_a_body(tok.word, tok.tag)
+
+
+@lru_cache(maxsize=65536)
+def _ends_like_a_body(w: str, tag: str) -> bool:
+    lex = lexicon()
+    if w in lex.org_suffixes or tag == "nt":
         return True
     if w.endswith(lex.generic_org_heads) or w.endswith(lex.role_words):
         return False  # 格局, 市委常委: words that only end like a body
-    if len(w) >= 3 and tok.tag in ("n", "nz", "j") and w.endswith(lex.org_suffixes):
+    if len(w) >= 3 and tag in ("n", "nz", "j") and w.endswith(lex.org_suffixes):
         return True  # 地税局, 财政厅: a body's own word, whatever jieba tagged it
-    return any(w.endswith(s) and len(s) >= 2 for s in lex.org_suffixes)
+    return w.endswith(tuple(s for s in lex.org_suffixes if len(s) >= 2))
 
 
 def is_admin_name(tok) -> bool:
@@ -552,8 +561,8 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
     heads = longest_first("group_heads")
     seen_ends = set()
     for head in heads:
-        for m in re.finditer(re.escape(head), view.text):
-            start, end = view.start + m.start(), view.start + m.end()
+        for at in find_all(view.text, head):
+            start, end = view.start + at, view.start + at + len(head)
             if end in seen_ends or not view.token_ends_at(end) or view.inside_any_quote(start, end):
                 continue
             nxt = view.next_token(end)

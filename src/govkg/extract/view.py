@@ -1,6 +1,7 @@
 """A sentence seen by the rules: tokens, quotes, clauses and noun-phrase edges."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -18,8 +19,20 @@ NOMINAL_TAGS = {"zg", "s", "ad", "n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "ng
 _DETERMINERS = {"各级", "各", "该", "本", "我", "其", "每", "这", "那", "此", "上级", "有关", "相关"}
 
 
+def find_all(text: str, word: str):
+    """Start of every occurrence of ``word`` in ``text``, left to right, not overlapping."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
+
+
+_HAN = re.compile("[\u4e00-\u9fff]+")
+
+
 def is_han(text: str) -> bool:
-    return bool(text) and all("\u4e00" <= c <= "\u9fff" for c in text)
+    """Only Chinese characters (and at least one)."""
+    return _HAN.fullmatch(text) is not None
 
 
 def strip_quotes(text: str) -> str:
