@@ -134,3 +134,25 @@ def test_every_ontology_term_is_explained():
     for term in set(onto.subjects(RDF.type, None)):
         if str(term).startswith(str(GK._NS)):
             assert list(onto.objects(term, RDFS.comment)), term
+
+
+def test_large_corpora_merge_as_streams_to_the_same_bytes(tmp_path, monkeypatch):
+    """Above the in-memory size, documents' triples merge from files, a few at a time."""
+    import io
+
+    import govkg.graph as graph
+    from govkg.api import document_ntriples
+
+    parts = []
+    for f in sorted(CORPUS.glob("*.txt")):
+        parts.append(tmp_path / f"{f.stem}.nt")
+        parts[-1].write_bytes(document_ntriples(f))
+    in_memory = io.BytesIO()
+    counts = graph.merge_ntriples(parts, in_memory)
+    monkeypatch.setattr(graph, "IN_MEMORY_BYTES", 0)
+    monkeypatch.setattr(graph, "MAX_OPEN_FILES", 2)
+    streamed = io.BytesIO()
+    assert graph.merge_ntriples(parts, streamed) == counts
+    assert streamed.getvalue() == in_memory.getvalue()
+    lines = in_memory.getvalue().splitlines()
+    assert lines == sorted(set(lines)) and counts["Document"] == len(parts) and counts["relations"] > 0

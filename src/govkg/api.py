@@ -17,7 +17,6 @@ from functools import cache, cached_property, partial
 from pathlib import Path
 from typing import Iterable
 
-import networkx as nx
 from rdflib import RDFS, Graph
 from rdflib.namespace import SKOS
 
@@ -148,7 +147,7 @@ class KnowledgeGraph:
         return store
 
     @cached_property
-    def nx(self) -> nx.MultiDiGraph:
+    def nx(self):
         """Entities, speeches and metrics as nodes (cls, label, aliases); relations as edges
         labelled with the ontology's Chinese label of the property."""
         return networkx_view(self.store)
@@ -186,8 +185,11 @@ class KnowledgeGraph:
         return written
 
 
-def networkx_view(store) -> nx.MultiDiGraph:
-    """The nodes of the page's classes and the relations between them, read from a Store."""
+def networkx_view(store):
+    """The nodes of the page's classes and the relations between them, read from a Store:
+    a networkx.MultiDiGraph."""
+    import networkx as nx
+
     zh_labels = {p: p for p in EDGE_PREDICATES}
     for p in EDGE_PREDICATES:
         for lit in ontology().objects(GK[p], RDFS.label):

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import hashlib
 from functools import cache
+from importlib.metadata import version
 from pathlib import Path
-
-import jieba
 
 from .export import write_atomic
 from .lexicon import ontology_dir
@@ -22,7 +21,7 @@ _PACKAGE = Path(__file__).resolve().parent
 @cache
 def extractor_version() -> str:
     """Digest of everything a document's triples depend on: the stages' code, the lexicons, jieba."""
-    h = hashlib.sha256(jieba.__version__.encode())
+    h = hashlib.sha256(version("jieba").encode())
     sources = [_PACKAGE / n for n in ("model.py", "read.py", "segment.py", "lexicon.py", "link.py", "graph.py", "vocab.py")]
     sources += sorted((_PACKAGE / "extract").glob("*.py"))
     sources += sorted((ontology_dir() / "lexicon").glob("*"))

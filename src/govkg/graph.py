@@ -8,8 +8,10 @@ from class and label, document parts from the document's name and digest and the
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import heapq
+import os
 import tempfile
 from collections import Counter
 from contextlib import ExitStack
@@ -221,60 +223,98 @@ def document_triples(x: Extraction, base: str) -> bytes:
 
 #: merging more sorted files at once than this goes through intermediate files
 MAX_OPEN_FILES = 200
+#: documents' triples up to this size are merged by one sort in memory; beyond, as streams
+IN_MEMORY_BYTES = 192 << 20
 _SINCE_IRI = f"<{GK.since}>".encode()
 _SINCE = b" " + _SINCE_IRI + b" "
-_TYPE = f"<{RDF.type}>".encode()
-_CLASSES = {f"<{GK[c]}> .\n".encode(): c for c in (*NODE_CLASSES, "Document")}
-_EDGES = {f"<{GK[p]}>".encode() for p in EDGE_PREDICATES}
+# what the summary counts: whole N-Triples endings and predicates, which a literal cannot end
+# with (its closing quote comes last) and would have to quote IRIs word for word to contain
+_TYPED = {c: f" <{RDF.type}> <{GK[c]}> .\n".encode() for c in (*NODE_CLASSES, "Document")}
+_EDGES = tuple(f"> <{GK[p]}> <".encode() for p in EDGE_PREDICATES)
 
 
 def _merged_lines(streams: list[Iterable[bytes]]) -> Iterator[bytes]:
-    """The union of sorted N-Triples streams, sorted, each line once; of the years a node is said
-    to be in force since, the earliest (the lines sort by year)."""
-    previous, since_of = None, None
+    """The union of sorted N-Triples streams, sorted, each line once."""
+    previous = None
     for line in heapq.merge(*streams):
-        if line == previous or not line.strip() or line.startswith(b"#"):  # comments: cache trailers
-            continue
-        previous = line
-        if _SINCE in line:
-            subject, predicate, _ = line.split(b" ", 2)
-            if predicate == _SINCE_IRI:
-                if subject == since_of:
-                    continue
-                since_of = subject
-        yield line
+        if line != previous:
+            previous = line
+            yield line
+
+
+def _finish(chunk: bytes, out: BinaryIO, counts: Counter, since_of: bytes | None) -> bytes | None:
+    """Write sorted lines, keeping of the years a node is said to be in force since the
+    earliest (they sort by year), and count nodes per class and relations."""
+    kept, at, found = [], 0, chunk.find(_SINCE)
+    while found >= 0:
+        start = chunk.rfind(b"\n", 0, found) + 1
+        end = chunk.index(b"\n", found) + 1
+        subject = chunk[start:found]
+        if b" " not in subject:  # the predicate, not words inside a literal
+            if subject == since_of:
+                kept.append(chunk[at:start])
+                at = end
+            since_of = subject
+        found = chunk.find(_SINCE, end)
+    if kept:
+        chunk = b"".join(kept) + chunk[at:]
+    for cls, ending in _TYPED.items():
+        counts[cls] += chunk.count(ending)
+    counts["relations"] += sum(chunk.count(edge) for edge in _EDGES)
+    out.write(chunk)
+    return since_of
 
 
 def merge_ntriples(parts: Iterable[bytes | str | Path], out: BinaryIO) -> Counter:
     """Merge documents' sorted N-Triples (bytes, or files holding them) into ``out``, sorted and
-    without repeats, reading at most MAX_OPEN_FILES files at a time. Returns the number of nodes
-    per class ("Document" included) and of relations between them ("relations")."""
+    without repeats; ``#`` comment lines are dropped. Small corpora are sorted in memory; large
+    ones are merged as streams, at most MAX_OPEN_FILES files at a time, so memory stays flat.
+    Returns the number of nodes per class ("Document" included) and of relations ("relations")."""
     parts = list(parts)
+    size = sum(len(p) if isinstance(p, bytes) else os.path.getsize(p) for p in parts)
+    counts: Counter = Counter()
+    if size <= IN_MEMORY_BYTES:
+        lines: set[bytes] = set()
+        for p in parts:
+            lines.update((p if isinstance(p, bytes) else Path(p).read_bytes()).splitlines(keepends=True))
+        ordered = sorted(lines)
+        del lines
+        first = bisect.bisect_left(ordered, b"<")  # comments and blank lines sort before triples
+        _finish(b"".join(ordered[first:]), out, counts, None)
+        return counts
     with tempfile.TemporaryDirectory(prefix="govkg-merge-") as scratch:
         round_ = 0
-        while sum(1 for p in parts if not isinstance(p, bytes)) > MAX_OPEN_FILES:
+        while len(parts) > MAX_OPEN_FILES:
             merged = []
             for i in range(0, len(parts), MAX_OPEN_FILES):
-                group = parts[i:i + MAX_OPEN_FILES]
                 path = Path(scratch) / f"{round_}-{i}.nt"
                 with open(path, "wb") as f:
-                    _write_merged(group, f)
+                    _stream(parts[i:i + MAX_OPEN_FILES], f.write)
                 merged.append(path)
             parts, round_ = merged, round_ + 1
-        return _write_merged(parts, out)
+        since_of = None
+        chunk: list[bytes] = []
 
+        def flush() -> None:
+            nonlocal since_of
+            since_of = _finish(b"".join(chunk), out, counts, since_of)
+            chunk.clear()
 
-def _write_merged(parts: list, out: BinaryIO) -> Counter:
-    counts: Counter = Counter()
-    with ExitStack() as stack:
-        streams = [p.splitlines(keepends=True) if isinstance(p, bytes) else stack.enter_context(open(p, "rb"))
-                   for p in parts]
-        for line in _merged_lines(streams):
-            out.write(line)
-            _, predicate, obj = line.split(b" ", 2)
-            if predicate == _TYPE:
-                if cls := _CLASSES.get(obj):
-                    counts[cls] += 1
-            elif predicate in _EDGES:
-                counts["relations"] += 1
+        def add(line: bytes) -> None:
+            chunk.append(line)
+            if len(chunk) >= 65536:
+                flush()
+
+        _stream(parts, add)
+        flush()
     return counts
+
+
+def _stream(parts: list, emit) -> None:
+    with ExitStack() as stack:
+        streams = []
+        for p in parts:
+            f = stack.enter_context(open(p, "rb")) if not isinstance(p, bytes) else p.splitlines(keepends=True)
+            streams.append(line for line in f if line.startswith(b"<"))
+        for line in _merged_lines(streams):
+            emit(line)

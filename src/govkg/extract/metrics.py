@@ -5,8 +5,6 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-import cn2an
-
 from ..lexicon import lexicon
 from ..model import Comparator, Metric
 from .view import SentenceView, is_han
@@ -30,6 +28,8 @@ def parse_number(text: str) -> Decimal | None:
         return Decimal(text)
     if text[0] in "十百千万亿":
         text = "一" + text
+    import cn2an  # imported when first needed: a build from the cache never needs it
+
     try:
         value = cn2an.cn2an(text, "smart")
     except (ValueError, KeyError, IndexError):
