@@ -14,7 +14,7 @@ import heapq
 import os
 import tempfile
 from collections import Counter
-from contextlib import ExitStack
+from itertools import islice
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 from urllib.parse import quote
@@ -221,10 +221,13 @@ def document_triples(x: Extraction, base: str) -> bytes:
     return t.sorted_bytes()
 
 
-#: merging more sorted files at once than this goes through intermediate files
-MAX_OPEN_FILES = 200
+#: merging more sorted files at once than this (or than the system lets a process open) goes
+#: through intermediate files
+MAX_OPEN_FILES = 4096
+#: what the streams of one merge may hold in memory, together
+STREAM_BUFFER_BYTES = 64 << 20
 #: documents' triples up to this size are merged by one sort in memory; beyond, as streams
-IN_MEMORY_BYTES = 192 << 20
+IN_MEMORY_BYTES = 64 << 20
 _SINCE_IRI = f"<{GK.since}>".encode()
 _SINCE = b" " + _SINCE_IRI + b" "
 # what the summary counts: whole N-Triples endings and predicates, which a literal cannot end
@@ -283,38 +286,58 @@ def merge_ntriples(parts: Iterable[bytes | str | Path], out: BinaryIO) -> Counte
         _finish(b"".join(ordered[first:]), out, counts, None)
         return counts
     with tempfile.TemporaryDirectory(prefix="govkg-merge-") as scratch:
-        round_ = 0
-        while len(parts) > MAX_OPEN_FILES:
+        round_, width = 0, _open_files_allowed()
+        while len(parts) > width:
             merged = []
-            for i in range(0, len(parts), MAX_OPEN_FILES):
+            for i in range(0, len(parts), width):
                 path = Path(scratch) / f"{round_}-{i}.nt"
                 with open(path, "wb") as f:
-                    _stream(parts[i:i + MAX_OPEN_FILES], f.write)
+                    for batch in _merged_batches(parts[i:i + width]):
+                        f.write(b"".join(batch))
                 merged.append(path)
             parts, round_ = merged, round_ + 1
         since_of = None
-        chunk: list[bytes] = []
-
-        def flush() -> None:
-            nonlocal since_of
-            since_of = _finish(b"".join(chunk), out, counts, since_of)
-            chunk.clear()
-
-        def add(line: bytes) -> None:
-            chunk.append(line)
-            if len(chunk) >= 65536:
-                flush()
-
-        _stream(parts, add)
-        flush()
+        for batch in _merged_batches(parts):
+            since_of = _finish(b"".join(batch), out, counts, since_of)
     return counts
 
 
-def _stream(parts: list, emit) -> None:
-    with ExitStack() as stack:
-        streams = []
-        for p in parts:
-            f = stack.enter_context(open(p, "rb")) if not isinstance(p, bytes) else p.splitlines(keepends=True)
-            streams.append(line for line in f if line.startswith(b"<"))
-        for line in _merged_lines(streams):
-            emit(line)
+def _open_files_allowed() -> int:
+    """How many files one merge step may open: MAX_OPEN_FILES, within the process's limit
+    (raised to the hard limit when it is lower)."""
+    try:
+        import resource
+    except ImportError:  # not a POSIX system
+        return 256
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    wanted = MAX_OPEN_FILES + 64
+    if soft != resource.RLIM_INFINITY and soft < wanted:
+        raised = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (raised, hard))
+            soft = raised
+        except (ValueError, OSError):
+            pass
+    return max(2, min(MAX_OPEN_FILES, (wanted if soft == resource.RLIM_INFINITY else soft) - 64))
+
+
+def _triple_lines(part: bytes | str | Path, block: int) -> Iterator[bytes]:
+    """The triple lines of a part, read a block at a time."""
+    if isinstance(part, bytes):
+        yield from [line for line in part.splitlines(keepends=True) if line[:1] == b"<"]
+        return
+    with open(part, "rb") as f:
+        rest = b""
+        while data := f.read(block):
+            lines = (rest + data).splitlines(keepends=True)
+            rest = b"" if lines[-1].endswith(b"\n") else lines.pop()
+            yield from [line for line in lines if line[:1] == b"<"]
+        if rest[:1] == b"<":
+            yield rest + b"\n"
+
+
+def _merged_batches(parts: list, size: int = 65536) -> Iterator[list[bytes]]:
+    block = max(1 << 13, min(1 << 19, STREAM_BUFFER_BYTES // max(1, len(parts))))
+    merged = _merged_lines([_triple_lines(p, block) for p in parts])
+    while batch := list(islice(merged, size)):
+        yield batch
