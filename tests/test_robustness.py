@@ -55,13 +55,15 @@ def test_a_killed_build_leaves_the_previous_outputs_and_a_consistent_cache(tmp_p
     sys.path.insert(0, str(EXAMPLES.parent / "bench"))
     from synthetic import generate
 
-    generate(tmp_path / "corpus", 60)
+    generate(tmp_path / "corpus", 300)
     out, cache = tmp_path / "out", tmp_path / "cache"
     govkg.build([EXAMPLES]).write(out)
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     process = subprocess.Popen([sys.executable, "-m", "govkg", "build", str(tmp_path / "corpus"), "--out", str(out),
-                                "--cache", str(cache), "-q"])
-    time.sleep(4)
+                                "--cache", str(cache), "-q", "--jobs", "1"])
+    deadline = time.monotonic() + 60
+    while len(list(cache.rglob("*.nt"))) < 5 and time.monotonic() < deadline:  # midway through extraction
+        time.sleep(0.05)
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")} == before

@@ -28,6 +28,16 @@ def _progress_bar(quiet: bool):
     return start
 
 
+def _cores() -> int:
+    """Cores this process may run on."""
+    import os
+
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
 def _build(args) -> int:
     from .api import build
 
@@ -147,7 +157,8 @@ def parser() -> argparse.ArgumentParser:
                    help="graph format to write (repeatable; default turtle): TriG has one named graph per "
                         "document, csv is nodes.csv/edges.csv for neo4j-admin import")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
-    b.add_argument("-j", "--jobs", type=int, default=1, help="extract in N processes (output is identical)")
+    b.add_argument("-j", "--jobs", type=int, default=_cores(),
+                   help="extract in N processes (default: one per core here, %(default)s; the output is the same)")
     b.add_argument("--cache", type=Path, help="folder of the per-document cache (default OUT/.cache)")
     b.add_argument("--no-cache", action="store_true", help="extract every document again")
     b.set_defaults(run=_build)

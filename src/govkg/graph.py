@@ -14,12 +14,13 @@ import heapq
 import os
 import tempfile
 from collections import Counter
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 from urllib.parse import quote
 
-from rdflib import RDF, RDFS, XSD, URIRef
+from rdflib import RDF, RDFS, XSD
 from rdflib.namespace import DCTERMS, SKOS
 
 from .extract.names import unit_label
@@ -65,20 +66,27 @@ class Identifiers:
             raise ValueError(f"not an absolute IRI: {base!r}")
         self.base = base
 
-    def entity(self, cls: EntityClass, label: str, qualifier: str | None = None) -> URIRef:
-        iri = f"{self.base}{cls.value.lower()}/{quote(label, safe='')}"
-        return URIRef(f"{iri}/{quote(qualifier, safe='')}" if qualifier else iri)
+    def entity(self, cls: EntityClass, label: str, qualifier: str | None = None) -> str:
+        iri = f"{self.base}{cls.value.lower()}/{_quoted(label)}"
+        return f"{iri}/{_quoted(qualifier)}" if qualifier else iri
 
-    def document(self, x: Extraction) -> URIRef:
+    def document(self, x: Extraction) -> str:
         raw = x.document.raw
-        return URIRef(f"{self.base}document/{quote(Path(raw.name).stem, safe='')}-{raw.sha256[:12]}")
+        return f"{self.base}document/{_quoted(Path(raw.name).stem)}-{raw.sha256[:12]}"
 
-    def part(self, x: Extraction, kind: str, *keys) -> URIRef:
-        return URIRef(f"{self.document(x)}/{kind}/" + "-".join(str(k) for k in keys))
+    @staticmethod
+    def part(document: str, kind: str, *keys) -> str:
+        """A part of a document (a mention, speech or metric), named by its kind and position."""
+        return f"{document}/{kind}/" + "-".join(str(k) for k in keys)
 
-    def statement(self, *parts) -> URIRef:
+    def statement(self, *parts) -> str:
         digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:20]
-        return URIRef(f"{self.base}statement/{digest}")
+        return f"{self.base}statement/{digest}"
+
+
+@lru_cache(maxsize=1 << 16)
+def _quoted(label: str) -> str:
+    return quote(label, safe="")
 
 
 _ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"}
@@ -119,14 +127,14 @@ def document_triples(x: Extraction, base: str) -> bytes:
     ids = Identifiers(base)
     t = _Triples()
     doc, meta, raw = x.document, x.document.meta, x.document.raw
-    d = str(ids.document(x))
+    d = ids.document(x)
 
     def sentence_text(index: int) -> str:
         s = doc.sentences[index]
         return raw.text[s.start:s.end]
 
     def add_mention(subject: str, m_start: int, m_end: int, sentence: int, cls: str) -> None:
-        node = str(ids.part(x, "mention", m_start, m_end, cls))
+        node = ids.part(d, "mention", m_start, m_end, cls)
         t.add(subject, GK.mention, node)
         t.add(subject, GK.mentionedIn, d)
         t.add(node, RDF.type, GK.Mention)
@@ -139,7 +147,7 @@ def document_triples(x: Extraction, base: str) -> bytes:
 
     def state(subject: str, predicate: str, obj: str, sentence: int) -> None:
         t.add(subject, predicate, obj)
-        node = str(ids.statement(subject, predicate, obj, raw.sha256, sentence))
+        node = ids.statement(subject, predicate, obj, raw.sha256, sentence)
         t.add(node, RDF.type, RDF.Statement)
         t.add(node, RDF.subject, subject)
         t.add(node, RDF.predicate, predicate)
@@ -148,8 +156,7 @@ def document_triples(x: Extraction, base: str) -> bytes:
         if sentence >= 0:
             t.text(node, GK.sentence, sentence_text(sentence), "zh")
 
-    def entity(cls: EntityClass, label: str, qualifier: str | None = None) -> str:
-        return str(ids.entity(cls, label, qualifier))
+    entity = ids.entity
 
     t.add(d, RDF.type, GK.Document)
     t.text(d, GK.fileName, raw.name)
@@ -189,7 +196,7 @@ def document_triples(x: Extraction, base: str) -> bytes:
         if e.location:
             state(event_node, GK.location, entity(EntityClass.PLACE, e.location), e.sentence)
     for section in doc.sections:
-        speech = str(ids.part(x, "speech", section.index + 1))
+        speech = ids.part(d, "speech", section.index + 1)
         t.add(speech, RDF.type, GK.Speech)
         t.text(speech, RDFS.label, f"{section.speaker}:{section.headline}", "zh")
         t.text(speech, GK.headline, section.headline, "zh")
@@ -203,7 +210,7 @@ def document_triples(x: Extraction, base: str) -> bytes:
     for r in x.relations:
         state(entity(*r.subject), _PREDICATES[r.predicate], entity(*r.object), r.sentence)
     for metric in x.metrics:
-        node = str(ids.part(x, "metric", metric.start))
+        node = ids.part(d, "metric", metric.start)
         t.add(node, RDF.type, GK.Metric)
         t.text(node, RDFS.label, doc.work[metric.start:metric.end], "zh")
         t.text(node, GK.value, canonical_decimal(metric.value), datatype=XSD.decimal)

@@ -42,7 +42,7 @@ def is_generic(label: str, head: str | None) -> bool:
     rest = label
     while True:
         lead = next((m for m in longest_first("generic_modifiers")
-                     if rest.startswith(m) and len(rest) > len(m)), None)
+                     if len(rest) > len(m) and rest.startswith(m)), None) if rest.startswith(longest_first("generic_modifiers")) else None
         if lead is None:
             break
         rest = rest[len(lead):]
@@ -169,6 +169,8 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
     text = view.text
     seen_ends = set()
     for head in _name_heads():
+        if head not in text:
+            continue
         for at in find_all(text, head):
             start, end = view.start + at, view.start + at + len(head)
             if end in seen_ends or any(a <= start < b for a, b in taken) or view.inside_any_quote(start, end):
@@ -349,9 +351,13 @@ def _ends_like_a_body(w: str, tag: str) -> bool:
 
 def is_admin_name(tok) -> bool:
     """A word that is a place by its form: a name and an administrative suffix (德州市, 槐荫区)."""
-    lex = lexicon()
-    return (is_han(tok.word) and len(tok.word) >= 3 and tok.word.endswith(lex.admin_suffixes)
-            and tok.tag in ("n", "ns", "nr", "nz", "x", "j") and tok.word[-2:] not in ("地区", "社区", "城区", "园区", "景区", "辖区", "全区", "全市", "全县", "全省"))
+    return _is_admin_word(tok.word, tok.tag)
+
+
+@lru_cache(maxsize=65536)
+def _is_admin_word(word: str, tag: str) -> bool:
+    return (len(word) >= 3 and is_han(word) and word.endswith(lexicon().admin_suffixes)
+            and tag in ("n", "ns", "nr", "nz", "x", "j") and word[-2:] not in ("地区", "社区", "城区", "园区", "景区", "辖区", "全区", "全市", "全县", "全省"))
 
 
 def document_places(doc) -> frozenset[str]:
@@ -390,7 +396,7 @@ def document_places(doc) -> frozenset[str]:
 
 
 def _is_place_token(view: SentenceView, tok) -> bool:
-    return is_han(tok.word) and (tok.word in view.places or is_admin_name(tok))
+    return (tok.word in view.places and is_han(tok.word)) or _is_admin_word(tok.word, tok.tag)
 
 
 def find_units(view: SentenceView) -> list[UnitMention]:
@@ -530,10 +536,9 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
             if before.endswith(tuple(lex.person_cues_before)):
                 out.append(_mention(view, EntityClass.PERSON, w + nxt.word, tok.start, nxt.end))
                 continue
-        if not is_han(w) or not 2 <= len(w) <= 4:
+        if not 2 <= len(w) <= 4 or not (w[0] in lex.surnames or w[:2] in lex.surnames) or not is_han(w):
             continue
-        surname_ok = w[0] in lex.surnames or w[:2] in lex.surnames
-        if not surname_ok or w in view.places or w.endswith(lex.org_suffixes + lex.admin_suffixes):
+        if w in view.places or w.endswith(lex.org_suffixes + lex.admin_suffixes):
             continue
         if view.slice(tok.end, tok.end + 1) in lex.admin_suffixes:
             continue  # 倪家营|镇: the start of a place's name
@@ -561,6 +566,8 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
     heads = longest_first("group_heads")
     seen_ends = set()
     for head in heads:
+        if head not in view.text:
+            continue
         for at in find_all(view.text, head):
             start, end = view.start + at, view.start + at + len(head)
             if end in seen_ends or not view.token_ends_at(end) or view.inside_any_quote(start, end):

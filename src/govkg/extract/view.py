@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -94,8 +94,12 @@ class SentenceView:
         """Index of the token that contains absolute offset ``pos``."""
         return max(0, bisect_right(self._starts, pos) - 1)
 
+    @cached_property
+    def _ends(self) -> frozenset[int]:
+        return frozenset(t.end for t in self.tokens)
+
     def token_ends_at(self, pos: int) -> bool:
-        return any(t.end == pos for t in self.tokens)
+        return pos in self._ends
 
     @cached_property
     def quotes(self) -> list[Quote]:
@@ -131,16 +135,17 @@ class SentenceView:
     def inside_any_quote(self, start: int, end: int) -> bool:
         return any(q.start < start and end < q.end for q in self.quotes + self.book_titles)
 
+    @cached_property
+    def _clause_breaks(self) -> list[int]:
+        """Where punctuation breaks a clause (outside quotes), in order."""
+        return [self.start + i for i, ch in enumerate(self.text)
+                if ch in CLAUSE_BREAKS and not self._quoted(self.start + i)]
+
     def clause_bounds(self, pos: int) -> tuple[int, int]:
         """The clause around ``pos``: between punctuation that breaks clauses, outside quotes."""
-        text, rel = self.text, pos - self.start
-        a = rel
-        while a > 0 and not (text[a - 1] in CLAUSE_BREAKS and not self._quoted(self.start + a - 1)):
-            a -= 1
-        b = rel
-        while b < len(text) and not (text[b] in CLAUSE_BREAKS and not self._quoted(self.start + b)):
-            b += 1
-        return self.start + a, self.start + b
+        breaks = self._clause_breaks
+        i = bisect_left(breaks, pos)
+        return (breaks[i - 1] + 1 if i else self.start), (breaks[i] if i < len(breaks) else self.start + len(self.text))
 
     def clauses(self) -> list[tuple[int, int]]:
         out, pos = [], self.start
