@@ -1,4 +1,6 @@
 """Linking mentions into entities."""
+import pytest
+
 import govkg
 from rdflib import RDF, RDFS
 from govkg.vocab import GK
@@ -38,3 +40,32 @@ def test_the_unit_a_report_is_about_is_not_a_place_inside_another_name(tmp_path)
     kg = govkg.build([tmp_path])
     orgs = {d["label"] for _, d in kg.nx.nodes(data=True) if d["cls"] == "Organization"}
     assert orgs == {"国网江苏省电力有限公司"}
+
+
+@pytest.mark.parametrize("text, label", [
+    pytest.param("山东省:加强学习\n近日,山东省召开会议。省公安厅建立了学习考勤制度。\n", "山东省公安厅",
+                 id="the-one-province-named-qualifies-a-provincial-body"),
+    pytest.param("山东省委党校:加强学习\n省公安厅建立了学习考勤制度。\n", "山东省公安厅",
+                 id="a-province-opening-a-units-name-counts"),
+    pytest.param("山东省与河南省:交流\n山东省、河南省召开会议。省公安厅建立了学习考勤制度。\n", "省公安厅",
+                 id="two-provinces-leave-it-as-written"),
+    pytest.param("临江县:加强学习\n全省召开会议。省公安厅建立了学习考勤制度。\n", "省公安厅",
+                 id="no-province-leaves-it-as-written"),
+])
+def test_a_provincial_body_is_named_with_the_documents_province(text, label, tmp_path):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    rows = govkg.build([tmp_path]).query(
+        "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        "SELECT ?l WHERE { ?o gk:establishes ?m ; rdfs:label ?l }").values()
+    assert [str(r[0]) for r in rows] == [label]
+
+
+def test_a_provincial_body_is_one_node_across_documents(tmp_path):
+    (tmp_path / "a.txt").write_text("山东省公安厅:学习成绩与干部提拔挂钩\n山东省公安厅建立了学习考勤制度。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("山东省:加强学习\n山东省召开会议。省公安厅推行干部自主选学制度。\n", encoding="utf-8")
+    rows = govkg.build([tmp_path]).query(
+        "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+        "SELECT ?l (COUNT(DISTINCT ?m) AS ?n) (SAMPLE(?a) AS ?alias) WHERE { ?o gk:establishes ?m ; rdfs:label ?l "
+        "OPTIONAL { ?o skos:altLabel ?a } } GROUP BY ?l").values()
+    assert [(str(l), int(n), str(a)) for l, n, a in rows] == [("山东省公安厅", 2, "省公安厅")]

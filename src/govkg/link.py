@@ -17,8 +17,11 @@ _RELATIVE = ("省", "市", "县", "区", "自治区")
 
 
 def _unit_renames(extraction: Extraction) -> dict[str, str]:
-    """Relative names of units that the document also writes in full: 省委办公厅 → 广东省委办公厅."""
+    """Relative names of units that the document also writes in full (省委办公厅 → 广东省委办公厅);
+    else, for a provincial body, the province when the document names just one (省公安厅 →
+    山东省公安厅), so that the body is one node with the same body named in full elsewhere."""
     labels = {m.label for m in extraction.mentions if m.cls is EntityClass.ORGANIZATION}
+    province = document_province(extraction)
     renames = {}
     for short in labels:
         if not short.startswith(_RELATIVE) or len(short) < 3:
@@ -26,7 +29,25 @@ def _unit_renames(extraction: Extraction) -> dict[str, str]:
         longer = sorted(l for l in labels if l != short and l.endswith(short) and len(l) - len(short) <= 8)
         if len(longer) == 1:
             renames[short] = longer[0]
+        elif not longer and province and short.startswith("省") and not short.startswith("省份"):
+            renames[short] = province + short[1:]
     return renames
+
+
+def document_province(extraction: Extraction) -> str | None:
+    """The province a document is about, when it names exactly one: a word jieba knows as a
+    place ending in 省 (山东省), or such a name opening a unit's name (山东省委党校)."""
+    found = set()
+    for sentence in extraction.document.sentences:
+        for tok in sentence.tokens:
+            if tok.tag == "ns" and 3 <= len(tok.word) <= 4 and tok.word.endswith("省"):
+                found.add(tok.word)
+    for m in extraction.mentions:
+        if m.cls in (EntityClass.ORGANIZATION, EntityClass.PLACE):
+            head = next((m.label[:n] for n in (3, 4) if len(m.label) >= n and m.label[n - 1] == "省"), None)
+            if head and head[0] not in "全本我该各外分":  # 全省…: the scope, not a province
+                found.add(head)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _surface_alias(extraction: Extraction, m: Mention) -> str | None:
