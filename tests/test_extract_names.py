@@ -173,6 +173,7 @@ def test_abbreviated_publication_is_one_publication():
     ("建立健全首问负责、限时办结等三项制度。", "Mechanism", "首问负责制度"),
     ("倪家营镇创新开展“党员积分制”管理。", "Mechanism", "党员积分制"),
     ("实行纳税服务“首问责任制”。", "Mechanism", "首问责任制"),
+    ("临江市创新干部考核机制。", "Mechanism", "干部考核机制"),
 ])
 def test_more_mechanism_shapes(sentence, cls, label):
     assert label in labels(extract_text(sentence), cls)
@@ -207,7 +208,15 @@ def test_the_party_prefix_is_an_alias_of_a_units_name():
 @pytest.mark.parametrize("sentence, group, value", [
     ("要求学生党员每学期参加志愿服务不少于20小时。", "学生党员", 20),
     ("推行一线工作法,市领导每年到联系点蹲点调研不少于10天。", "市领导", 10),
+    ("干部自主选学,每名科级干部每年参加集中培训不少于40学时。", "科级干部", 40),
 ])
 def test_the_subject_of_a_stated_requirement_is_the_group_it_binds(sentence, group, value):
     x = extract_text(sentence + "\n")
     assert [(m.group, int(m.value)) for m in x.metrics] == [(group, value)]
+
+
+def test_places_written_together_without_levels_name_the_last_one():
+    x = extract_text("福建三明:“学习积分制”让党员学有动力\n近年来,三明市探索推行党员“学习积分制”管理。\n")
+    unit = next(m for m in x.mentions if m.cls.value == "Organization" and m.sentence == 0)
+    assert unit.label == "三明" and "福建三明" in unit.aliases
+    assert {s for s, _ in relations(x, "establishes")} == {"三明"}

@@ -49,6 +49,16 @@ def test_reporters(line, reporter):
     assert [r.name for r in doc.meta.reporters] == [reporter]
 
 
+@pytest.mark.parametrize("header, title", [
+    ("来源:黑龙江日报\n临江市创新干部教育培训机制\n", "临江市创新干部教育培训机制"),
+    ("临江市创新干部教育培训机制\n来源:黑龙江日报\n", "临江市创新干部教育培训机制"),
+    ("来源: 大众日报编者按:会议在临江召开,各地交流经验。\n临江:建立考核机制\n", None),
+])
+def test_a_source_line_above_the_headline_does_not_hide_it(header, title):
+    doc = seg(header + "今年以来,临江市委组织部创新干部教育培训机制。\n")
+    assert doc.meta.title == title
+
+
 def test_sections_need_two_headers_and_accept_both_colons():
     doc = seg("济南:把学习变成硬约束\n建立考核机制。\n青岛:统一配备学习秘书\n开设了“青岛讲坛”。\n")
     assert [(s.speaker, s.headline) for s in doc.sections] == [("济南", "把学习变成硬约束"), ("青岛", "统一配备学习秘书")]

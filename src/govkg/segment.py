@@ -131,7 +131,9 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
         if not text or _DATE_LINE.match(text) or _is_boilerplate(text):
             continue
         stripped = text.lstrip("—-－ \u3000")
-        head = stripped.split(":", 1)[0]
+        head, _, value = stripped.partition(":")
+        if head in lex.meta_labels and len(value) <= 20 and not re.search(r"[。,;!?]", value):
+            continue  # 来源:黑龙江日报 above the headline
         if (len(stripped) <= 40 and not stripped.endswith(("。", "!", "?")) and "记者" not in stripped
                 and head not in lex.meta_labels and not _DATELINE_SOURCE.match(stripped)):
             meta.title = stripped

@@ -14,6 +14,7 @@ from .metrics import find_metrics
 from .names import (
     UnitMention,
     document_places,
+    innermost_place,
     find_enumerated_patterns,
     find_groups,
     find_head_names,
@@ -101,7 +102,10 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
     if title and ":" in title:
         head = title.split(":", 1)[0]
         if 2 <= len(head) <= 12:
-            return unit_label(head)[0]
+            words = [t.word for v in views if v.sentence.start == doc.meta.title_start
+                     for t in v.tokens if t.start < v.start + len(head)]
+            places = bool(words) and all(w in views[0].places for w in words)
+            return unit_label(innermost_place(head, words) if places else head)[0]
     for view in views[:4]:
         for k, tok in enumerate(view.tokens):
             if tok.word in view.places or is_admin_name(tok):

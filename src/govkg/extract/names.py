@@ -314,6 +314,15 @@ def unit_label(text: str) -> tuple[str, tuple[str, ...]]:
     return label, tuple(sorted(aliases - {label}))
 
 
+def innermost_place(text: str, words: list[str]) -> str:
+    """The lowest level of places written together: 江西省泰和县 → 泰和县; written without their
+    levels, the last place word: 福建三明 (福建|三明) → 三明."""
+    last = _split_admin_chain(text)[-1]
+    if len(words) > 1 and last == text and not text.endswith(lexicon().admin_suffixes) and len(words[-1]) >= 2:
+        return words[-1]
+    return last
+
+
 def _split_admin_chain(text: str) -> list[str]:
     """江西省泰和县冠朝镇 → [江西省, 泰和县, 冠朝镇]."""
     suffixes = longest_first("admin_suffixes")
@@ -457,11 +466,11 @@ def find_units(view: SentenceView) -> list[UnitMention]:
             j += 1
         start, end = toks[k].start, toks[j].end
         text = view.slice(start, end)
+        words = [t.word for t in toks[k:j + 1]]
         k = j + 1
         if not _is_actor(view, start, end) or view.continues_name(end):
             continue
-        parts = _split_admin_chain(text)
-        last = parts[-1]
+        last = innermost_place(text, words)
         label, aliases = unit_label(last)
         aliases = tuple(sorted(set(aliases) | ({text} if text != last else set())))
         if label in lex.generic_names or len(label) < 2:
@@ -602,7 +611,7 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
             modal = nxt is not None and nxt.word not in _NOT_MODAL and nxt.word.startswith(tuple(lex.modal_words))
             # the subject of a clause that states a requirement is bound by it (市领导每年…不少于10天)
             clause_start, clause_end = view.clause_bounds(left)
-            requirement = clause_start == left and any(
+            requirement = view.slice(clause_start, left) in ("", "每名", "每位", "每个", "全体", "所有") and any(
                 cue in view.slice(end, clause_end) for cue, where, _ in lex.comparators if where == "before" and len(cue) > 1)
             bound = modal or requirement or \
                 bool(re.search(r"(规定|要求)(每名|每位|每个|各级|全体|所有)?$", before))
