@@ -36,6 +36,8 @@ def test_numerals(text, value):
     ("健全学习考勤等九项制度。", (9, "项", "Exactly")),
     ("征集优秀案例315件。", (315, "件", "Exactly")),
     ("参加一次志愿服务活动加2分。", (2, "分", "Exactly")),
+    ("党员干部每半年至少到社区报到服务2次。", (2, "次", "AtLeast")),
+    ("满意率低于80%的单位须限期整改。", (80, "%", "LessThan")),
 ])
 def test_metric(sentence, expected):
     got = metrics(sentence)
@@ -72,6 +74,11 @@ def test_range_is_at_most_its_upper_bound():
 def test_period_carries_to_the_next_clause_but_not_past_a_semicolon():
     x = extract_text("规定处级干部每年必须修满18分,科级干部必须修满12分;另有案例20件。")
     assert [m.period for m in x.metrics] == ["每年", "每年", None]
+
+
+def test_a_running_total_takes_no_period_from_the_clause_before():
+    x = extract_text("每季度邀请专家授课一次,至今已举办28期。")
+    assert [(int(m.value), m.period) for m in x.metrics] == [(1, "每季度"), (28, None)]
 
 
 def test_metric_owner_is_the_acting_unit_not_a_subject_list():

@@ -220,3 +220,13 @@ def test_places_written_together_without_levels_name_the_last_one():
     unit = next(m for m in x.mentions if m.cls.value == "Organization" and m.sentence == 0)
     assert unit.label == "三明" and "福建三明" in unit.aliases
     assert {s for s, _ in relations(x, "establishes")} == {"三明"}
+
+
+@pytest.mark.parametrize("sentence, owners", [
+    pytest.param("金水区、二七区等城区探索建立了“群众评议”机制。", {"金水区", "二七区"}, id="a-listed-subject-owns-together"),
+    pytest.param("宁安市、海林市建立了“周学习日”制度。", {"宁安", "海林"}, id="cities-listed-own-together"),
+    pytest.param("宁安市、海林市分别建立了“周学习日”制度和网上学院。", {"海林"}, id="respectively-is-not-together"),
+])
+def test_units_listed_as_the_subject_each_own_what_they_set_up(sentence, owners):
+    x = extract_text(sentence + "\n")
+    assert {s for s, _ in relations(x, "establishes")} == owners

@@ -31,6 +31,7 @@ def test_traditional_documents_are_marked_and_read_as_simplified():
     ("(来源:人民网-《人民日报》)\n", "source", "人民日报"),
     ("河北新闻网讯(河北日报记者胡博理)在学习中。\n", "source", "河北日报"),
     ("中国报道讯(雷艳 报道)宣讲开始。\n", "source", "中国报道"),
+    ("【大公报讯】记者 李明 报道:长沙推行先锋岗。\n", "source", "大公报"),
 ])
 def test_header_metadata(header, field, expected):
     doc = seg(header + "威海召开学习交流会,推进学习型党组织建设工作。\n")

@@ -48,6 +48,8 @@ class Lexicon:
     group_heads: tuple[str, ...]
     units: tuple[str, ...]
     comparators: tuple[tuple[str, str, Comparator], ...]
+    #: how many characters may stand between a cue written before the number and the number
+    comparator_reach: dict[str, int]
     non_measures: tuple[str, ...]
     event_heads: tuple[str, ...]
     event_verbs: tuple[str, ...]
@@ -73,10 +75,11 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     """The lexicons of ``ontology/lexicon``, read on first use."""
-    comparators = []
+    comparators, reach = [], {}
     for line in _lines("comparators.tsv"):
-        cue, where, comp = line.split("\t")
+        cue, where, comp, *more = line.split("\t")
         comparators.append((cue, where, Comparator(comp)))
+        reach[cue] = int(more[0]) if more else 3
     cues = [line.split("\t") for line in _lines("person_cues.txt")]
     return Lexicon(
         program_heads=tuple(line.split("\t")[0] for line in _lines("program_heads.txt")),
@@ -92,6 +95,7 @@ def lexicon() -> Lexicon:
         group_heads=tuple(_lines("group_heads.txt")),
         units=tuple(_lines("units.txt")),
         comparators=tuple(comparators),
+        comparator_reach=reach,
         non_measures=tuple(_lines("non_measures.txt")),
         event_heads=tuple(_lines("event_heads.txt")),
         event_verbs=tuple(_lines("event_verbs.txt")),

@@ -90,7 +90,9 @@ def _media_re() -> re.Pattern:
 _REPORTER = re.compile(rf"(?:记者|通讯员|作者[::])[\s\u3000]*([{HAN}]{{2,3}})(?=[\s\u3000)按报整摄,、。]|$)", re.M)
 _NEXT_NAME = re.compile(rf"[ \u3000]+([{HAN}]{{2,3}})(?=[\s\u3000)按报整摄,、。]|$)", re.M)
 _BYLINE = re.compile(rf"[(]([{HAN}]{{2,3}})[\s\u3000]*(?:报道|文|摄)[)]")
-_DATELINE_SOURCE = re.compile(rf"^[\s\u3000]*([{HAN}A-Za-z]{{2,12}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)[(]", re.M)
+# X讯( or 【X讯】 opening a line: the newspaper or agency that filed the report
+_DATELINE_SOURCE = re.compile(rf"^[\s\u3000]*(?:【([{HAN}A-Za-z]{{2,12}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)】|"
+                              rf"([{HAN}A-Za-z]{{2,12}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)[(])", re.M)
 
 
 def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
@@ -111,8 +113,8 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
     if not meta.source and (m := re.search(rf"[(]([{HAN}]{{2,10}}?报)记者", work)):
         meta.source = m.group(1)
     if not meta.source and (m := _DATELINE_SOURCE.search(work)):
-        if not m.group(1).startswith("本"):
-            meta.source = m.group(1)
+        if not (name := m.group(1) or m.group(2)).startswith("本"):
+            meta.source = name
     seen = set()
     for m in list(_REPORTER.finditer(work)) + list(_BYLINE.finditer(work)):
         if m.group(1) not in seen:

@@ -31,6 +31,8 @@ from .view import SentenceView
 
 __all__ = ["extract"]
 
+#: words that make a number a running total, to which no period carries over
+_CUMULATIVE = re.compile("至今|累计|共计|先后|目前|已经|已")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2})年(?![\d月])")
 
 
@@ -85,6 +87,25 @@ class _Owners:
             if view.sentence.paragraph in self.last_actor:
                 return self.last_actor[view.sentence.paragraph]
         return self.speaker(view) or self.focus
+
+    def owners(self, view: SentenceView, pos: int) -> list[str]:
+        """The owner, and the units listed with it as the clause's subject (岳麓区、芙蓉区等城区
+        建立了…: both), unless they did it respectively (分别)."""
+        owner = self.owner(view, pos)
+        if owner is None:
+            return []
+        clause = view.clause_bounds(pos)
+        here = [u.mention for u in self.units.get(view.sentence.index, [])
+                if u.actor and clause[0] <= u.mention.start < pos]
+        if not here or here[-1].label != owner or "分别" in view.slice(here[-1].end, pos):
+            return [owner]
+        listed = [here[-1]]
+        for m in reversed(here[:-1]):
+            if view.slice(m.end, listed[0].start) in ("、", "和", "与", "及"):
+                listed.insert(0, m)
+            else:
+                break
+        return [m.label for m in listed]
 
     def note_actors(self, view: SentenceView) -> None:
         actors = [u for u in self.units.get(view.sentence.index, []) if u.actor]
@@ -185,9 +206,8 @@ def extract(doc: Document) -> Extraction:
         for m in sorted(named_by_sentence.get(index, []), key=lambda m: m.start):
             if m.cls not in (EntityClass.PROGRAM, EntityClass.MECHANISM):
                 continue
-            owner = owners.owner(view, m.start)
-            if owner:
-                predicate = Predicate.RUNS if m.cls is EntityClass.PROGRAM else Predicate.ESTABLISHES
+            predicate = Predicate.RUNS if m.cls is EntityClass.PROGRAM else Predicate.ESTABLISHES
+            for owner in owners.owners(view, m.start):
                 relate((EntityClass.ORGANIZATION, owner), predicate, (m.cls, m.label), index)
             if m.cls is EntityClass.MECHANISM and bound_groups:
                 group = min(bound_groups, key=lambda g: abs(g.start - m.start))
@@ -198,8 +218,9 @@ def extract(doc: Document) -> Extraction:
             before = [g for g in bound_groups if g.start < metric.start]
             if before:
                 metric.group = before[-1].label
-            if metric.period is None and previous_period and ";" not in view.slice(previous_period[1], metric.start):
-                metric.period = previous_period[0]
+            if metric.period is None and previous_period and ";" not in view.slice(previous_period[1], metric.start) \
+                    and not _CUMULATIVE.search(view.slice(view.clause_bounds(metric.start)[0], metric.start)):
+                metric.period = previous_period[0]  # 每年…不少于60天,…不少于2篇; not 至今已举办28期
             previous_period = (metric.period, metric.start) if metric.period else previous_period
         owners.note_actors(view)
 

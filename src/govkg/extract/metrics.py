@@ -42,10 +42,12 @@ def parse_number(text: str) -> Decimal | None:
 
 @cache
 def _cues_before() -> tuple[tuple[str, re.Pattern, Comparator], ...]:
-    """Comparator cues written before the number, longest first, each with its pattern:
-    the cue and up to three characters before the number (不少于, 不低于 …)."""
-    cues = sorted((c for c in lexicon().comparators if c[1] == "before"), key=lambda c: -len(c[0]))
-    return tuple((cue, re.compile(re.escape(cue) + r"[\u4e00-\u9fff]{0,3}$"), comparator) for cue, _, comparator in cues)
+    """Comparator cues written before the number, longest first, each with its pattern: the cue
+    and up to its reach in characters before the number (不少于60天, 至少到社区报到服务2次)."""
+    lex = lexicon()
+    cues = sorted((c for c in lex.comparators if c[1] == "before"), key=lambda c: -len(c[0]))
+    return tuple((cue, re.compile(re.escape(cue) + r"[\u4e00-\u9fff]{0,%d}$" % lex.comparator_reach[cue]), comparator)
+                 for cue, _, comparator in cues)
 
 
 def _comparator(before: str, after: str, more: bool) -> tuple[Comparator, int | None]:
@@ -142,5 +144,8 @@ def _measure(view: SentenceView, end: int, before: str) -> str | None:
             phrase = phrase[: -len(cue)]
     phrase = re.sub(r"^.*?(每年|每月|每季度|每两年|每半年)", "", phrase)
     phrase = re.sub(r"^(目前|已|共|累计|先后|已经)+", "", phrase)
+    adverb = next((cue for cue, where, _ in lex.comparators if where == "before" and lex.comparator_reach[cue] > 3
+                   and phrase.startswith(cue)), None)
+    phrase = phrase[len(adverb):] if adverb else phrase  # 至少|到社区报到服务
     phrase = phrase.strip()[-16:]
     return phrase if phrase and is_han(phrase.replace("的", "")) else None
