@@ -77,6 +77,7 @@ def test_parenthesised_numbered_patterns_are_each_named():
     ("江北县委坚持把学习摆在首位。", "江北"),
     ("自治区财政厅建设学习型机关。", "自治区财政厅"),
     ("市委推进学习型机关建设工作领导小组成立。", "市委推进学习型机关建设工作领导小组"),
+    ("临江采油厂推行班组融合模式。", "临江采油厂"),
 ])
 def test_named_bodies(sentence, label):
     assert label in labels(extract_text(sentence), "Organization")
@@ -226,6 +227,8 @@ def test_places_written_together_without_levels_name_the_last_one():
     pytest.param("金水区、二七区等城区探索建立了“群众评议”机制。", {"金水区", "二七区"}, id="a-listed-subject-owns-together"),
     pytest.param("宁安市、海林市建立了“周学习日”制度。", {"宁安", "海林"}, id="cities-listed-own-together"),
     pytest.param("宁安市、海林市分别建立了“周学习日”制度和网上学院。", {"海林"}, id="respectively-is-not-together"),
+    pytest.param("孤岛采油厂、河口采油厂等单位结合实际,推行“支部+班组”融合模式。", {"孤岛采油厂", "河口采油厂"},
+                 id="the-subject-of-an-earlier-clause"),
 ])
 def test_units_listed_as_the_subject_each_own_what_they_set_up(sentence, owners):
     x = extract_text(sentence + "\n")

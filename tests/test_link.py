@@ -69,3 +69,13 @@ def test_a_provincial_body_is_one_node_across_documents(tmp_path):
         "SELECT ?l (COUNT(DISTINCT ?m) AS ?n) (SAMPLE(?a) AS ?alias) WHERE { ?o gk:establishes ?m ; rdfs:label ?l "
         "OPTIONAL { ?o skos:altLabel ?a } } GROUP BY ?l").values()
     assert [(str(l), int(n), str(a)) for l, n, a in rows] == [("山东省公安厅", 2, "省公安厅")]
+
+
+def test_a_body_under_its_parent_and_by_its_kind_alone_is_one_unit(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "中国石化临江油田:夯实基层党建\n今年以来,临江油田党委深入实施“强基工程”。\n"
+        "油田党委建立党建工作责任制考核体系。\n", encoding="utf-8")
+    rows = govkg.build([tmp_path]).query(
+        "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        "SELECT DISTINCT ?l WHERE { ?o a gk:Organization ; rdfs:label ?l }").values()
+    assert [str(r[0]) for r in rows] == ["临江油田"]

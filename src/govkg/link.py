@@ -19,8 +19,12 @@ _RELATIVE = ("省", "市", "县", "区", "自治区")
 def _unit_renames(extraction: Extraction) -> dict[str, str]:
     """Relative names of units that the document also writes in full (省委办公厅 → 广东省委办公厅);
     else, for a provincial body, the province when the document names just one (省公安厅 →
-    山东省公安厅), so that the body is one node with the same body named in full elsewhere."""
+    山东省公安厅), so that the body is one node with the same body named in full elsewhere. A body
+    written under its parent takes its own name (中国石化胜利油田 → 胜利油田), and a bare kind
+    that can only mean one body named in the document becomes that body (油田 → 胜利油田)."""
     labels = {m.label for m in extraction.mentions if m.cls is EntityClass.ORGANIZATION}
+    labels |= {r.subject[1] for r in extraction.relations if r.subject[0] is EntityClass.ORGANIZATION}
+    labels |= {m.owner for m in extraction.metrics if m.owner}
     province = document_province(extraction)
     renames = {}
     for short in labels:
@@ -31,6 +35,19 @@ def _unit_renames(extraction: Extraction) -> dict[str, str]:
             renames[short] = longer[0]
         elif not longer and province and short.startswith("省") and not short.startswith("省份"):
             renames[short] = province + short[1:]
+    # a body written under its parent and alone (中国石化胜利油田, 胜利油田): its own name
+    for name in labels:
+        own = [l for l in labels if len(l) >= 4 and not l.startswith(_RELATIVE) and name.endswith(l)
+               and 2 <= len(name) - len(l) <= 8]
+        if own and name not in renames:
+            renames[name] = max(own, key=len)
+    # a bare kind referring back to the one body of that kind the document names (油田 → 胜利油田)
+    for short in labels:
+        if short in renames or not 2 <= len(short) <= 3 or short.startswith(_RELATIVE):
+            continue
+        targets = {renames.get(l, l) for l in labels if l != short and l.endswith(short)}
+        if len(targets) == 1:
+            renames[short] = targets.pop()
     return renames
 
 

@@ -94,9 +94,7 @@ class _Owners:
         owner = self.owner(view, pos)
         if owner is None:
             return []
-        clause = view.clause_bounds(pos)
-        here = [u.mention for u in self.units.get(view.sentence.index, [])
-                if u.actor and clause[0] <= u.mention.start < pos]
+        here = [u.mention for u in self.units.get(view.sentence.index, []) if u.actor and u.mention.start < pos]
         if not here or here[-1].label != owner or "分别" in view.slice(here[-1].end, pos):
             return [owner]
         listed = [here[-1]]
