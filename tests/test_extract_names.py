@@ -210,6 +210,7 @@ def test_the_party_prefix_is_an_alias_of_a_units_name():
     ("要求学生党员每学期参加志愿服务不少于20小时。", "学生党员", 20),
     ("推行一线工作法,市领导每年到联系点蹲点调研不少于10天。", "市领导", 10),
     ("干部自主选学,每名科级干部每年参加集中培训不少于40学时。", "科级干部", 40),
+    ("市直机关党员每年到结对点开展志愿服务不少于3次。", "市直机关党员", 3),
 ])
 def test_the_subject_of_a_stated_requirement_is_the_group_it_binds(sentence, group, value):
     x = extract_text(sentence + "\n")

@@ -32,6 +32,7 @@ def test_traditional_documents_are_marked_and_read_as_simplified():
     ("河北新闻网讯(河北日报记者胡博理)在学习中。\n", "source", "河北日报"),
     ("中国报道讯(雷艳 报道)宣讲开始。\n", "source", "中国报道"),
     ("【大公报讯】记者 李明 报道:长沙推行先锋岗。\n", "source", "大公报"),
+    ("2023年06月12日 广西日报\n南宁推行三联三促。\n", "source", "广西日报"),
 ])
 def test_header_metadata(header, field, expected):
     doc = seg(header + "威海召开学习交流会,推进学习型党组织建设工作。\n")
@@ -58,6 +59,14 @@ def test_reporters(line, reporter):
 def test_a_source_line_above_the_headline_does_not_hide_it(header, title):
     doc = seg(header + "今年以来,临江市委组织部创新干部教育培训机制。\n")
     assert doc.meta.title == title
+
+
+@pytest.mark.parametrize("mark", ["■", "◆ ", "1.", "一、", "● 2、"])
+def test_section_headers_may_open_with_a_bullet_or_a_number(mark):
+    doc = seg(f"{mark}南宁市:以三联三促激活机关党建\n南宁市推行三联三促机制。\n"
+              f"{mark}柳州市:打造机关党建大讲堂\n柳州市创办大讲堂。\n")
+    assert [(s.speaker, doc.work[s.speaker_start:s.speaker_end]) for s in doc.sections] == \
+        [("南宁市", "南宁市"), ("柳州市", "柳州市")]
 
 
 def test_sections_need_two_headers_and_accept_both_colons():

@@ -99,10 +99,12 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
     """Date line, source newspaper, reporters and title from the text's header and bylines."""
     lex = lexicon()
     meta = DocumentMeta()
+    beside_date = ""
     for _, line in lines[:3]:
         m = _DATE_LINE.match(line)
         if m and (date := _date(*m.groups()[:3])):
             meta.issued, meta.issued_time = date, m.group(4)
+            beside_date = line[m.end():].strip()  # 2023年06月12日 广西日报
             break
     # source: an explicit 来源 label first, then a "(X日报记者…)" byline, then "X讯(".
     if m := re.search(r"来源[::]\s*(?:[^\s《)]{1,12}-)?《([^》]{1,20})》", work):
@@ -115,6 +117,8 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
     if not meta.source and (m := _DATELINE_SOURCE.search(work)):
         if not (name := m.group(1) or m.group(2)).startswith("本"):
             meta.source = name
+    if not meta.source and beside_date and (m := _media_re().fullmatch(beside_date.split()[0])):
+        meta.source = m.group(0)
     seen = set()
     for m in list(_REPORTER.finditer(work)) + list(_BYLINE.finditer(work)):
         if m.group(1) not in seen:
@@ -144,6 +148,8 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
     return meta
 
 
+#: marks that may open a section's header line
+_BULLETS = "■□◆◇●○▲△▼▽★☆◎►▶•·※◉◼◾"
 _HEADER = re.compile(rf"^([{HAN}A-Za-z]{{2,12}}):([^\n]{{2,40}})$")
 _BRACKET_HEADER = re.compile(rf"^【([{HAN}A-Za-z]{{2,16}})】([^\n]{{2,40}})$")  # 【宝鸡】推行…
 
@@ -153,7 +159,9 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
     lex = lexicon()
     headers = []
     for start, line in lines:
-        m = _HEADER.match(line.strip()) or _BRACKET_HEADER.match(line.strip())
+        bare = line.strip().lstrip(_BULLETS).lstrip()  # ■南宁市:…, ◆ 1.柳州市:…
+        bare = re.sub(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、)]\s*", "", bare)
+        m = _HEADER.match(bare) or _BRACKET_HEADER.match(bare)
         if not m or m.group(1) in lex.meta_labels or m.group(2).rstrip().endswith(("。", ";", ",")):
             continue
         lead = line.index(m.group(1))

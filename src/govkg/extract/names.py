@@ -597,7 +597,7 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                 tok = view.tokens[i - 1]
                 if tok.word in ("以上", "以下") or tok.word.endswith("级") and len(tok.word) >= 2 and tok.word not in ("各级", "上级", "下级"):
                     left = tok.start
-                elif tok.tag in ("n", "b", "nz", "j", "a") and is_han(tok.word) and len(tok.word) <= 3 and count == 0 \
+                elif tok.tag in ("n", "b", "nz", "j", "a") and is_han(tok.word) and len(tok.word) <= 4 and count <= 1 \
                         and view.is_nominal(tok, verbs=False):
                     left = tok.start
                 else:
