@@ -56,11 +56,12 @@ def layout(graph: nx.Graph, seed: int = 7, spacing: float = 60.0) -> dict:
             local = _radial(sub)
         xs = [p[0] for p in local.values()]
         ys = [p[1] for p in local.values()]
-        span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+        x0, y0 = min(xs), min(ys)
+        span = max(max(xs) - x0, max(ys) - y0) or 1.0
         scale = spacing * math.sqrt(len(nodes)) / span * 1.6
-        local = {n: ((x - min(xs)) * scale, (y - min(ys)) * scale) for n, (x, y) in local.items()}
-        width = (max(xs) - min(xs)) * scale + spacing
-        height = (max(ys) - min(ys)) * scale + spacing
+        local = {n: ((x - x0) * scale, (y - y0) * scale) for n, (x, y) in local.items()}
+        width = (max(xs) - x0) * scale + spacing
+        height = (max(ys) - y0) * scale + spacing
         placed.append((local, width, height))
     # shelf packing: rows about as wide as the whole is tall
     area = sum(w * h for _, w, h in placed)
