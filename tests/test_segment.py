@@ -27,6 +27,7 @@ def test_traditional_documents_are_marked_and_read_as_simplified():
 @pytest.mark.parametrize("header, field, expected", [
     ("2011-08-17 11:05:00 我要评论\n", "issued", dt.date(2011, 8, 17)),
     ("2019年12月21日 09:30\n", "issued", dt.date(2019, 12, 21)),
+    ("釋出時間:2021年03月15日 10:20\n", "issued", dt.date(2021, 3, 15)),
     ("来源: 大众日报编者按:会议召开。\n", "source", "大众日报"),
     ("(来源:人民网-《人民日报》)\n", "source", "人民日报"),
     ("河北新闻网讯(河北日报记者胡博理)在学习中。\n", "source", "河北日报"),
