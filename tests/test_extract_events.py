@@ -34,3 +34,10 @@ def test_event_date_before_its_name_and_quotes_dropped_from_its_label():
     [event] = x.events
     assert (event.label, event.date, event.location) == ("全省两学一做学习教育推进会", dt.date(2016, 4, 10), "武汉")
     assert "全省“两学一做”学习教育推进会" in event.aliases
+
+
+def test_a_meeting_in_the_headline_is_the_one_the_body_dates():
+    x = extract_text("全省干部教育培训工作会议召开\n2017-03-28 10:05\n"
+                     "本报讯 3月27日,全省干部教育培训工作会议在南昌召开。\n")
+    assert {(e.label, e.date.isoformat() if e.date else None, e.location) for e in x.events} == {
+        ("全省干部教育培训工作会议", "2017-03-27", "南昌")}

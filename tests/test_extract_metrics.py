@@ -76,6 +76,12 @@ def test_period_carries_to_the_next_clause_but_not_past_a_semicolon():
     assert [m.period for m in x.metrics] == ["每年", "每年", None]
 
 
+def test_one_cue_serves_alternatives_and_a_period_may_count_years_in_digits():
+    x = extract_text("领导干部每5年参加脱产培训累计不少于3个月或550学时。")
+    assert [(int(m.value), m.unit, m.comparator.value, m.period) for m in x.metrics] == [
+        (3, "个月", "AtLeast", "每5年"), (550, "学时", "AtLeast", "每5年")]
+
+
 def test_a_running_total_takes_no_period_from_the_clause_before():
     x = extract_text("每季度邀请专家授课一次,至今已举办28期。")
     assert [(int(m.value), m.period) for m in x.metrics] == [(1, "每季度"), (28, None)]

@@ -231,6 +231,11 @@ def extract(doc: Document) -> Extraction:
                 mentions.append(g)
 
     mentions = _expand_abbreviations(doc, mentions)
+    # a meeting the headline names without its date is the one the body dates
+    dated = {e.label: e for e in events if e.date}
+    for event in events:
+        if event.date is None and event.label in dated:
+            event.date, event.location = dated[event.label].date, event.location or dated[event.label].location
     for event in events:
         mentions.append(Mention(EntityClass.EVENT, event.label, event.start, event.end, event.sentence, event.aliases))
     mentions = [m for m in mentions if m.label]

@@ -10,7 +10,7 @@ from ..model import Comparator, Metric
 from .view import SentenceView, is_han
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
-PERIOD = re.compile(r"每(?:[一两二三四五六七八九十半]?个?)(?:年度|年|季度|月|周|天|日|学期)|年均")
+PERIOD = re.compile(r"每(?:[一两二三四五六七八九十半]?|\d{1,2})个?(?:年度|年|季度|月|周|天|日|学期)|年均")
 _RANGE = re.compile(r"^(一两|两三|三四|四五|五六|六七|七八|八九|三五)$")
 
 
@@ -107,6 +107,9 @@ def find_metrics(view: SentenceView) -> list[Metric]:
             comparator, cue_at = _comparator(before, after, more)
         if value is None:
             continue
+        if comparator is Comparator.EXACTLY and cue_at is None and out \
+                and view.slice(out[-1].end, start) in ("或", "或者", "和", "及", "、"):
+            comparator = out[-1].comparator  # 不少于3个月或550学时: one cue for both
         if m.group("mag"):
             value *= 10000 if m.group("mag") == "万" else 100000000
         if num == "一" and comparator is Comparator.EXACTLY and period_match is None:
