@@ -234,3 +234,14 @@ def test_places_written_together_without_levels_name_the_last_one():
 def test_units_listed_as_the_subject_each_own_what_they_set_up(sentence, owners):
     x = extract_text(sentence + "\n")
     assert {s for s, _ in relations(x, "establishes")} == owners
+
+
+def test_a_quoted_name_taken_as_a_carrier_is_a_programme():
+    x = extract_text("临江县以“干部夜校”为载体,推动理论进村入户。\n")
+    assert ("临江", "干部夜校") in relations(x, "runs")
+
+
+def test_a_region_before_the_titles_colon_yields_to_the_unit_inside_it():
+    x = extract_text("云南:“干部夜校”点亮乡村振兴路\n近年来,云南省昭通市镇雄县以“干部夜校”为载体推动理论进村。\n"
+                     "下一步将建立讲师“积分考评”机制。\n")
+    assert relations(x, "establishes") == {("镇雄", "积分考评机制")}

@@ -50,6 +50,7 @@ class Lexicon:
     comparators: tuple[tuple[str, str, Comparator], ...]
     #: how many characters may stand between a cue written before the number and the number
     comparator_reach: dict[str, int]
+    carrier_words: tuple[str, ...]
     non_measures: tuple[str, ...]
     event_heads: tuple[str, ...]
     event_verbs: tuple[str, ...]
@@ -113,6 +114,7 @@ def lexicon() -> Lexicon:
         pronoun_subjects=frozenset(_lines("pronoun_subjects.txt")),
         split_words=tuple(_lines("split_words.txt")),
         numeral_words=frozenset(_lines("numeral_words.txt")),
+        carrier_words=tuple(_lines("carrier_words.txt")),
     )
 
 

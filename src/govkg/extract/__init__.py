@@ -124,7 +124,15 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
             words = [t.word for v in views if v.sentence.start == doc.meta.title_start
                      for t in v.tokens if t.start < v.start + len(head)]
             places = bool(words) and all(w in views[0].places for w in words)
-            return unit_label(innermost_place(head, words) if places else head)[0]
+            label = unit_label(innermost_place(head, words) if places else head)[0]
+            # a region before the colon (云南:…) and a unit inside it in the opening sentences
+            # (云南省昭通市镇雄县): the report is about the unit
+            for view in views[:4]:
+                for u in units.get(view.sentence.index, []):
+                    if u.mention.label != label and any(a.startswith(head) and len(a) > len(head) + 1
+                                                        for a in u.mention.aliases):
+                        return u.mention.label
+            return label
     for view in views[:4]:
         for k, tok in enumerate(view.tokens):
             if tok.word in view.places or is_admin_name(tok):

@@ -148,7 +148,9 @@ def find_quoted_names(view: SentenceView) -> list[Mention]:
             continue
         if 2 <= len(bare) <= 10 and not re.search(r"[、,。!?]", bare) and not follows_name:
             governor = view.governor(q.start)
-            if governor in lex.run_verbs and governor not in lex.establish_verbs:
+            carried = view.slice(q.start - 1, q.start) == "以" and \
+                view.slice(q.end, q.end + 4).startswith(tuple("为" + w for w in lex.carrier_words))
+            if governor in lex.run_verbs and governor not in lex.establish_verbs or carried:
                 out.append(_mention(view, EntityClass.PROGRAM, bare, a, b))
     return out
 
