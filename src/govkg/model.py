@@ -3,7 +3,8 @@
 One document travels through the stages as it is enriched:
 ``read`` gives a :class:`RawDocument`, ``segment`` a :class:`Document` (normalised text,
 header metadata, sections, sentences, tokens), ``extract`` an :class:`Extraction` (entity
-mentions, metrics, relations), ``link`` a :class:`Corpus` of merged entities.
+mentions, metrics, relations), ``link`` the same Extraction with its units resolved and its
+:class:`Entity` list, ``graph`` the document's N-Triples; the corpus graph is their union.
 Offsets are always character offsets into ``RawDocument.text``, the text as read.
 """
 from __future__ import annotations
