@@ -39,10 +39,10 @@ def is_generic(label: str, head: str | None) -> bool:
     if label in lex.generic_names:
         return True
     # 大型学习平台: generic words before a generic name name nothing either
+    modifiers = longest_first("generic_modifiers")
     rest = label
-    while True:
-        lead = next((m for m in longest_first("generic_modifiers")
-                     if len(rest) > len(m) and rest.startswith(m)), None) if rest.startswith(longest_first("generic_modifiers")) else None
+    while rest.startswith(modifiers):  # one test in C before looking for which modifier it is
+        lead = next((m for m in modifiers if len(rest) > len(m) and rest.startswith(m)), None)
         if lead is None:
             break
         rest = rest[len(lead):]
