@@ -1,5 +1,6 @@
 """The RDF graph: ontology terms, identity, provenance."""
 import re
+from collections import Counter
 
 import pytest
 from rdflib import RDF, RDFS, Graph, URIRef
@@ -9,6 +10,8 @@ import govkg
 from govkg.lexicon import ontology_dir
 from govkg.vocab import GK
 from tests.conftest import CORPUS, EXAMPLES, REFERENCE
+
+BASE = "https://example.org/"
 
 
 def test_misspelt_ontology_terms_raise():
@@ -156,3 +159,54 @@ def test_large_corpora_merge_as_streams_to_the_same_bytes(tmp_path, monkeypatch)
     assert streamed.getvalue() == in_memory.getvalue()
     lines = in_memory.getvalue().splitlines()
     assert lines == sorted(set(lines)) and counts["Document"] == len(parts) and counts["relations"] > 0
+
+
+def test_adding_documents_to_a_merged_graph_gives_the_bytes_of_merging_them_all(tmp_path):
+    """A rebuild that only adds documents inserts their lines into the last merged graph."""
+    import io
+
+    import govkg.graph as graph
+    from govkg.api import document_ntriples
+
+    parts = [document_ntriples(f) for f in sorted(CORPUS.glob("*.txt"))]
+    whole = io.BytesIO()
+    counts = graph.merge_ntriples(parts, whole)
+    merged, so_far = tmp_path / "empty.nt", Counter()
+    merged.write_bytes(b"")
+    for i, part in enumerate(parts):  # one document at a time, then the rest in one go
+        batch = [part] if i < 3 else parts[3:]
+        nxt = tmp_path / f"{i}.nt"
+        with open(nxt, "wb") as f:
+            so_far += graph.merge_into(merged, batch, f)
+        merged = nxt
+        if i >= 3:
+            break
+    assert merged.read_bytes() == whole.getvalue()
+    assert so_far == counts
+
+
+@pytest.mark.parametrize("before, added", [
+    ("2011", ["2009"]), ("2009", ["2011"]), ("2010", ["2012", "2008"]), (None, ["2012", "2008"]),
+], ids=["an_earlier_year_replaces_the_graphs", "a_later_year_is_dropped",
+        "the_earliest_of_several_added_years_wins", "a_node_without_a_year_takes_the_earliest_added"])
+def test_adding_documents_keeps_the_earliest_year_a_mechanism_is_in_force_since(tmp_path, before, added):
+    import io
+
+    import govkg.graph as graph
+
+    def doc(year: str | None) -> bytes:
+        lines = [f"<{BASE}m/x> <{RDF.type}> <{GK.Mechanism}> .\n", f"<{BASE}m/x> <{RDFS.label}> \"x\" .\n",
+                 f"<{BASE}m/y> <{RDF.type}> <{GK.Mechanism}> .\n"]
+        if year:
+            lines.append(f"<{BASE}m/x> <{GK.since}> \"{year}\"^^<http://www.w3.org/2001/XMLSchema#gYear> .\n")
+        return "".join(sorted(lines)).encode()
+
+    old = [doc(before)]
+    previous = tmp_path / "previous.nt"
+    with open(previous, "wb") as f:
+        graph.merge_ntriples(old, f)
+    whole, added_to = io.BytesIO(), io.BytesIO()
+    graph.merge_ntriples(old + [doc(y) for y in added], whole)
+    graph.merge_into(previous, [doc(y) for y in added], added_to)
+    assert added_to.getvalue() == whole.getvalue()
+    assert whole.getvalue().count(GK.since.encode()) == 1

@@ -20,7 +20,7 @@ from typing import Iterable
 from rdflib import RDFS, Graph
 from rdflib.namespace import SKOS
 
-from .cache import DocumentCache
+from .cache import DocumentCache, GraphCache
 from .export import PREFIXES, write_atomic, write_turtle
 from .extract import extract
 from .graph import Identifiers, document_triples, merge_ntriples
@@ -104,9 +104,13 @@ class KnowledgeGraph:
     that could not be built."""
 
     def __init__(self, ntriples: str | Path, *, failures: list[Failure] | None = None,
-                 counts: Counter | None = None, seconds: float = 0.0, scratch=None):
+                 counts: Counter | None = None, seconds: float = 0.0, scratch=None,
+                 cache_dir: Path | None = None):
         #: the graph as sorted N-Triples lines, each once
         self.ntriples = Path(ntriples)
+        #: a build cache whose record of the last Turtle written lets write() copy the parts
+        #: of it that have not changed
+        self.cache_dir = cache_dir
         self.failures = failures or []
         self.seconds = seconds
         self._counts = counts
@@ -215,6 +219,21 @@ def networkx_view(store):
     return g
 
 
+#: at most this many documents to extract are done in this process: starting workers, each
+#: loading jieba's dictionary, costs more than it saves
+IN_PROCESS_DOCUMENTS = 16
+
+
+def _cached(path: Path, base: str, cache: DocumentCache) -> Path | None:
+    """The cache entry of this file as it is now, if there is one."""
+    import hashlib
+
+    try:
+        return cache.get(hashlib.sha256(load_bytes(path)).hexdigest(), path.name, base)
+    except InputError:
+        return None
+
+
 def _extract_or_fail(path: Path, base: str, folder: str) -> Path | Failure:
     """One document through read → segment → extract → link → graph, its triples stored in
     ``folder`` (a DocumentCache: an entry already there is used as it is). Runs in worker
@@ -240,24 +259,31 @@ def _extract_or_fail(path: Path, base: str, folder: str) -> Path | Failure:
 def extract_all(files: list[Path], folder: str | Path, *, base: str = DEFAULT_BASE, jobs: int = 1,
                 progress=None) -> list[Path | Failure]:
     """Every file's triples, stored in ``folder`` and made in ``jobs`` processes; results come
-    back in the order of ``files``, so the graph is the same whatever ``jobs`` is.
-    ``progress`` is called once per document."""
+    back in the order of ``files``, so the graph is the same whatever ``jobs`` is. Files whose
+    triples are stored already are not extracted again. ``progress`` is called once per document."""
+    cache = DocumentCache(folder)
+    results: list[Path | Failure | None] = [_cached(f, base, cache) for f in files]
+    todo = [i for i, r in enumerate(results) if r is None]
+    for _ in range(len(files) - len(todo)):
+        if progress:
+            progress()
     work = partial(_extract_or_fail, base=base, folder=str(folder))
-    if jobs <= 1 or len(files) < 2:
-        results = []
-        for f in files:
-            results.append(work(f))
-            if progress:
-                progress()
-        return results
-    from concurrent.futures import ProcessPoolExecutor
+    if jobs <= 1 or len(todo) <= IN_PROCESS_DOCUMENTS:
+        made = map(work, (files[i] for i in todo))
+        pool = None
+    else:
+        from concurrent.futures import ProcessPoolExecutor
 
-    results = []
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for result in pool.map(work, files, chunksize=4):
-            results.append(result)
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        made = pool.map(work, [files[i] for i in todo], chunksize=4)
+    try:
+        for i, result in zip(todo, made):
+            results[i] = result
             if progress:
                 progress()
+    finally:
+        if pool:
+            pool.shutdown()
     return results
 
 
@@ -267,8 +293,10 @@ def build(paths: Iterable[str | Path], *, base: str = DEFAULT_BASE, jobs: int = 
 
     Inputs that cannot be built are listed in ``.failures`` with the reason; the others are
     built all the same. ``jobs`` extracts in that many processes (the output is identical);
-    ``cache_dir`` keeps each document's triples so that a rebuild re-extracts only new or
-    changed documents; ``progress(total)`` returns a callable invoked once per document."""
+    ``cache_dir`` keeps each document's triples and the merged graph, so that a rebuild
+    re-extracts only new or changed documents and, when documents were only added, inserts
+    theirs into the last graph (and its Turtle is written again only where it changed);
+    ``progress(total)`` returns a callable invoked once per document."""
     started = time.perf_counter()
     Identifiers(base)  # a bad base IRI fails here, not in every worker
     files, failures = collect_inputs(paths)
@@ -282,7 +310,11 @@ def build(paths: Iterable[str | Path], *, base: str = DEFAULT_BASE, jobs: int = 
         else:
             parts.append(result)
     merged = Path(scratch.name) / "graph.nt"
-    with open(merged, "wb") as f:
-        counts = merge_ntriples(parts, f)
+    if cache_dir and parts:
+        counts = GraphCache(cache_dir).merge(parts, merged)
+    else:
+        with open(merged, "wb") as f:
+            counts = merge_ntriples(parts, f)
     return KnowledgeGraph(merged, failures=failures, counts=counts, scratch=scratch,
-                          seconds=time.perf_counter() - started)
+                          seconds=time.perf_counter() - started,
+                          cache_dir=Path(cache_dir) if cache_dir else None)

@@ -1,5 +1,5 @@
 """A per-document cache of graph fragments, keyed by the document's digest, its file name, the
-base IRI and the extractor's version.
+base IRI and the extractor's version; and the graph merged from them by the last build.
 
 The version is a digest of the code and word lists that a document's triples depend on, so
 changing a rule or a lexicon re-extracts everything, and nothing else does. Entries are written
@@ -8,11 +8,16 @@ atomically: an interrupted build leaves the cache consistent.
 from __future__ import annotations
 
 import hashlib
+import json
+import os
+import shutil
+from collections import Counter
 from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 
-from .export import write_atomic
+from .export import atomic_output, write_atomic
+from .graph import merge_into, merge_ntriples
 from .lexicon import ontology_dir
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -62,5 +67,56 @@ class DocumentCache:
     def put(self, sha256: str, name: str, base: str, triples: bytes) -> Path:
         """Store a document's triples (sorted N-Triples lines); returns the entry's path."""
         entry = self.path(sha256, name, base)
-        write_atomic(entry, triples + b"# %d\n" % len(triples))
+        # not flushed to the disk one by one: an entry a crash cut short fails get()'s check
+        write_atomic(entry, triples + b"# %d\n" % len(triples), durable=False)
         return entry
+
+
+class GraphCache:
+    """The graph merged by the last build that used this cache, with the names of the
+    documents' entries in it and its counts, under ``folder``/<version>/graph/. A build that
+    only adds documents inserts their triples into it rather than merging every document again."""
+
+    def __init__(self, folder: str | Path):
+        self.folder = Path(folder) / extractor_version() / "graph"
+        self.state_path = self.folder / "state.json"
+        #: where the chunks of the last Turtle written from this cache's graph are recorded
+        self.turtle_index = self.folder / "turtle.json"
+
+    def _state(self) -> dict | None:
+        try:
+            state = json.loads(self.state_path.read_text(encoding="utf-8"))
+            if (self.folder / state["graph"]).stat().st_size == state["size"]:
+                return state
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        return None
+
+    def merge(self, parts: list[Path], out: Path) -> Counter:
+        """Merge documents' entries (files of a DocumentCache) into ``out``, reusing the last
+        merged graph when it holds only documents among these; returns the counts."""
+        names = sorted({p.name for p in parts})
+        digest = hashlib.sha256("\n".join(names).encode()).hexdigest()[:16]
+        state = self._state()
+        graph = self.folder / f"graph-{digest}.nt"
+        if state and state["graph"] == graph.name:
+            counts = Counter(state["counts"])
+        else:
+            previous = set(state["parts"]) if state else None
+            with atomic_output(graph) as f:
+                if previous is not None and previous <= set(names):
+                    counts = Counter(state["counts"])
+                    counts += merge_into(self.folder / state["graph"], [p for p in parts if p.name not in previous], f)
+                else:
+                    counts = merge_ntriples(parts, f)
+            write_atomic(self.state_path, json.dumps({
+                "graph": graph.name, "size": graph.stat().st_size, "parts": names, "counts": dict(counts),
+            }, ensure_ascii=False).encode("utf-8"))
+            for stale in self.folder.glob("graph-*.nt"):
+                if stale != graph:
+                    stale.unlink(missing_ok=True)
+        try:
+            os.link(graph, out)
+        except OSError:  # another file system, or no hard links there
+            shutil.copyfile(graph, out)
+        return counts

@@ -14,7 +14,8 @@ from pathlib import Path
 import networkx as nx
 from rdflib import RDF, Graph, URIRef
 
-from .export import PREFIXES, atomic_output, write_atomic, write_turtle
+from .cache import GraphCache
+from .export import PREFIXES, TurtleChunks, atomic_output, write_atomic, write_turtle, write_turtle_chunks
 from .vocab import GK
 
 
@@ -128,9 +129,18 @@ def write_formats(kg, out_dir: str | Path, formats) -> list[Path]:
     written = []
     for fmt in sorted(set(map(Format, formats)), key=lambda f: list(Format).index(f)):
         if fmt is Format.TURTLE:
-            with atomic_output(out / "graph.ttl") as f:
-                write_turtle(kg.ntriples, f)
             written.append(out / "graph.ttl")
+            if kg.cache_dir is None:
+                with atomic_output(written[-1]) as f:
+                    write_turtle(kg.ntriples, f)
+                continue
+            # with a build cache, the Turtle is written by chunks and the chunks of the last
+            # one that have not changed are copied from it
+            index = GraphCache(kg.cache_dir).turtle_index
+            previous = TurtleChunks.load(index, written[-1])
+            with atomic_output(written[-1]) as f:
+                chunks = write_turtle_chunks(kg.ntriples, f, written[-1], previous)
+            chunks.save(index)
             continue
         if fmt is Format.NTRIPLES:
             with atomic_output(out / "graph.nt") as f, open(kg.ntriples, "rb") as source:

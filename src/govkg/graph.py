@@ -268,11 +268,15 @@ def _finish(chunk: bytes, out: BinaryIO, counts: Counter, since_of: bytes | None
         found = chunk.find(_SINCE, end)
     if kept:
         chunk = b"".join(kept) + chunk[at:]
-    for cls, ending in _TYPED.items():
-        counts[cls] += chunk.count(ending)
-    counts["relations"] += sum(chunk.count(edge) for edge in _EDGES)
+    _count(chunk, counts)
     out.write(chunk)
     return since_of
+
+
+def _count(lines: bytes, counts: Counter) -> None:
+    for cls, ending in _TYPED.items():
+        counts[cls] += lines.count(ending)
+    counts["relations"] += sum(lines.count(edge) for edge in _EDGES)
 
 
 def merge_ntriples(parts: Iterable[bytes | str | Path], out: BinaryIO) -> Counter:
@@ -348,3 +352,79 @@ def _merged_batches(parts: list, size: int = 65536) -> Iterator[list[bytes]]:
     merged = _merged_lines([_triple_lines(p, block) for p in parts])
     while batch := list(islice(merged, size)):
         yield batch
+
+
+def _subject_and_since(line: bytes) -> tuple[bytes, bool]:
+    """A triple line's subject, and whether its predicate is gk:since."""
+    subject, _, rest = line.partition(b" ")
+    return subject, rest.startswith(_SINCE_IRI + b" ")
+
+
+def _insertion_point(graph, line: bytes, lo: int = 0) -> int:
+    """Where ``line`` belongs in the sorted lines of ``graph`` (bytes or mmap): the offset of
+    the first line not less than it, found by halving the byte range — no line index needed."""
+    hi = len(graph)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = max(lo, graph.rfind(b"\n", 0, mid) + 1)
+        end = graph.find(b"\n", mid) + 1 or len(graph)
+        if graph[start:end] < line:
+            lo = end
+        else:
+            hi = start
+    return lo
+
+
+def _line_at(graph, offset: int) -> bytes:
+    return graph[offset:(graph.find(b"\n", offset) + 1) or len(graph)]
+
+
+def _line_before(graph, offset: int) -> bytes:
+    return graph[graph.rfind(b"\n", 0, max(0, offset - 1)) + 1:offset] if offset else b""
+
+
+def merge_into(previous: str | Path, parts: Iterable[bytes | str | Path], out: BinaryIO) -> Counter:
+    """Add documents' sorted N-Triples to a graph merged earlier (``previous``, a file written by
+    merge_ntriples) and write the whole to ``out``: the same bytes merge_ntriples would give for
+    all the documents together, at the cost of copying the file once. Returns what the added
+    lines add to the counts merge_ntriples returned for ``previous``."""
+    import mmap
+
+    added: set[bytes] = set()
+    for p in parts:
+        added.update(_triple_lines(p, 1 << 20))
+    counts: Counter = Counter()
+    with open(previous, "rb") as f:
+        if os.fstat(f.fileno()).st_size == 0:
+            graph = b""
+        else:
+            graph = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        edits: list[tuple[int, int, bytes]] = []  # (offset, bytes of the old graph dropped there, line put there)
+        earliest: dict[bytes, bytes] = {}
+        at = 0
+        for line in sorted(added):
+            subject, is_since = _subject_and_since(line)
+            if is_since and earliest.setdefault(subject, line) != line:
+                continue  # an earlier year for this node is among the added lines
+            at = _insertion_point(graph, line, at)
+            here = _line_at(graph, at)
+            if here == line:
+                continue
+            if is_since:
+                # the graph holds at most one year per node, next to where this one goes
+                if _subject_and_since(_line_before(graph, at)) == (subject, True):
+                    continue  # the graph's year is earlier
+                if _subject_and_since(here) == (subject, True):
+                    edits.append((at, len(here), line))  # this year is earlier: it replaces the graph's
+                    continue
+            edits.append((at, 0, line))
+        written = 0
+        for offset, dropped, line in edits:
+            out.write(graph[written:offset])
+            out.write(line)
+            written = offset + dropped
+        out.write(graph[written:])
+        _count(b"".join(line for _, dropped, line in edits if not dropped), counts)  # a replaced year adds nothing
+        if isinstance(graph, mmap.mmap):
+            graph.close()
+    return counts
