@@ -1,28 +1,49 @@
-"""The faster decoder tags exactly as jieba.posseg does."""
+"""The compiled tagger tags exactly as jieba.posseg does, with the same dictionary."""
 import jieba
 import jieba.posseg
 import pytest
 
-from govkg.segment import normalise
-from govkg.tagger import POSTokenizer
+from govkg.lexicon import lexicon, userdict_path
+from govkg.segment import _tagger, normalise
+from govkg.tagger import Tagger, compile_tagger
 from tests.conftest import CORPUS
 
 
 @pytest.fixture(scope="module")
-def taggers():
-    return POSTokenizer(jieba.Tokenizer()), jieba.posseg.POSTokenizer(jieba.Tokenizer())
+def jiebas_own():
+    """jieba.posseg with the word list and the words to split that the pipeline uses."""
+    tokenizer = jieba.Tokenizer()
+    tokenizer.load_userdict(str(userdict_path()))
+    for word in lexicon().split_words:
+        tokenizer.del_word(word)
+    return jieba.posseg.POSTokenizer(tokenizer)
+
+
+@pytest.fixture(scope="module")
+def plain(tmp_path_factory):
+    """jieba's dictionary alone, compiled, and jieba.posseg's default tagger."""
+    return compile_tagger(tmp_path_factory.mktemp("tagger") / "plain"), jieba.posseg.POSTokenizer(jieba.Tokenizer())
 
 
 @pytest.mark.parametrize("article", sorted(p.name for p in CORPUS.glob("*.txt")))
-def test_words_and_tags_are_jiebas_own(article, taggers):
+def test_words_and_tags_are_jiebas_own(article, jiebas_own):
     text = normalise((CORPUS / article).read_text(encoding="utf-8"))
-    ours, theirs = taggers
-    assert [(p.word, p.flag) for p in ours.cut(text)] == [(p.word, p.flag) for p in theirs.cut(text)]
+    assert list(_tagger().cut(text)) == [(p.word, p.flag) for p in jiebas_own.cut(text)]
 
 
-def test_unknown_names_are_decoded_as_jieba_decodes_them(taggers):
-    ours, theirs = taggers
-    text = "倪小平、罗晓林和欧阳振华在临江县冉家坝村调研"
-    tagged = [(p.word, p.flag) for p in ours.cut(text)]
-    assert tagged == [(p.word, p.flag) for p in theirs.cut(text)]
-    assert any(flag == "nr" for _, flag in tagged)
+@pytest.mark.parametrize("text", [
+    "倪小平、罗晓林和欧阳振华在临江县冉家坝村调研",
+    "2023年GDP增长5.2%,email: a_b@x.cn 以及 C++ 和 R&D",
+    "人人人人人人人人人人人人人人人人人人人人人人人人人人",
+    "\r\n  \t全角 空格\u3000与“引号”", "",
+], ids=["unknown_names_go_to_the_hmm", "digits_latin_and_symbols", "a_long_run_of_one_character",
+        "whitespace_and_quotes", "nothing"])
+def test_jiebas_dictionary_alone_tags_as_jieba_does(text, plain):
+    ours, theirs = plain
+    assert list(ours.cut(text)) == [(p.word, p.flag) for p in theirs.cut(text)]
+    assert "".join(w for w, _ in ours.cut(text)) == text
+
+
+def test_a_compiled_tagger_is_loaded_from_its_files(plain):
+    text = "学习型党组织建设工作经验交流会在临江县召开"
+    assert list(Tagger(plain[0].folder).cut(text)) == list(plain[0].cut(text))

@@ -27,7 +27,7 @@ _PACKAGE = Path(__file__).resolve().parent
 def extractor_version() -> str:
     """Digest of everything a document's triples depend on: the stages' code, the lexicons, jieba."""
     h = hashlib.sha256(version("jieba").encode())
-    sources = [_PACKAGE / n for n in ("model.py", "read.py", "segment.py", "lexicon.py", "link.py", "graph.py", "vocab.py")]
+    sources = [_PACKAGE / n for n in ("model.py", "read.py", "segment.py", "tagger.py", "lexicon.py", "link.py", "graph.py", "vocab.py")]
     sources += sorted((_PACKAGE / "extract").glob("*.py"))
     sources += sorted((ontology_dir() / "lexicon").glob("*"))
     for path in sources:

@@ -3,7 +3,6 @@ header metadata, site chrome, sections "单位:标题", sentences and jieba toke
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import re
 import unicodedata
 from functools import cache
@@ -49,24 +48,17 @@ def script_of(text: str, work: str) -> str:
 
 @cache
 def _tagger():
-    import jieba
+    from .tagger import load_tagger
 
-    from .tagger import POSTokenizer
-
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.load_userdict(str(userdict_path()))
-    for word in lexicon().split_words:
-        tokenizer.del_word(word)
-    return POSTokenizer(tokenizer)
+    return load_tagger(userdict_path(), lexicon().split_words)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """jieba words with part-of-speech tags and absolute offsets."""
     tokens, pos = [], offset
-    for pair in _tagger().cut(text):
-        tokens.append(Token(pair.word, pair.flag, pos, pos + len(pair.word)))
-        pos += len(pair.word)
+    for word, tag in _tagger().cut(text):
+        tokens.append(Token(word, tag, pos, pos + len(word)))
+        pos += len(word)
     return tokens
 
 
