@@ -165,7 +165,8 @@ def test_a_turtle_file_edited_since_it_was_written_is_not_copied_from(tmp_path):
     kg = govkg.build([EXAMPLES])
     ttl, index = tmp_path / "graph.ttl", tmp_path / "index.json"
     with open(ttl, "wb") as f:
-        write_turtle_chunks(kg.ntriples, f, ttl).save(index)
+        chunks = write_turtle_chunks(kg.ntriples, f, ttl, "examples")
+    chunks.save(index)
     assert TurtleChunks.load(index, ttl) is not None
     ttl.write_bytes(ttl.read_bytes().replace("讲坛".encode(), "讲台".encode()))
     assert TurtleChunks.load(index, ttl) is None

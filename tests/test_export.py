@@ -1,6 +1,8 @@
 import os
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import govkg
 from govkg.export import write_atomic
@@ -42,3 +44,54 @@ def test_page_is_utf8_with_escaped_labels(tmp_path):
     kg = govkg.build([bad])
     page = kg.write(tmp_path / "out")[1].read_bytes().decode("utf-8")
     assert "<img src=x" not in page
+
+
+@pytest.fixture(scope="module")
+def documents_triples():
+    from govkg.api import document_ntriples
+    from tests.conftest import CORPUS
+
+    return [document_ntriples(f) for f in sorted(CORPUS.glob("*.txt"))]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_chunks_carried_over_edits_are_the_chunks_cut_afresh(documents_triples, data, tmp_path, monkeypatch):
+    """After documents are inserted into a merged graph, the chunks found by looking only where
+    the edits fell are the ones a full scan finds, and those said to be unchanged are."""
+    import io
+
+    import govkg.export as export
+    from govkg.graph import merge_into, merge_ntriples
+
+    monkeypatch.setattr(export, "CHUNK_SPACING", data.draw(st.sampled_from([1, 2, 3, 5])))
+    n = len(documents_triples)
+    added = data.draw(st.sets(st.integers(0, n - 1), min_size=1, max_size=n - 1))
+    before = io.BytesIO()
+    merge_ntriples([t for i, t in enumerate(documents_triples) if i not in added], before)
+    old = tmp_path / "old.nt"
+    old.write_bytes(before.getvalue())
+    after = io.BytesIO()
+    _, edits = merge_into(old, [documents_triples[i] for i in sorted(added)], after)
+    old_chunks = export.ntriples_chunks(before.getvalue())
+    carried = export.carried_chunks(old_chunks, edits, after.getvalue())
+    assert [(s, e) for s, e, _ in carried] == export.ntriples_chunks(after.getvalue())
+    for s, e, was in carried:
+        if was is not None:
+            assert after.getvalue()[s:e] == before.getvalue()[slice(*old_chunks[was])]
+
+
+def test_a_chunk_whose_first_line_is_no_longer_its_subjects_first_joins_the_one_before(monkeypatch):
+    import govkg.export as export
+
+    monkeypatch.setattr(export, "CHUNK_SPACING", 1)
+    rdf_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+    t = [f"<urn:t> {rdf_type} <urn:C> .\n", '<urn:t> <urn:p> "1" .\n']
+    u = [f"<urn:u> {rdf_type} <urn:C> .\n"]
+    before = "".join(t + u).encode()
+    assert export.ntriples_chunks(before) == [(0, len(t[0]) + len(t[1])), (len(t[0]) + len(t[1]), len(before))]
+    # t's second line is replaced by a line of u that sorts before u's type line
+    put = '<urn:u> <http://purl.org/dc/terms/title> "u" .\n'
+    after = "".join([t[0], put] + u).encode()
+    carried = export.carried_chunks(export.ntriples_chunks(before), [(len(t[0]), len(t[1]), len(put))], after)
+    assert [(s, e) for s, e, _ in carried] == export.ntriples_chunks(after) == [(0, len(after))]

@@ -177,7 +177,7 @@ def test_adding_documents_to_a_merged_graph_gives_the_bytes_of_merging_them_all(
         batch = [part] if i < 3 else parts[3:]
         nxt = tmp_path / f"{i}.nt"
         with open(nxt, "wb") as f:
-            so_far += graph.merge_into(merged, batch, f)
+            so_far += graph.merge_into(merged, batch, f)[0]
         merged = nxt
         if i >= 3:
             break

@@ -20,7 +20,7 @@ from typing import Iterable
 from rdflib import RDFS, Graph
 from rdflib.namespace import SKOS
 
-from .cache import DocumentCache, GraphCache
+from .cache import DocumentCache, GraphCache, MergedGraph
 from .export import PREFIXES, write_atomic, write_turtle
 from .extract import extract
 from .graph import Identifiers, document_triples, merge_ntriples
@@ -105,12 +105,12 @@ class KnowledgeGraph:
 
     def __init__(self, ntriples: str | Path, *, failures: list[Failure] | None = None,
                  counts: Counter | None = None, seconds: float = 0.0, scratch=None,
-                 cache_dir: Path | None = None):
+                 cached: MergedGraph | None = None):
         #: the graph as sorted N-Triples lines, each once
         self.ntriples = Path(ntriples)
-        #: a build cache whose record of the last Turtle written lets write() copy the parts
-        #: of it that have not changed
-        self.cache_dir = cache_dir
+        #: the graph as a build cache holds it: write() then copies what has not changed of
+        #: the Turtle written before
+        self.cached = cached
         self.failures = failures or []
         self.seconds = seconds
         self._counts = counts
@@ -179,11 +179,12 @@ class KnowledgeGraph:
         """Write the graph into ``out_dir`` in each of ``formats`` (turtle, trig, ntriples, jsonld,
         graphml, csv: see govkg.formats) and graph.html, each file atomically."""
         from .formats import write_formats
-        from .render import render_html
 
         out = Path(out_dir)
         written = write_formats(self, out, formats)
         if html:
+            from .render import render_html
+
             written.append(out / "graph.html")
             write_atomic(written[-1], render_html(self).encode("utf-8"))
         return written
@@ -309,12 +310,12 @@ def build(paths: Iterable[str | Path], *, base: str = DEFAULT_BASE, jobs: int = 
             failures.append(result)
         else:
             parts.append(result)
-    merged = Path(scratch.name) / "graph.nt"
+    merged, cached = Path(scratch.name) / "graph.nt", None
     if cache_dir and parts:
-        counts = GraphCache(cache_dir).merge(parts, merged)
+        cached = GraphCache(cache_dir).merge(parts, merged)
+        counts = cached.counts
     else:
         with open(merged, "wb") as f:
             counts = merge_ntriples(parts, f)
     return KnowledgeGraph(merged, failures=failures, counts=counts, scratch=scratch,
-                          seconds=time.perf_counter() - started,
-                          cache_dir=Path(cache_dir) if cache_dir else None)
+                          seconds=time.perf_counter() - started, cached=cached)

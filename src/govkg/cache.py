@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 from collections import Counter
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.metadata import version
 from pathlib import Path
@@ -72,6 +73,20 @@ class DocumentCache:
         return entry
 
 
+@dataclass
+class MergedGraph:
+    """A graph GraphCache.merge made: its name in the cache and its counts; and, when it was made
+    by inserting documents into the graph before it, that graph's name and the edits made to it
+    (offset, bytes dropped, bytes put there), which tell what a Turtle written from that graph
+    can keep."""
+
+    name: str
+    counts: Counter
+    turtle_index: Path
+    previous: str | None = None
+    edits: list[tuple[int, int, int]] = field(default_factory=list)
+
+
 class GraphCache:
     """The graph merged by the last build that used this cache, with the names of the
     documents' entries in it and its counts, under ``folder``/<version>/graph/. A build that
@@ -92,25 +107,26 @@ class GraphCache:
             pass
         return None
 
-    def merge(self, parts: list[Path], out: Path) -> Counter:
+    def merge(self, parts: list[Path], out: Path) -> MergedGraph:
         """Merge documents' entries (files of a DocumentCache) into ``out``, reusing the last
-        merged graph when it holds only documents among these; returns the counts."""
+        merged graph when it holds only documents among these."""
         names = sorted({p.name for p in parts})
         digest = hashlib.sha256("\n".join(names).encode()).hexdigest()[:16]
         state = self._state()
         graph = self.folder / f"graph-{digest}.nt"
         if state and state["graph"] == graph.name:
-            counts = Counter(state["counts"])
+            merged = MergedGraph(graph.name, Counter(state["counts"]), self.turtle_index)
         else:
             previous = set(state["parts"]) if state else None
             with atomic_output(graph) as f:
                 if previous is not None and previous <= set(names):
-                    counts = Counter(state["counts"])
-                    counts += merge_into(self.folder / state["graph"], [p for p in parts if p.name not in previous], f)
+                    added, edits = merge_into(self.folder / state["graph"], [p for p in parts if p.name not in previous], f)
+                    merged = MergedGraph(graph.name, Counter(state["counts"]) + added, self.turtle_index,
+                                         state["graph"], edits)
                 else:
-                    counts = merge_ntriples(parts, f)
+                    merged = MergedGraph(graph.name, merge_ntriples(parts, f), self.turtle_index)
             write_atomic(self.state_path, json.dumps({
-                "graph": graph.name, "size": graph.stat().st_size, "parts": names, "counts": dict(counts),
+                "graph": graph.name, "size": graph.stat().st_size, "parts": names, "counts": dict(merged.counts),
             }, ensure_ascii=False).encode("utf-8"))
             for stale in self.folder.glob("graph-*.nt"):
                 if stale != graph:
@@ -119,4 +135,4 @@ class GraphCache:
             os.link(graph, out)
         except OSError:  # another file system, or no hard links there
             shutil.copyfile(graph, out)
-        return counts
+        return merged

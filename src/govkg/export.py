@@ -71,28 +71,98 @@ def write_turtle(ntriples: str | Path, out: BinaryIO) -> None:
 #: a chunk of N-Triples starts at the first line of a subject whose CRC-32 is a multiple of
 #: this, if that line is one of the ANCHORS: boundaries that depend on the lines around them
 #: alone, so adding a document leaves the chunks away from its lines as they were
-CHUNK_SPACING = 64
+CHUNK_SPACING = 8
 #: predicates a subject's first line has (sorted first among its lines): rdf:type for most
 #: nodes, rdf:object for reified statements; searching for them is what makes chunking cheap
 ANCHORS = (b"> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ",
            b"> <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> ")
 
 
-def ntriples_chunks(graph) -> list[tuple[int, int]]:
-    """Where a sorted N-Triples text (bytes or mmap) is cut into chunks of whole subjects, as
-    (start, end) offsets, cut where the content says (see CHUNK_SPACING)."""
+def _is_cut(graph, line: int) -> bool:
+    """Whether a chunk starts at the line starting at offset ``line`` of sorted N-Triples."""
+    space = graph.find(b" ", line)
+    subject = graph[line:space]
+    if zlib.crc32(subject) % CHUNK_SPACING or not any(graph[space - 1:space - 1 + len(a)] == a for a in ANCHORS):
+        return False
+    before = graph.rfind(b"\n", 0, line - 1) + 1
+    return graph[before:before + len(subject) + 1] != subject + b" "  # the subject's first line
+
+
+def _cuts(graph, start: int, end: int) -> list[int]:
+    """Where chunks start between ``start`` and ``end`` (exclusive), found from the anchors."""
     cuts = []
     for anchor in ANCHORS:
-        found = graph.find(anchor)
+        found = graph.find(anchor, start, end)
         while found >= 0:
             line = graph.rfind(b"\n", 0, found) + 1
             subject = graph[line:found + 1]
-            if (not zlib.crc32(subject) % CHUNK_SPACING and line and b" " not in subject
-                    and not graph[graph.rfind(b"\n", 0, line - 1) + 1:line].startswith(subject + b" ")):
-                cuts.append(line)  # the subject's first line: the one before is another subject's
-            found = graph.find(anchor, found + len(anchor))
-    cuts = [0, *sorted(cuts), len(graph)] if len(graph) else []
+            if (not zlib.crc32(subject) % CHUNK_SPACING and line > start and b" " not in subject
+                    and graph[graph.rfind(b"\n", 0, line - 1) + 1:line].split(b" ", 1)[0] != subject):
+                cuts.append(line)
+            found = graph.find(anchor, found + len(anchor), end)
+    return sorted(cuts)
+
+
+def ntriples_chunks(graph) -> list[tuple[int, int]]:
+    """Where a sorted N-Triples text (bytes or mmap) is cut into chunks of whole subjects, as
+    (start, end) offsets, cut where the content says (see CHUNK_SPACING)."""
+    cuts = [0, *_cuts(graph, 0, len(graph)), len(graph)] if len(graph) else []
     return list(zip(cuts, cuts[1:]))
+
+
+def carried_chunks(chunks: list[tuple[int, int]], edits: list[tuple[int, int, int]],
+                   graph) -> list[tuple[int, int, int | None]]:
+    """The chunks of ``graph``, made from sorted N-Triples cut into ``chunks`` by ``edits``
+    (offset, bytes dropped, bytes put there; in order): (start, end, index of the old chunk
+    it is, unchanged) — None for a new one. The same cuts as ntriples_chunks(graph), found by
+    looking only where the edits fell."""
+    import bisect
+
+    if not chunks:
+        return [(s, e, None) for s, e in ntriples_chunks(graph)]
+    starts = [s for s, _ in chunks]
+    dirty = [False] * len(chunks)
+    for offset, _, _ in edits:
+        j = max(0, bisect.bisect_right(starts, offset) - 1)
+        dirty[j] = True
+    shift_at, shift = [], 0  # the offset each edit's old offset moves by, in order
+    for offset, dropped, put in edits:
+        shift_at.append((offset, shift))
+        shift += put - dropped
+
+    def moved(old: int) -> int:  # where an old offset no edit falls strictly after lands
+        i = bisect.bisect_left(shift_at, (old, -1 << 62))
+        return old + (shift_at[i][1] if i < len(shift_at) else shift)
+
+    def end_of(j: int) -> int:  # where old chunk j ends now (the last one: at the end)
+        return moved(chunks[j][1]) if j + 1 < len(chunks) else len(graph)
+
+    runs: list[list[int]] = []  # first and last old chunk of each stretch to cut again
+    j = 0
+    while j < len(chunks):
+        if not dirty[j]:
+            j += 1
+            continue
+        first, last = j, j
+        # the cuts at a stretch's ends stand if the lines on either side still say so
+        while first and not _is_cut(graph, moved(chunks[first][0])):
+            first -= 1
+        while last + 1 < len(chunks) and (dirty[last + 1] or not _is_cut(graph, end_of(last))):
+            last += 1
+        if runs and first <= runs[-1][1]:
+            runs[-1] = [min(first, runs[-1][0]), last]
+        else:
+            runs.append([first, last])
+        j = last + 1
+    out, j = [], 0
+    for first, last in runs:
+        out.extend((moved(chunks[k][0]), end_of(k), k) for k in range(j, first))
+        start, end = moved(chunks[first][0]) if first else 0, end_of(last)
+        cuts = [start, *_cuts(graph, start, end), end]
+        out.extend((s, e, None) for s, e in zip(cuts, cuts[1:]) if e > s)
+        j = last + 1
+    out.extend((moved(chunks[k][0]), end_of(k), k) for k in range(j, len(chunks)))
+    return out
 
 
 def _serialize_turtle(ntriples: bytes) -> bytes:
@@ -113,12 +183,14 @@ def _turtle_header() -> bytes:
 
 @dataclass
 class TurtleChunks:
-    """A Turtle file written chunk by chunk, and where each chunk's Turtle lies in it, by the
-    digest of the N-Triples it was written from: a later graph that shares chunks copies their
-    Turtle from this file instead of writing it again."""
+    """A Turtle file written chunk by chunk from a named N-Triples graph, and for each chunk where
+    it lies in both: a later graph made from that one by known edits, or sharing chunks with it,
+    copies their Turtle from this file instead of writing it again."""
 
-    path: Path
-    spans: dict[str, tuple[int, int]]  # digest of a chunk's N-Triples -> (offset, length) of its Turtle
+    path: Path  # the Turtle file
+    graph: str  # the name of the N-Triples graph it was written from
+    #: (start, end) in the N-Triples, digest of those bytes, (offset, length) of their Turtle
+    chunks: list[tuple[int, int, str, int, int]]
     file: tuple[int, int, int] = (0, 0, 0)  # size, modification time, inode of the file described
 
     @staticmethod
@@ -135,7 +207,7 @@ class TurtleChunks:
             if (saved["writer"] != _writer() or saved["path"] != str(path.resolve())
                     or tuple(saved["file"]) != cls._identity(path)):
                 return None
-            return cls(path, {d: (o, n) for d, o, n in saved["chunks"]}, tuple(saved["file"]))
+            return cls(path, saved["graph"], [tuple(c) for c in saved["chunks"]], tuple(saved["file"]))
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
@@ -144,7 +216,7 @@ class TurtleChunks:
         self.file = self._identity(self.path)
         write_atomic(index, json.dumps({
             "writer": _writer(), "path": str(self.path.resolve()), "file": list(self.file),
-            "chunks": sorted([d, o, n] for d, (o, n) in self.spans.items()),
+            "graph": self.graph, "chunks": self.chunks,
         }).encode("utf-8"))
 
 
@@ -154,40 +226,66 @@ def _writer() -> str:
     return f"pyoxigraph {version('pyoxigraph')} chunks {CHUNK_SPACING}"
 
 
-def write_turtle_chunks(ntriples: str | Path, out: BinaryIO, path: str | Path,
-                        previous: TurtleChunks | None = None) -> TurtleChunks:
-    """Write the Turtle of a sorted N-Triples file to ``out`` (which becomes ``path``) chunk by
-    chunk — the same bytes as write_turtle — copying from ``previous`` the Turtle of every chunk
-    it already wrote. Returns the chunks written, for the next build to reuse."""
+def write_turtle_chunks(ntriples: str | Path, out: BinaryIO, path: str | Path, name: str,
+                        previous: TurtleChunks | None = None,
+                        edits: list[tuple[int, int, int]] | None = None) -> TurtleChunks:
+    """Write the Turtle of a sorted N-Triples file (the graph called ``name``) to ``out``, which
+    becomes ``path``, chunk by chunk — the same bytes as write_turtle. The Turtle of chunks that
+    ``previous`` wrote already is copied from it: found from ``edits`` when this graph is that
+    one with these edits made (see carried_chunks), else by the digest of each chunk. Returns
+    the chunks written, for the next build to reuse."""
     import mmap
 
     header = _turtle_header()
-    spans: dict[str, tuple[int, int]] = {}
+    written: list[tuple[int, int, str, int, int]] = []
     offset = 0
     old = open(previous.path, "rb") if previous else None
+    pending = [0, 0]  # a stretch of the old file still to copy: chunks kept side by side, copied at once
+
+    def copy_pending() -> None:
+        if pending[1]:
+            old.seek(pending[0])
+            out.write(old.read(pending[1]))
+            pending[:] = [0, 0]
+
     try:
         with open(ntriples, "rb") as source:
             graph = mmap.mmap(source.fileno(), 0, access=mmap.ACCESS_READ) if os.fstat(source.fileno()).st_size else b""
-            for start, end in ntriples_chunks(graph):
-                chunk = graph[start:end]
-                digest = hashlib.sha256(chunk).hexdigest()[:32]
+            if previous and edits is not None:
+                kept = carried_chunks([c[:2] for c in previous.chunks], edits, graph)
+                by_digest = {}
+            else:
+                kept = [(s, e, None) for s, e in ntriples_chunks(graph)]
+                by_digest = {c[2]: c for c in previous.chunks} if previous else {}
+            for start, end, was in kept:
                 if not offset:
                     out.write(header)
                     offset = len(header)
-                if previous and (span := previous.spans.get(digest)):
-                    old.seek(span[0])
-                    turtle = old.read(span[1])
+                if was is not None:
+                    digest, copy = previous.chunks[was][2], previous.chunks[was]
                 else:
-                    turtle = _serialize_turtle(chunk)
+                    digest = hashlib.sha256(graph[start:end]).hexdigest()[:32]
+                    copy = by_digest.get(digest)
+                if copy:
+                    length = copy[4]
+                    if pending[1] and pending[0] + pending[1] == copy[3]:
+                        pending[1] += length
+                    else:
+                        copy_pending()
+                        pending[:] = [copy[3], length]
+                else:
+                    copy_pending()
+                    turtle = _serialize_turtle(graph[start:end])
                     if not turtle.startswith(header):
                         raise ValueError("Turtle writer changed its @prefix lines between chunks")
-                    turtle = turtle[len(header):]
-                out.write(turtle)
-                spans[digest] = (offset, len(turtle))
-                offset += len(turtle)
+                    out.write(turtle[len(header):])
+                    length = len(turtle) - len(header)
+                written.append((start, end, digest, offset, length))
+                offset += length
+            copy_pending()
             if isinstance(graph, mmap.mmap):
                 graph.close()
     finally:
         if old:
             old.close()
-    return TurtleChunks(Path(path), spans)
+    return TurtleChunks(Path(path), name, written)

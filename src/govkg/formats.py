@@ -10,13 +10,15 @@ import io
 import shutil
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import networkx as nx
 from rdflib import RDF, Graph, URIRef
 
-from .cache import GraphCache
 from .export import PREFIXES, TurtleChunks, atomic_output, write_atomic, write_turtle, write_turtle_chunks
 from .vocab import GK
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 class Format(str, Enum):
@@ -93,6 +95,8 @@ def to_jsonld(graph: Graph) -> bytes:
 
 
 def to_graphml(view: nx.MultiDiGraph) -> bytes:
+    import networkx as nx
+
     g = nx.MultiDiGraph()
     for node in sorted(view.nodes):
         data = view.nodes[node]
@@ -130,17 +134,20 @@ def write_formats(kg, out_dir: str | Path, formats) -> list[Path]:
     for fmt in sorted(set(map(Format, formats)), key=lambda f: list(Format).index(f)):
         if fmt is Format.TURTLE:
             written.append(out / "graph.ttl")
-            if kg.cache_dir is None:
+            if kg.cached is None:
                 with atomic_output(written[-1]) as f:
                     write_turtle(kg.ntriples, f)
                 continue
-            # with a build cache, the Turtle is written by chunks and the chunks of the last
-            # one that have not changed are copied from it
-            index = GraphCache(kg.cache_dir).turtle_index
-            previous = TurtleChunks.load(index, written[-1])
+            # with a build cache, the Turtle is written by chunks, and what has not changed of
+            # the one written before is kept
+            cached = kg.cached
+            previous = TurtleChunks.load(cached.turtle_index, written[-1])
+            if previous and previous.graph == cached.name:
+                continue  # written from this very graph
+            edits = cached.edits if previous and previous.graph == cached.previous else None
             with atomic_output(written[-1]) as f:
-                chunks = write_turtle_chunks(kg.ntriples, f, written[-1], previous)
-            chunks.save(index)
+                chunks = write_turtle_chunks(kg.ntriples, f, written[-1], cached.name, previous, edits)
+            chunks.save(cached.turtle_index)
             continue
         if fmt is Format.NTRIPLES:
             with atomic_output(out / "graph.nt") as f, open(kg.ntriples, "rb") as source:

@@ -383,11 +383,13 @@ def _line_before(graph, offset: int) -> bytes:
     return graph[graph.rfind(b"\n", 0, max(0, offset - 1)) + 1:offset] if offset else b""
 
 
-def merge_into(previous: str | Path, parts: Iterable[bytes | str | Path], out: BinaryIO) -> Counter:
+def merge_into(previous: str | Path, parts: Iterable[bytes | str | Path],
+               out: BinaryIO) -> tuple[Counter, list[tuple[int, int, int]]]:
     """Add documents' sorted N-Triples to a graph merged earlier (``previous``, a file written by
     merge_ntriples) and write the whole to ``out``: the same bytes merge_ntriples would give for
     all the documents together, at the cost of copying the file once. Returns what the added
-    lines add to the counts merge_ntriples returned for ``previous``."""
+    lines add to the counts merge_ntriples returned for ``previous``, and the edits made to it:
+    (offset in ``previous``, bytes dropped there, bytes put there), in order."""
     import mmap
 
     added: set[bytes] = set()
@@ -427,4 +429,4 @@ def merge_into(previous: str | Path, parts: Iterable[bytes | str | Path], out: B
         _count(b"".join(line for _, dropped, line in edits if not dropped), counts)  # a replaced year adds nothing
         if isinstance(graph, mmap.mmap):
             graph.close()
-    return counts
+    return counts, [(offset, dropped, len(line)) for offset, dropped, line in edits]
