@@ -94,9 +94,12 @@ class Tagger:
         end = [0] * (n + 1)
         weights, unknown, prefixes, longest = self.weights, self.unknown_weight, self.words.iter_prefixes_with_ids, self.longest
         for k in range(n - 1, -1, -1):
-            candidates = [(weights[i] + score[k + len(w)], k + len(w) - 1)
-                          for w, i in prefixes(sentence[k:k + longest])]
-            score[k], end[k] = max(candidates) if candidates else (unknown + score[k + 1], k)
+            best = None
+            for w, i in prefixes(sentence[k:k + longest]):
+                candidate = (weights[i] + score[k + len(w)], k + len(w) - 1)  # jieba's (score, end) max
+                if best is None or candidate > best:
+                    best = candidate
+            score[k], end[k] = best if best else (unknown + score[k + 1], k)
         return end
 
     def _cut_words(self, sentence: str) -> Iterator[tuple[str, str]]:
