@@ -47,3 +47,15 @@ def test_jiebas_dictionary_alone_tags_as_jieba_does(text, plain):
 def test_a_compiled_tagger_is_loaded_from_its_files(plain):
     text = "学习型党组织建设工作经验交流会在临江县召开"
     assert list(Tagger(plain[0].folder).cut(text)) == list(plain[0].cut(text))
+
+
+def test_a_damaged_compiled_dictionary_is_compiled_again(tmp_path, monkeypatch):
+    import govkg.tagger as tagger
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    userdict = tmp_path / "words.txt"
+    userdict.write_text("冉家坝村 5 ns\n", encoding="utf-8")
+    first = tagger.load_tagger(userdict, ())
+    (first.folder / "words.marisa").write_bytes(b"not a trie")
+    again = tagger.load_tagger(userdict, ())
+    assert again.folder == first.folder and ("冉家坝村", "ns") in list(again.cut("冉家坝村"))

@@ -20,6 +20,7 @@ import hashlib
 import marshal
 import os
 import re
+import shutil
 import tempfile
 from array import array
 from functools import lru_cache
@@ -243,10 +244,7 @@ def compile_tagger(folder: str | Path, userdict: Path | None = None, split_words
         except OSError:  # another process compiled it first
             pass
     finally:
-        if work.exists():
-            for f in work.iterdir():
-                f.unlink()
-            work.rmdir()
+        shutil.rmtree(work, ignore_errors=True)
     return Tagger(folder)
 
 
@@ -272,12 +270,9 @@ def load_tagger(userdict: Path, split_words: tuple[str, ...]) -> Tagger:
     h.update(userdict.read_bytes())
     h.update("\n".join(split_words).encode())
     folder = _cache_root() / f"tagger-{h.hexdigest()[:16]}"
-    if (folder / "tables.marshal").exists():
+    if folder.exists():
         try:
             return Tagger(folder)
-        except (OSError, ValueError, EOFError, KeyError, TypeError):
-            pass  # damaged: compiled again below
-        for f in folder.iterdir():
-            f.unlink()
-        folder.rmdir()
+        except (OSError, ValueError, EOFError, KeyError, TypeError, RuntimeError):
+            shutil.rmtree(folder, ignore_errors=True)  # damaged or cut short: compiled again
     return compile_tagger(folder, userdict, split_words)
