@@ -68,6 +68,8 @@ def test_section_headers_may_open_with_a_bullet_or_a_number(mark):
               f"{mark}柳州市:打造机关党建大讲堂\n柳州市创办大讲堂。\n")
     assert [(s.speaker, doc.work[s.speaker_start:s.speaker_end]) for s in doc.sections] == \
         [("南宁市", "南宁市"), ("柳州市", "柳州市")]
+    assert [doc.work[s.speaker_start:s.headline_end] for s in doc.sections] == \
+        ["南宁市:以三联三促激活机关党建", "柳州市:打造机关党建大讲堂"]  # what a speech's mention covers
 
 
 def test_sections_need_two_headers_and_accept_both_colons():
@@ -122,3 +124,25 @@ def test_bracketed_section_headers():
 def test_a_byline_with_several_reporters():
     doc = seg("本报讯(记者 张明华 李秀英 通讯员 陈静)临江县创办运河讲坛。\n")
     assert [r.name for r in doc.meta.reporters] == ["张明华", "李秀英", "陈静"]
+
+
+@pytest.mark.parametrize("dash", ["——", "—", " —— ", "--", "──"],
+                         ids=["two_em_dashes", "one_em_dash", "spaced", "two_hyphens", "box_drawing_dashes"])
+def test_section_headers_may_set_the_unit_off_with_a_dash(dash):
+    doc = seg(f"临江区{dash}“红色管家”让党员沉到一线\n临江区推行红色管家机制。\n"
+              f"市税务局{dash}“税务讲堂”月月讲\n局里开设税务讲堂。\n")
+    assert [(s.speaker, s.headline) for s in doc.sections] == [
+        ("临江区", "“红色管家”让党员沉到一线"), ("市税务局", "“税务讲堂”月月讲")]
+    assert [doc.work[s.speaker_start:s.headline_end] for s in doc.sections] == [
+        f"临江区{dash}“红色管家”让党员沉到一线", f"市税务局{dash}“税务讲堂”月月讲"]
+
+
+def test_a_slogan_set_off_by_a_dash_is_not_a_unit():
+    doc = seg("强化组织领导——建立“三级联动”机制\n全县建立三级联动机制。\n"
+              "坚持问题导向——打造“红色驿站”品牌\n各乡镇建成红色驿站。\n")
+    assert doc.sections == []
+
+
+def test_a_bare_place_name_before_a_dash_is_a_unit():
+    doc = seg("宁波——打造“甬派讲堂”\n宁波开设甬派讲堂。\n温州——推行“红色代办”\n温州推行红色代办制度。\n")
+    assert [s.speaker for s in doc.sections] == ["宁波", "温州"]

@@ -202,8 +202,7 @@ def document_triples(x: Extraction, base: str) -> bytes:
         t.text(speech, GK.headline, section.headline, "zh")
         t.add(speech, GK.reportedIn, d)
         sentence = doc.sentence_at(section.start)
-        add_mention(speech, section.start, section.start + len(section.speaker) + 1 + len(section.headline),
-                    sentence, "Speech")
+        add_mention(speech, section.speaker_start, section.headline_end, sentence, "Speech")
         state(speech, GK.speaker, entity(EntityClass.ORGANIZATION, unit_label(section.speaker)[0]), sentence)
         if event_node is not None:
             state(event_node, GK.hasSpeech, speech, sentence)

@@ -82,13 +82,14 @@ class Sentence:
 
 @dataclass
 class Section:
-    """A "单位:标题" section of an article that reports several units."""
+    """A "单位:标题" (or "单位——标题") section of an article that reports several units."""
 
     index: int
     speaker: str
     speaker_start: int
     speaker_end: int
     headline: str
+    headline_end: int
     start: int  # of the header line
     end: int  # of the section's last line
 

@@ -142,8 +142,18 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
 
 #: marks that may open a section's header line
 _BULLETS = "■□◆◇●○▲△▼▽★☆◎►▶•·※◉◼◾"
-_HEADER = re.compile(rf"^([{HAN}A-Za-z]{{2,12}}):([^\n]{{2,40}})$")
+_HEADER = re.compile(rf"^([{HAN}A-Za-z]{{2,12}})(?::|\s*(?:——|──|—|--)\s*)([^\n]{{2,40}})$")  # 单位:标题, 单位——标题
 _BRACKET_HEADER = re.compile(rf"^【([{HAN}A-Za-z]{{2,16}})】([^\n]{{2,40}})$")  # 【宝鸡】推行…
+
+
+def _names_a_unit(text: str) -> bool:
+    """Whether ``text`` reads as the name of a unit: a body or division by its ending, or one
+    word jieba knows as a place or an organisation."""
+    lex = lexicon()
+    if text.endswith(lex.admin_suffixes) or text.endswith(lex.org_suffixes):
+        return True
+    tokens = tokenize(text)
+    return len(tokens) == 1 and tokens[0].tag in ("ns", "nt")
 
 
 def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Section]:
@@ -156,14 +166,18 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
         m = _HEADER.match(bare) or _BRACKET_HEADER.match(bare)
         if not m or m.group(1) in lex.meta_labels or m.group(2).rstrip().endswith(("。", ";", ",")):
             continue
+        if m.re is _HEADER and bare[m.end(1)] != ":" and not _names_a_unit(m.group(1)):
+            continue  # a dash also sets off a headline's slogan: 强化组织领导——建立…
         lead = line.index(m.group(1))
-        headers.append((start, start + lead, m.group(1), m.group(2).strip()))
+        headline = m.group(2).strip()
+        headline_end = line.index(headline, lead + len(m.group(1))) + len(headline)
+        headers.append((start, start + lead, m.group(1), headline, start + headline_end))
     if len(headers) < 2:
         return []
     sections = []
-    for i, (start, sp_start, speaker, headline) in enumerate(headers):
+    for i, (start, sp_start, speaker, headline, headline_end) in enumerate(headers):
         end = headers[i + 1][0] if i + 1 < len(headers) else content_end
-        sections.append(Section(i, speaker, sp_start, sp_start + len(speaker), headline, start, end))
+        sections.append(Section(i, speaker, sp_start, sp_start + len(speaker), headline, headline_end, start, end))
     return sections
 
 
