@@ -79,3 +79,14 @@ def test_a_body_under_its_parent_and_by_its_kind_alone_is_one_unit(tmp_path):
         "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
         "SELECT DISTINCT ?l WHERE { ?o a gk:Organization ; rdfs:label ?l }").values()
     assert [str(r[0]) for r in rows] == ["临江油田"]
+
+
+def test_a_district_written_without_its_level_is_the_one_written_with_it(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "临江城东:网格党建打通基层治理\n近年来,临江市城东区在全区推行“党建+网格”治理模式。\n"
+        "城东区委组织部建立网格党支部书记例会制度。\n", encoding="utf-8")
+    rows = govkg.build([tmp_path]).query(
+        "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        "SELECT ?l (COUNT(?m) AS ?n) WHERE { ?o a gk:Organization ; rdfs:label ?l ; gk:mention ?m } GROUP BY ?l ORDER BY ?l"
+    ).values()
+    assert [str(r[0]) for r in rows] == ["城东区", "城东区委组织部"]

@@ -146,3 +146,13 @@ def test_a_slogan_set_off_by_a_dash_is_not_a_unit():
 def test_a_bare_place_name_before_a_dash_is_a_unit():
     doc = seg("宁波——打造“甬派讲堂”\n宁波开设甬派讲堂。\n温州——推行“红色代办”\n温州推行红色代办制度。\n")
     assert [s.speaker for s in doc.sections] == ["宁波", "温州"]
+
+
+@pytest.mark.parametrize("line, issued", [
+    ("来源:南方日报 2022-09-08 作者:罗嘉怡", "2022-09-08"),
+    ("作者:王立新  发布时间:2019年3月5日 10:20", "2019-03-05"),
+    ("来源:临江新闻网 编辑:李红 浏览次数:1024", None),
+], ids=["source_line_with_a_date", "author_line_with_a_labelled_date", "labels_without_a_date"])
+def test_a_date_inside_a_labelled_header_line_is_the_documents(line, issued):
+    doc = seg(f"临江推行网格党建\n{line}\n临江市推行网格化管理,建立例会制度。\n")
+    assert (doc.meta.issued.isoformat() if doc.meta.issued else None) == issued

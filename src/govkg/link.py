@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from .extract.names import unit_label
 from .extract.view import strip_quotes
+from .lexicon import lexicon
 from .model import Entity, EntityClass, Extraction, Mention, Predicate, Relation
 
 _RELATIVE = ("省", "市", "县", "区", "自治区")
@@ -21,7 +22,8 @@ def _unit_renames(extraction: Extraction) -> dict[str, str]:
     else, for a provincial body, the province when the document names just one (省公安厅 →
     山东省公安厅), so that the body is one node with the same body named in full elsewhere. A body
     written under its parent takes its own name (中国石化胜利油田 → 胜利油田), and a bare kind
-    that can only mean one body named in the document becomes that body (油田 → 胜利油田)."""
+    that can only mean one body named in the document becomes that body (油田 → 胜利油田), and
+    a division written once without its level is the one written with it (南海 → 南海区)."""
     labels = {m.label for m in extraction.mentions if m.cls is EntityClass.ORGANIZATION}
     labels |= {r.subject[1] for r in extraction.relations if r.subject[0] is EntityClass.ORGANIZATION}
     labels |= {m.owner for m in extraction.metrics if m.owner}
@@ -35,6 +37,15 @@ def _unit_renames(extraction: Extraction) -> dict[str, str]:
             renames[short] = longer[0]
         elif not longer and province and short.startswith("省") and not short.startswith("省份"):
             renames[short] = province + short[1:]
+    # a division written without its level and with it (南海, 南海区): the name with it, when
+    # the document names one such (省, 市 and 县 are dropped from labels already)
+    levels = lexicon().admin_suffixes
+    for short in labels:
+        if short in renames or len(short) < 2 or short.endswith(levels):
+            continue
+        fuller = [l for l in labels if l.startswith(short) and l[len(short):] in levels]
+        if len(fuller) == 1:
+            renames[short] = fuller[0]
     # a body written under its parent and alone (中国石化胜利油田, 胜利油田): its own name
     for name in labels:
         own = [l for l in labels if len(l) >= 4 and not l.startswith(_RELATIVE) and name.endswith(l)

@@ -13,6 +13,7 @@ from .read import InputError
 
 HAN = r"\u4e00-\u9fff"
 _SENTENCE_END = re.compile(r"[。!?!?]+[”’」』)]*|……[”’」』]*")
+_DATE_IN_LINE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?")
 _DATE_LINE = re.compile(r"^\s*(?:(?:发布|更新|发稿|释出|刊登|出版)?(?:时间|日期)[::]\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?")
 
 
@@ -98,6 +99,12 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
             meta.issued, meta.issued_time = date, m.group(4)
             beside_date = line[m.end():].strip()  # 2023年06月12日 广西日报
             break
+    else:  # a date inside a labelled line: 来源:南方日报 2022-09-08 作者:…
+        for _, line in lines[:4]:
+            if any(f"{label}:" in line for label in lex.meta_labels) and (m := _DATE_IN_LINE.search(line)):
+                if date := _date(*m.groups()[:3]):
+                    meta.issued, meta.issued_time = date, m.group(4)
+                    break
     # source: an explicit 来源 label first, then a "(X日报记者…)" byline, then "X讯(".
     if m := re.search(r"来源[::]\s*(?:[^\s《)]{1,12}-)?《([^》]{1,20})》", work):
         meta.source = m.group(1)
