@@ -117,9 +117,12 @@ def test_relative_and_full_unit_names_merge_in_a_document():
     ("县委书记王建国不仅带头参加学习。", "王建国"),
     ("“我们受益匪浅。”村民李秀英说。", "李秀英"),
     ("宣讲员罗小林也乐在其中。", "罗小林"),
-])
+    ("街道党工委书记黄伟明说,议事厅已成为议事平台。", "黄伟明"),
+], ids=["after_a_role", "after_a_rank_and_role", "before_a_speech_verb", "split_after_the_surname",
+        "last_character_taken_by_the_verb"])
 def test_people_next_to_a_role_or_a_speech_verb(sentence, person):
-    assert person in labels(extract_text(sentence), "Person")
+    people = labels(extract_text(sentence), "Person")
+    assert person in people and not any(p != person and person.startswith(p) for p in people)
 
 
 def test_place_names_are_not_people():

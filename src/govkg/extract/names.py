@@ -547,6 +547,12 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
             if before.endswith(tuple(lex.person_cues_before)):
                 out.append(_mention(view, EntityClass.PERSON, w + nxt.word, tok.start, nxt.end))
                 continue
+        if (len(w) == 2 and w[0] in lex.surnames and nxt is not None and len(nxt.word) == 2 and is_han(nxt.word)
+                and nxt.word[1:] in lex.person_cues_after
+                and view.slice(max(view.start, tok.start - 5), tok.start).endswith(tuple(lex.person_cues_before))):
+            # the name's last character went to the verb jieba knows (书记黄伟|明说): 黄伟明 说
+            out.append(_mention(view, EntityClass.PERSON, w + nxt.word[0], tok.start, tok.end + 1))
+            continue
         if not 2 <= len(w) <= 4 or not (w[0] in lex.surnames or w[:2] in lex.surnames) or not is_han(w):
             continue
         if w in view.places or w.endswith(lex.org_suffixes + lex.admin_suffixes):
