@@ -29,6 +29,9 @@ from tests.helpers import extract_text, labels, relations
     ("德州市探索“问题导向学习法”这一方式。", "Mechanism", "问题导向学习法"),
     # a quoted name followed by a mechanism head
     ("德州市建立村级“积分管理”机制。", "Mechanism", "积分管理机制"),
+    # … also with a verb before the head that says what the mechanism rules
+    ("委党委建立“双导师”培养制度,为新人配备导师。", "Mechanism", "双导师培养制度"),
+    ("德州市建立“三级联动”培训机制。", "Mechanism", "三级联动培训机制"),
     # numbered patterns in quotes
     ("德州市坚持学习、宣传、培训“三同步”,推动落实。", "Mechanism", "三同步"),
     ("德州市推行“三化”联动。", "Mechanism", "三化联动"),

@@ -90,3 +90,13 @@ def test_a_district_written_without_its_level_is_the_one_written_with_it(tmp_pat
         "SELECT ?l (COUNT(?m) AS ?n) WHERE { ?o a gk:Organization ; rdfs:label ?l ; gk:mention ?m } GROUP BY ?l ORDER BY ?l"
     ).values()
     assert [str(r[0]) for r in rows] == ["城东区", "城东区委组织部"]
+
+
+def test_a_body_named_after_whom_it_serves_keeps_its_name_and_its_kind_refers_back(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "临江市:网络学院让学习无处不在\n市里建成临江干部网络学院,开设课程1500余门。\n"
+        "德阳市:把培训融入企业发展\n德阳市委组织部建立导师制度。\n", encoding="utf-8")
+    rows = govkg.build([tmp_path]).query(
+        "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        "SELECT DISTINCT ?l WHERE { ?o a gk:Organization ; rdfs:label ?l } ORDER BY ?l").values()
+    assert "临江干部网络学院" in [str(r[0]) for r in rows] and "网络学院" not in [str(r[0]) for r in rows]

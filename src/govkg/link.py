@@ -47,14 +47,17 @@ def _unit_renames(extraction: Extraction) -> dict[str, str]:
         if len(fuller) == 1:
             renames[short] = fuller[0]
     # a body written under its parent and alone (中国石化胜利油田, 胜利油田): its own name
+    group_heads = lexicon().group_heads
     for name in labels:
+        # not when what comes before is whom the body serves (宜宾干部|网络学院), not its parent
         own = [l for l in labels if len(l) >= 4 and not l.startswith(_RELATIVE) and name.endswith(l)
-               and 2 <= len(name) - len(l) <= 8]
+               and 2 <= len(name) - len(l) <= 8 and not name[:-len(l)].endswith(group_heads)]
         if own and name not in renames:
             renames[name] = max(own, key=len)
-    # a bare kind referring back to the one body of that kind the document names (油田 → 胜利油田)
+    # a bare kind referring back to the one body of that kind the document names (油田 → 胜利油田,
+    # 网络学院 → 宜宾干部网络学院)
     for short in labels:
-        if short in renames or not 2 <= len(short) <= 3 or short.startswith(_RELATIVE):
+        if short in renames or not 2 <= len(short) <= 4 or short.startswith(_RELATIVE):
             continue
         targets = {renames.get(l, l) for l in labels if l != short and l.endswith(short)}
         if len(targets) == 1:

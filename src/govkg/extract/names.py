@@ -87,8 +87,15 @@ def _tail_head(view: SentenceView, pos: int, max_chars: int = 8) -> tuple[int, s
     best = None
     while i < len(view.tokens):
         tok = view.tokens[i]
-        if not view.is_nominal(tok) or tok.end - begin > max_chars:
+        if tok.end - begin > max_chars:
             break
+        if not view.is_nominal(tok):
+            # a verb right before a mechanism's head says what it rules (“双导师”培养制度)
+            nxt = view.tokens[i + 1] if i + 1 < len(view.tokens) else None
+            if not (tok.start == begin and tok.tag.startswith("v") and nxt is not None and view.is_nominal(nxt)
+                    and nxt.end - begin <= max_chars and _head_at_end(nxt.word) == nxt.word
+                    and head_class(nxt.word) is EntityClass.MECHANISM):
+                break
         text = view.slice(begin, tok.end)
         head = _head_at_end(text)
         if head and not view.continues_name(tok.end):
