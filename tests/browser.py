@@ -49,8 +49,13 @@ class PageSession:
             return [box.left + p.x, box.top + p.y]; }""", node_id)
 
     def click_node(self, node_id: int) -> None:
-        # small graphs start with physics on: hold the layout still so the node stays under the mouse
-        self.page.evaluate("""(id) => { const net = window.govkg.network; net.stopSimulation();
-            net.setOptions({physics: {enabled: false}}); net.focus(id, {scale: 1.0, animation: false}); }""", node_id)
+        # small graphs start with physics on: hold the layout still so the node stays under the
+        # mouse, and wait for the view to be drawn where it was moved before pointing at the node
+        self.page.evaluate("""(id) => new Promise(done => { const net = window.govkg.network;
+            net.stopSimulation(); net.setOptions({physics: {enabled: false}});
+            net.once('afterDrawing', () => done());
+            net.focus(id, {scale: 1.0, animation: false}); net.redraw(); })""", node_id)
         x, y = self.node_point(node_id)
         self.page.mouse.click(x, y)
+        self.page.wait_for_function("(id) => window.govkg.network.getSelectedNodes().includes(id)", arg=node_id,
+                                    timeout=5000)
