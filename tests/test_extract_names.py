@@ -90,6 +90,8 @@ def test_named_bodies(sentence, label):
     ("各级党委(党组)中心组学习读书会。", "各级党委"),
     ("构建起三位一体的党员教育工作新格局。", "党员教育工作新格局"),
     ("建设学习型党组织是一项长期任务。", "学习型党组织"),
+    ("各街道党工委书记参加会议。", "街道"),
+    ("每个社区党委每年确定3个项目。", "社区"),
 ])
 def test_kinds_of_bodies_are_not_named_bodies(sentence, label):
     assert label not in labels(extract_text(sentence), "Organization")

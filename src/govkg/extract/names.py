@@ -458,8 +458,8 @@ def find_units(view: SentenceView) -> list[UnitMention]:
             continue
         label, aliases = unit_label(text)
         if label in lex.generic_names or re.fullmatch(r"[\u4e00-\u9fff](党委|党组|纪委|委员会|党工委)", label) \
-                or label in lex.org_suffixes:
-            continue  # 校党委, 公司(党委): a body named only by its kind
+                or label in lex.org_suffixes or label in lex.admin_suffixes:
+            continue  # 校党委, 公司(党委), 街道党工委: a body named only by its kind or level
         m = _mention(view, EntityClass.ORGANIZATION, label, start, tok.end, aliases)
         out.append(UnitMention(m, place_only=False, actor=_is_actor(view, start, tok.end)))
         covered.append((start, tok.end))
