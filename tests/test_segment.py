@@ -34,6 +34,7 @@ def test_traditional_documents_are_marked_and_read_as_simplified():
     ("中国报道讯(雷艳 报道)宣讲开始。\n", "source", "中国报道"),
     ("【大公报讯】记者 李明 报道:长沙推行先锋岗。\n", "source", "大公报"),
     ("2023年06月12日 广西日报\n南宁推行三联三促。\n", "source", "广西日报"),
+    ("2019年12月20日 星期五  九江日报\n南宁推行三联三促。\n", "source", "九江日报"),
 ])
 def test_header_metadata(header, field, expected):
     doc = seg(header + "威海召开学习交流会,推进学习型党组织建设工作。\n")
@@ -62,7 +63,7 @@ def test_a_source_line_above_the_headline_does_not_hide_it(header, title):
     assert doc.meta.title == title
 
 
-@pytest.mark.parametrize("mark", ["■", "◆ ", "1.", "一、", "● 2、"])
+@pytest.mark.parametrize("mark", ["■", "◆ ", "1.", "一、", "● 2、", "(一)", "(3)", "二)"])
 def test_section_headers_may_open_with_a_bullet_or_a_number(mark):
     doc = seg(f"{mark}南宁市:以三联三促激活机关党建\n南宁市推行三联三促机制。\n"
               f"{mark}柳州市:打造机关党建大讲堂\n柳州市创办大讲堂。\n")

@@ -97,7 +97,7 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
         m = _DATE_LINE.match(line)
         if m and (date := _date(*m.groups()[:3])):
             meta.issued, meta.issued_time = date, m.group(4)
-            beside_date = line[m.end():].strip()  # 2023年06月12日 广西日报
+            beside_date = re.sub(r"^(?:星期|周|礼拜)[一二三四五六日天]\s*", "", line[m.end():].strip())  # 2023年06月12日 (星期一) 广西日报
             break
     else:  # a date inside a labelled line: 来源:南方日报 2022-09-08 作者:…
         for _, line in lines[:4]:
@@ -169,7 +169,7 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
     headers = []
     for start, line in lines:
         bare = line.strip().lstrip(_BULLETS).lstrip()  # ■南宁市:…, ◆ 1.柳州市:…
-        bare = re.sub(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、)]\s*", "", bare)
+        bare = re.sub(r"^(?:\(?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\)|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、)])\s*", "", bare)
         m = _HEADER.match(bare) or _BRACKET_HEADER.match(bare)
         if not m or m.group(1) in lex.meta_labels or m.group(2).rstrip().endswith(("。", ";", ",")):
             continue
