@@ -192,6 +192,7 @@ def test_more_mechanism_shapes(sentence, cls, label):
     ("邀请专家学者开展专题讲座。", "Program", "专题讲座"),
     ("校党委书记李明强表示,将深化作风建设。", "Organization", "校党委"),
     ("倪家营镇创新开展党员积分管理。", "Person", "倪家营"),
+    ("学校规定,专职辅导员每学期参加业务培训不少于16学时。", "Mechanism", "学校规定"),
 ])
 def test_more_things_that_are_not_names(sentence, cls, label):
     assert label not in labels(extract_text(sentence), cls)
@@ -219,6 +220,7 @@ def test_the_party_prefix_is_an_alias_of_a_units_name():
     ("推行一线工作法,市领导每年到联系点蹲点调研不少于10天。", "市领导", 10),
     ("干部自主选学,每名科级干部每年参加集中培训不少于40学时。", "科级干部", 40),
     ("市直机关党员每年到结对点开展志愿服务不少于3次。", "市直机关党员", 3),
+    ("学校要求,专职辅导员每学期参加业务培训不少于16学时。", "专职辅导员", 16),
 ])
 def test_the_subject_of_a_stated_requirement_is_the_group_it_binds(sentence, group, value):
     x = extract_text(sentence + "\n")

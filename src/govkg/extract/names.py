@@ -210,6 +210,9 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
                     ok = False  # 读书活动, 学习活动: too generic to name a programme
             else:
                 ok = governor in lex.establish_verbs or pilot or (standalone and left == view.start)
+                if ok and not pilot and governor not in lex.establish_verbs and view.slice(end, end + 1) in (",", ":") \
+                        and view.token_index(start) - view.token_index(left) <= 1:
+                    ok = False  # 学校规定,…: one word and the head opening a sentence say who rules what
             if ok:
                 out.append(_mention(view, cls, label, left, end))
     return out
