@@ -210,3 +210,18 @@ def test_adding_documents_keeps_the_earliest_year_a_mechanism_is_in_force_since(
     graph.merge_into(previous, [doc(y) for y in added], added_to)
     assert added_to.getvalue() == whole.getvalue()
     assert whole.getvalue().count(GK.since.encode()) == 1
+
+
+def test_every_speech_speaker_is_a_unit_of_the_graph(tmp_path):
+    """A section's unit that linking renamed (省公安厅 → 山东省公安厅) is still the speech's speaker."""
+    (tmp_path / "a.txt").write_text("山东省学习型机关建设经验交流\n省公安厅:打造学习型警队\n省公安厅建立民警学习积分制度。\n"
+                                    "省民政厅:创办民政讲堂\n省民政厅开设“民政讲堂”。\n", encoding="utf-8")
+    for kg in (govkg.build([tmp_path]), govkg.build([CORPUS])):
+        rows = kg.query("PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                        "SELECT ?o (BOUND(?l) AS ?labelled) WHERE { ?s a gk:Speech ; gk:speaker ?o "
+                        "OPTIONAL { ?o a gk:Organization ; rdfs:label ?l } }").rows
+        assert rows and all(str(labelled) == "true" for _, labelled in rows)
+    speakers = {str(r[0]) for r in govkg.build([tmp_path]).query(
+        "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        "SELECT ?l WHERE { ?s gk:speaker/rdfs:label ?l }").values()}
+    assert speakers == {"山东省公安厅", "山东省民政厅"}

@@ -157,3 +157,10 @@ def test_a_bare_place_name_before_a_dash_is_a_unit():
 def test_a_date_inside_a_labelled_header_line_is_the_documents(line, issued):
     doc = seg(f"临江推行网格党建\n{line}\n临江市推行网格化管理,建立例会制度。\n")
     assert (doc.meta.issued.isoformat() if doc.meta.issued else None) == issued
+
+
+def test_a_header_may_name_the_unit_through_its_head():
+    doc = seg("临江市委书记 王明山:以“红色堡垒”工程统领基层党建\n我们实施红色堡垒工程。\n"
+              "城东区委书记李德华:让第一书记成为带头人\n区里选派第一书记。\n")
+    assert [(s.speaker, s.headline) for s in doc.sections] == [
+        ("临江市委", "以“红色堡垒”工程统领基层党建"), ("城东区委", "让第一书记成为带头人")]

@@ -195,6 +195,8 @@ def document_triples(x: Extraction, base: str) -> bytes:
             t.text(event_node, GK.date, e.date.isoformat(), datatype=XSD.date)
         if e.location:
             state(event_node, GK.location, entity(EntityClass.PLACE, e.location), e.sentence)
+    # a section's unit as the linked document names it (its mention at the header)
+    units_at = {(m.start, m.end): m.label for m in x.mentions if m.cls is EntityClass.ORGANIZATION}
     for section in doc.sections:
         speech = ids.part(d, "speech", section.index + 1)
         t.add(speech, RDF.type, GK.Speech)
@@ -203,7 +205,8 @@ def document_triples(x: Extraction, base: str) -> bytes:
         t.add(speech, GK.reportedIn, d)
         sentence = doc.sentence_at(section.start)
         add_mention(speech, section.speaker_start, section.headline_end, sentence, "Speech")
-        state(speech, GK.speaker, entity(EntityClass.ORGANIZATION, unit_label(section.speaker)[0]), sentence)
+        speaker = units_at.get((section.speaker_start, section.speaker_end)) or unit_label(section.speaker)[0]
+        state(speech, GK.speaker, entity(EntityClass.ORGANIZATION, speaker), sentence)
         if event_node is not None:
             state(event_node, GK.hasSpeech, speech, sentence)
     for r in x.relations:

@@ -153,6 +153,12 @@ _HEADER = re.compile(rf"^([{HAN}A-Za-z]{{2,12}})(?::|\s*(?:——|──|—|--)
 _BRACKET_HEADER = re.compile(rf"^【([{HAN}A-Za-z]{{2,16}})】([^\n]{{2,40}})$")  # 【宝鸡】推行…
 
 
+@cache
+def _role_header() -> re.Pattern:
+    """单位+职务 姓名:标题 (临江市委书记 王明山:…): the unit speaks through its head."""
+    return re.compile(rf"^([{HAN}]{{2,14}}?)(?:{lexicon().alternation('role_words')})[ \u3000]*[{HAN}]{{2,4}}:([^\n]{{2,40}})$")
+
+
 def _names_a_unit(text: str) -> bool:
     """Whether ``text`` reads as the name of a unit: a body or division by its ending, or one
     word jieba knows as a place or an organisation."""
@@ -170,13 +176,13 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
     for start, line in lines:
         bare = line.strip().lstrip(_BULLETS).lstrip()  # ■南宁市:…, ◆ 1.柳州市:…
         bare = re.sub(r"^(?:\(?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\)|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、)])\s*", "", bare)
-        m = _HEADER.match(bare) or _BRACKET_HEADER.match(bare)
-        if not m or m.group(1) in lex.meta_labels or m.group(2).rstrip().endswith(("。", ";", ",")):
+        m = _role_header().match(bare) or _HEADER.match(bare) or _BRACKET_HEADER.match(bare)
+        if not m or m.group(1) in lex.meta_labels or m.group(m.lastindex).rstrip().endswith(("。", ";", ",")):
             continue
         if m.re is _HEADER and bare[m.end(1)] != ":" and not _names_a_unit(m.group(1)):
             continue  # a dash also sets off a headline's slogan: 强化组织领导——建立…
         lead = line.index(m.group(1))
-        headline = m.group(2).strip()
+        headline = m.group(m.lastindex).strip()
         headline_end = line.index(headline, lead + len(m.group(1))) + len(headline)
         headers.append((start, start + lead, m.group(1), headline, start + headline_end))
     if len(headers) < 2:

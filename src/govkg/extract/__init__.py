@@ -13,8 +13,8 @@ from .events import find_events
 from .metrics import find_metrics
 from .names import (
     UnitMention,
+    _split_admin_chain,
     document_places,
-    innermost_place,
     find_enumerated_patterns,
     find_groups,
     find_head_names,
@@ -23,9 +23,9 @@ from .names import (
     find_publications,
     find_quoted_names,
     find_units,
+    innermost_place,
     is_admin_name,
     unit_label,
-    _split_admin_chain,
 )
 from .view import SentenceView
 
