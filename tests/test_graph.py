@@ -225,3 +225,14 @@ def test_every_speech_speaker_is_a_unit_of_the_graph(tmp_path):
         "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
         "SELECT ?l WHERE { ?s gk:speaker/rdfs:label ?l }").values()}
     assert speakers == {"山东省公安厅", "山东省民政厅"}
+
+
+def test_every_resource_the_graph_refers_to_is_typed(tmp_path):
+    """No dangling IRIs: whatever a triple points at or says something of has a class."""
+    (tmp_path / "a.txt").write_text("山东省学习型机关建设经验交流\n省公安厅:打造学习型警队\n省公安厅建立民警学习积分制度。\n"
+                                    "省民政厅:创办民政讲堂\n省民政厅开设“民政讲堂”。\n", encoding="utf-8")
+    kg = govkg.build([CORPUS, tmp_path])
+    rows = kg.query(
+        "SELECT DISTINCT ?x WHERE { { ?s ?p ?x FILTER(isIRI(?x)) } UNION { ?x ?p ?o } "
+        f"FILTER(STRSTARTS(STR(?x), \"{govkg.vocab.DEFAULT_BASE}\")) FILTER NOT EXISTS {{ ?x a ?type }} }}").rows
+    assert rows == []
