@@ -164,3 +164,8 @@ def test_a_header_may_name_the_unit_through_its_head():
               "城东区委书记李德华:让第一书记成为带头人\n区里选派第一书记。\n")
     assert [(s.speaker, s.headline) for s in doc.sections] == [
         ("临江市委", "以“红色堡垒”工程统领基层党建"), ("城东区委", "让第一书记成为带头人")]
+
+
+def test_numbered_tasks_with_a_colon_are_not_units():
+    doc = seg("一、强化组织领导:成立工作专班\n县委成立领导小组。\n二、夯实基层基础:加大经费投入\n全县投入资金。\n")
+    assert doc.sections == []

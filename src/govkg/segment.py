@@ -159,6 +159,16 @@ def _role_header() -> re.Pattern:
     return re.compile(rf"^([{HAN}]{{2,14}}?)(?:{lexicon().alternation('role_words')})[ \u3000]*[{HAN}]{{2,4}}:([^\n]{{2,40}})$")
 
 
+def _is_a_task(text: str) -> bool:
+    """Whether ``text`` opens with a verb and does not end like a body or division's name
+    (强化组织领导, 夯实基层基础; not 推进办)."""
+    lex = lexicon()
+    if text.endswith(lex.admin_suffixes) or text.endswith(lex.org_suffixes):
+        return False
+    tokens = tokenize(text)
+    return len(tokens) >= 2 and tokens[0].tag == "v"
+
+
 def _names_a_unit(text: str) -> bool:
     """Whether ``text`` reads as the name of a unit: a body or division by its ending, or one
     word jieba knows as a place or an organisation."""
@@ -181,6 +191,8 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
             continue
         if m.re is _HEADER and bare[m.end(1)] != ":" and not _names_a_unit(m.group(1)):
             continue  # a dash also sets off a headline's slogan: 强化组织领导——建立…
+        if m.re is _HEADER and _is_a_task(m.group(1)):
+            continue  # 一、强化组织领导:成立工作专班: a task and how, not a unit and its headline
         lead = line.index(m.group(1))
         headline = m.group(m.lastindex).strip()
         headline_end = line.index(headline, lead + len(m.group(1))) + len(headline)
