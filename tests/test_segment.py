@@ -169,3 +169,15 @@ def test_a_header_may_name_the_unit_through_its_head():
 def test_numbered_tasks_with_a_colon_are_not_units():
     doc = seg("一、强化组织领导:成立工作专班\n县委成立领导小组。\n二、夯实基层基础:加大经费投入\n全县投入资金。\n")
     assert doc.sections == []
+
+
+@pytest.mark.parametrize("attribution", ["临江市委书记 王明山", "——临江市委书记王明山", "(临江市委书记 王明山)"],
+                         ids=["unit_role_and_name", "after_a_dash", "in_brackets"])
+def test_a_headline_may_have_its_speaker_on_the_line_below(attribution):
+    doc = seg(f"全省基层党建工作会议发言摘登\n以“红色堡垒”工程统领基层党建\n{attribution}\n我们实施红色堡垒工程。\n"
+              f"让第一书记成为带头人\n城东区委书记 李德华\n区里选派第一书记。\n")
+    assert [(s.speaker, s.headline) for s in doc.sections] == [
+        ("临江市委", "以“红色堡垒”工程统领基层党建"), ("城东区委", "让第一书记成为带头人")]
+    first = doc.sections[0]
+    assert doc.work[first.start:first.headline_end] == "以“红色堡垒”工程统领基层党建"
+    assert doc.work[first.speaker_start:first.speaker_end] == "临江市委"

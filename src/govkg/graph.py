@@ -204,7 +204,8 @@ def document_triples(x: Extraction, base: str) -> bytes:
         t.text(speech, GK.headline, section.headline, "zh")
         t.add(speech, GK.reportedIn, d)
         sentence = doc.sentence_at(section.start)
-        add_mention(speech, section.speaker_start, section.headline_end, sentence, "Speech")
+        add_mention(speech, min(section.speaker_start, section.headline_start),
+                    max(section.speaker_end, section.headline_end), sentence, "Speech")
         speaker = units_at.get((section.speaker_start, section.speaker_end)) or unit_label(section.speaker)[0]
         state(speech, GK.speaker, entity(EntityClass.ORGANIZATION, speaker), sentence)
         if event_node is not None:

@@ -89,8 +89,9 @@ class Section:
     speaker_start: int
     speaker_end: int
     headline: str
+    headline_start: int
     headline_end: int
-    start: int  # of the header line
+    start: int  # of the header line (the headline's, when the speaker is named below it)
     end: int  # of the section's last line
 
 

@@ -180,14 +180,23 @@ def _names_a_unit(text: str) -> bool:
 
 
 def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Section]:
-    """Lines "单位:标题" of an article that reports several units; one such line alone is a title."""
+    """Lines "单位:标题" of an article that reports several units (or a headline with the
+    speaker's unit, role and name on the line below); one such header alone is a title."""
     lex = lexicon()
-    headers = []
-    for start, line in lines:
+    headers = []  # (section start, speaker start, speaker, headline, headline start)
+    for k, (start, line) in enumerate(lines):
         bare = line.strip().lstrip(_BULLETS).lstrip()  # ■南宁市:…, ◆ 1.柳州市:…
         bare = re.sub(r"^(?:\(?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\)|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、)])\s*", "", bare)
         m = _role_header().match(bare) or _HEADER.match(bare) or _BRACKET_HEADER.match(bare)
-        if not m or m.group(1) in lex.meta_labels or m.group(m.lastindex).rstrip().endswith(("。", ";", ",")):
+        if not m:
+            # 以“红色堡垒”工程统领基层党建 / 临江市委书记 王明山: the speaker below the headline
+            a = _attribution().match(line.strip())
+            if a and k and _headline_like(previous := lines[k - 1][1]) and not (headers and headers[-1][0] == lines[k - 1][0]):
+                headline = previous.strip()
+                headers.append((lines[k - 1][0], start + line.index(a.group(1)), a.group(1), headline,
+                                lines[k - 1][0] + previous.index(headline)))
+            continue
+        if m.group(1) in lex.meta_labels or not _headline_like(m.group(m.lastindex)):
             continue
         if m.re is _HEADER and bare[m.end(1)] != ":" and not _names_a_unit(m.group(1)):
             continue  # a dash also sets off a headline's slogan: 强化组织领导——建立…
@@ -195,15 +204,26 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
             continue  # 一、强化组织领导:成立工作专班: a task and how, not a unit and its headline
         lead = line.index(m.group(1))
         headline = m.group(m.lastindex).strip()
-        headline_end = line.index(headline, lead + len(m.group(1))) + len(headline)
-        headers.append((start, start + lead, m.group(1), headline, start + headline_end))
+        headers.append((start, start + lead, m.group(1), headline, start + line.index(headline, lead + len(m.group(1)))))
     if len(headers) < 2:
         return []
     sections = []
-    for i, (start, sp_start, speaker, headline, headline_end) in enumerate(headers):
+    for i, (start, sp_start, speaker, headline, hl_start) in enumerate(headers):
         end = headers[i + 1][0] if i + 1 < len(headers) else content_end
-        sections.append(Section(i, speaker, sp_start, sp_start + len(speaker), headline, headline_end, start, end))
+        sections.append(Section(i, speaker, sp_start, sp_start + len(speaker), headline, hl_start,
+                                hl_start + len(headline), start, end))
     return sections
+
+
+def _headline_like(text: str) -> bool:
+    text = text.strip()
+    return 2 <= len(text) <= 40 and not text.endswith(("。", ";", ",", ":"))
+
+
+@cache
+def _attribution() -> re.Pattern:
+    """A line giving a speaker's unit, role and name: 临江市委书记 王明山, ——城东区委书记李德华."""
+    return re.compile(rf"^[(—\-\s]*([{HAN}]{{2,14}}?)(?:{lexicon().alternation('role_words')})[ \u3000]*[{HAN}]{{2,4}}[)]?$")
 
 
 def _split_sentences(line: str) -> list[tuple[int, int]]:
