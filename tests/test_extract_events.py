@@ -1,5 +1,8 @@
 import datetime as dt
 
+import pytest
+
+import govkg
 from govkg.extract.events import resolve_date
 from tests.helpers import extract_text
 
@@ -41,3 +44,30 @@ def test_a_meeting_in_the_headline_is_the_one_the_body_dates():
                      "本报讯 3月27日,全省干部教育培训工作会议在南昌召开。\n")
     assert {(e.label, e.date.isoformat() if e.date else None, e.location) for e in x.events} == {
         ("全省干部教育培训工作会议", "2017-03-27", "南昌")}
+
+
+SPEAKERS = "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> " \
+           "SELECT ?unit WHERE { ?event gk:hasSpeech ?s . ?s a gk:Speech ; gk:speaker/rdfs:label ?unit } ORDER BY ?unit"
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("会上,临江市委、城东区委组织部和省财政厅作了典型发言。", ["城东区委组织部", "临江", "省财政厅"]),
+    ("交流会上,临江、北江等9个市和省税务局、西江大学的负责同志作了交流发言。", ["北江", "临江", "省税务局", "西江大学"]),
+    ("会上,北江市介绍了经验,省民政厅作了表态发言。", ["北江", "省民政厅"]),
+], ids=["a_list_of_units", "cities_then_bodies_through_their_heads", "two_cues"])
+def test_units_reported_speaking_at_a_meeting_have_speeches(sentence, units, tmp_path):
+    (tmp_path / "a.txt").write_text(f"全省机关党建工作会议召开\n2020年08月03日 北江日报\n8月2日,全省机关党建工作会议在北江召开。{sentence}\n",
+                                    encoding="utf-8")
+    assert [str(r[0]) for r in govkg.build([tmp_path]).query(SPEAKERS).values()] == sorted(units)
+
+
+def test_a_unit_heading_a_section_has_one_speech(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "全省机关党建工作会议发言摘要\n8月2日,全省机关党建工作会议在北江召开。会上,临江、北江作了交流发言。\n"
+        "临江:打造学习型机关\n临江市建立学习积分制度。\n北江:创办北江讲堂\n北江市开设“北江讲堂”。\n", encoding="utf-8")
+    assert [str(r[0]) for r in govkg.build([tmp_path]).query(SPEAKERS).values()] == sorted(["北江", "临江"])
+
+
+def test_units_said_to_speak_where_no_meeting_is_reported_have_no_speech(tmp_path):
+    (tmp_path / "a.txt").write_text("临江推进机关党建\n临江市、北江市介绍了经验。\n", encoding="utf-8")
+    assert govkg.build([tmp_path]).query(SPEAKERS).values() == []

@@ -197,6 +197,7 @@ def document_triples(x: Extraction, base: str) -> bytes:
             state(event_node, GK.location, entity(EntityClass.PLACE, e.location), e.sentence)
     # a section's unit as the linked document names it (its mention at the header)
     units_at = {(m.start, m.end): m.label for m in x.mentions if m.cls is EntityClass.ORGANIZATION}
+    spoke = set()
     for section in doc.sections:
         speech = ids.part(d, "speech", section.index + 1)
         t.add(speech, RDF.type, GK.Speech)
@@ -207,9 +208,22 @@ def document_triples(x: Extraction, base: str) -> bytes:
         add_mention(speech, min(section.speaker_start, section.headline_start),
                     max(section.speaker_end, section.headline_end), sentence, "Speech")
         speaker = units_at.get((section.speaker_start, section.speaker_end)) or unit_label(section.speaker)[0]
+        spoke.add(speaker)
         state(speech, GK.speaker, entity(EntityClass.ORGANIZATION, speaker), sentence)
         if event_node is not None:
             state(event_node, GK.hasSpeech, speech, sentence)
+    for m in x.speakers:  # units reported speaking (…作了典型发言): a speech with no headline
+        if m.label in spoke:
+            continue  # the section it heads is its speech
+        spoke.add(m.label)
+        speech = ids.part(d, "speech", m.start, m.end)
+        t.add(speech, RDF.type, GK.Speech)
+        t.text(speech, RDFS.label, m.label, "zh")
+        t.add(speech, GK.reportedIn, d)
+        add_mention(speech, m.start, m.end, m.sentence, "Speech")
+        state(speech, GK.speaker, entity(EntityClass.ORGANIZATION, m.label), m.sentence)
+        if event_node is not None:
+            state(event_node, GK.hasSpeech, speech, m.sentence)
     for r in x.relations:
         state(entity(*r.subject), _PREDICATES[r.predicate], entity(*r.object), r.sentence)
     for metric in x.metrics:

@@ -67,6 +67,7 @@ class Lexicon:
     time_adverbials: tuple[str, ...]
     pronoun_subjects: frozenset[str]
     split_words: tuple[str, ...]
+    speech_cues: tuple[str, ...]
     numeral_words: frozenset[str]
 
     def alternation(self, field_name: str) -> str:
@@ -113,6 +114,7 @@ def lexicon() -> Lexicon:
         time_adverbials=tuple(_lines("time_adverbials.txt")),
         pronoun_subjects=frozenset(_lines("pronoun_subjects.txt")),
         split_words=tuple(_lines("split_words.txt")),
+        speech_cues=tuple(_lines("speech_cues.txt")),
         numeral_words=frozenset(_lines("numeral_words.txt")),
         carrier_words=tuple(_lines("carrier_words.txt")),
     )

@@ -137,7 +137,9 @@ def link_document(extraction: Extraction) -> Extraction:
     events = []
     for e in extraction.events:
         events.append(replace(e, location=unit_label(e.location)[0] if e.location else None))
-    return replace(extraction, mentions=mentions, relations=relations, metrics=metrics, events=events)
+    speakers = [replace(m, label=org(m.label)) for m in extraction.speakers]
+    return replace(extraction, mentions=mentions, relations=relations, metrics=metrics, events=events,
+                   speakers=speakers)
 
 
 def document_entities(x: Extraction) -> list[Entity]:

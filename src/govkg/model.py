@@ -194,6 +194,9 @@ class Extraction:
     metrics: list[Metric]
     relations: list[Relation]
     events: list[Event]
+    #: units the text reports speaking at a meeting outside any section (…作了典型发言): their
+    #: mentions; each is a Speech with no headline
+    speakers: list[Mention] = field(default_factory=list)
 
 
 @dataclass

@@ -27,7 +27,7 @@ from .names import (
     is_admin_name,
     unit_label,
 )
-from .view import SentenceView
+from .view import SentenceView, find_all
 
 __all__ = ["extract"]
 
@@ -160,6 +160,7 @@ def extract(doc: Document) -> Extraction:
     groups: dict[int, list[tuple[Mention, bool]]] = {}
     units: dict[int, list[UnitMention]] = {}
     known_people = {r.name for r in doc.meta.reporters}
+    speakers: list[Mention] = []
 
     for view in views:
         pubs, pub_programs = find_publications(view)
@@ -177,6 +178,9 @@ def extract(doc: Document) -> Extraction:
         if view.start not in headings:
             metrics += find_metrics(view)
         events += find_events(view, doc.meta.issued)
+        spoke = _reported_speakers(view, found)
+        mentions += [m for m in spoke if all(m is not u.mention for u in found)]  # units only the list names
+        speakers += spoke
 
     for view in views:
         mentions += find_persons(view, known_people)
@@ -248,7 +252,56 @@ def extract(doc: Document) -> Extraction:
         mentions.append(Mention(EntityClass.EVENT, event.label, event.start, event.end, event.sentence, event.aliases))
     mentions = [m for m in mentions if m.label]
     mentions.sort(key=lambda m: (m.start, m.end, m.cls.value, m.label))
-    return Extraction(document=doc, mentions=mentions, metrics=metrics, relations=relations, events=events)
+    return Extraction(document=doc, mentions=mentions, metrics=metrics, relations=relations, events=events,
+                      speakers=speakers if events else [])
+
+
+#: what may stand between a list of units and the cue that they spoke: 等9个市, 的负责同志
+_SPEAKERS_TAIL = re.compile(r"(?:等(?:[\d一二三四五六七八九十]+[个家所])?(?:单位|部门|市|县|区|地|省|企业|高校)?)?"
+                            r"(?:的?(?:主要)?(?:负责同志|负责人|代表|同志))?(?:分别|先后|依次|也|还)?$")
+
+
+def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Mention]:
+    """Units a clause reports speaking (会上,宝鸡市委、省财政厅作了典型发言;渭南市介绍了经验):
+    the items of the list before the cue that name units, in their order."""
+    lex = lexicon()
+    cues = set()
+    for cue in sorted(lex.speech_cues, key=len, reverse=True):
+        for at in find_all(view.text, cue):
+            if not any(a <= at < b for a, b in cues):
+                cues.add((at, at + len(cue)))
+    found = {(u.mention.start, u.mention.end): u.mention for u in units if u.mention.cls is EntityClass.ORGANIZATION}
+    out = []
+    for at, _ in sorted(cues):
+        clause_start = view.clause_bounds(view.start + at)[0]
+        listed = view.slice(clause_start, view.start + at)
+        listed = listed[:_SPEAKERS_TAIL.search(listed).start()]
+        pos = clause_start
+        for item in re.split(r"(、|和|及)", listed):
+            start, pos = pos, pos + len(item)
+            item = item[:_SPEAKERS_TAIL.search(item).start()]  # 青岛等9个市
+            if item in ("、", "和", "及") or not item:
+                continue
+            mention = found.get((start, start + len(item)))
+            if mention is None and _names_a_unit(view, start, item):
+                label, aliases = unit_label(item)
+                mention = Mention(EntityClass.ORGANIZATION, label, start, start + len(item), view.sentence.index, aliases)
+            if mention is not None and mention not in out:
+                out.append(mention)
+    return out
+
+
+def _names_a_unit(view: SentenceView, start: int, item: str) -> bool:
+    """Whether a list item names a unit: a body or division by its ending, or one word that jieba
+    knows as a place or an organisation."""
+    lex = lexicon()
+    if not 2 <= len(item) <= 16 or not all("\u4e00" <= c <= "\u9fff" for c in item):
+        return False
+    if item.endswith(lex.org_suffixes) or item.endswith(lex.admin_suffixes):
+        return not item.endswith(lex.generic_org_heads)
+    i = view.token_index(start)
+    tok = view.tokens[i] if i < len(view.tokens) else None
+    return tok is not None and tok.start == start and tok.end == start + len(item) and tok.tag in ("ns", "nt")
 
 
 _ABBREVIATION = re.compile(r"[((]以下简称[“\"《]?([^”\"》)]{1,12})[”\"》]?[))]")
