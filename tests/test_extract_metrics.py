@@ -38,6 +38,8 @@ def test_numerals(text, value):
     ("参加一次志愿服务活动加2分。", (2, "分", "Exactly")),
     ("党员干部每半年至少到社区报到服务2次。", (2, "次", "AtLeast")),
     ("满意率低于80%的单位须限期整改。", (80, "%", "LessThan")),
+    ("覆盖率比上年提高15个百分点。", (15, "个百分点", "Exactly")),
+    ("新提拔干部必须参加不低于两周的岗前培训。", (2, "周", "AtLeast")),
 ])
 def test_metric(sentence, expected):
     got = metrics(sentence)
@@ -57,6 +59,8 @@ def test_metric(sentence, expected):
     "领导干部四个带头:带头学习。",  # a named pattern, not a count
     "让每一场宣讲都有实效。",  # distributive 每一
     "在学习理念等六个方面做到表现突出。",  # aspects structure the text
+    "庆祝建党100周年,组织年满18周岁的团员。",  # an anniversary and an age
+    "2019-2021年连续三年获评先进。",  # a range of years
 ])
 def test_not_a_metric(sentence):
     assert metrics(sentence) == []
@@ -69,6 +73,16 @@ def test_period_and_frequency():
 
 def test_range_is_at_most_its_upper_bound():
     assert metrics("每堂课解决一两个热点问题。") == [(2, "个", "AtMost")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("其中集中培训3至5天。", [(3, "天", "AtLeast"), (5, "天", "AtMost")]),
+    ("考核得分在60-69分的为基本合格。", [(60, "分", "AtLeast"), (69, "分", "AtMost")]),
+    ("每个项目补助1.2~1.5万元。", [(12000, "元", "AtLeast"), (15000, "元", "AtMost")]),
+    ("培训时间为一至两个月。", [(1, "个月", "AtLeast"), (2, "个月", "AtMost")]),
+], ids=["digits_with_至", "digits_with_a_hyphen", "a_magnitude_on_the_upper_end", "chinese_numerals"])
+def test_a_range_is_two_metrics_its_least_and_its_most(sentence, expected):
+    assert [(float(v), u, c) for v, u, c in metrics(sentence)] == [(float(v), u, c) for v, u, c in expected]
 
 
 def test_period_carries_to_the_next_clause_but_not_past_a_semicolon():

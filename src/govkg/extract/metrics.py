@@ -12,6 +12,8 @@ from .view import SentenceView, is_han
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 PERIOD = re.compile(r"每(?:[一两二三四五六七八九十半]?|\d{1,2})个?(?:年度|年|季度|月|周|天|日|学期)|年均")
 _RANGE = re.compile(r"^(一两|两三|三四|四五|五六|六七|七八|八九|三五)$")
+# the lower end of a range written before its upper end's number: 3至, 60-
+_RANGE_FROM = re.compile(rf"(?<![\d.{_CN_DIGITS}])(\d+(?:\.\d+)?|[{_CN_DIGITS}]+)\s*(?:-|~|～|—|–|至|到)\s*$")
 
 
 @cache
@@ -86,6 +88,8 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         after = text[m.end():]
         if after.startswith(lex.non_measures) or after.startswith(("月", "多月")):
             continue
+        if unit == "周" and after.startswith(("年", "岁")):
+            continue  # 100周年, 18周岁: an anniversary or an age, not a span of weeks
         nxt = view.next_token(end)
         if unit in ("个", "项") and nxt is not None and nxt.tag == "v" and nxt.start == end:
             continue  # 四个带头: a named pattern, not a count
@@ -98,6 +102,20 @@ def find_metrics(view: SentenceView) -> list[Metric]:
             period_match = pm
         range_match = _RANGE.match(num)
         cue_at = None
+        low = _RANGE_FROM.search(text, max(0, m.start() - 12), m.start())
+        if low and (low_value := parse_number(low.group(1))) is not None and (value := parse_number(num)) is not None:
+            # 3至5天, 60-69分: a range is two metrics, its least and its most
+            scale = 10000 if m.group("mag") == "万" else 100000000 if m.group("mag") else 1
+            post_end = end
+            for bound, comparator, bound_start in ((low_value, Comparator.AT_LEAST, view.start + low.start()),
+                                                   (value, Comparator.AT_MOST, start)):
+                bound *= scale
+                out.append(Metric(
+                    value=bound.quantize(Decimal(1)) if bound == bound.to_integral() else bound.normalize(),
+                    unit=unit, comparator=comparator, start=bound_start, end=post_end, sentence=view.sentence.index,
+                    period=period_match.group(0) if period_match else None,
+                    measure=_measure(view, post_end, view.slice(clause_start, view.start + low.start()))))
+            continue
         if range_match:
             value = parse_number(num[-1])
             comparator = Comparator.AT_MOST
