@@ -221,6 +221,7 @@ def test_the_party_prefix_is_an_alias_of_a_units_name():
     ("干部自主选学,每名科级干部每年参加集中培训不少于40学时。", "科级干部", 40),
     ("市直机关党员每年到结对点开展志愿服务不少于3次。", "市直机关党员", 3),
     ("学校要求,专职辅导员每学期参加业务培训不少于16学时。", "专职辅导员", 16),
+    ("每名党员每月缴纳党费1次。", "党员", 1),
 ])
 def test_the_subject_of_a_stated_requirement_is_the_group_it_binds(sentence, group, value):
     x = extract_text(sentence + "\n")

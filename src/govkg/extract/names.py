@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 
 from ..lexicon import lexicon, longest_first
 from ..model import EntityClass, Mention
+from .metrics import PERIOD
 from .view import SentenceView, find_all, governing_verb, is_han, strip_quotes
 
 #: words of scope that modify but do not name (全省“三个一切”活动 is the 三个一切 campaign)
@@ -631,7 +632,10 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
             clause_start, clause_end = view.clause_bounds(left)
             requirement = view.slice(clause_start, left) in ("", "每名", "每位", "每个", "全体", "所有") and any(
                 cue in view.slice(end, clause_end) for cue, where, _ in lex.comparators if where == "before" and len(cue) > 1)
-            bound = modal or requirement or \
+            # each one of them at a stated frequency (每名党员每月缴纳党费1次)
+            distributive = view.slice(clause_start, left) in ("每名", "每位") and \
+                PERIOD.search(view.slice(end, clause_end)) is not None
+            bound = modal or requirement or distributive or \
                 bool(re.search(r"(规定|要求)(每名|每位|每个|各级|全体|所有)?$", before))
             out.append((_mention(view, EntityClass.GROUP, label, left, end), bound))
     return sorted(out, key=lambda pair: pair[0].start)
