@@ -71,3 +71,15 @@ def test_a_unit_heading_a_section_has_one_speech(tmp_path):
 def test_units_said_to_speak_where_no_meeting_is_reported_have_no_speech(tmp_path):
     (tmp_path / "a.txt").write_text("临江推进机关党建\n临江市、北江市介绍了经验。\n", encoding="utf-8")
     assert govkg.build([tmp_path]).query(SPEAKERS).values() == []
+
+
+@pytest.mark.parametrize("when, date", [("昨天", dt.date(2023, 5, 19)), ("今天", dt.date(2023, 5, 20)),
+                                        ("前天", dt.date(2023, 5, 18))], ids=["yesterday", "today", "the_day_before"])
+def test_a_day_named_relative_to_the_report_is_resolved_against_its_date(when, date):
+    x = extract_text(f"2023年05月20日 临江日报\n全县党建工作联席会议{when}在县行政中心举行。\n")
+    assert [(e.label, e.date) for e in x.events] == [("全县党建工作联席会议", date)]
+
+
+def test_a_relative_day_without_the_reports_date_stays_unresolved():
+    x = extract_text("全县党建工作联席会议昨天在县行政中心举行。\n")
+    assert [e.date for e in x.events] == [None]

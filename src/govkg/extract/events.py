@@ -10,6 +10,9 @@ from ..model import Event
 from .view import SentenceView, strip_quotes
 
 _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+# days named relative to the report's date
+_DAYS_BACK = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2}
+_RELATIVE_DAY = re.compile("|".join(_DAYS_BACK))
 
 
 def resolve_date(year: str | None, month: str, day: str, issued: dt.date | None) -> dt.date | None:
@@ -49,6 +52,8 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
         before = view.slice(view.start, left)
         if dm := _DATE.search(rest) or (_DATE.search(before) if len(_DATE.findall(before)) == 1 else None):
             date = resolve_date(dm.group(1), dm.group(2), dm.group(3), issued)
+        elif issued and (rm := _RELATIVE_DAY.search(before + rest)):
+            date = issued + dt.timedelta(days=_DAYS_BACK[rm.group(0)])  # 昨天: the day before the report
         location = None
         if lm := re.search(r"在([\u4e00-\u9fff]{2,8}?)$", rest):
             location = lm.group(1)
