@@ -2,6 +2,8 @@
 not in the development articles, so they show the rules generalise."""
 import pytest
 
+from govkg.link import document_entities, link_document
+from govkg.model import EntityClass
 from tests.helpers import extract_text, labels, relations
 
 
@@ -109,8 +111,6 @@ def test_a_place_that_only_qualifies_a_noun_is_not_a_unit():
 
 
 def test_relative_and_full_unit_names_merge_in_a_document():
-    from govkg.link import link_document
-
     x = link_document(extract_text("浙江省委办公厅、省政府办公厅联合发出倡议。据悉,省委办公厅还将建立读书活动激励机制。"))
     orgs = labels(x, "Organization")
     assert "浙江省委办公厅" in orgs and "省委办公厅" not in orgs
@@ -256,3 +256,14 @@ def test_a_region_before_the_titles_colon_yields_to_the_unit_inside_it():
     x = extract_text("云南:“干部夜校”点亮乡村振兴路\n近年来,云南省昭通市镇雄县以“干部夜校”为载体推动理论进村。\n"
                      "下一步将建立讲师“积分考评”机制。\n")
     assert relations(x, "establishes") == {("镇雄", "积分考评机制")}
+
+
+@pytest.mark.parametrize("sentence, unit, written", [
+    ("临江市城东区委建立第一书记工作考核办法。", "城东区", "临江市城东区"),
+    ("近年来,北江省临江县冠山镇党委建立积分制度。", "冠山镇", "北江省临江县冠山镇"),
+], ids=["a_district_under_its_city", "a_town_under_its_province_and_county"])
+def test_divisions_written_together_name_the_lowest_and_it_acts(sentence, unit, written):
+    x = link_document(extract_text(sentence))
+    units = {e.label: e.aliases for e in document_entities(x) if e.cls is EntityClass.ORGANIZATION}
+    assert list(units) == [unit] and written in units[unit]
+    assert {r.subject[1] for r in x.relations} == {unit}

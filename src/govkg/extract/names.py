@@ -454,19 +454,25 @@ def find_units(view: SentenceView) -> list[UnitMention]:
             continue
         if not text.endswith(lex.org_suffixes):
             continue  # jieba's nt on a word that names no body (新格局)
+        written_from, written = start, text  # the whole chain is this unit's, even when its label is the lowest level
         parts = _split_admin_chain(text)
-        if len(parts) > 2:  # 江西省泰和县冠朝镇党委 → the lowest level and its body
+        if len(parts) >= 2 and unit_label(parts[-1])[0].endswith(lex.admin_suffixes):
+            text = parts[-1]  # 泰安市岱岳区委 → 岱岳区委: the lowest division (or its committee)
+            start = tok.end - len(text)
+        elif len(parts) > 2:  # 江西省泰和县冠朝镇党委 → the lowest level and its body
             text = "".join(parts[-2:]) if not parts[-1].endswith(lex.admin_suffixes) else parts[-1]
             start = tok.end - len(text)
         if text in lex.generic_names or len(text) < 3:
             continue
         label, aliases = unit_label(text)
+        if written != text:  # 泰安市岱岳区委: 泰安市岱岳区 is an alias of 岱岳区
+            aliases = tuple(sorted((set(aliases) | {written, unit_label(written)[0]}) - {label}))
         if label in lex.generic_names or re.fullmatch(r"[\u4e00-\u9fff](党委|党组|纪委|委员会|党工委)", label) \
                 or label in lex.org_suffixes or label in lex.admin_suffixes:
             continue  # 校党委, 公司(党委), 街道党工委: a body named only by its kind or level
         m = _mention(view, EntityClass.ORGANIZATION, label, start, tok.end, aliases)
-        out.append(UnitMention(m, place_only=False, actor=_is_actor(view, start, tok.end)))
-        covered.append((start, tok.end))
+        out.append(UnitMention(m, place_only=False, actor=_is_actor(view, written_from, tok.end)))
+        covered.append((written_from, tok.end))
     # 2. places standing as a clause's subject
     k = 0
     while k < len(toks):
