@@ -35,6 +35,8 @@ def test_traditional_documents_are_marked_and_read_as_simplified():
     ("【大公报讯】记者 李明 报道:长沙推行先锋岗。\n", "source", "大公报"),
     ("2023年06月12日 广西日报\n南宁推行三联三促。\n", "source", "广西日报"),
     ("2019年12月20日 星期五  九江日报\n南宁推行三联三促。\n", "source", "九江日报"),
+    ("来源:国家电网报 作者:周凯\n", "source", "国家电网报"),
+    ("来源:人民日报海外版\n", "source", "人民日报"),
 ])
 def test_header_metadata(header, field, expected):
     doc = seg(header + "威海召开学习交流会,推进学习型党组织建设工作。\n")

@@ -109,8 +109,11 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
     if m := re.search(r"来源[::]\s*(?:[^\s《)]{1,12}-)?《([^》]{1,20})》", work):
         meta.source = m.group(1)
     elif m := re.search(r"来源[::]\s*", work):
-        if found := _media_re().match(work, m.end()):
-            meta.source = found.group(0)
+        # the longest name ending like a medium: 国家电网报, not 国家电网
+        run = re.match(rf"[{HAN}A-Za-z]{{0,14}}", work[m.end():]).group(0)
+        longest = max((e for e in range(len(run) + 1) if _media_re().fullmatch(run[:e])), default=None)
+        if longest:
+            meta.source = run[:longest]
     if not meta.source and (m := re.search(rf"[(]([{HAN}]{{2,10}}?报)记者", work)):
         meta.source = m.group(1)
     if not meta.source and (m := _DATELINE_SOURCE.search(work)):
