@@ -1,4 +1,8 @@
-"""Stage 6a: write a graph to files, atomically: a killed build leaves the old files intact."""
+"""Stage 6a: write a graph to files, atomically: a killed build leaves the old files intact.
+
+Turtle is streamed by Oxigraph; with a build cache it is written by chunks of whole subjects,
+cut where the content says, so that a rebuild copies the chunks its new lines left alone.
+"""
 from __future__ import annotations
 
 import hashlib
@@ -130,7 +134,7 @@ def carried_chunks(chunks: list[tuple[int, int]], edits: list[tuple[int, int, in
         shift_at.append((offset, shift))
         shift += put - dropped
 
-    def moved(old: int) -> int:  # where an old offset no edit falls strictly after lands
+    def moved(old: int) -> int:  # where an old offset lands: moved by the edits before it, not those at it
         i = bisect.bisect_left(shift_at, (old, -1 << 62))
         return old + (shift_at[i][1] if i < len(shift_at) else shift)
 
