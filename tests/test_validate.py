@@ -21,3 +21,15 @@ def test_a_metric_without_unit_and_a_bad_comparator_violate_the_shapes(examples_
     conforms, report = validate_graph(g)
     assert not conforms
     assert "unit" in report and "comparator" in report
+
+
+def test_a_speech_only_reported_conforms_without_a_headline(tmp_path):
+    import govkg
+
+    (tmp_path / "a.txt").write_text("全省机关党建工作会议召开\n2020年08月03日 北江日报\n"
+                                    "8月2日,全省机关党建工作会议在北江召开。会上,临江市委、省财政厅作了典型发言。\n",
+                                    encoding="utf-8")
+    kg = govkg.build([tmp_path])
+    assert len(kg.query("PREFIX gk: <https://w3id.org/govkg/ontology#> SELECT ?s WHERE { ?s a gk:Speech }").rows) == 2
+    conforms, report = validate(kg.write(tmp_path / "out", html=False)[0])
+    assert conforms, report
