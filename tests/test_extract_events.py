@@ -83,3 +83,11 @@ def test_a_day_named_relative_to_the_report_is_resolved_against_its_date(when, d
 def test_a_relative_day_without_the_reports_date_stays_unresolved():
     x = extract_text("全县党建工作联席会议昨天在县行政中心举行。\n")
     assert [e.date for e in x.events] == [None]
+
+
+def test_a_generic_subject_or_a_person_reported_speaking_is_no_speech(tmp_path):
+    (tmp_path / "a.txt").write_text("全县党建工作会议召开\n2020年08月03日 临江日报\n8月2日,全县党建工作会议在临江召开。"
+                                    "会上,各乡镇作了表态发言,县委书记王明作了发言,与会同志先后发言。\n", encoding="utf-8")
+    kg = govkg.build([tmp_path])
+    assert kg.query(SPEAKERS).values() == []
+    assert kg.counts()["Organization"] == 0

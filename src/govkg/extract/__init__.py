@@ -297,6 +297,8 @@ def _names_a_unit(view: SentenceView, start: int, item: str) -> bool:
     lex = lexicon()
     if not 2 <= len(item) <= 16 or not all("\u4e00" <= c <= "\u9fff" for c in item):
         return False
+    if item in lex.generic_names or item.startswith(("各", "全", "本", "该", "我", "有关", "相关")):
+        return False  # 各乡镇, 全市: who, not which
     if item.endswith(lex.org_suffixes) or item.endswith(lex.admin_suffixes):
         return not item.endswith(lex.generic_org_heads)
     i = view.token_index(start)

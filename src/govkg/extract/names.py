@@ -412,9 +412,10 @@ def document_places(doc) -> frozenset[str]:
                     or any(t.tag not in ("n", "ns", "nr", "nz", "x", "zg", "ng", "j") or governing_verb(t.word)
                            for t in inside)):
                 continue
-            if name not in lex.generic_names and not name.startswith(("各", "全", "该", "本", "我")):
-                places.add(name)
-    return frozenset(p for p in places if len(p) >= 2)
+            places.add(name)
+    # 各乡镇, 全县: which places, not a place (jieba may know them as one word)
+    return frozenset(p for p in places if len(p) >= 2 and p not in lex.generic_names
+                     and not p.startswith(("各", "全", "该", "本", "我")))
 
 
 def _is_place_token(view: SentenceView, tok) -> bool:
