@@ -265,9 +265,8 @@ def extract_all(files: list[Path], folder: str | Path, *, base: str = DEFAULT_BA
     cache = DocumentCache(folder)
     results: list[Path | Failure | None] = [_cached(f, base, cache) for f in files]
     todo = [i for i, r in enumerate(results) if r is None]
-    for _ in range(len(files) - len(todo)):
-        if progress:
-            progress()
+    for _ in range(len(files) - len(todo) if progress else 0):
+        progress()
     work = partial(_extract_or_fail, base=base, folder=str(folder))
     if jobs <= 1 or len(todo) <= IN_PROCESS_DOCUMENTS:
         made = map(work, (files[i] for i in todo))

@@ -46,6 +46,19 @@ def write_atomic(path: str | Path, data: bytes, durable: bool = True) -> None:
         f.write(data)
 
 
+@contextmanager
+def mapped(path: str | Path):
+    """A file's bytes, memory-mapped read-only (b"" for an empty file, which mmap refuses)."""
+    import mmap
+
+    with open(path, "rb") as f:
+        if os.fstat(f.fileno()).st_size == 0:
+            yield b""
+            return
+        with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as graph:
+            yield graph
+
+
 def _umask() -> int:
     current = os.umask(0)
     os.umask(current)
@@ -99,9 +112,7 @@ def _cuts(graph, start: int, end: int) -> list[int]:
         found = graph.find(anchor, start, end)
         while found >= 0:
             line = graph.rfind(b"\n", 0, found) + 1
-            subject = graph[line:found + 1]
-            if (not zlib.crc32(subject) % CHUNK_SPACING and line > start and b" " not in subject
-                    and graph[graph.rfind(b"\n", 0, line - 1) + 1:line].split(b" ", 1)[0] != subject):
+            if line > start and _is_cut(graph, line):
                 cuts.append(line)
             found = graph.find(anchor, found + len(anchor), end)
     return sorted(cuts)
@@ -238,8 +249,6 @@ def write_turtle_chunks(ntriples: str | Path, out: BinaryIO, path: str | Path, n
     ``previous`` wrote already is copied from it: found from ``edits`` when this graph is that
     one with these edits made (see carried_chunks), else by the digest of each chunk. Returns
     the chunks written, for the next build to reuse."""
-    import mmap
-
     header = _turtle_header()
     written: list[tuple[int, int, str, int, int]] = []
     offset = 0
@@ -253,8 +262,7 @@ def write_turtle_chunks(ntriples: str | Path, out: BinaryIO, path: str | Path, n
             pending[:] = [0, 0]
 
     try:
-        with open(ntriples, "rb") as source:
-            graph = mmap.mmap(source.fileno(), 0, access=mmap.ACCESS_READ) if os.fstat(source.fileno()).st_size else b""
+        with mapped(ntriples) as graph:
             if previous and edits is not None:
                 kept = carried_chunks([c[:2] for c in previous.chunks], edits, graph)
                 by_digest = {}
@@ -287,8 +295,6 @@ def write_turtle_chunks(ntriples: str | Path, out: BinaryIO, path: str | Path, n
                 written.append((start, end, digest, offset, length))
                 offset += length
             copy_pending()
-            if isinstance(graph, mmap.mmap):
-                graph.close()
     finally:
         if old:
             old.close()

@@ -23,6 +23,7 @@ from urllib.parse import quote
 from rdflib import RDF, RDFS, XSD
 from rdflib.namespace import DCTERMS, SKOS
 
+from .export import mapped
 from .extract.names import unit_label
 from .link import document_entities
 from .model import EntityClass, Extraction, Predicate
@@ -407,17 +408,11 @@ def merge_into(previous: str | Path, parts: Iterable[bytes | str | Path],
     all the documents together, at the cost of copying the file once. Returns what the added
     lines add to the counts merge_ntriples returned for ``previous``, and the edits made to it:
     (offset in ``previous``, bytes dropped there, bytes put there), in order."""
-    import mmap
-
     added: set[bytes] = set()
     for p in parts:
         added.update(_triple_lines(p, 1 << 20))
     counts: Counter = Counter()
-    with open(previous, "rb") as f:
-        if os.fstat(f.fileno()).st_size == 0:
-            graph = b""
-        else:
-            graph = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+    with mapped(previous) as graph:
         edits: list[tuple[int, int, bytes]] = []  # (offset, bytes of the old graph dropped there, line put there)
         earliest: dict[bytes, bytes] = {}
         at = 0
@@ -444,6 +439,4 @@ def merge_into(previous: str | Path, parts: Iterable[bytes | str | Path],
             written = offset + dropped
         out.write(graph[written:])
         _count(b"".join(line for _, dropped, line in edits if not dropped), counts)  # a replaced year adds nothing
-        if isinstance(graph, mmap.mmap):
-            graph.close()
     return counts, [(offset, dropped, len(line)) for offset, dropped, line in edits]

@@ -100,23 +100,19 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         period_match = None
         for pm in PERIOD.finditer(wide):
             period_match = pm
-        range_match = _RANGE.match(num)
-        cue_at = None
+        scale = _MAGNITUDE.get(m.group("mag"), 1)
         low = _RANGE_FROM.search(text, max(0, m.start() - 12), m.start())
         if low and (low_value := parse_number(low.group(1))) is not None and (value := parse_number(num)) is not None:
             # 3至5天, 60-69分: a range is two metrics, its least and its most
-            scale = 10000 if m.group("mag") == "万" else 100000000 if m.group("mag") else 1
-            post_end = end
             for bound, comparator, bound_start in ((low_value, Comparator.AT_LEAST, view.start + low.start()),
                                                    (value, Comparator.AT_MOST, start)):
-                bound *= scale
                 out.append(Metric(
-                    value=bound.quantize(Decimal(1)) if bound == bound.to_integral() else bound.normalize(),
-                    unit=unit, comparator=comparator, start=bound_start, end=post_end, sentence=view.sentence.index,
-                    period=period_match.group(0) if period_match else None,
-                    measure=_measure(view, post_end, view.slice(clause_start, view.start + low.start()))))
+                    value=_canonical(bound * scale), unit=unit, comparator=comparator, start=bound_start, end=end,
+                    sentence=view.sentence.index, period=period_match.group(0) if period_match else None,
+                    measure=_measure(view, end, view.slice(clause_start, view.start + low.start()))))
             continue
-        if range_match:
+        cue_at = None
+        if _RANGE.match(num):
             value = parse_number(num[-1])
             comparator = Comparator.AT_MOST
         else:
@@ -128,8 +124,7 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         if comparator is Comparator.EXACTLY and cue_at is None and out \
                 and view.slice(out[-1].end, start) in ("或", "或者", "和", "及", "、"):
             comparator = out[-1].comparator  # 不少于3个月或550学时: one cue for both
-        if m.group("mag"):
-            value *= 10000 if m.group("mag") == "万" else 100000000
+        value *= scale
         if num == "一" and comparator is Comparator.EXACTLY and period_match is None:
             continue  # 一个, 一批: an indefinite article, not a count
         post = next((cue for cue, where, _ in lex.comparators if where == "after" and after.startswith(cue)), "")
@@ -138,13 +133,22 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         # the metric's text runs from its comparator's cue (不少于60天, 至少撰写1篇)
         metric_start = clause_start + cue_at if cue_at is not None else start
         out.append(Metric(
-            value=value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize(),
+            value=_canonical(value),
             unit=unit, comparator=comparator, start=metric_start, end=metric_end,
             sentence=view.sentence.index,
             period=period_match.group(0) if period_match else None,
             measure=measure,
         ))
     return out
+
+
+#: what 万 and 亿 after a number multiply it by (6.8万册 → 68000 册)
+_MAGNITUDE = {"万": 10000, "亿": 100000000}
+
+
+def _canonical(value: Decimal) -> Decimal:
+    """A whole number without decimals (60, not 60.0); other numbers without trailing zeros."""
+    return value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize()
 
 
 def _measure(view: SentenceView, end: int, before: str) -> str | None:
