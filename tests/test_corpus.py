@@ -132,9 +132,9 @@ def test_a_rebuild_with_the_cache_writes_what_a_build_without_it_writes(tmp_path
     for f in articles[:4]:
         shutil.copy(f, corpus)
     merges, serialized = [], []
-    real_merge, real_serialize = govkg.cache.merge_ntriples, govkg.export._serialize_turtle
+    real_merge, real_serialize = govkg.cache.merge_ntriples, govkg.export.serialize_chunks
     monkeypatch.setattr(govkg.cache, "merge_ntriples", lambda *a: merges.append(1) or real_merge(*a))
-    monkeypatch.setattr(govkg.export, "_serialize_turtle", lambda nt: serialized.append(1) or real_serialize(nt))
+    monkeypatch.setattr(govkg.export, "serialize_chunks", lambda cs: serialized.extend(cs) or real_serialize(cs))
 
     def rebuild() -> bytes:
         merges.clear()

@@ -95,3 +95,29 @@ def test_a_chunk_whose_first_line_is_no_longer_its_subjects_first_joins_the_one_
     after = "".join([t[0], put] + u).encode()
     carried = export.carried_chunks(export.ntriples_chunks(before), [(len(t[0]), len(t[1]), len(put))], after)
     assert [(s, e) for s, e, _ in carried] == export.ntriples_chunks(after) == [(0, len(after))]
+
+
+def test_chunks_serialised_together_split_into_what_each_gives_alone(examples_kg):
+    import govkg.export as export
+
+    graph = examples_kg.ntriples.read_bytes()
+    chunks = [graph[s:e] for s, e in export.ntriples_chunks(graph)]
+    header = export._turtle_header()
+    alone = [export._serialize_turtle(c)[len(header):] for c in chunks]
+    assert len(chunks) > 10 and export.serialize_chunks(chunks) == alone
+    # a graph holding the marker's own triple is not split at it
+    assert export.serialize_chunks([chunks[0], export._CHUNK_MARK, chunks[1]]) == \
+        [alone[0], export._serialize_turtle(export._CHUNK_MARK)[len(header):], alone[1]]
+
+
+@pytest.mark.parametrize("batch", [1, 5000, 1 << 30], ids=["a-call-per-chunk", "several-batches", "one-batch"])
+def test_turtle_written_by_chunks_is_the_whole_graph_serialised_at_once(examples_kg, tmp_path, monkeypatch, batch):
+    import io
+
+    import govkg.export as export
+
+    monkeypatch.setattr(export, "SERIALIZE_BATCH_BYTES", batch)
+    whole, chunked = io.BytesIO(), io.BytesIO()
+    export.write_turtle(examples_kg.ntriples, whole)
+    export.write_turtle_chunks(examples_kg.ntriples, chunked, tmp_path / "graph.ttl", "examples")
+    assert chunked.getvalue() == whole.getvalue()

@@ -251,15 +251,38 @@ def write_turtle_chunks(ntriples: str | Path, out: BinaryIO, path: str | Path, n
     the chunks written, for the next build to reuse."""
     header = _turtle_header()
     written: list[tuple[int, int, str, int, int]] = []
-    offset = 0
+    offset = len(header)
     old = open(previous.path, "rb") if previous else None
-    pending = [0, 0]  # a stretch of the old file still to copy: chunks kept side by side, copied at once
+    # chunks waiting to be written, in order: (start, end, digest, where to copy from or None);
+    # the new ones are serialised together when they add up to a batch, then all are written
+    window: list[tuple[int, int, str, tuple | None]] = []
+    batch_bytes = 0
 
-    def copy_pending() -> None:
+    def flush(graph) -> None:
+        nonlocal offset
+        fresh = iter(serialize_chunks([graph[s:e] for s, e, _, copy in window if copy is None]))
+        pending = [0, 0]  # a stretch of the old file to copy: chunks kept side by side, copied at once
+        for start, end, digest, copy in window:
+            if copy is None:
+                if pending[1]:
+                    _copy(old, out, *pending)
+                    pending = [0, 0]
+                turtle = next(fresh)
+                out.write(turtle)
+                length = len(turtle)
+            else:
+                length = copy[4]
+                if pending[1] and pending[0] + pending[1] == copy[3]:
+                    pending[1] += length
+                else:
+                    if pending[1]:
+                        _copy(old, out, *pending)
+                    pending = [copy[3], length]
+            written.append((start, end, digest, offset, length))
+            offset += length
         if pending[1]:
-            old.seek(pending[0])
-            out.write(old.read(pending[1]))
-            pending[:] = [0, 0]
+            _copy(old, out, *pending)
+        window.clear()
 
     try:
         with mapped(ntriples) as graph:
@@ -269,33 +292,50 @@ def write_turtle_chunks(ntriples: str | Path, out: BinaryIO, path: str | Path, n
             else:
                 kept = [(s, e, None) for s, e in ntriples_chunks(graph)]
                 by_digest = {c[2]: c for c in previous.chunks} if previous else {}
+            if kept:
+                out.write(header)
             for start, end, was in kept:
-                if not offset:
-                    out.write(header)
-                    offset = len(header)
                 if was is not None:
                     digest, copy = previous.chunks[was][2], previous.chunks[was]
                 else:
                     digest = hashlib.sha256(graph[start:end]).hexdigest()[:32]
                     copy = by_digest.get(digest)
-                if copy:
-                    length = copy[4]
-                    if pending[1] and pending[0] + pending[1] == copy[3]:
-                        pending[1] += length
-                    else:
-                        copy_pending()
-                        pending[:] = [copy[3], length]
-                else:
-                    copy_pending()
-                    turtle = _serialize_turtle(graph[start:end])
-                    if not turtle.startswith(header):
-                        raise ValueError("Turtle writer changed its @prefix lines between chunks")
-                    out.write(turtle[len(header):])
-                    length = len(turtle) - len(header)
-                written.append((start, end, digest, offset, length))
-                offset += length
-            copy_pending()
+                window.append((start, end, digest, copy))
+                if copy is None:
+                    batch_bytes += end - start
+                    if batch_bytes >= SERIALIZE_BATCH_BYTES:
+                        flush(graph)
+                        batch_bytes = 0
+            flush(graph)
     finally:
         if old:
             old.close()
     return TurtleChunks(Path(path), name, written)
+
+
+def _copy(source: BinaryIO, out: BinaryIO, offset: int, length: int) -> None:
+    source.seek(offset)
+    out.write(source.read(length))
+
+
+#: how much N-Triples one Oxigraph call serialises when chunks are written anew
+SERIALIZE_BATCH_BYTES = 4 << 20
+#: a line put between chunks serialised together: its subject is no node of a govkg graph
+_CHUNK_MARK = b"<urn:govkg:chunk-boundary> <urn:govkg:chunk-boundary> <urn:govkg:chunk-boundary> .\n"
+
+
+def serialize_chunks(chunks: list[bytes]) -> list[bytes]:
+    """The Turtle of each chunk of sorted N-Triples (whole subjects), without the @prefix lines:
+    one Oxigraph call for them all, a marker line between them — Oxigraph ends a subject's
+    statements before it starts the next, so the output splits at the markers into what each
+    chunk gives alone. A chunk whose text holds the marker is serialised apart."""
+    if not chunks:
+        return []
+    header = _turtle_header()
+    turtle = _serialize_turtle(_CHUNK_MARK.join(chunks))
+    if not turtle.startswith(header):
+        raise ValueError("Turtle writer changed its @prefix lines between chunks")
+    pieces = turtle[len(header):].split(_CHUNK_MARK)
+    if len(pieces) == len(chunks):
+        return pieces
+    return [_serialize_turtle(c)[len(header):] for c in chunks]

@@ -433,10 +433,11 @@ def merge_into(previous: str | Path, parts: Iterable[bytes | str | Path],
                     continue
             edits.append((at, 0, line))
         written = 0
-        for offset, dropped, line in edits:
-            out.write(graph[written:offset])
-            out.write(line)
-            written = offset + dropped
-        out.write(graph[written:])
+        with memoryview(graph) as view:  # written from the mapping, not copied into bytes first
+            for offset, dropped, line in edits:
+                out.write(view[written:offset])
+                out.write(line)
+                written = offset + dropped
+            out.write(view[written:])
         _count(b"".join(line for _, dropped, line in edits if not dropped), counts)  # a replaced year adds nothing
     return counts, [(offset, dropped, len(line)) for offset, dropped, line in edits]
