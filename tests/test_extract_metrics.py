@@ -18,6 +18,15 @@ def test_numerals(text, value):
     assert parse_number(text) == value
 
 
+def test_a_one_character_numeral_has_the_value_cn2an_gives_it():
+    import cn2an
+
+    from govkg.extract.metrics import _CN_DIGITS
+
+    for char in _CN_DIGITS:
+        assert parse_number(char) == cn2an.cn2an("一" + char if char in "十百千万亿" else char, "smart"), char
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("规定干部每年调研时间不少于45天。", (45, "天", "AtLeast")),
     ("每人至少撰写2篇调研报告。", (2, "篇", "AtLeast")),

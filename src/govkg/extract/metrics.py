@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
@@ -28,9 +29,14 @@ def parse_number(text: str) -> Decimal | None:
     """Arabic or Chinese numerals to a number: 60, 七, 两, 二百, 6.8, 百万, 万."""
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return Decimal(text)
+    if len(text) == 1:  # most numerals in reports are one character, whose value Unicode gives
+        try:
+            return Decimal(int(unicodedata.numeric(text)))
+        except ValueError:
+            pass
     if text[0] in "十百千万亿":
         text = "一" + text
-    import cn2an  # imported when first needed: a build from the cache never needs it
+    import cn2an  # imported when first needed (its import compiles patterns for a fifth of a second)
 
     try:
         value = cn2an.cn2an(text, "smart")
