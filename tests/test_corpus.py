@@ -159,6 +159,38 @@ def test_a_rebuild_with_the_cache_writes_what_a_build_without_it_writes(tmp_path
     assert merges == [1]
 
 
+def test_a_graph_not_yet_on_the_disk_is_not_recorded_and_the_next_build_is_right(tmp_path, monkeypatch):
+    """The cache names a merged graph only once it is flushed to the disk: a crash before that
+    leaves the state naming the graph before it, which the next build still finds whole."""
+    import json
+
+    import govkg.cache
+
+    corpus, cache, out = tmp_path / "corpus", tmp_path / "cache", tmp_path / "out"
+    corpus.mkdir()
+    articles = sorted(CORPUS.glob("*.txt"))
+    for f in articles[:3]:
+        shutil.copy(f, corpus)
+    govkg.build([corpus], cache_dir=cache).write(out, html=False)
+    govkg.cache._wait_for_records(govkg.cache.GraphCache(cache).folder)
+    state_path = govkg.cache.GraphCache(cache).state_path
+    before = json.loads(state_path.read_text(encoding="utf-8"))
+
+    def lost_power(path):
+        raise OSError("the machine went down")
+
+    shutil.copy(articles[3], corpus)
+    monkeypatch.setattr(govkg.cache, "_flush_to_disk", lost_power)
+    govkg.build([corpus], cache_dir=cache).write(out, html=False)
+    govkg.cache._wait_for_records(govkg.cache.GraphCache(cache).folder)
+    monkeypatch.undo()
+    assert json.loads(state_path.read_text(encoding="utf-8")) == before
+    assert (state_path.parent / before["graph"]).stat().st_size == before["size"]
+    shutil.copy(articles[4], corpus)
+    govkg.build([corpus], cache_dir=cache).write(out, html=False)
+    assert (out / "graph.ttl").read_bytes() == govkg.build([corpus]).to_turtle().encode("utf-8")
+
+
 def test_a_turtle_file_edited_since_it_was_written_is_not_copied_from(tmp_path):
     from govkg.export import TurtleChunks, write_turtle_chunks
 

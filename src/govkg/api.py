@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import io
+import os
 import tempfile
 import time
 from collections import Counter
@@ -46,31 +47,49 @@ def _walk(folder: Path, failures: list[Failure]) -> list[Path]:
     found, visited = [], set()
 
     def visit(d: Path) -> None:
-        real = d.resolve()
-        if real in visited:
-            failures.append(Failure(str(d), "symbolic link loop: folder already visited, skipped"))
-            return
-        visited.add(real)
         try:
-            entries = sorted(d.iterdir(), key=lambda e: e.name)
+            st = d.stat()
+            if (st.st_dev, st.st_ino) in visited:
+                failures.append(Failure(str(d), "symbolic link loop: folder already visited, skipped"))
+                return
+            visited.add((st.st_dev, st.st_ino))
+            # scandir knows each entry's kind from the folder listing: no stat per file
+            with os.scandir(d) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
         except OSError as err:
             failures.append(Failure(str(d), f"cannot read folder: {err.strerror or err}"))
             return
         for entry in entries:
-            if entry.is_dir():
-                visit(entry)
-            elif entry.suffix.lower() in INPUT_SUFFIXES:
-                if entry.is_file():
-                    found.append(entry)
+            path = d / entry.name
+            if _is_dir(entry):
+                visit(path)
+            elif path.suffix.lower() in INPUT_SUFFIXES:
+                if _is_file(entry):
+                    found.append(path)
                 else:
-                    failures.append(Failure(str(entry), "cannot read: broken link or not a regular file"))
+                    failures.append(Failure(str(path), "cannot read: broken link or not a regular file"))
 
     visit(folder)
     return found
 
 
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _is_file(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
+
+
 def collect_inputs(paths: Iterable[str | Path]) -> tuple[list[Path], list[Failure]]:
-    """Files as given, and the article files under folders (recursively, in a stable order)."""
+    """Files as given, and the article files under folders (recursively, in a stable order);
+    a file reached twice (through links, or named twice) is built once."""
     files, failures, seen = [], [], set()
     for p in map(Path, paths):
         if p.is_dir():
@@ -81,7 +100,11 @@ def collect_inputs(paths: Iterable[str | Path]) -> tuple[list[Path], list[Failur
             failures.append(Failure(str(p), "no such file or folder"))
             continue
         for f in found:
-            key = f.resolve()
+            try:
+                st = f.stat()
+                key = (st.st_dev, st.st_ino)
+            except OSError:
+                key = f.resolve()
             if key not in seen:
                 seen.add(key)
                 files.append(f)

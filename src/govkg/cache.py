@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import shutil
+import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -110,6 +111,7 @@ class GraphCache:
     def merge(self, parts: list[Path], out: Path) -> MergedGraph:
         """Merge documents' entries (files of a DocumentCache) into ``out``, reusing the last
         merged graph when it holds only documents among these."""
+        _wait_for_records(self.folder)
         names = sorted({p.name for p in parts})
         digest = hashlib.sha256("\n".join(names).encode()).hexdigest()[:16]
         state = self._state()
@@ -118,21 +120,51 @@ class GraphCache:
             merged = MergedGraph(graph.name, Counter(state["counts"]), self.turtle_index)
         else:
             previous = set(state["parts"]) if state else None
-            with atomic_output(graph) as f:
+            # flushed to the disk by _record, before the state names it
+            with atomic_output(graph, durable=False) as f:
                 if previous is not None and previous <= set(names):
                     added, edits = merge_into(self.folder / state["graph"], [p for p in parts if p.name not in previous], f)
                     merged = MergedGraph(graph.name, Counter(state["counts"]) + added, self.turtle_index,
                                          state["graph"], edits)
                 else:
                     merged = MergedGraph(graph.name, merge_ntriples(parts, f), self.turtle_index)
-            write_atomic(self.state_path, json.dumps({
-                "graph": graph.name, "size": graph.stat().st_size, "parts": names, "counts": dict(merged.counts),
-            }, ensure_ascii=False).encode("utf-8"))
-            for stale in self.folder.glob("graph-*.nt"):
-                if stale != graph:
-                    stale.unlink(missing_ok=True)
+            state = {"graph": graph.name, "size": graph.stat().st_size, "parts": names, "counts": dict(merged.counts)}
+            # the graph is used at once; making it durable and recording it overlap with that
+            record = threading.Thread(target=self._record, args=(graph, state), name="govkg-cache-record")
+            _records[self.folder] = record
+            record.start()
         try:
             os.link(graph, out)
         except OSError:  # another file system, or no hard links there
             shutil.copyfile(graph, out)
         return merged
+
+    def _record(self, graph: Path, state: dict) -> None:
+        """Flush the new graph to the disk, then name it in the state and remove the graphs
+        before it: a crash at any point leaves a state naming a whole graph."""
+        try:
+            _flush_to_disk(graph)
+            write_atomic(self.state_path, json.dumps(state, ensure_ascii=False).encode("utf-8"))
+        except OSError:
+            return  # not recorded: the next build merges again
+        for stale in self.folder.glob("graph-*.nt"):
+            if stale != graph:
+                stale.unlink(missing_ok=True)
+
+
+def _flush_to_disk(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+#: the thread recording each cache folder's last graph, while it runs
+_records: dict[Path, threading.Thread] = {}
+
+
+def _wait_for_records(folder: Path) -> None:
+    """Wait until the graph a build in this process merged is recorded in ``folder``."""
+    if (record := _records.pop(folder, None)) is not None:
+        record.join()
