@@ -268,3 +268,14 @@ def test_divisions_written_together_name_the_lowest_and_it_acts(sentence, unit, 
     units = {e.label: e.aliases for e in document_entities(x) if e.cls is EntityClass.ORGANIZATION}
     assert list(units) == [unit] and written in units[unit]
     assert {r.subject[1] for r in x.relations} == {unit}
+
+
+def test_a_name_the_report_uses_as_a_place_is_not_a_person():
+    x = extract_text("全市乡村振兴工作现场会5月10日在李家庄召开。\n")
+    assert [e.location for e in x.events] == ["李家庄"] and labels(x, "Person") == set()
+
+
+def test_a_relative_name_inside_a_speaking_units_name_is_not_another_unit():
+    x = extract_text("全省经验交流会发言摘登\n打造红色走廊\n中共保定市委组织部\n我们建成红色走廊。\n"
+                     "推行导师帮带\n中共临江市委组织部\n我们推行导师帮带制。\n")
+    assert labels(x, "Organization") == {"保定市委组织部", "临江市委组织部"}

@@ -183,3 +183,18 @@ def test_a_headline_may_have_its_speaker_on_the_line_below(attribution):
     first = doc.sections[0]
     assert doc.work[first.start:first.headline_end] == "以“红色堡垒”工程统领基层党建"
     assert doc.work[first.speaker_start:first.speaker_end] == "临江市委"
+
+
+@pytest.mark.parametrize("attribution", ["中共临江市委组织部", "□ 临江市委组织部", "(临江市委组织部)"],
+                         ids=["with_the_party_prefix", "after_a_mark", "in_brackets"])
+def test_a_headline_may_have_its_unit_alone_on_the_line_below(attribution):
+    doc = seg(f"全省干部教育工作经验交流发言摘登\n建立“学分银行” 推动干部常学常新\n{attribution}\n我们建立学分银行制度。\n"
+              f"打造红色教育走廊\n城东区委宣传部\n我们整合红色资源。\n")
+    assert [(s.speaker, s.headline) for s in doc.sections] == [
+        (attribution.strip("□ ()"), "建立“学分银行” 推动干部常学常新"), ("城东区委宣传部", "打造红色教育走廊")]
+
+
+def test_a_line_that_only_names_a_task_is_not_a_speaking_unit():
+    doc = seg("全省干部教育工作经验交流发言摘登\n建立学分银行\n加强组织领导\n我们建立学分银行制度。\n"
+              "打造红色教育走廊\n完善工作机制\n我们整合红色资源。\n")
+    assert doc.sections == []

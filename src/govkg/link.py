@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .extract.names import unit_label
+from .extract.names import RELATIVE_PREFIXES, unit_label
 from .extract.view import strip_quotes
 from .lexicon import lexicon
 from .model import Entity, EntityClass, Extraction, Mention, Predicate, Relation
 
-_RELATIVE = ("省", "市", "县", "区", "自治区")
 
 
 def _unit_renames(extraction: Extraction) -> dict[str, str]:
@@ -30,7 +29,7 @@ def _unit_renames(extraction: Extraction) -> dict[str, str]:
     province = document_province(extraction)
     renames = {}
     for short in labels:
-        if not short.startswith(_RELATIVE) or len(short) < 3:
+        if not short.startswith(RELATIVE_PREFIXES) or len(short) < 3:
             continue
         longer = sorted(l for l in labels if l != short and l.endswith(short) and len(l) - len(short) <= 8)
         if len(longer) == 1:
@@ -50,14 +49,14 @@ def _unit_renames(extraction: Extraction) -> dict[str, str]:
     group_heads = lexicon().group_heads
     for name in labels:
         # not when what comes before is whom the body serves (宜宾干部|网络学院), not its parent
-        own = [l for l in labels if len(l) >= 4 and not l.startswith(_RELATIVE) and name.endswith(l)
+        own = [l for l in labels if len(l) >= 4 and not l.startswith(RELATIVE_PREFIXES) and name.endswith(l)
                and 2 <= len(name) - len(l) <= 8 and not name[:-len(l)].endswith(group_heads)]
         if own and name not in renames:
             renames[name] = max(own, key=len)
     # a bare kind referring back to the one body of that kind the document names (油田 → 胜利油田,
     # 网络学院 → 宜宾干部网络学院)
     for short in labels:
-        if short in renames or not 2 <= len(short) <= 4 or short.startswith(_RELATIVE):
+        if short in renames or not 2 <= len(short) <= 4 or short.startswith(RELATIVE_PREFIXES):
             continue
         targets = {renames.get(l, l) for l in labels if l != short and l.endswith(short)}
         if len(targets) == 1:

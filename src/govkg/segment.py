@@ -193,7 +193,7 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
         m = _role_header().match(bare) or _HEADER.match(bare) or _BRACKET_HEADER.match(bare)
         if not m:
             # 以“红色堡垒”工程统领基层党建 / 临江市委书记 王明山: the speaker below the headline
-            a = _attribution().match(line.strip())
+            a = _attribution().match(line.strip()) or _unit_attribution(line.strip())
             if a and k and _headline_like(previous := lines[k - 1][1]) and not (headers and headers[-1][0] == lines[k - 1][0]):
                 headline = previous.strip()
                 headers.append((lines[k - 1][0], start + line.index(a.group(1)), a.group(1), headline,
@@ -227,6 +227,25 @@ def _headline_like(text: str) -> bool:
 def _attribution() -> re.Pattern:
     """A line giving a speaker's unit, role and name: 临江市委书记 王明山, ——城东区委书记李德华."""
     return re.compile(rf"^[(—\-\s]*([{HAN}]{{2,14}}?)(?:{lexicon().alternation('role_words')})[ \u3000]*[{HAN}]{{2,4}}[)]?$")
+
+
+def _unit_attribution(line: str) -> re.Match | None:
+    """A line naming only the unit that speaks below a headline: 中共邯郸市委组织部,
+    □ 临江市委组织部, (城东区委)."""
+    m = re.fullmatch(rf"[(—\-\s{_BULLETS}]*([{HAN}]{{3,20}})\)?", line)
+    if not m or not m.group(1).endswith(lexicon().org_suffixes) or _is_a_task(m.group(1)):
+        return None
+    # named after a place or a party committee (临江市委组织部, 中共保定市委组织部, 国网山东省电力公司),
+    # not a kind (选优配强村党支部)
+    name, levels = m.group(1), lexicon().admin_suffixes
+    if name.startswith("中共") or any(level + "委" in name for level in levels if len(level) == 1):
+        return m
+    tokens = tokenize(name)
+    if tokens[0].tag.startswith("v"):
+        return None
+    if len(tokens) == 1:
+        return m if tokens[0].tag in ("ns", "nt") else None
+    return m if any(t.tag in ("ns", "nt") or t.word.endswith(levels) for t in tokens[:-1]) else None
 
 
 def _split_sentences(line: str) -> list[tuple[int, int]]:

@@ -12,6 +12,7 @@ from ..model import Document, EntityClass, Extraction, Mention, Metric, Predicat
 from .events import find_events
 from .metrics import find_metrics
 from .names import (
+    RELATIVE_PREFIXES,
     UnitMention,
     _split_admin_chain,
     document_places,
@@ -182,12 +183,18 @@ def extract(doc: Document) -> Extraction:
         mentions += [m for m in spoke if all(m is not u.mention for u in found)]  # units only the list names
         speakers += spoke
 
+    places_named = {m.label for m in mentions if m.cls is EntityClass.PLACE} | {e.location for e in events}
     for view in views:
-        mentions += find_persons(view, known_people)
+        # jieba tags some city names as people's (石家庄/nr): a name the report uses as a place is one
+        mentions += [m for m in find_persons(view, known_people) if m.label not in places_named]
     for reporter in doc.meta.reporters:
         mentions.append(Mention(EntityClass.PERSON, reporter.name, reporter.start, reporter.end,
                                 doc.sentence_at(reporter.start)))
     for section in doc.sections:
+        # a relative name found inside the header's (中共保定/v|市委组织部) is that name cut short
+        mentions = [m for m in mentions if not (
+            m.cls is EntityClass.ORGANIZATION and section.speaker_start < m.start and m.end <= section.speaker_end
+            and m.label.startswith(RELATIVE_PREFIXES))]
         label, aliases = unit_label(section.speaker)
         mentions.append(Mention(EntityClass.ORGANIZATION, label, section.speaker_start, section.speaker_end,
                                 doc.sentence_at(section.speaker_start), aliases))

@@ -15,6 +15,9 @@ SCOPE_WORDS = ("全省", "全市", "全县", "全区", "全国", "各地", "各�
 NUMERAL_START = re.compile(r"^[一二两三四五六七八九十百双0-9]")
 CN_NUMERALS = "零〇一二两三四五六七八九十百千万亿双"
 
+#: how a unit named relative to the writer's own division begins (市委组织部, 省公安厅)
+RELATIVE_PREFIXES = ("省", "市", "县", "区", "自治区")
+
 
 def _mention(view: SentenceView, cls: EntityClass, label: str, start: int, end: int, aliases=()) -> Mention:
     aliases = tuple(sorted({a for a in aliases if a and a != label}))
