@@ -172,7 +172,7 @@ def test_a_graph_not_yet_on_the_disk_is_not_recorded_and_the_next_build_is_right
     for f in articles[:3]:
         shutil.copy(f, corpus)
     govkg.build([corpus], cache_dir=cache).write(out, html=False)
-    govkg.cache._wait_for_records(govkg.cache.GraphCache(cache).folder)
+    govkg.cache.wait_for_records(govkg.cache.GraphCache(cache).folder)
     state_path = govkg.cache.GraphCache(cache).state_path
     before = json.loads(state_path.read_text(encoding="utf-8"))
 
@@ -182,7 +182,7 @@ def test_a_graph_not_yet_on_the_disk_is_not_recorded_and_the_next_build_is_right
     shutil.copy(articles[3], corpus)
     monkeypatch.setattr(govkg.cache, "_flush_to_disk", lost_power)
     govkg.build([corpus], cache_dir=cache).write(out, html=False)
-    govkg.cache._wait_for_records(govkg.cache.GraphCache(cache).folder)
+    govkg.cache.wait_for_records(govkg.cache.GraphCache(cache).folder)
     monkeypatch.undo()
     assert json.loads(state_path.read_text(encoding="utf-8")) == before
     assert (state_path.parent / before["graph"]).stat().st_size == before["size"]

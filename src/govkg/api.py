@@ -21,7 +21,7 @@ from typing import Iterable
 from rdflib import RDFS, Graph
 from rdflib.namespace import SKOS
 
-from .cache import DocumentCache, GraphCache, MergedGraph
+from .cache import DocumentCache, GraphCache, MergedGraph, wait_for_records
 from .export import PREFIXES, write_atomic, write_turtle
 from .extract import extract
 from .graph import Identifiers, document_triples, merge_ntriples
@@ -297,6 +297,7 @@ def extract_all(files: list[Path], folder: str | Path, *, base: str = DEFAULT_BA
     else:
         from concurrent.futures import ProcessPoolExecutor
 
+        wait_for_records()
         pool = ProcessPoolExecutor(max_workers=jobs)
         made = pool.map(work, [files[i] for i in todo], chunksize=4)
     try:

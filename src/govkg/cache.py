@@ -111,7 +111,7 @@ class GraphCache:
     def merge(self, parts: list[Path], out: Path) -> MergedGraph:
         """Merge documents' entries (files of a DocumentCache) into ``out``, reusing the last
         merged graph when it holds only documents among these."""
-        _wait_for_records(self.folder)
+        wait_for_records(self.folder)
         names = sorted({p.name for p in parts})
         digest = hashlib.sha256("\n".join(names).encode()).hexdigest()[:16]
         state = self._state()
@@ -164,7 +164,10 @@ def _flush_to_disk(path: Path) -> None:
 _records: dict[Path, threading.Thread] = {}
 
 
-def _wait_for_records(folder: Path) -> None:
-    """Wait until the graph a build in this process merged is recorded in ``folder``."""
-    if (record := _records.pop(folder, None)) is not None:
-        record.join()
+def wait_for_records(folder: Path | None = None) -> None:
+    """Wait until the graph a build in this process merged is recorded in ``folder`` (in every
+    cache, without one: before forking workers, which must not copy a process while one of its
+    threads is writing)."""
+    for key in [folder] if folder is not None else list(_records):
+        if (record := _records.pop(key, None)) is not None:
+            record.join()
