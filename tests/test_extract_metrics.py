@@ -110,6 +110,11 @@ def test_a_running_total_takes_no_period_from_the_clause_before():
     assert [(int(m.value), m.period) for m in x.metrics] == [(1, "每季度"), (28, None)]
 
 
+def test_the_clauses_after_a_running_total_are_totals_too():
+    x = extract_text("每月开展主题党日1次,累计举办讲座40场,培训党员3000人次。")
+    assert [(int(m.value), m.period) for m in x.metrics] == [(1, "每月"), (40, None), (3000, None)]
+
+
 def test_metric_owner_is_the_acting_unit_not_a_subject_list():
     x = extract_text("编者按:济宁市、泰安市等7个市的负责同志作了发言。临沂市选派了25名干部驻村。")
     owners = {float(m.value): m.owner for m in x.metrics}
