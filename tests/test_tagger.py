@@ -25,10 +25,38 @@ def plain(tmp_path_factory):
     return compile_tagger(tmp_path_factory.mktemp("tagger") / "plain"), jieba.posseg.POSTokenizer(jieba.Tokenizer())
 
 
+@pytest.fixture(scope="module", params=["jiebas_search_in_python", "jieba_rs_search"])
+def tagger(request):
+    """The pipeline's tagger, searching the dictionary in Python, or through jieba-rs at once."""
+    tagger = Tagger(_tagger().folder)
+    if request.param == "jieba_rs_search":
+        tagger._router = tagger._load_router()
+    return tagger
+
+
 @pytest.mark.parametrize("article", sorted(p.name for p in CORPUS.glob("*.txt")))
-def test_words_and_tags_are_jiebas_own(article, jiebas_own):
+def test_words_and_tags_are_jiebas_own(article, jiebas_own, tagger):
     text = normalise((CORPUS / article).read_text(encoding="utf-8"))
-    assert list(_tagger().cut(text)) == [(p.word, p.flag) for p in jiebas_own.cut(text)]
+    assert list(tagger.cut(text)) == [(p.word, p.flag) for p in jiebas_own.cut(text)]
+
+
+@pytest.mark.parametrize("text", ["3G网络和4G手机覆盖全县", "B超室和X光机", "2023年投入1200万元,覆盖AB两区", "C++和R&D"],
+                         ids=["latin_and_digits_in_words", "a_letter_word", "digit_runs", "symbols"])
+def test_jieba_rs_search_gives_jiebas_words_around_latin_and_digits(text, jiebas_own):
+    tagger = Tagger(_tagger().folder)
+    tagger._router = tagger._load_router()
+    assert list(tagger.cut(text)) == [(p.word, p.flag) for p in jiebas_own.cut(text)]
+
+
+def test_jieba_rs_is_loaded_only_after_enough_text(monkeypatch):
+    import govkg.tagger as tagger_module
+
+    monkeypatch.setattr(tagger_module, "ROUTER_AFTER_CHARS", 40)
+    tagger = Tagger(_tagger().folder)
+    list(tagger.cut("学习型党组织建设工作经验交流会在临江县召开"))
+    assert tagger._router is None
+    list(tagger.cut("学习型党组织建设工作经验交流会在临江县召开,全市干部参加"))
+    assert tagger._router is not None
 
 
 @pytest.mark.parametrize("text", [
