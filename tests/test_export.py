@@ -110,14 +110,16 @@ def test_chunks_serialised_together_split_into_what_each_gives_alone(examples_kg
         [alone[0], export._serialize_turtle(export._CHUNK_MARK)[len(header):], alone[1]]
 
 
-@pytest.mark.parametrize("batch", [1, 5000, 1 << 30], ids=["a-call-per-chunk", "several-batches", "one-batch"])
-def test_turtle_written_by_chunks_is_the_whole_graph_serialised_at_once(examples_kg, tmp_path, monkeypatch, batch):
+@pytest.mark.parametrize("batch, jobs", [(1, 1), (5000, 1), (1 << 30, 1), (5000, 2)],
+                         ids=["a-call-per-chunk", "several-batches", "one-batch", "batches-in-two-processes"])
+def test_turtle_written_by_chunks_is_the_whole_graph_serialised_at_once(examples_kg, tmp_path, monkeypatch, batch, jobs):
     import io
 
     import govkg.export as export
 
     monkeypatch.setattr(export, "SERIALIZE_BATCH_BYTES", batch)
+    monkeypatch.setattr(export, "PARALLEL_TURTLE_BYTES", 10000)  # the first batches here, the rest in workers
     whole, chunked = io.BytesIO(), io.BytesIO()
     export.write_turtle(examples_kg.ntriples, whole)
-    export.write_turtle_chunks(examples_kg.ntriples, chunked, tmp_path / "graph.ttl", "examples")
+    export.write_turtle_chunks(examples_kg.ntriples, chunked, tmp_path / "graph.ttl", "examples", jobs=jobs)
     assert chunked.getvalue() == whole.getvalue()

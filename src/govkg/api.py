@@ -128,9 +128,11 @@ class KnowledgeGraph:
 
     def __init__(self, ntriples: str | Path, *, failures: list[Failure] | None = None,
                  counts: Counter | None = None, seconds: float = 0.0, scratch=None,
-                 cached: MergedGraph | None = None):
+                 cached: MergedGraph | None = None, jobs: int = 1):
         #: the graph as sorted N-Triples lines, each once
         self.ntriples = Path(ntriples)
+        #: how many processes writing the graph may use
+        self.jobs = jobs
         #: the graph as a build cache holds it: write() then copies what has not changed of
         #: the Turtle written before
         self.cached = cached
@@ -341,4 +343,4 @@ def build(paths: Iterable[str | Path], *, base: str = DEFAULT_BASE, jobs: int = 
         with open(merged, "wb") as f:
             counts = merge_ntriples(parts, f)
     return KnowledgeGraph(merged, failures=failures, counts=counts, scratch=scratch,
-                          seconds=time.perf_counter() - started, cached=cached)
+                          seconds=time.perf_counter() - started, cached=cached, jobs=jobs)

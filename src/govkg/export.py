@@ -12,6 +12,7 @@ import os
 import re
 import tempfile
 import zlib
+from collections import deque
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -243,26 +244,29 @@ def _writer() -> str:
 
 def write_turtle_chunks(ntriples: str | Path, out: BinaryIO, path: str | Path, name: str,
                         previous: TurtleChunks | None = None,
-                        edits: list[tuple[int, int, int]] | None = None) -> TurtleChunks:
+                        edits: list[tuple[int, int, int]] | None = None, jobs: int = 1) -> TurtleChunks:
     """Write the Turtle of a sorted N-Triples file (the graph called ``name``) to ``out``, which
     becomes ``path``, chunk by chunk — the same bytes as write_turtle. The Turtle of chunks that
     ``previous`` wrote already is copied from it: found from ``edits`` when this graph is that
-    one with these edits made (see carried_chunks), else by the digest of each chunk. Returns
-    the chunks written, for the next build to reuse."""
+    one with these edits made (see carried_chunks), else by the digest of each chunk. Chunks
+    written anew are serialised in ``jobs`` processes once there is much to write. Returns the
+    chunks written, for the next build to reuse."""
     header = _turtle_header()
     written: list[tuple[int, int, str, int, int]] = []
     offset = len(header)
     old = open(previous.path, "rb") if previous else None
-    # chunks waiting to be written, in order: (start, end, digest, where to copy from or None);
-    # the new ones are serialised together when they add up to a batch, then all are written
+    # chunks waiting to be serialised, in order: (start, end, digest, where to copy from or None)
     window: list[tuple[int, int, str, tuple | None]] = []
-    batch_bytes = 0
+    window_bytes = fresh_bytes = 0
+    # windows in order, each with its new chunks' Turtle or the job making it
+    queued: deque = deque()
+    pool = None
 
-    def flush(graph) -> None:
+    def write_window(entries, turtles) -> None:
         nonlocal offset
-        fresh = iter(serialize_chunks([graph[s:e] for s, e, _, copy in window if copy is None]))
+        fresh = iter(turtles.result() if hasattr(turtles, "result") else turtles)
         pending = [0, 0]  # a stretch of the old file to copy: chunks kept side by side, copied at once
-        for start, end, digest, copy in window:
+        for start, end, digest, copy in entries:
             if copy is None:
                 if pending[1]:
                     _copy(old, out, *pending)
@@ -282,7 +286,22 @@ def write_turtle_chunks(ntriples: str | Path, out: BinaryIO, path: str | Path, n
             offset += length
         if pending[1]:
             _copy(old, out, *pending)
+
+    def flush(graph) -> None:
+        nonlocal pool
+        spans = [(s, e) for s, e, _, copy in window if copy is None]
+        if jobs > 1 and pool is None and fresh_bytes >= PARALLEL_TURTLE_BYTES:
+            from concurrent.futures import ProcessPoolExecutor
+
+            pool = ProcessPoolExecutor(max_workers=jobs)
+        if pool is not None and spans:
+            turtles = pool.submit(_serialize_spans, str(ntriples), spans)
+        else:
+            turtles = serialize_chunks([graph[s:e] for s, e in spans])
+        queued.append((list(window), turtles))
         window.clear()
+        while len(queued) > 2 * jobs:  # a few windows ahead at most: memory stays flat
+            write_window(*queued.popleft())
 
     try:
         with mapped(ntriples) as graph:
@@ -302,15 +321,26 @@ def write_turtle_chunks(ntriples: str | Path, out: BinaryIO, path: str | Path, n
                     copy = by_digest.get(digest)
                 window.append((start, end, digest, copy))
                 if copy is None:
-                    batch_bytes += end - start
-                    if batch_bytes >= SERIALIZE_BATCH_BYTES:
+                    window_bytes += end - start
+                    fresh_bytes += end - start
+                    if window_bytes >= SERIALIZE_BATCH_BYTES:
                         flush(graph)
-                        batch_bytes = 0
+                        window_bytes = 0
             flush(graph)
+            while queued:
+                write_window(*queued.popleft())
     finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
         if old:
             old.close()
     return TurtleChunks(Path(path), name, written)
+
+
+def _serialize_spans(ntriples: str, spans: list[tuple[int, int]]) -> list[bytes]:
+    """serialize_chunks over spans of an N-Triples file (in a worker process)."""
+    with mapped(ntriples) as graph:
+        return serialize_chunks([graph[s:e] for s, e in spans])
 
 
 def _copy(source: BinaryIO, out: BinaryIO, offset: int, length: int) -> None:
@@ -320,6 +350,8 @@ def _copy(source: BinaryIO, out: BinaryIO, offset: int, length: int) -> None:
 
 #: how much N-Triples one Oxigraph call serialises when chunks are written anew
 SERIALIZE_BATCH_BYTES = 4 << 20
+#: how much N-Triples is serialised in this process before other processes are started to help
+PARALLEL_TURTLE_BYTES = 32 << 20
 #: a line put between chunks serialised together: its subject is no node of a govkg graph
 _CHUNK_MARK = b"<urn:govkg:chunk-boundary> <urn:govkg:chunk-boundary> <urn:govkg:chunk-boundary> .\n"
 

@@ -146,7 +146,7 @@ def write_formats(kg, out_dir: str | Path, formats) -> list[Path]:
                 continue  # written from this very graph
             edits = cached.edits if previous and previous.graph == cached.previous else None
             with atomic_output(written[-1]) as f:
-                chunks = write_turtle_chunks(kg.ntriples, f, written[-1], cached.name, previous, edits)
+                chunks = write_turtle_chunks(kg.ntriples, f, written[-1], cached.name, previous, edits, jobs=kg.jobs)
             chunks.save(cached.turtle_index)
             continue
         if fmt is Format.NTRIPLES:
