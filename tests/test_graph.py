@@ -161,6 +161,43 @@ def test_large_corpora_merge_as_streams_to_the_same_bytes(tmp_path, monkeypatch)
     assert lines == sorted(set(lines)) and counts["Document"] == len(parts) and counts["relations"] > 0
 
 
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_corpora_merged_by_ranges_of_subjects_in_several_processes_give_the_same_bytes(tmp_path, monkeypatch, jobs):
+    """Each process sorts the lines of a range of subjects from every document (cache entries,
+    with the length comment they end with); the ranges written in order are the whole graph."""
+    import io
+
+    import govkg.graph as graph
+    from govkg.api import document_ntriples
+    from govkg.cache import DocumentCache
+
+    cache = DocumentCache(tmp_path)
+    parts = [cache.put(f"{i:064x}", f.name, "https://example.org/", document_ntriples(f))
+             for i, f in enumerate(sorted(CORPUS.glob("*.txt")))]
+    in_memory = io.BytesIO()
+    counts = graph.merge_ntriples(parts, in_memory)
+    monkeypatch.setattr(graph, "IN_MEMORY_BYTES", 0)
+    by_ranges = io.BytesIO()
+    assert graph.merge_ntriples(parts, by_ranges, jobs=jobs) == counts
+    assert by_ranges.getvalue() == in_memory.getvalue()
+
+
+def test_a_range_ends_before_a_documents_last_subject_when_that_is_past_it(tmp_path):
+    """A cache entry ends with a comment, which sorts before every triple: the search for where
+    a range ends must not read it as one of the sorted lines (a long one, to be sure it is read)."""
+    import io
+
+    import govkg.graph as graph
+
+    part = tmp_path / "entry.nt"
+    lines = [b"<urn:a> <urn:p> <urn:o> .\n", b"<urn:b> <urn:p> <urn:o> .\n", b"<urn:c> <urn:p> <urn:o> .\n"]
+    part.write_bytes(b"".join(lines) + b"# " + b"x" * 200 + b"\n")
+    first, rest = io.BytesIO(), io.BytesIO()
+    graph._merge_range([str(part)], None, b"<urn:c> ", first)
+    graph._merge_range([str(part)], b"<urn:c> ", None, rest)
+    assert (first.getvalue(), rest.getvalue()) == (b"".join(lines[:2]), lines[2])
+
+
 def test_adding_documents_to_a_merged_graph_gives_the_bytes_of_merging_them_all(tmp_path):
     """A rebuild that only adds documents inserts their lines into the last merged graph."""
     import io

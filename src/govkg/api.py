@@ -337,10 +337,10 @@ def build(paths: Iterable[str | Path], *, base: str = DEFAULT_BASE, jobs: int = 
             parts.append(result)
     merged, cached = Path(scratch.name) / "graph.nt", None
     if cache_dir and parts:
-        cached = GraphCache(cache_dir).merge(parts, merged)
+        cached = GraphCache(cache_dir).merge(parts, merged, jobs=jobs)
         counts = cached.counts
     else:
         with open(merged, "wb") as f:
-            counts = merge_ntriples(parts, f)
+            counts = merge_ntriples(parts, f, jobs=jobs)
     return KnowledgeGraph(merged, failures=failures, counts=counts, scratch=scratch,
                           seconds=time.perf_counter() - started, cached=cached, jobs=jobs)

@@ -108,9 +108,9 @@ class GraphCache:
             pass
         return None
 
-    def merge(self, parts: list[Path], out: Path) -> MergedGraph:
+    def merge(self, parts: list[Path], out: Path, jobs: int = 1) -> MergedGraph:
         """Merge documents' entries (files of a DocumentCache) into ``out``, reusing the last
-        merged graph when it holds only documents among these."""
+        merged graph when it holds only documents among these (else merging in ``jobs`` processes)."""
         wait_for_records(self.folder)
         names = sorted({p.name for p in parts})
         digest = hashlib.sha256("\n".join(names).encode()).hexdigest()[:16]
@@ -127,7 +127,7 @@ class GraphCache:
                     merged = MergedGraph(graph.name, Counter(state["counts"]) + added, self.turtle_index,
                                          state["graph"], edits)
                 else:
-                    merged = MergedGraph(graph.name, merge_ntriples(parts, f), self.turtle_index)
+                    merged = MergedGraph(graph.name, merge_ntriples(parts, f, jobs), self.turtle_index)
             state = {"graph": graph.name, "size": graph.stat().st_size, "parts": names, "counts": dict(merged.counts)}
             # the graph is used at once; making it durable and recording it overlap with that
             record = threading.Thread(target=self._record, args=(graph, state), name="govkg-cache-record")

@@ -12,10 +12,12 @@ import bisect
 import hashlib
 import heapq
 import os
+import shutil
 import tempfile
 from collections import Counter
 from functools import lru_cache
-from itertools import islice
+from itertools import compress, islice
+from operator import ne
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 from urllib.parse import quote
@@ -253,6 +255,8 @@ MAX_OPEN_FILES = 4096
 STREAM_BUFFER_BYTES = 64 << 20
 #: documents' triples up to this size are merged by one sort in memory; beyond, as streams
 IN_MEMORY_BYTES = 64 << 20
+#: with several processes, each sorts a range of subjects up to about this size in memory
+RANGE_BYTES = 128 << 20
 _SINCE_IRI = f"<{GK.since}>".encode()
 _SINCE = b" " + _SINCE_IRI + b" "
 # what the summary counts: whole N-Triples endings and predicates, which a literal cannot end
@@ -297,23 +301,21 @@ def _count(lines: bytes, counts: Counter) -> None:
     counts["relations"] += sum(lines.count(edge) for edge in _EDGES)
 
 
-def merge_ntriples(parts: Iterable[bytes | str | Path], out: BinaryIO) -> Counter:
+def merge_ntriples(parts: Iterable[bytes | str | Path], out: BinaryIO, jobs: int = 1) -> Counter:
     """Merge documents' sorted N-Triples (bytes, or files holding them) into ``out``, sorted and
-    without repeats; ``#`` comment lines are dropped. Small corpora are sorted in memory; large
-    ones are merged as streams, at most MAX_OPEN_FILES files at a time, so memory stays flat.
-    Returns the number of nodes per class ("Document" included) and of relations ("relations")."""
+    without repeats; ``#`` comment lines are dropped. Small corpora are sorted in memory; with
+    ``jobs`` processes, larger ones are cut into ranges of subjects, each sorted in memory by one
+    of them; the largest are merged as streams, at most MAX_OPEN_FILES files at a time, so memory
+    stays flat. Returns the number of nodes per class ("Document" included) and of relations
+    ("relations")."""
     parts = list(parts)
     size = sum(len(p) if isinstance(p, bytes) else os.path.getsize(p) for p in parts)
     counts: Counter = Counter()
     if size <= IN_MEMORY_BYTES:
-        lines: set[bytes] = set()
-        for p in parts:
-            lines.update((p if isinstance(p, bytes) else Path(p).read_bytes()).splitlines(keepends=True))
-        ordered = sorted(lines)
-        del lines
-        first = bisect.bisect_left(ordered, b"<")  # comments and blank lines sort before triples
-        _finish(b"".join(ordered[first:]), out, counts, None)
+        _finish(b"".join(_sorted_lines(parts)), out, counts, None)
         return counts
+    if jobs > 1 and size <= jobs * RANGE_BYTES and all(not isinstance(p, bytes) for p in parts):
+        return _merge_by_ranges([str(p) for p in parts], out, jobs)
     with tempfile.TemporaryDirectory(prefix="govkg-merge-") as scratch:
         round_, width = 0, _open_files_allowed()
         while len(parts) > width:
@@ -328,6 +330,86 @@ def merge_ntriples(parts: Iterable[bytes | str | Path], out: BinaryIO) -> Counte
         since_of = None
         for batch in _merged_batches(parts):
             since_of = _finish(b"".join(batch), out, counts, since_of)
+    return counts
+
+
+def _sorted_lines(parts: list[bytes | str | Path], spans: list[tuple[int, int]] | None = None) -> list[bytes]:
+    """The triple lines of the parts (of the given byte span of each), sorted, each once."""
+    lines: list[bytes] = []
+    for i, p in enumerate(parts):
+        if isinstance(p, bytes):
+            data = p if spans is None else p[spans[i][0]:spans[i][1]]
+        elif spans is None:
+            data = Path(p).read_bytes()
+        else:
+            with open(p, "rb") as f:
+                f.seek(spans[i][0])
+                data = f.read(spans[i][1] - spans[i][0])
+        lines += data.splitlines(keepends=True)
+    lines.sort()  # each part is sorted already: the sort merges them in linear passes
+    # triple lines start with "<": comments and blank lines sort before them
+    triples = lines[bisect.bisect_left(lines, b"<"):bisect.bisect_left(lines, b"=")]
+    if not triples:
+        return triples
+    return [*compress(triples, map(ne, triples, islice(triples, 1, None))), triples[-1]]  # repeats sit side by side
+
+
+def _merge_by_ranges(parts: list[str], out: BinaryIO, jobs: int) -> Counter:
+    """merge_ntriples in ``jobs`` processes: the subjects are cut into as many ranges, by
+    subjects sampled across the parts, so that all the lines of a subject fall in one. This
+    process merges the first range straight into ``out``, while the others are merged by
+    workers into files that are then appended in order."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    samples = sorted(_sampled_subjects(parts))
+    pivots = sorted({samples[len(samples) * k // jobs] for k in range(1, jobs)}) if samples else []
+    bounds = [None, *pivots, None]
+    counts: Counter = Counter()
+    with tempfile.TemporaryDirectory(prefix="govkg-merge-") as scratch, \
+            ProcessPoolExecutor(max_workers=max(1, len(bounds) - 2)) as pool:
+        later = [pool.submit(_merge_range, parts, low, high, str(Path(scratch) / f"range-{i}.nt"))
+                 for i, (low, high) in enumerate(zip(bounds[1:-1], bounds[2:]))]
+        counts += _merge_range(parts, bounds[0], bounds[1], out)
+        for job in later:
+            path, range_counts = job.result()
+            counts += range_counts
+            with open(path, "rb") as f:
+                shutil.copyfileobj(f, out, 1 << 22)
+    return counts
+
+
+def _sampled_subjects(parts: list[str]) -> list[bytes]:
+    """Subjects ("<iri> ") of lines taken at eight even steps through each part."""
+    samples = []
+    for p in parts:
+        with mapped(p) as data:
+            step = max(1 << 12, len(data) // 8)
+            for at in range(0, len(data), step):
+                start = data.rfind(b"\n", 0, at) + 1
+                if data[start:start + 1] == b"<":
+                    samples.append(data[start:data.find(b" ", start) + 1])
+    return samples
+
+
+def _merge_range(parts: list[str], low: bytes | None, high: bytes | None, out):
+    """Merge the lines of subjects from ``low`` (or the first) up to ``high`` (or past the
+    last) into ``out``, a file or the name of one to write; returns their counts (and the
+    name, when given one: as a worker process does)."""
+    spans = []
+    for p in parts:
+        with mapped(p) as data:
+            end = len(data)
+            while end and data[(last := data.rfind(b"\n", 0, end - 1) + 1):last + 1] == b"#":
+                end = last  # a trailing comment (a cache entry's length) is not in the sorted order
+            spans.append((_insertion_point(data, low, 0, end) if low else 0,
+                          _insertion_point(data, high, 0, end) if high else len(data)))
+    counts: Counter = Counter()
+    lines = b"".join(_sorted_lines(parts, spans))
+    if isinstance(out, str):
+        with open(out, "wb") as f:
+            _finish(lines, f, counts, None)
+        return out, counts
+    _finish(lines, out, counts, None)
     return counts
 
 
@@ -378,10 +460,11 @@ def _subject_and_since(line: bytes) -> tuple[bytes, bool]:
     return subject, rest.startswith(_SINCE_IRI + b" ")
 
 
-def _insertion_point(graph, line: bytes, lo: int = 0) -> int:
-    """Where ``line`` belongs in the sorted lines of ``graph`` (bytes or mmap): the offset of
-    the first line not less than it, found by halving the byte range — no line index needed."""
-    hi = len(graph)
+def _insertion_point(graph, line: bytes, lo: int = 0, hi: int | None = None) -> int:
+    """Where ``line`` belongs in the sorted lines of ``graph`` (bytes or mmap), between offsets
+    ``lo`` and ``hi``: the offset of the first line not less than it, found by halving the byte
+    range — no line index needed."""
+    hi = len(graph) if hi is None else hi
     while lo < hi:
         mid = (lo + hi) // 2
         start = max(lo, graph.rfind(b"\n", 0, mid) + 1)
