@@ -97,7 +97,7 @@ class GraphCache:
         self.folder = Path(folder) / extractor_version() / "graph"
         self.state_path = self.folder / "state.json"
         #: where the chunks of the last Turtle written from this cache's graph are recorded
-        self.turtle_index = self.folder / "turtle.json"
+        self.turtle_index = self.folder / "turtle.index"
 
     def _state(self) -> dict | None:
         try:
