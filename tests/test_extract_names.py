@@ -131,6 +131,10 @@ def test_people_next_to_a_role_or_a_speech_verb(sentence, person):
     assert person in people and not any(p != person and person.startswith(p) for p in people)
 
 
+def test_a_preposition_that_is_a_surname_starts_no_name_after_a_role():
+    assert labels(extract_text("积分靠后的党员由村党组织书记谈心谈话。"), "Person") == set()
+
+
 def test_place_names_are_not_people():
     x = extract_text("石家庄打造学习品牌。近年来,石家庄市把学习作为精神追求。")
     assert "石家庄" not in labels(x, "Person")

@@ -562,7 +562,8 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
         w = tok.word
         nxt = view.tokens[k + 1] if k + 1 < len(view.tokens) else None
         if len(w) == 1 and w in lex.surnames and nxt is not None and is_han(nxt.word) and len(nxt.word) <= 2 \
-                and nxt.tag in ("nr", "nrfg", "nrt", "j", "n", "x", "ng", "nz"):
+                and nxt.tag in ("nr", "nrfg", "nrt", "j", "n", "x", "ng", "nz") and tok.tag not in ("p", "c", "d", "u") \
+                and not (w + nxt.word).endswith(lex.org_suffixes + lex.admin_suffixes):
             # jieba split a name after its surname (罗/小林): accept it after a role cue
             before = view.slice(max(view.start, tok.start - 5), tok.start)
             if before.endswith(tuple(lex.person_cues_before)):
