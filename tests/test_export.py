@@ -123,3 +123,22 @@ def test_turtle_written_by_chunks_is_the_whole_graph_serialised_at_once(examples
     export.write_turtle(examples_kg.ntriples, whole)
     export.write_turtle_chunks(examples_kg.ntriples, chunked, tmp_path / "graph.ttl", "examples", jobs=jobs)
     assert chunked.getvalue() == whole.getvalue()
+
+
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_turtle_serialised_by_stretches_in_several_processes_is_the_same(examples_kg, monkeypatch, jobs):
+    import io
+
+    import govkg.export as export
+
+    one, several = io.BytesIO(), io.BytesIO()
+    export.write_turtle(examples_kg.ntriples, one)
+    monkeypatch.setattr(export, "PARALLEL_TURTLE_BYTES", 0)
+    export.write_turtle(examples_kg.ntriples, several, jobs=jobs)
+    assert several.getvalue() == one.getvalue()
+    graph = examples_kg.ntriples.read_bytes()
+    for offset in range(997, len(graph), 997):  # a stretch starts where a new subject does
+        cut = export._next_subject(graph, offset)
+        if cut < len(graph):
+            previous = graph[graph.rfind(b"\n", 0, cut - 1) + 1:cut]
+            assert graph[cut - 1:cut] == b"\n" and previous.split(b" ", 1)[0] != graph[cut:graph.index(b" ", cut)]

@@ -77,14 +77,48 @@ PREFIXES = {
 }
 
 
-def write_turtle(ntriples: str | Path, out: BinaryIO) -> None:
+def write_turtle(ntriples: str | Path, out: BinaryIO, jobs: int = 1) -> None:
     """Turtle from a sorted N-Triples file, streamed by Oxigraph (twenty times faster than
     rdflib's writer, and never the whole graph in memory). Sorted input gives the same bytes
-    for the same graph, with each subject's triples together."""
+    for the same graph, with each subject's triples together. With ``jobs`` processes, a large
+    graph is cut into that many stretches of whole subjects, serialised side by side: Oxigraph
+    ends a subject's statements before it starts the next, so the pieces join into the same bytes."""
     import pyoxigraph as ox
 
+    size = os.path.getsize(ntriples)
+    if jobs > 1 and size >= PARALLEL_TURTLE_BYTES:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with mapped(ntriples) as graph:
+            cuts = sorted({0, size, *(_next_subject(graph, size * k // jobs) for k in range(1, jobs))})
+        header = _turtle_header()
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for k, turtle in enumerate(pool.map(_serialize_stretch, [str(ntriples)] * (len(cuts) - 1), cuts, cuts[1:])):
+                if not turtle.startswith(header):
+                    raise ValueError("Turtle writer changed its @prefix lines between stretches")
+                out.write(turtle if k == 0 else turtle[len(header):])
+        return
     triples = ox.parse(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES)
     ox.serialize(triples, out, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+
+
+def _next_subject(graph, offset: int) -> int:
+    """The start of the first line at or after ``offset`` whose subject is not the one before it."""
+    line = graph.rfind(b"\n", 0, offset) + 1 if offset else 0
+    if line == 0:
+        return 0
+    previous = graph[graph.rfind(b"\n", 0, line - 1) + 1:line]
+    subject = previous[:previous.find(b" ") + 1]
+    while line < len(graph) and graph[line:line + len(subject)] == subject:
+        line = graph.find(b"\n", line) + 1 or len(graph)
+    return line
+
+
+def _serialize_stretch(ntriples: str, start: int, end: int) -> bytes:
+    """The Turtle of a stretch of whole subjects of an N-Triples file, @prefix lines included
+    (in a worker process)."""
+    with mapped(ntriples) as graph:
+        return _serialize_turtle(graph[start:end])
 
 
 #: a chunk of N-Triples starts at the first line of a subject whose CRC-32 is a multiple of

@@ -136,7 +136,7 @@ def write_formats(kg, out_dir: str | Path, formats) -> list[Path]:
             written.append(out / "graph.ttl")
             if kg.cached is None:
                 with atomic_output(written[-1]) as f:
-                    write_turtle(kg.ntriples, f)
+                    write_turtle(kg.ntriples, f, jobs=kg.jobs)
                 continue
             # with a build cache, the Turtle is written by chunks, and what has not changed of
             # the one written before is kept
