@@ -125,8 +125,9 @@ def test_turtle_written_by_chunks_is_the_whole_graph_serialised_at_once(examples
     assert chunked.getvalue() == whole.getvalue()
 
 
-@pytest.mark.parametrize("jobs", [2, 3])
-def test_turtle_serialised_by_stretches_in_several_processes_is_the_same(examples_kg, monkeypatch, jobs):
+@pytest.mark.parametrize("jobs, stretch", [(2, 1 << 30), (3, 1 << 30), (2, 20000)],
+                         ids=["a-stretch-a-process", "three-processes", "many-small-stretches"])
+def test_turtle_serialised_by_stretches_in_several_processes_is_the_same(examples_kg, monkeypatch, jobs, stretch):
     import io
 
     import govkg.export as export
@@ -134,6 +135,7 @@ def test_turtle_serialised_by_stretches_in_several_processes_is_the_same(example
     one, several = io.BytesIO(), io.BytesIO()
     export.write_turtle(examples_kg.ntriples, one)
     monkeypatch.setattr(export, "PARALLEL_TURTLE_BYTES", 0)
+    monkeypatch.setattr(export, "STRETCH_BYTES", stretch)
     export.write_turtle(examples_kg.ntriples, several, jobs=jobs)
     assert several.getvalue() == one.getvalue()
     graph = examples_kg.ntriples.read_bytes()

@@ -81,16 +81,18 @@ def write_turtle(ntriples: str | Path, out: BinaryIO, jobs: int = 1) -> None:
     """Turtle from a sorted N-Triples file, streamed by Oxigraph (twenty times faster than
     rdflib's writer, and never the whole graph in memory). Sorted input gives the same bytes
     for the same graph, with each subject's triples together. With ``jobs`` processes, a large
-    graph is cut into that many stretches of whole subjects, serialised side by side: Oxigraph
-    ends a subject's statements before it starts the next, so the pieces join into the same bytes."""
+    graph is cut into stretches of whole subjects (at least one per process, at most
+    STRETCH_BYTES each, so memory stays flat), serialised side by side: Oxigraph ends a subject's
+    statements before it starts the next, so the pieces join into the same bytes."""
     import pyoxigraph as ox
 
     size = os.path.getsize(ntriples)
     if jobs > 1 and size >= PARALLEL_TURTLE_BYTES:
         from concurrent.futures import ProcessPoolExecutor
 
+        pieces = max(jobs, -(-size // STRETCH_BYTES))
         with mapped(ntriples) as graph:
-            cuts = sorted({0, size, *(_next_subject(graph, size * k // jobs) for k in range(1, jobs))})
+            cuts = sorted({0, size, *(_next_subject(graph, size * k // pieces) for k in range(1, pieces))})
         header = _turtle_header()
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             for k, turtle in enumerate(pool.map(_serialize_stretch, [str(ntriples)] * (len(cuts) - 1), cuts, cuts[1:])):
@@ -398,6 +400,8 @@ def _copy(source: BinaryIO, out: BinaryIO, offset: int, length: int) -> None:
 SERIALIZE_BATCH_BYTES = 4 << 20
 #: how much N-Triples is serialised in this process before other processes are started to help
 PARALLEL_TURTLE_BYTES = 32 << 20
+#: the most N-Triples one process serialises at once when a graph is cut into stretches
+STRETCH_BYTES = 32 << 20
 #: a line put between chunks serialised together: its subject is no node of a govkg graph
 _CHUNK_MARK = b"<urn:govkg:chunk-boundary> <urn:govkg:chunk-boundary> <urn:govkg:chunk-boundary> .\n"
 
