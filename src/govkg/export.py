@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Callable, Iterator
 
 
 @contextmanager
@@ -292,13 +292,14 @@ def _writer() -> str:
 
 def write_turtle_chunks(ntriples: str | Path, out: BinaryIO, path: str | Path, name: str,
                         previous: TurtleChunks | None = None,
-                        edits: list[tuple[int, int, int]] | None = None, jobs: int = 1) -> TurtleChunks:
+                        edits: list[tuple[int, int, int]] | None = None, jobs: int = 1,
+                        before_fork: Callable[[], None] | None = None) -> TurtleChunks:
     """Write the Turtle of a sorted N-Triples file (the graph called ``name``) to ``out``, which
     becomes ``path``, chunk by chunk — the same bytes as write_turtle. The Turtle of chunks that
     ``previous`` wrote already is copied from it: found from ``edits`` when this graph is that
     one with these edits made (see carried_chunks), else by the digest of each chunk. Chunks
-    written anew are serialised in ``jobs`` processes once there is much to write. Returns the
-    chunks written, for the next build to reuse."""
+    written anew are serialised in ``jobs`` processes once there is much to write (``before_fork``
+    is called before they are started). Returns the chunks written, for the next build to reuse."""
     header = _turtle_header()
     written: list[tuple[int, int, str, int, int]] = []
     offset = len(header)
@@ -341,6 +342,8 @@ def write_turtle_chunks(ntriples: str | Path, out: BinaryIO, path: str | Path, n
         if jobs > 1 and pool is None and fresh_bytes >= PARALLEL_TURTLE_BYTES:
             from concurrent.futures import ProcessPoolExecutor
 
+            if before_fork:
+                before_fork()
             pool = ProcessPoolExecutor(max_workers=jobs)
         if pool is not None and spans:
             turtles = pool.submit(_serialize_spans, str(ntriples), spans)

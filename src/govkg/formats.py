@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import RDF, Graph, URIRef
 
+from .cache import wait_for_records
 from .export import PREFIXES, TurtleChunks, atomic_output, write_atomic, write_turtle, write_turtle_chunks
 from .vocab import GK
 
@@ -146,7 +147,9 @@ def write_formats(kg, out_dir: str | Path, formats) -> list[Path]:
                 continue  # written from this very graph
             edits = cached.edits if previous and previous.graph == cached.previous else None
             with atomic_output(written[-1]) as f:
-                chunks = write_turtle_chunks(kg.ntriples, f, written[-1], cached.name, previous, edits, jobs=kg.jobs)
+                # the cache may still be recording the graph in a thread: no fork while it writes
+                chunks = write_turtle_chunks(kg.ntriples, f, written[-1], cached.name, previous, edits, jobs=kg.jobs,
+                                             before_fork=wait_for_records)
             chunks.save(cached.turtle_index)
             continue
         if fmt is Format.NTRIPLES:
