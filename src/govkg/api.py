@@ -340,6 +340,7 @@ def build(paths: Iterable[str | Path], *, base: str = DEFAULT_BASE, jobs: int = 
         cached = GraphCache(cache_dir).merge(parts, merged, jobs=jobs)
         counts = cached.counts
     else:
+        wait_for_records()  # merging may fork: not while a cache is written in a thread
         with open(merged, "wb") as f:
             counts = merge_ntriples(parts, f, jobs=jobs)
     return KnowledgeGraph(merged, failures=failures, counts=counts, scratch=scratch,

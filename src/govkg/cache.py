@@ -111,7 +111,7 @@ class GraphCache:
     def merge(self, parts: list[Path], out: Path, jobs: int = 1) -> MergedGraph:
         """Merge documents' entries (files of a DocumentCache) into ``out``, reusing the last
         merged graph when it holds only documents among these (else merging in ``jobs`` processes)."""
-        wait_for_records(self.folder)
+        wait_for_records()  # this folder's, before reading its state; all, before merging forks
         names = sorted({p.name for p in parts})
         digest = hashlib.sha256("\n".join(names).encode()).hexdigest()[:16]
         state = self._state()
