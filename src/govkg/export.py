@@ -93,12 +93,10 @@ def write_turtle(ntriples: str | Path, out: BinaryIO, jobs: int = 1) -> None:
         pieces = max(jobs, -(-size // STRETCH_BYTES))
         with mapped(ntriples) as graph:
             cuts = sorted({0, size, *(_next_subject(graph, size * k // pieces) for k in range(1, pieces))})
-        header = _turtle_header()
+        out.write(_turtle_header())
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for k, turtle in enumerate(pool.map(_serialize_stretch, [str(ntriples)] * (len(cuts) - 1), cuts, cuts[1:])):
-                if not turtle.startswith(header):
-                    raise ValueError("Turtle writer changed its @prefix lines between stretches")
-                out.write(turtle if k == 0 else turtle[len(header):])
+            for turtles in pool.map(_serialize_spans, [str(ntriples)] * (len(cuts) - 1), [[c] for c in zip(cuts, cuts[1:])]):
+                out.writelines(turtles)
         return
     triples = ox.parse(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES)
     ox.serialize(triples, out, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
@@ -114,13 +112,6 @@ def _next_subject(graph, offset: int) -> int:
     while line < len(graph) and graph[line:line + len(subject)] == subject:
         line = graph.find(b"\n", line) + 1 or len(graph)
     return line
-
-
-def _serialize_stretch(ntriples: str, start: int, end: int) -> bytes:
-    """The Turtle of a stretch of whole subjects of an N-Triples file, @prefix lines included
-    (in a worker process)."""
-    with mapped(ntriples) as graph:
-        return _serialize_turtle(graph[start:end])
 
 
 #: a chunk of N-Triples starts at the first line of a subject whose CRC-32 is a multiple of
