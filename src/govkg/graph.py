@@ -31,22 +31,40 @@ from .link import document_entities
 from .model import EntityClass, Extraction, Predicate
 from .vocab import EDGE_PREDICATES, GK, NODE_CLASSES
 
+
+class _Plain:
+    """A namespace's terms as plain strings, each looked up once through the checked namespace
+    (a misspelt name still raises there): that lookup costs more than the line the term goes into."""
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        value = str(getattr(self._namespace, name))
+        setattr(self, name, value)  # found without this method from now on
+        return value
+
+
+_GK, _RDF, _RDFS, _XSD, _DCTERMS, _SKOS = map(_Plain, (GK, RDF, RDFS, XSD, DCTERMS, SKOS))
+
 _CLASS_TERMS = {
-    EntityClass.ORGANIZATION: GK.Organization,
-    EntityClass.PLACE: GK.Place,
-    EntityClass.PERSON: GK.Person,
-    EntityClass.PROGRAM: GK.Program,
-    EntityClass.MECHANISM: GK.Mechanism,
-    EntityClass.GROUP: GK.Group,
-    EntityClass.PUBLICATION: GK.Publication,
-    EntityClass.EVENT: GK.Event,
+    EntityClass.ORGANIZATION: _GK.Organization,
+    EntityClass.PLACE: _GK.Place,
+    EntityClass.PERSON: _GK.Person,
+    EntityClass.PROGRAM: _GK.Program,
+    EntityClass.MECHANISM: _GK.Mechanism,
+    EntityClass.GROUP: _GK.Group,
+    EntityClass.PUBLICATION: _GK.Publication,
+    EntityClass.EVENT: _GK.Event,
 }
 _PREDICATES = {
-    Predicate.RUNS: GK.runs,
-    Predicate.ESTABLISHES: GK.establishes,
-    Predicate.HAS_METRIC: GK.hasMetric,
-    Predicate.APPLIES_TO: GK.appliesTo,
-    Predicate.PART_OF: GK.partOf,
+    Predicate.RUNS: _GK.runs,
+    Predicate.ESTABLISHES: _GK.establishes,
+    Predicate.HAS_METRIC: _GK.hasMetric,
+    Predicate.APPLIES_TO: _GK.appliesTo,
+    Predicate.PART_OF: _GK.partOf,
 }
 
 
@@ -114,7 +132,9 @@ class _Triples:
 
     def add(self, s: str, p: str, o: str) -> None:
         """``s`` and ``p`` are IRIs; ``o`` an IRI or a literal already in N-Triples syntax."""
-        self.lines.add(f"<{s}> <{p}> {o if o[0] == chr(34) else f'<{o}>'} .\n")
+        if o[0] != '"':
+            o = f"<{o}>"
+        self.lines.add(f"<{s}> <{p}> {o} .\n")
 
     def text(self, s: str, p: str, value: str, lang: str | None = None, datatype: str | None = None) -> None:
         self.lines.add(f"<{s}> <{p}> {literal(value, lang, datatype)} .\n")
@@ -138,113 +158,113 @@ def document_triples(x: Extraction, base: str) -> bytes:
 
     def add_mention(subject: str, m_start: int, m_end: int, sentence: int, cls: str) -> None:
         node = ids.part(d, "mention", m_start, m_end, cls)
-        t.add(subject, GK.mention, node)
-        t.add(subject, GK.mentionedIn, d)
-        t.add(node, RDF.type, GK.Mention)
-        t.add(node, GK.inDocument, d)
-        t.text(node, GK.start, str(m_start), datatype=XSD.integer)
-        t.text(node, GK.end, str(m_end), datatype=XSD.integer)
-        t.text(node, GK.surface, raw.text[m_start:m_end])
+        t.add(subject, _GK.mention, node)
+        t.add(subject, _GK.mentionedIn, d)
+        t.add(node, _RDF.type, _GK.Mention)
+        t.add(node, _GK.inDocument, d)
+        t.text(node, _GK.start, str(m_start), datatype=_XSD.integer)
+        t.text(node, _GK.end, str(m_end), datatype=_XSD.integer)
+        t.text(node, _GK.surface, raw.text[m_start:m_end])
         if sentence >= 0:
-            t.text(node, GK.sentence, sentence_text(sentence), "zh")
+            t.text(node, _GK.sentence, sentence_text(sentence), "zh")
 
     def state(subject: str, predicate: str, obj: str, sentence: int) -> None:
         t.add(subject, predicate, obj)
         node = ids.statement(subject, predicate, obj, raw.sha256, sentence)
-        t.add(node, RDF.type, RDF.Statement)
-        t.add(node, RDF.subject, subject)
-        t.add(node, RDF.predicate, predicate)
-        t.add(node, RDF.object, obj)
-        t.add(node, GK.inDocument, d)
+        t.add(node, _RDF.type, _RDF.Statement)
+        t.add(node, _RDF.subject, subject)
+        t.add(node, _RDF.predicate, predicate)
+        t.add(node, _RDF.object, obj)
+        t.add(node, _GK.inDocument, d)
         if sentence >= 0:
-            t.text(node, GK.sentence, sentence_text(sentence), "zh")
+            t.text(node, _GK.sentence, sentence_text(sentence), "zh")
 
     entity = ids.entity
 
-    t.add(d, RDF.type, GK.Document)
-    t.text(d, GK.fileName, raw.name)
-    t.text(d, GK.sha256, raw.sha256)
-    t.text(d, GK.script, doc.script)
+    t.add(d, _RDF.type, _GK.Document)
+    t.text(d, _GK.fileName, raw.name)
+    t.text(d, _GK.sha256, raw.sha256)
+    t.text(d, _GK.script, doc.script)
     if meta.title:
-        t.text(d, DCTERMS.title, meta.title, "zh")
+        t.text(d, _DCTERMS.title, meta.title, "zh")
     if meta.issued:
         if meta.issued_time:
             clock = meta.issued_time if meta.issued_time.count(":") == 2 else meta.issued_time + ":00"
-            t.text(d, DCTERMS.issued, f"{meta.issued.isoformat()}T{clock}", datatype=XSD.dateTime)
+            t.text(d, _DCTERMS.issued, f"{meta.issued.isoformat()}T{clock}", datatype=_XSD.dateTime)
         else:
-            t.text(d, DCTERMS.issued, meta.issued.isoformat(), datatype=XSD.date)
+            t.text(d, _DCTERMS.issued, meta.issued.isoformat(), datatype=_XSD.date)
     if meta.source:
-        t.text(d, DCTERMS.source, meta.source, "zh")
+        t.text(d, _DCTERMS.source, meta.source, "zh")
     for reporter in meta.reporters:
-        t.add(d, DCTERMS.creator, entity(EntityClass.PERSON, reporter.name))
+        t.add(d, _DCTERMS.creator, entity(EntityClass.PERSON, reporter.name))
 
     for e in document_entities(x):
         node = entity(e.cls, e.label, e.qualifier)
-        t.add(node, RDF.type, _CLASS_TERMS[e.cls])
-        t.text(node, RDFS.label, e.label, "zh")
+        t.add(node, _RDF.type, _CLASS_TERMS[e.cls])
+        t.text(node, _RDFS.label, e.label, "zh")
         for alias in e.aliases:
-            t.text(node, SKOS.altLabel, alias, "zh")
+            t.text(node, _SKOS.altLabel, alias, "zh")
         if e.since:
             # documents may differ; merge_ntriples keeps the earliest year
-            t.text(node, GK.since, str(e.since), datatype=XSD.gYear)
+            t.text(node, _GK.since, str(e.since), datatype=_XSD.gYear)
         for _, m in e.mentions:
             add_mention(node, m.start, m.end, m.sentence, e.cls.value)
 
     event_node = None
     for e in x.events:
         event_node = entity(EntityClass.EVENT, e.label, e.date.isoformat() if e.date else None)
-        t.add(event_node, GK.reportedIn, d)
+        t.add(event_node, _GK.reportedIn, d)
         if e.date:
-            t.text(event_node, GK.date, e.date.isoformat(), datatype=XSD.date)
+            t.text(event_node, _GK.date, e.date.isoformat(), datatype=_XSD.date)
         if e.location:
-            state(event_node, GK.location, entity(EntityClass.PLACE, e.location), e.sentence)
+            state(event_node, _GK.location, entity(EntityClass.PLACE, e.location), e.sentence)
     # a section's unit as the linked document names it (its mention at the header)
     units_at = {(m.start, m.end): m.label for m in x.mentions if m.cls is EntityClass.ORGANIZATION}
     spoke = set()
     for section in doc.sections:
         speech = ids.part(d, "speech", section.index + 1)
-        t.add(speech, RDF.type, GK.Speech)
-        t.text(speech, RDFS.label, f"{section.speaker}:{section.headline}", "zh")
-        t.text(speech, GK.headline, section.headline, "zh")
-        t.add(speech, GK.reportedIn, d)
+        t.add(speech, _RDF.type, _GK.Speech)
+        t.text(speech, _RDFS.label, f"{section.speaker}:{section.headline}", "zh")
+        t.text(speech, _GK.headline, section.headline, "zh")
+        t.add(speech, _GK.reportedIn, d)
         sentence = doc.sentence_at(section.start)
         add_mention(speech, min(section.speaker_start, section.headline_start),
                     max(section.speaker_end, section.headline_end), sentence, "Speech")
         speaker = units_at.get((section.speaker_start, section.speaker_end)) or unit_label(section.speaker)[0]
         spoke.add(speaker)
-        state(speech, GK.speaker, entity(EntityClass.ORGANIZATION, speaker), sentence)
+        state(speech, _GK.speaker, entity(EntityClass.ORGANIZATION, speaker), sentence)
         if event_node is not None:
-            state(event_node, GK.hasSpeech, speech, sentence)
+            state(event_node, _GK.hasSpeech, speech, sentence)
     for m in x.speakers:  # units reported speaking (…作了典型发言): a speech with no headline
         if m.label in spoke:
             continue  # the section it heads is its speech
         spoke.add(m.label)
         speech = ids.part(d, "speech", m.start, m.end)
-        t.add(speech, RDF.type, GK.Speech)
-        t.text(speech, RDFS.label, m.label, "zh")
-        t.add(speech, GK.reportedIn, d)
+        t.add(speech, _RDF.type, _GK.Speech)
+        t.text(speech, _RDFS.label, m.label, "zh")
+        t.add(speech, _GK.reportedIn, d)
         add_mention(speech, m.start, m.end, m.sentence, "Speech")
-        state(speech, GK.speaker, entity(EntityClass.ORGANIZATION, m.label), m.sentence)
+        state(speech, _GK.speaker, entity(EntityClass.ORGANIZATION, m.label), m.sentence)
         if event_node is not None:
-            state(event_node, GK.hasSpeech, speech, m.sentence)
+            state(event_node, _GK.hasSpeech, speech, m.sentence)
     for r in x.relations:
         state(entity(*r.subject), _PREDICATES[r.predicate], entity(*r.object), r.sentence)
     for metric in x.metrics:
         node = ids.part(d, "metric", metric.start)
-        t.add(node, RDF.type, GK.Metric)
-        t.text(node, RDFS.label, doc.work[metric.start:metric.end], "zh")
-        t.text(node, GK.value, canonical_decimal(metric.value), datatype=XSD.decimal)
-        t.text(node, GK.unit, metric.unit)
-        t.add(node, GK.comparator, getattr(GK, metric.comparator.value))
+        t.add(node, _RDF.type, _GK.Metric)
+        t.text(node, _RDFS.label, doc.work[metric.start:metric.end], "zh")
+        t.text(node, _GK.value, canonical_decimal(metric.value), datatype=_XSD.decimal)
+        t.text(node, _GK.unit, metric.unit)
+        t.add(node, _GK.comparator, getattr(_GK, metric.comparator.value))
         if metric.period:
-            t.text(node, GK.period, metric.period)
+            t.text(node, _GK.period, metric.period)
         if metric.measure:
-            t.text(node, GK.measure, metric.measure, "zh")
+            t.text(node, _GK.measure, metric.measure, "zh")
         add_mention(node, metric.start, metric.end, metric.sentence, "Metric")
         if metric.owner:
-            state(entity(EntityClass.ORGANIZATION, metric.owner), GK.hasMetric, node, metric.sentence)
+            state(entity(EntityClass.ORGANIZATION, metric.owner), _GK.hasMetric, node, metric.sentence)
         if metric.group:
-            state(node, GK.appliesTo, entity(EntityClass.GROUP, metric.group), metric.sentence)
+            state(node, _GK.appliesTo, entity(EntityClass.GROUP, metric.group), metric.sentence)
     return t.sorted_bytes()
 
 
