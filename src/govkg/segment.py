@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import lexicon, userdict_path
 from .model import Document, DocumentMeta, RawDocument, Reporter, Section, Sentence, Token
@@ -31,14 +31,20 @@ def normalise(text: str) -> str:
     if len(simplified) != len(text):  # a phrase conversion changed the length: go char by char
         convert = _t2s()
         simplified = "".join(c2 if len(c2 := convert(c)) == 1 else c for c in text)
-    out = []
-    for ch in simplified:
-        if ch.isascii() or "\u4e00" <= ch <= "\u9fff":
-            out.append(ch)
-            continue
-        n = unicodedata.normalize("NFKC", ch)
-        out.append(n if len(n) == 1 else ch)
-    return "".join(out)
+    return _NOT_ASCII_OR_HAN.sub(_half_width, simplified)
+
+
+_NOT_ASCII_OR_HAN = re.compile(r"[^\x00-\x7f\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=4096)
+def _half_width_char(ch: str) -> str:
+    n = unicodedata.normalize("NFKC", ch)
+    return n if len(n) == 1 else ch  # one character for one, so offsets stay
+
+
+def _half_width(m: re.Match) -> str:
+    return _half_width_char(m.group())
 
 
 def script_of(text: str, work: str) -> str:

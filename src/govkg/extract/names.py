@@ -357,11 +357,6 @@ def _split_admin_chain(text: str) -> list[str]:
     return parts
 
 
-def _org_suffix_token(view: SentenceView, k: int) -> bool:
-    tok = view.tokens[k]
-    return _ends_like_a_body(tok.word, tok.tag)
-
-
 @lru_cache(maxsize=65536)
 def _ends_like_a_body(w: str, tag: str) -> bool:
     lex = lexicon()
@@ -434,12 +429,12 @@ def find_units(view: SentenceView) -> list[UnitMention]:
     toks = view.tokens
     # 1. bodies: right edge at an org-suffix token that ends the phrase (or precedes a role)
     for k, tok in enumerate(toks):
-        if not _org_suffix_token(view, k) or view.inside_any_quote(tok.start, tok.end):
+        if not _ends_like_a_body(tok.word, tok.tag) or view.inside_any_quote(tok.start, tok.end):
             continue
         if tok.word.startswith(SCOPE_WORDS + ("各", "该", "本")):
             continue  # 各级党委: a kind of body, not a named one
         nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if nxt is not None and _org_suffix_token(view, k + 1) and nxt.word not in lex.role_words:
+        if nxt is not None and _ends_like_a_body(nxt.word, nxt.tag) and nxt.word not in lex.role_words:
             continue  # the body's name goes on (民政厅 党组)
         if nxt is not None and view.continues_name(tok.end, nouns_only=True) and nxt.word not in lex.role_words \
                 and not nxt.word.startswith(tuple(lex.role_words)):
@@ -479,13 +474,14 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         covered.append((written_from, tok.end))
     # 2. places standing as a clause's subject
     k = 0
+    places = [_is_place_token(view, tok) for tok in toks]
     while k < len(toks):
-        if not _is_place_token(view, toks[k]) or any(a <= toks[k].start < b for a, b in covered) \
+        if not places[k] or any(a <= toks[k].start < b for a, b in covered) \
                 or view.inside_any_quote(toks[k].start, toks[k].end):
             k += 1
             continue
         j = k
-        while j + 1 < len(toks) and _is_place_token(view, toks[j + 1]):
+        while j + 1 < len(toks) and places[j + 1]:
             j += 1
         start, end = toks[k].start, toks[j].end
         text = view.slice(start, end)
@@ -557,33 +553,38 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
     """Person names: jieba's nr words and words after a role cue (记者, 书记, 村民 …),
     accepted when they begin with a common surname."""
     lex = lexicon()
+    surnames, cues_before, cues_after = lex.surnames, lex.person_cues_before, lex.person_cues_after
+    body_or_place_ends = lex.org_suffixes + lex.admin_suffixes
     out = []
-    for k, tok in enumerate(view.tokens):
+    toks = view.tokens
+    for k, tok in enumerate(toks):
         w = tok.word
-        nxt = view.tokens[k + 1] if k + 1 < len(view.tokens) else None
-        if len(w) == 1 and w in lex.surnames and nxt is not None and is_han(nxt.word) and len(nxt.word) <= 2 \
+        if not (w[0] in surnames or w[:2] in surnames):
+            continue  # every branch below starts at a surname
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if len(w) == 1 and w in surnames and nxt is not None and is_han(nxt.word) and len(nxt.word) <= 2 \
                 and nxt.tag in ("nr", "nrfg", "nrt", "j", "n", "x", "ng", "nz") and tok.tag not in ("p", "c", "d", "u") \
-                and not (w + nxt.word).endswith(lex.org_suffixes + lex.admin_suffixes):
+                and not (w + nxt.word).endswith(body_or_place_ends):
             # jieba split a name after its surname (罗/小林): accept it after a role cue
             before = view.slice(max(view.start, tok.start - 5), tok.start)
-            if before.endswith(tuple(lex.person_cues_before)):
+            if before.endswith(cues_before):
                 out.append(_mention(view, EntityClass.PERSON, w + nxt.word, tok.start, nxt.end))
                 continue
-        if (len(w) == 2 and w[0] in lex.surnames and nxt is not None and len(nxt.word) == 2 and is_han(nxt.word)
-                and nxt.word[1:] in lex.person_cues_after
-                and view.slice(max(view.start, tok.start - 5), tok.start).endswith(tuple(lex.person_cues_before))):
+        if (len(w) == 2 and w[0] in surnames and nxt is not None and len(nxt.word) == 2 and is_han(nxt.word)
+                and nxt.word[1:] in cues_after
+                and view.slice(max(view.start, tok.start - 5), tok.start).endswith(cues_before)):
             # the name's last character went to the verb jieba knows (书记黄伟|明说): 黄伟明 说
             out.append(_mention(view, EntityClass.PERSON, w + nxt.word[0], tok.start, tok.end + 1))
             continue
-        if not 2 <= len(w) <= 4 or not (w[0] in lex.surnames or w[:2] in lex.surnames) or not is_han(w):
+        if not 2 <= len(w) <= 4 or not (w[0] in surnames or w[:2] in surnames) or not is_han(w):
             continue
-        if w in view.places or w.endswith(lex.org_suffixes + lex.admin_suffixes):
+        if w in view.places or w.endswith(body_or_place_ends):
             continue
         if view.slice(tok.end, tok.end + 1) in lex.admin_suffixes:
             continue  # 倪家营|镇: the start of a place's name
         before = view.slice(max(view.start, tok.start - 5), tok.start)
         after = view.slice(tok.end, min(view.end, tok.end + 2))
-        cue = before.endswith(tuple(lex.person_cues_before)) or after.startswith(tuple(lex.person_cues_after))
+        cue = before.endswith(cues_before) or after.startswith(cues_after)
         if w in known or (tok.tag in ("nr", "nrfg", "nrt") and (cue or len(w) == 3)) or (cue and tok.tag in ("nt", "nz", "x", "n") and len(w) == 3):
             if view.inside_any_quote(tok.start, tok.end) and w not in known:
                 continue

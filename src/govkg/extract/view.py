@@ -28,6 +28,9 @@ def find_all(text: str, word: str):
 
 
 _HAN = re.compile("[\u4e00-\u9fff]+")
+_QUOTE_MARKS = re.compile('[“「『”」』"]')
+_TITLE_MARKS = re.compile("[《》]")
+_CLAUSE_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
 
 
 def is_han(text: str) -> bool:
@@ -105,8 +108,8 @@ class SentenceView:
     def quotes(self) -> list[Quote]:
         """Quoted spans “…” 「…」 and "…" (ASCII quotes paired in order)."""
         out, stack, ascii_open = [], [], None
-        for i, ch in enumerate(self.text):
-            pos = self.start + i
+        for m in _QUOTE_MARKS.finditer(self.text):  # only the marks matter: jump from one to the next
+            ch, pos = m.group(), self.start + m.start()
             if ch in "“「『":
                 stack.append((pos, ch))
             elif ch in "”」』" and stack:
@@ -124,11 +127,11 @@ class SentenceView:
     @cached_property
     def book_titles(self) -> list[Quote]:
         out, open_at = [], None
-        for i, ch in enumerate(self.text):
-            if ch == "《":
-                open_at = self.start + i
-            elif ch == "》" and open_at is not None:
-                out.append(Quote(open_at, self.start + i + 1, "《"))
+        for m in _TITLE_MARKS.finditer(self.text):
+            if m.group() == "《":
+                open_at = self.start + m.start()
+            elif open_at is not None:
+                out.append(Quote(open_at, self.start + m.start() + 1, "《"))
                 open_at = None
         return out
 
@@ -138,8 +141,8 @@ class SentenceView:
     @cached_property
     def _clause_breaks(self) -> list[int]:
         """Where punctuation breaks a clause (outside quotes), in order."""
-        return [self.start + i for i, ch in enumerate(self.text)
-                if ch in CLAUSE_BREAKS and not self._quoted(self.start + i)]
+        return [self.start + m.start() for m in _CLAUSE_BREAK.finditer(self.text)
+                if not self._quoted(self.start + m.start())]
 
     def clause_bounds(self, pos: int) -> tuple[int, int]:
         """The clause around ``pos``: between punctuation that breaks clauses, outside quotes."""
