@@ -72,12 +72,16 @@ class Tagger:
         # the same runs of unknown characters come back again and again in a corpus
         self.viterbi = lru_cache(maxsize=1 << 16)(self._viterbi)
         self._followers = lru_cache(maxsize=None)(self._following)
+        self._tag_of: dict[str, str] = {}
         self._router = None  # jieba-rs over the same dictionary, once enough text was tagged
         self._routed_chars = 0
 
     def tag(self, word: str) -> str:
-        i = self.tagged.get(word)
-        return "x" if i is None else self.tag_names[self.tag_ids[i]]
+        tag = self._tag_of.get(word)
+        if tag is None:  # a corpus uses a few thousand words again and again: each is looked up once
+            i = self.tagged.get(word)
+            tag = self._tag_of[word] = "x" if i is None else self.tag_names[self.tag_ids[i]]
+        return tag
 
     def cut(self, text: str) -> Iterator[tuple[str, str]]:
         """(word, tag) pairs covering ``text``."""
