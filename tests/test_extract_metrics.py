@@ -27,6 +27,65 @@ def test_a_one_character_numeral_has_the_value_cn2an_gives_it():
         assert parse_number(char) == cn2an.cn2an("一" + char if char in "十百千万亿" else char, "smart"), char
 
 
+_READ_WITHOUT_CN2AN = """
+import sys
+from govkg.extract.metrics import parse_number
+print(parse_number(sys.argv[1]), "cn2an" in sys.modules)
+"""
+
+
+def _read_in_a_new_process(numeral: str, cache_home) -> tuple[str, str]:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
+    out = subprocess.run([sys.executable, "-c", _READ_WITHOUT_CN2AN, numeral], env=env, check=True,
+                         capture_output=True, text=True).stdout.split()
+    return out[0], out[1]
+
+
+def test_a_compound_numeral_is_read_from_the_table_without_importing_cn2an(tmp_path):
+    assert _read_in_a_new_process("二百零五", tmp_path) == ("205", "True")  # the first process makes the table
+    assert _read_in_a_new_process("三千零四十", tmp_path) == ("3040", "False")
+    assert _read_in_a_new_process("十二万", tmp_path) == ("120000", "False")
+    assert _read_in_a_new_process("两百", tmp_path) == ("200", "True")  # not as cn2an writes it: cn2an reads it
+
+
+def test_the_numeral_table_gives_what_cn2an_reads(tmp_path, monkeypatch):
+    import cn2an
+
+    import govkg.extract.metrics as metrics
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    metrics.numeral_table.cache_clear()
+    try:
+        table = metrics.numeral_table()
+        assert len(table) == 2 * metrics.NUMERAL_TABLE_LIMIT - 1
+        for text, value in list(table.items())[::53]:
+            assert cn2an.cn2an(text, "smart") == value, text
+    finally:
+        metrics.numeral_table.cache_clear()
+
+
+def test_a_damaged_numeral_table_is_made_again(tmp_path, monkeypatch):
+    import marshal
+
+    import govkg.extract.metrics as metrics
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    metrics.numeral_table.cache_clear()
+    try:
+        metrics.numeral_table()
+        (saved,) = (tmp_path / "govkg").glob("numerals-*")
+        saved.write_bytes(saved.read_bytes()[:100])
+        metrics.numeral_table.cache_clear()
+        assert metrics.numeral_table()["二百零五"] == 205
+        assert marshal.loads(saved.read_bytes())["二百零五"] == 205  # written whole again
+    finally:
+        metrics.numeral_table.cache_clear()
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("规定干部每年调研时间不少于45天。", (45, "天", "AtLeast")),
     ("每人至少撰写2篇调研报告。", (2, "篇", "AtLeast")),

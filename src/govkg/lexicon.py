@@ -1,7 +1,9 @@
 """Word lists and the ontology file, loaded once from ``ontology/``."""
 from __future__ import annotations
 
+import os
 import re
+import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -16,6 +18,22 @@ def ontology_dir() -> Path:
         if (candidate / "govkg.ttl").is_file():
             return candidate
     raise FileNotFoundError("ontology/govkg.ttl not found beside the govkg package")
+
+
+def cache_root() -> Path:
+    """The user's cache folder for govkg ($XDG_CACHE_HOME or ~/.cache), or the system's
+    temporary folder where that cannot be written. Holds what govkg compiles
+    once per machine: the tagger's dictionary, the table of numerals."""
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "govkg"
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        if os.access(root, os.W_OK):
+            return root
+    except OSError:
+        pass
+    root = Path(tempfile.gettempdir()) / f"govkg-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
+    root.mkdir(parents=True, exist_ok=True)
+    return root
 
 
 def _lines(name: str) -> list[str]:

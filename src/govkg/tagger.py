@@ -35,6 +35,8 @@ from typing import Iterator
 
 import marisa_trie
 
+from .lexicon import cache_root
+
 #: characters a process tags with jieba's search in Python before it loads jieba-rs (about 50 articles)
 ROUTER_AFTER_CHARS = 150_000
 MIN_FLOAT = -3.14e100
@@ -310,28 +312,13 @@ def compile_tagger(folder: str | Path, userdict: Path | None = None, split_words
     return Tagger(folder)
 
 
-def _cache_root() -> Path:
-    """The user's cache folder for govkg ($XDG_CACHE_HOME or ~/.cache), or the system's
-    temporary folder where that cannot be written."""
-    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "govkg"
-    try:
-        root.mkdir(parents=True, exist_ok=True)
-        if os.access(root, os.W_OK):
-            return root
-    except OSError:
-        pass
-    root = Path(tempfile.gettempdir()) / f"govkg-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
-    root.mkdir(parents=True, exist_ok=True)
-    return root
-
-
 def load_tagger(userdict: Path, split_words: tuple[str, ...]) -> Tagger:
     """The tagger for jieba's dictionary with ``userdict`` added and ``split_words`` deleted,
     compiled the first time and loaded from the cache folder after."""
     h = hashlib.sha256(f"{FORMAT} jieba {version('jieba')} marisa {version('marisa-trie')}".encode())
     h.update(userdict.read_bytes())
     h.update("\n".join(split_words).encode())
-    folder = _cache_root() / f"tagger-{h.hexdigest()[:16]}"
+    folder = cache_root() / f"tagger-{h.hexdigest()[:16]}"
     if folder.exists():
         try:
             return Tagger(folder)

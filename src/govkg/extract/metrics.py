@@ -1,12 +1,15 @@
 """Rules for stated quantities: value, unit, comparator, period and what is counted."""
 from __future__ import annotations
 
+import marshal
+import os
 import re
+import tempfile
 import unicodedata
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from ..lexicon import lexicon
+from ..lexicon import cache_root, lexicon
 from ..model import Comparator, Metric
 from .view import SentenceView, is_han
 
@@ -34,6 +37,8 @@ def parse_number(text: str) -> Decimal | None:
             return Decimal(int(unicodedata.numeric(text)))
         except ValueError:
             pass
+    if (known := numeral_table().get(text)) is not None:
+        return Decimal(known)
     if text[0] in "十百千万亿":
         text = "一" + text
     import cn2an  # imported when first needed (its import compiles patterns for a fifth of a second)
@@ -47,6 +52,45 @@ def parse_number(text: str) -> Decimal | None:
     except InvalidOperation:
         return None
 
+
+
+#: the numerals in the table: 0 to 9,999, and 1 to 9,999 万
+NUMERAL_TABLE_LIMIT = 10_000
+
+
+@cache
+def numeral_table() -> dict[str, int]:
+    """Chinese numerals as cn2an writes them (十八, 二百零五, 三万) with the value cn2an reads
+    from each: made with cn2an once per machine and kept in the cache folder, so that a process
+    meeting such a numeral need not import cn2an, whose import compiles patterns for a fifth of
+    a second. A numeral written otherwise (两百, 二〇一一) is still read by cn2an."""
+    from importlib.metadata import version
+
+    path = cache_root() / f"numerals-{NUMERAL_TABLE_LIMIT}-cn2an-{version('cn2an')}.marshal"
+    try:
+        table = marshal.loads(path.read_bytes())
+        if isinstance(table, dict):
+            return table
+    except (OSError, ValueError, EOFError, TypeError):
+        pass  # not made yet, or damaged: made again
+    import cn2an
+
+    table = {}
+    for n in (*range(NUMERAL_TABLE_LIMIT), *range(10_000, NUMERAL_TABLE_LIMIT * 10_000, 10_000)):
+        text = cn2an.an2cn(n, "low")
+        if cn2an.cn2an(text, "smart") == n:  # kept only where reading it back gives the number
+            table[text] = n
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".numerals-")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(marshal.dumps(table))
+        os.replace(tmp, path)  # whole or not there: processes making it at once each write their own
+    except OSError:
+        pass  # a read-only cache: made again by the next process
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return table
 
 @cache
 def _cues_before() -> tuple[tuple[str, re.Pattern, Comparator], ...]:
