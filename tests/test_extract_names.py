@@ -188,6 +188,9 @@ def test_abbreviated_publication_is_one_publication():
     ("倪家营镇创新开展“党员积分制”管理。", "Mechanism", "党员积分制"),
     ("实行纳税服务“首问责任制”。", "Mechanism", "首问责任制"),
     ("临江市创新干部考核机制。", "Mechanism", "干部考核机制"),
+    # named by what it makes people do: from the verb that sets it up, verbs inside it and all
+    ("临江县建立了机关干部到村报到制度。", "Mechanism", "机关干部到村报到制度"),
+    ("城东区推行了领导干部下基层接访制度。", "Mechanism", "领导干部下基层接访制度"),
 ])
 def test_more_mechanism_shapes(sentence, cls, label):
     assert label in labels(extract_text(sentence), cls)
@@ -198,6 +201,7 @@ def test_more_mechanism_shapes(sentence, cls, label):
     ("校党委书记李明强表示,将深化作风建设。", "Organization", "校党委"),
     ("倪家营镇创新开展党员积分管理。", "Person", "倪家营"),
     ("学校规定,专职辅导员每学期参加业务培训不少于16学时。", "Mechanism", "学校规定"),
+    ("城东区建立了一套完善的考核制度。", "Mechanism", "一套完善的考核制度"),
 ])
 def test_more_things_that_are_not_names(sentence, cls, label):
     assert label not in labels(extract_text(sentence), cls)
@@ -227,6 +231,10 @@ def test_the_party_prefix_is_an_alias_of_a_units_name():
     ("市直机关党员每年到结对点开展志愿服务不少于3次。", "市直机关党员", 3),
     ("学校要求,专职辅导员每学期参加业务培训不少于16学时。", "专职辅导员", 16),
     ("每名党员每月缴纳党费1次。", "党员", 1),
+    # every word between 每名/全体 and the head qualifies the group, whatever jieba tagged it
+    ("规定每名在职干部每年参加培训不少于12天。", "在职干部", 12),
+    ("要求每名流动党员每季度参加组织生活不少于1次。", "流动党员", 1),
+    ("全体离退休党员每年参加组织生活不少于4次。", "离退休党员", 4),
 ])
 def test_the_subject_of_a_stated_requirement_is_the_group_it_binds(sentence, group, value):
     x = extract_text(sentence + "\n")

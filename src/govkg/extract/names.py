@@ -198,10 +198,15 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
             left = view.left_edge(start)
             if left > start:
                 continue
+            cls = head_class(head)
+            if cls is EntityClass.MECHANISM and view.governor(left) not in lex.establish_verbs:
+                # a rule named by what it makes people do (建立了机关党员到社区报到制度): the
+                # name runs from the verb that sets it up, verbs inside it and all
+                named = _named_after_establishing(view, start)
+                left = named if named is not None and named < left else left
             label = strip_quotes(view.slice(left, end))
             if is_generic(label, head) or not is_han(label):
                 continue
-            cls = head_class(head)
             governor = view.governor(left)
             clause = view.clause_bounds(start)
             standalone = (left, end) == clause or (left == clause[0] and view.slice(end, clause[1]).strip() == "")
@@ -221,6 +226,30 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
                 out.append(_mention(view, cls, label, left, end))
     return out
 
+
+
+def _named_after_establishing(view: SentenceView, head_start: int) -> int | None:
+    """Where the name of a mechanism whose head starts at ``head_start`` begins, when the words
+    between it and a verb that sets it up, in the same clause, can only be its name: a short
+    run of words with no numbers, pronouns, particles, prepositions or conjunctions."""
+    establish = lexicon().establish_verbs
+    clause_start, _ = view.clause_bounds(head_start)
+    last = view.token_index(head_start) - 1
+    k = last
+    while k >= 0 and view.tokens[k].start >= clause_start and view.tokens[k].word not in establish:
+        k -= 1
+    if k < 0 or view.tokens[k].start < clause_start:
+        return None
+    first = k + 1
+    if first <= last and view.tokens[first].word in ("了", "起"):
+        first += 1
+    inside = view.tokens[first:last + 1]
+    if not inside or not 3 <= head_start - inside[0].start <= 12:
+        return None
+    if any(not is_han(t.word) or t.tag in ("m", "q", "r", "p", "c", "u", "ul", "uj", "ud", "uz", "d")
+           or t.word in ("的", "之", "等") for t in inside):
+        return None
+    return inside[0].start
 
 @cache
 def _list_tail() -> re.Pattern:
@@ -598,6 +627,10 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
 _NOT_MODAL = {"要求", "要点", "要素", "要闻", "要害", "要务", "应用", "应对", "应急", "需求", "需要", "须知"}
 
 
+#: words that take each or all of a group (每名…, 全体…), and the words after them up to the head
+_EACH_OF = re.compile(r"(每名|每位|全体|所有)([\u4e00-\u9fff]{1,4})$")
+
+
 def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
     """Categories of people (处级以上干部, 科级干部, 党组成员); returns each with whether a rule
     binds it in this sentence (规定/要求 before it, or 要/须/必须 right after it)."""
@@ -635,13 +668,21 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                     break
                 i -= 1
                 count += 1
+            # between 每名/全体 … and the head, every word qualifies it, whatever its tag (每名在职党员)
+            clause_start, clause_end = view.clause_bounds(left)
+            if m := _EACH_OF.search(view.slice(clause_start, left)):
+                modifier_start = left - len(m.group(2))
+                inside = view.tokens[view.token_index(modifier_start):view.token_index(left)]
+                if inside and inside[0].start == modifier_start and len(inside) <= 2 and all(
+                        is_han(t.word) and not governing_verb(t.word) and t.tag not in ("r", "p", "c", "u", "uj", "ul", "m", "q")
+                        for t in inside):
+                    left = modifier_start
             label = view.slice(left, end)
             nxt = view.next_token(end)
             before = view.slice(view.start, left)
             # jieba may join the modal to its verb (要带头): a word that opens with one counts
             modal = nxt is not None and nxt.word not in _NOT_MODAL and nxt.word.startswith(tuple(lex.modal_words))
             # the subject of a clause that states a requirement is bound by it (市领导每年…不少于10天)
-            clause_start, clause_end = view.clause_bounds(left)
             requirement = view.slice(clause_start, left) in ("", "每名", "每位", "每个", "全体", "所有") and any(
                 cue in view.slice(end, clause_end) for cue, where, _ in lex.comparators if where == "before" and len(cue) > 1)
             # each one of them at a stated frequency (每名党员每月缴纳党费1次)
