@@ -202,6 +202,7 @@ def test_more_mechanism_shapes(sentence, cls, label):
     ("倪家营镇创新开展党员积分管理。", "Person", "倪家营"),
     ("学校规定,专职辅导员每学期参加业务培训不少于16学时。", "Mechanism", "学校规定"),
     ("城东区建立了一套完善的考核制度。", "Mechanism", "一套完善的考核制度"),
+    ("各地积极探索社会治理新模式。", "Mechanism", "社会治理新模式"),
 ])
 def test_more_things_that_are_not_names(sentence, cls, label):
     assert label not in labels(extract_text(sentence), cls)

@@ -124,6 +124,12 @@ def test_bracketed_section_headers():
     assert [(s.speaker, s.headline) for s in doc.sections] == [("宝鸡", "推行三单一评机制"), ("西北大学", "双带头人培育工程见成效")]
 
 
+def test_a_column_in_brackets_before_the_title_is_no_section():
+    doc = seg("【党建】多地探索网格化服务\n【临江市】红色网格激活治理末梢\n临江市推行网格机制。\n"
+              "【城东区】社区书记擂台赛\n城东区委建立述职评议制度。\n")
+    assert [s.speaker for s in doc.sections] == ["临江市", "城东区"]
+
+
 def test_a_byline_with_several_reporters():
     doc = seg("本报讯(记者 张明华 李秀英 通讯员 陈静)临江县创办运河讲坛。\n")
     assert [r.name for r in doc.meta.reporters] == ["张明华", "李秀英", "陈静"]

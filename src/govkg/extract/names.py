@@ -56,7 +56,12 @@ def is_generic(label: str, head: str | None) -> bool:
         modifier = label[: len(label) - len(head)]
         if modifier in lex.generic_modifiers or len(modifier) < 2:
             return True
+        if modifier.endswith("新") and len(modifier) > 2 and is_han(modifier[-2]) and modifier[-2] not in _CN_NUMERALS:
+            return True  # 基层治理新模式: a new one of a kind, not one named (四新机制 is)
     return False
+
+
+_CN_NUMERALS = "一二三四五六七八九十两"
 
 
 # ---------------------------------------------------------------------- 《…》
