@@ -195,6 +195,23 @@ def test_a_headline_may_have_its_speaker_on_the_line_below(attribution, speaker)
     assert doc.work[first.speaker_start:first.speaker_end] == speaker
 
 
+@pytest.mark.parametrize("after", ["(临江市委组织部)", " ——临江市委组织部"], ids=["in_brackets", "after_a_dash"])
+def test_a_headline_may_end_with_the_unit_that_speaks(after):
+    doc = seg(f"经验交流\n以“红色堡垒”工程统领基层党建{after}\n我们实施红色堡垒工程。\n"
+              f"把党支部建在产业链上(城东区委组织部)\n区里推行合作社模式。\n")
+    assert [(s.speaker, s.headline) for s in doc.sections] == [
+        ("临江市委组织部", "以“红色堡垒”工程统领基层党建"), ("城东区委组织部", "把党支部建在产业链上")]
+    first = doc.sections[0]
+    assert doc.work[first.speaker_start:first.speaker_end] == "临江市委组织部"
+    assert doc.work[first.headline_start:first.headline_end] == "以“红色堡垒”工程统领基层党建"
+
+
+def test_a_caption_ending_in_brackets_is_no_section():
+    doc = seg("临江推行网格党建\n图为党员志愿服务现场(临江市委组织部供图)\n临江市推行网格化管理。\n"
+              "服务队走进社区(通讯员摄)\n城东区建立例会制度。\n")
+    assert doc.sections == []
+
+
 def test_a_line_that_only_names_a_task_is_not_a_speaking_unit():
     doc = seg("全省干部教育工作经验交流发言摘登\n建立学分银行\n加强组织领导\n我们建立学分银行制度。\n"
               "打造红色教育走廊\n完善工作机制\n我们整合红色资源。\n")

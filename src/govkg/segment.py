@@ -160,6 +160,7 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
 _BULLETS = "■□◆◇●○▲△▼▽★☆◎►▶•·※◉◼◾"
 _HEADER = re.compile(rf"^([{HAN}A-Za-z]{{2,12}})(?::|\s*(?:——|──|—|--)\s*)([^\n]{{2,40}})$")  # 单位:标题, 单位——标题
 _BRACKET_HEADER = re.compile(rf"^【([{HAN}A-Za-z]{{2,16}})】([^\n]{{2,40}})$")  # 【宝鸡】推行…
+_TRAILING_UNIT = re.compile(rf"^([^\n]{{2,40}}?)[ \u3000]*(?:\(([{HAN}]{{3,20}})\)|(?:——|──)[ \u3000]*([{HAN}]{{3,20}}))$")  # 标题(单位)
 
 
 @cache
@@ -197,6 +198,12 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
         bare = line.strip().lstrip(_BULLETS).lstrip()  # ■南宁市:…, ◆ 1.柳州市:…
         bare = re.sub(r"^(?:\(?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\)|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、)])\s*", "", bare)
         m = _role_header().match(bare) or _HEADER.match(bare) or _BRACKET_HEADER.match(bare)
+        if not m and (trailing := _TRAILING_UNIT.match(bare)) and _headline_like(trailing.group(1)) \
+                and _unit_attribution(unit := trailing.group(2) or trailing.group(3)):
+            # 把党支部建在产业链上(沧州市委组织部): the headline, and the unit that speaks after it
+            headline = trailing.group(1).strip()
+            headers.append((start, start + line.rindex(unit), unit, headline, start + line.index(headline)))
+            continue
         if not m:
             # 以“红色堡垒”工程统领基层党建 / 临江市委书记 王明山: the speaker below the headline
             a = _attribution().match(line.strip()) or _unit_attribution(line.strip())
