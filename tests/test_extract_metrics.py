@@ -91,6 +91,7 @@ def test_a_damaged_numeral_table_is_made_again(tmp_path, monkeypatch):
     ("每人至少撰写2篇调研报告。", (2, "篇", "AtLeast")),
     ("每名干部每年必须修满24分。", (24, "分", "AtLeast")),
     ("参训人数达到300人以上。", (300, "人", "AtLeast")),
+    ("全县党员参学率达到98%。", (98, "%", "Exactly")),  # a level reached is stated exactly
     ("会议时间不超过2天。", (2, "天", "AtMost")),
     ("共推荐书籍近150本。", (150, "本", "Approximately")),
     ("直接受众约8000人。", (8000, "人", "Approximately")),
