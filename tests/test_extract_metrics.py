@@ -189,3 +189,12 @@ def test_headlines_do_not_repeat_their_sections_metrics():
 def test_the_period_may_stand_before_a_parenthesis():
     x = extract_text("每年轮训村(社区)党组织书记不少于1次。")
     assert [(m.value, m.unit, m.comparator.value, m.period) for m in x.metrics] == [(1, "次", "AtLeast", "每年")]
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    ("全县党员参学率达到98%。", "全县党员参学率"),
+    ("全市参学率保持在95%以上。", "全市参学率"),
+    ("村级事务公开率提高到96%。", "村级事务公开率"),
+])
+def test_what_is_counted_stops_before_the_verb_that_links_it_to_its_number(sentence, measure):
+    assert [m.measure for m in extract_text(sentence + "\n").metrics] == [measure]

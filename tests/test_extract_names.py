@@ -18,6 +18,8 @@ from tests.helpers import extract_text, labels, relations
     ("德州市创办“德州宣传网”,扩大覆盖面。", "Program", "德州宣传网"),
     # a short quoted name that a verb of running governs
     ("德州市开设了“周末一课”。", "Program", "周末一课"),
+    # a name stops at the verb that sets it up (组建|理论宣讲团)
+    ("临江县委宣传部组建理论宣讲团。", "Program", "理论宣讲团"),
     # unquoted heads that name a programme on their own
     ("德州市通过建立政策宣讲站、乡村讲堂,扩大覆盖面。", "Program", "乡村讲堂"),
     # unquoted 活动 needs a verb of running
@@ -83,6 +85,8 @@ def test_parenthesised_numbered_patterns_are_each_named():
     ("自治区财政厅建设学习型机关。", "自治区财政厅"),
     ("市委推进学习型机关建设工作领导小组成立。", "市委推进学习型机关建设工作领导小组"),
     ("临江采油厂推行班组融合模式。", "临江采油厂"),
+    ("临江县委宣传部组建理论宣讲团。", "临江县委宣传部"),  # 宣传部, which jieba tags as a person's name
+    ("城东区成立物业行业党委。", "物业行业党委"),  # a sector's committee keeps its name whole
 ])
 def test_named_bodies(sentence, label):
     assert label in labels(extract_text(sentence), "Organization")
@@ -236,6 +240,7 @@ def test_the_party_prefix_is_an_alias_of_a_units_name():
     ("规定每名在职干部每年参加培训不少于12天。", "在职干部", 12),
     ("要求每名流动党员每季度参加组织生活不少于1次。", "流动党员", 1),
     ("全体离退休党员每年参加组织生活不少于4次。", "离退休党员", 4),
+    ("要求每名校长每学期听课不少于30节。", "校长", 30),
 ])
 def test_the_subject_of_a_stated_requirement_is_the_group_it_binds(sentence, group, value):
     x = extract_text(sentence + "\n")

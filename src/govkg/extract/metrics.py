@@ -201,6 +201,10 @@ def _canonical(value: Decimal) -> Decimal:
     return value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize()
 
 
+#: verbs that link what is counted to its number (参学率保持在|95%以上, 覆盖率达到|100%)
+_LINKING_VERB = re.compile(r"(?:保持在|稳定在|(?:提高|提升|增加|增长|上升|下降|降低)(?:到|至)|增至|降至|达到|达)$")
+
+
 def _measure(view: SentenceView, end: int, before: str) -> str | None:
     """What is counted: the noun phrase after the unit (撰写1篇调研报告), else the phrase
     before the number (调查研究的时间不少于60天)."""
@@ -222,5 +226,6 @@ def _measure(view: SentenceView, end: int, before: str) -> str | None:
     adverb = next((cue for cue, where, _ in lex.comparators if where == "before" and lex.comparator_reach[cue] > 3
                    and phrase.startswith(cue)), None)
     phrase = phrase[len(adverb):] if adverb else phrase  # 至少|到社区报到服务
+    phrase = _LINKING_VERB.sub("", phrase)  # 覆盖率达到|100%: what reached it, not the reaching
     phrase = phrase.strip()[-16:]
     return phrase if phrase and is_han(phrase.replace("的", "")) else None

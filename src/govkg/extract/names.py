@@ -335,6 +335,10 @@ class UnitMention:
     actor: bool  # stands as the subject of its clause
 
 
+#: what a party committee may be formed for that is no body: a sector of bodies
+_SECTORS = ("行业", "系统", "领域", "战线")
+
+
 def unit_label(text: str) -> tuple[str, tuple[str, ...]]:
     """The shortest unambiguous form of a unit's name and the written forms as aliases:
     德州市 → 德州; 中卫市委 → 中卫; 自治区民政厅党组 → 自治区民政厅."""
@@ -347,6 +351,8 @@ def unit_label(text: str) -> tuple[str, tuple[str, ...]]:
             rest = label[: -len(committee)]
             if committee in ("市委", "县委", "区委", "州委", "省委"):
                 rest = rest + committee[0]
+            if rest.endswith(_SECTORS):
+                break  # 物业行业党委, 教育系统党委: the committee of a sector, which is no body itself
             if rest.endswith(lex.admin_suffixes) or rest.endswith(lex.org_suffixes) or len(rest) >= 2:
                 aliases.add(rest)
                 label = rest
@@ -398,8 +404,8 @@ def _ends_like_a_body(w: str, tag: str) -> bool:
         return True
     if w.endswith(lex.generic_org_heads) or w.endswith(lex.role_words):
         return False  # 格局, 市委常委: words that only end like a body
-    if len(w) >= 3 and tag in ("n", "nz", "j") and w.endswith(lex.org_suffixes):
-        return True  # 地税局, 财政厅: a body's own word, whatever jieba tagged it
+    if len(w) >= 3 and tag in ("n", "nz", "j", "nr") and w.endswith(lex.org_suffixes):
+        return True  # 地税局, 财政厅, 宣传部 (which jieba may take for a person's name): a body's own word
     return w.endswith(tuple(s for s in lex.org_suffixes if len(s) >= 2))
 
 
