@@ -92,6 +92,8 @@ def test_a_damaged_numeral_table_is_made_again(tmp_path, monkeypatch):
     ("每名干部每年必须修满24分。", (24, "分", "AtLeast")),
     ("参训人数达到300人以上。", (300, "人", "AtLeast")),
     ("全县党员参学率达到98%。", (98, "%", "Exactly")),  # a level reached is stated exactly
+    ("党员参加组织生活的比例提高到百分之九十八。", (98, "%", "Exactly")),  # a percentage in words
+    ("参学率不低于百分之九十五点五。", (Decimal("95.5"), "%", "AtLeast")),
     ("会议时间不超过2天。", (2, "天", "AtMost")),
     ("共推荐书籍近150本。", (150, "本", "Approximately")),
     ("直接受众约8000人。", (8000, "人", "Approximately")),
@@ -198,3 +200,10 @@ def test_the_period_may_stand_before_a_parenthesis():
 ])
 def test_what_is_counted_stops_before_the_verb_that_links_it_to_its_number(sentence, measure):
     assert [m.measure for m in extract_text(sentence + "\n").metrics] == [measure]
+
+
+def test_a_count_after_a_preposition_belongs_to_the_clauses_subject():
+    x = extract_text("2022年以来,临江县在全县二百六十三个村推行积分制度。\n")
+    assert [(int(m.value), m.owner) for m in x.metrics] == [(263, "临江")]
+    x = extract_text("济南、青岛等9个市作了发言。\n")  # a count standing in its subject has none
+    assert [(int(m.value), m.owner) for m in x.metrics] == [(9, None)]

@@ -77,7 +77,8 @@ class _Owners:
         here = [u for u in actors if clause[0] <= u.mention.start < clause[1] and u.mention.start <= pos]
         if here:
             actor = here[-1].mention
-            if needs_verb and not any(view.is_verb(t) for t in view.tokens if actor.end <= t.start and t.end <= pos):
+            # a verb, or a preposition (青川县在全县263个村推行…), sets the count apart from the subject
+            if needs_verb and not any(view.is_verb(t) or t.tag == "p" for t in view.tokens if actor.end <= t.start and t.end <= pos):
                 return None
             return actor.label
         earlier = [u for u in actors if u.mention.start < pos]

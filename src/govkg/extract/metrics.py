@@ -24,6 +24,8 @@ _RANGE_FROM = re.compile(rf"(?<![\d.{_CN_DIGITS}])(\d+(?:\.\d+)?|[{_CN_DIGITS}]+
 def _pattern() -> re.Pattern:
     units = lexicon().alternation("units")
     return re.compile(
+        # 百分之九十八: a percentage in words (tried first, so that 百分 is not read as 100 分)
+        rf"百分之(?P<percent>\d+(?:\.\d+)?|[{_CN_DIGITS}][{_CN_DIGITS}点]*)|"
         rf"(?P<num>\d+(?:\.\d+)?|[{_CN_DIGITS}]+)(?P<more1>多|余)?(?P<mag>万|亿)?(?P<more2>多|余)?(?P<unit>{units})"
     )
 
@@ -123,7 +125,7 @@ def find_metrics(view: SentenceView) -> list[Metric]:
     text = view.text
     for m in _pattern().finditer(text):
         start, end = view.start + m.start(), view.start + m.end()
-        num, unit = m.group("num"), m.group("unit")
+        num, unit = (m.group("percent"), "%") if m.group("percent") else (m.group("num"), m.group("unit"))
         before_char = text[m.start() - 1] if m.start() else ""
         if before_char in "第.每/" or before_char.isdigit():
             continue
@@ -202,7 +204,7 @@ def _canonical(value: Decimal) -> Decimal:
 
 
 #: verbs that link what is counted to its number (参学率保持在|95%以上, 覆盖率达到|100%)
-_LINKING_VERB = re.compile(r"(?:保持在|稳定在|(?:提高|提升|增加|增长|上升|下降|降低)(?:到|至)|增至|降至|达到|达)$")
+_LINKING_VERB = re.compile(r"(?:保持在|稳定在|(?:提高|提升|增加|增长|上升|下降|降低)(?:到|至)|增至|降至|达到|达|占)$")
 
 
 def _measure(view: SentenceView, end: int, before: str) -> str | None:
