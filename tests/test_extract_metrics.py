@@ -94,6 +94,7 @@ def test_a_damaged_numeral_table_is_made_again(tmp_path, monkeypatch):
     ("全县党员参学率达到98%。", (98, "%", "Exactly")),  # a level reached is stated exactly
     ("党员参加组织生活的比例提高到百分之九十八。", (98, "%", "Exactly")),  # a percentage in words
     ("参学率不低于百分之九十五点五。", (Decimal("95.5"), "%", "AtLeast")),
+    ("全市已有逾1,200个住宅小区建立服务站。", (1200, "个", "MoreThan")),  # thousands set off by a comma
     ("会议时间不超过2天。", (2, "天", "AtMost")),
     ("共推荐书籍近150本。", (150, "本", "Approximately")),
     ("直接受众约8000人。", (8000, "人", "Approximately")),
@@ -207,3 +208,14 @@ def test_a_count_after_a_preposition_belongs_to_the_clauses_subject():
     assert [(int(m.value), m.owner) for m in x.metrics] == [(263, "临江")]
     x = extract_text("济南、青岛等9个市作了发言。\n")  # a count standing in its subject has none
     assert [(int(m.value), m.owner) for m in x.metrics] == [(9, None)]
+
+
+def test_a_clause_opening_with_its_level_stands_for_the_place_in_the_unit_named_before():
+    x = extract_text("临江市委组织部负责人介绍,该市要求机关党员每年到社区服务不少于2次,并建立党员报到登记制度。\n")
+    assert [(m.owner, m.group) for m in x.metrics] == [("临江", "机关党员")]
+    assert ("临江", "党员报到登记制度") in {(r.subject[1], r.object[1]) for r in x.relations}
+
+
+def test_no_group_carries_over_to_what_was_done_last_year():
+    x = extract_text("要求每名党员每年走访群众不少于50次,去年共解决群众诉求3600件。\n")
+    assert [(int(m.value), m.group) for m in x.metrics] == [(50, "党员"), (3600, None)]

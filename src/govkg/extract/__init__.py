@@ -32,8 +32,12 @@ from .view import SentenceView, find_all
 
 __all__ = ["extract"]
 
-#: words that make a number a running total, to which no period carries over
-_CUMULATIVE = re.compile("至今|累计|共计|先后|目前|已经|已")
+#: words that make a number a running total or a past year's, to which no period or group carries over
+_CUMULATIVE = re.compile("至今|累计|共计|先后|目前|已经|已|去年|今年|上年|全年|截至|截止")
+#: a clause that opens with the place last named, by its level (,该区实施…)
+_LEVEL_PRONOUN = re.compile(r"(?:^|[,;:])[“”\"\s]*(该[市县区镇省州])")
+#: words that date a number to a past year: no rule's group carries over to it
+_PAST = re.compile("去年|上年|截至|截止")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2})年(?![\d月])")
 
 
@@ -81,6 +85,8 @@ class _Owners:
             if needs_verb and not any(view.is_verb(t) or t.tag == "p" for t in view.tokens if actor.end <= t.start and t.end <= pos):
                 return None
             return actor.label
+        if (place := self._place_referred_to(view, pos)) is not None:
+            return place
         earlier = [u for u in actors if u.mention.start < pos]
         if earlier:
             return earlier[-1].mention.label
@@ -89,6 +95,23 @@ class _Owners:
             if view.sentence.paragraph in self.last_actor:
                 return self.last_actor[view.sentence.paragraph]
         return self.speaker(view) or self.focus
+
+    def _place_referred_to(self, view: SentenceView, pos: int) -> str | None:
+        """The place that a clause opening with 该市, 该区 … earlier in the sentence stands for,
+        when a unit named before that clause holds a place of that level (长沙市委组织部负责人
+        介绍,该市要求…,并… → 长沙)."""
+        found = None
+        for found in _LEVEL_PRONOUN.finditer(view.slice(view.start, pos)):
+            pass
+        if found is None:
+            return None
+        said_at = view.start + found.start(1)
+        for u in reversed(self.units.get(view.sentence.index, [])):
+            written = view.slice(u.mention.start, u.mention.end)
+            level = written.find(found.group(1)[-1], 2)
+            if u.mention.start < said_at and level > 0:
+                return unit_label(_split_admin_chain(written[:level + 1])[-1])[0]
+        return None
 
     def owners(self, view: SentenceView, pos: int) -> list[str]:
         """The owner, and the units listed with it as the clause's subject (岳麓区、芙蓉区等城区
@@ -234,8 +257,8 @@ def extract(doc: Document) -> Extraction:
         for metric in metrics_by_sentence.get(index, []):
             metric.owner = owners.owner(view, metric.start, needs_verb=True)
             before = [g for g in bound_groups if g.start < metric.start]
-            if before:
-                metric.group = before[-1].label
+            if before and not _PAST.search(view.slice(before[-1].end, metric.start)):
+                metric.group = before[-1].label  # not 去年共解决诉求3.6万宗: what was done, not who must
             between = view.slice(min(previous_period[1], view.clause_bounds(metric.start)[0]), metric.start) \
                 if previous_period else ""
             if metric.period is None and previous_period and ";" not in between and not _CUMULATIVE.search(between):

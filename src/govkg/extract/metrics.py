@@ -26,12 +26,15 @@ def _pattern() -> re.Pattern:
     return re.compile(
         # 百分之九十八: a percentage in words (tried first, so that 百分 is not read as 100 分)
         rf"百分之(?P<percent>\d+(?:\.\d+)?|[{_CN_DIGITS}][{_CN_DIGITS}点]*)|"
-        rf"(?P<num>\d+(?:\.\d+)?|[{_CN_DIGITS}]+)(?P<more1>多|余)?(?P<mag>万|亿)?(?P<more2>多|余)?(?P<unit>{units})"
+        # 1,200: thousands set off by commas (a list of numbers is written with 、)
+        rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?![\d.])|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)(?P<more1>多|余)?(?P<mag>万|亿)?(?P<more2>多|余)?(?P<unit>{units})"
     )
 
 
 def parse_number(text: str) -> Decimal | None:
-    """Arabic or Chinese numerals to a number: 60, 七, 两, 二百, 6.8, 百万, 万."""
+    """Arabic or Chinese numerals to a number: 60, 1,200, 七, 两, 二百, 6.8, 百万, 万."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
+        text = text.replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return Decimal(text)
     if len(text) == 1:  # most numerals in reports are one character, whose value Unicode gives

@@ -417,7 +417,7 @@ def is_admin_name(tok) -> bool:
 @lru_cache(maxsize=65536)
 def _is_admin_word(word: str, tag: str) -> bool:
     return (len(word) >= 3 and is_han(word) and word.endswith(lexicon().admin_suffixes)
-            and tag in ("n", "ns", "nr", "nz", "x", "j") and word[-2:] not in ("地区", "社区", "城区", "园区", "景区", "辖区", "全区", "全市", "全县", "全省"))
+            and tag in ("n", "ns", "nr", "nz", "x", "j") and word[-2:] not in ("地区", "社区", "城区", "园区", "景区", "辖区", "小区", "校区", "片区", "街区", "全区", "全市", "全县", "全省"))
 
 
 def document_places(doc) -> frozenset[str]:
