@@ -317,8 +317,13 @@ def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Men
                 continue
             mention = found.get((start, start + len(item)))
             if mention is None and _names_a_unit(view, start, item):
-                label, aliases = unit_label(item)
-                mention = Mention(EntityClass.ORGANIZATION, label, start, start + len(item), view.sentence.index, aliases)
+                # 浙江省杭州市: the lowest division speaks, the whole chain is how it was written
+                parts = _split_admin_chain(item)
+                lowest = parts[-1] if len(parts) >= 2 and parts[-1].endswith(lex.admin_suffixes) else item
+                label, aliases = unit_label(lowest)
+                aliases = tuple(sorted((set(aliases) | {item}) - {label}))
+                end = start + len(item)
+                mention = Mention(EntityClass.ORGANIZATION, label, end - len(lowest), end, view.sentence.index, aliases)
             if mention is not None and mention not in out:
                 out.append(mention)
     return out
