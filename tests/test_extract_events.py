@@ -81,6 +81,15 @@ def test_a_day_named_relative_to_the_report_is_resolved_against_its_date(when, d
     assert [(e.label, e.date) for e in x.events] == [("全县党建工作联席会议", date)]
 
 
+@pytest.mark.parametrize("issued, when, date", [
+    ("2019年11月29日", "27日至28日", dt.date(2019, 11, 27)),
+    ("2019年12月02日", "30日", dt.date(2019, 11, 30)),
+], ids=["the_first_day_of_a_span_in_the_reports_month", "a_day_past_in_the_month_before"])
+def test_a_day_written_alone_falls_on_or_before_the_report(issued, when, date):
+    x = extract_text(f"{issued} 临江日报\n本报临江11月28日电 全省城市基层党建工作座谈会{when}在临江举行。\n")
+    assert [(e.label, e.date) for e in x.events] == [("全省城市基层党建工作座谈会", date)]
+
+
 def test_a_relative_day_without_the_reports_date_stays_unresolved():
     x = extract_text("全县党建工作联席会议昨天在县行政中心举行。\n")
     assert [e.date for e in x.events] == [None]

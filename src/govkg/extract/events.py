@@ -26,6 +26,23 @@ def resolve_date(year: str | None, month: str, day: str, issued: dt.date | None)
         return None
 
 
+#: a day of the month written alone (27日), in the report's month or the one before
+_DAY = re.compile(r"(?<![\d月])(\d{1,2})日")
+
+
+def _day_before(day: int, issued: dt.date) -> dt.date | None:
+    """The latest date on or before ``issued`` that falls on that day of a month."""
+    year, month = issued.year, issued.month
+    for _ in range(2):
+        if day <= issued.day or (year, month) != (issued.year, issued.month):
+            try:
+                return dt.date(year, month, day)
+            except ValueError:
+                pass
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
+
+
 @cache
 def _held_pattern() -> re.Pattern:
     lex = lexicon()
@@ -50,7 +67,11 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
         date = None
         # the date stands after the name (…交流会8月15日在威海召开) or opens the sentence (4月10日,…)
         before = view.slice(view.start, left)
-        if dm := _DATE.search(rest) or (_DATE.search(before) if len(_DATE.findall(before)) == 1 else None):
+        if dm := _DATE.search(rest):
+            date = resolve_date(dm.group(1), dm.group(2), dm.group(3), issued)
+        elif issued and (dd := _DAY.search(rest)):
+            date = _day_before(int(dd.group(1)), issued)  # …座谈会27日至28日在上海举行: the first day
+        elif dm := (_DATE.search(before) if len(_DATE.findall(before)) == 1 else None):
             date = resolve_date(dm.group(1), dm.group(2), dm.group(3), issued)
         elif issued and (rm := _RELATIVE_DAY.search(before + rest)):
             date = issued + dt.timedelta(days=_DAYS_BACK[rm.group(0)])  # 昨天: the day before the report
