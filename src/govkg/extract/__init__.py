@@ -308,7 +308,10 @@ def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Men
     for at, _ in sorted(cues):
         clause_start = view.clause_bounds(view.start + at)[0]
         listed = view.slice(clause_start, view.start + at)
-        listed = listed[:_SPEAKERS_TAIL.search(listed).start()]
+        tail = _SPEAKERS_TAIL.search(listed)
+        # …等企业作了经验交流: the kind after 等 says every item names a unit, whatever jieba made of it
+        all_units = re.match(r"等(?:[\d一二三四五六七八九十]+[个家所])?(?:单位|部门|企业|高校)", tail.group(0)) is not None
+        listed = listed[:tail.start()]
         pos = clause_start
         for item in re.split(r"(、|和|及)", listed):
             start, pos = pos, pos + len(item)
@@ -316,7 +319,7 @@ def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Men
             if item in ("、", "和", "及") or not item:
                 continue
             mention = found.get((start, start + len(item)))
-            if mention is None and _names_a_unit(view, start, item):
+            if mention is None and (_names_a_unit(view, start, item) or all_units and _a_listed_unit(item)):
                 # 浙江省杭州市: the lowest division speaks, the whole chain is how it was written
                 parts = _split_admin_chain(item)
                 lowest = parts[-1] if len(parts) >= 2 and parts[-1].endswith(lex.admin_suffixes) else item
@@ -327,6 +330,14 @@ def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Men
             if mention is not None and mention not in out:
                 out.append(mention)
     return out
+
+
+def _a_listed_unit(item: str) -> bool:
+    """Whether an item of a list of units (国家电网、中国石化等企业) can be one's name: a few
+    Chinese characters that are not a kind of units (各地, 有关部门)."""
+    return (2 <= len(item) <= 12 and all("\u4e00" <= c <= "\u9fff" for c in item)
+            and item not in lexicon().generic_names and not item.startswith(("各", "全", "本", "该", "我", "有关", "相关", "其他", "部分"))
+            and not item.endswith(lexicon().generic_org_heads))
 
 
 def _names_a_unit(view: SentenceView, start: int, item: str) -> bool:
