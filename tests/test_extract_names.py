@@ -128,8 +128,12 @@ def test_relative_and_full_unit_names_merge_in_a_document():
     ("“我们受益匪浅。”村民李秀英说。", "李秀英"),
     ("宣讲员罗小林也乐在其中。", "罗小林"),
     ("街道党工委书记黄伟明说,议事厅已成为议事平台。", "黄伟明"),
+    ("临江市委常委、组织部部长 周红梅\n", "周红梅"),
+    ("城东区委书记 李德华\n", "李德华"),
+    ("孙建军同志介绍,基地年接待党员三万人。", "孙建军"),
 ], ids=["after_a_role", "after_a_rank_and_role", "before_a_speech_verb", "split_after_the_surname",
-        "last_character_taken_by_the_verb"])
+        "last_character_taken_by_the_verb", "after_a_role_and_a_space", "last_character_left_alone_at_the_line_end",
+        "before_an_honorific"])
 def test_people_next_to_a_role_or_a_speech_verb(sentence, person):
     people = labels(extract_text(sentence), "Person")
     assert person in people and not any(p != person and person.startswith(p) for p in people)
@@ -206,6 +210,7 @@ def test_more_mechanism_shapes(sentence, cls, label):
     ("倪家营镇创新开展党员积分管理。", "Person", "倪家营"),
     ("学校规定,专职辅导员每学期参加业务培训不少于16学时。", "Mechanism", "学校规定"),
     ("城东区建立了一套完善的考核制度。", "Mechanism", "一套完善的考核制度"),
+    ("锻造高素质干部队伍。", "Person", "高素质"),  # an adjective jieba took for a name, before its noun
     ("各地积极探索社会治理新模式。", "Mechanism", "社会治理新模式"),
 ])
 def test_more_things_that_are_not_names(sentence, cls, label):

@@ -183,8 +183,9 @@ def test_numbered_tasks_with_a_colon_are_not_units():
     ("临江市委书记 王明山", "临江市委"), ("——临江市委书记王明山", "临江市委"), ("(临江市委书记 王明山)", "临江市委"),
     ("临江市委组织部", "临江市委组织部"), ("中共临江市委组织部", "中共临江市委组织部"),
     ("□ 临江市委组织部", "临江市委组织部"), ("(临江市委组织部)", "临江市委组织部"),
+    ("临江市委常委、组织部部长 王晓东", "临江市委"),
 ], ids=["unit_role_and_name", "after_a_dash", "in_brackets", "the_unit_alone", "the_unit_with_the_party_prefix",
-        "the_unit_after_a_mark", "the_unit_in_brackets"])
+        "the_unit_after_a_mark", "the_unit_in_brackets", "roles_held_together"])
 def test_a_headline_may_have_its_speaker_on_the_line_below(attribution, speaker):
     doc = seg(f"全省基层党建工作会议发言摘登\n以“红色堡垒”工程统领基层党建\n{attribution}\n我们实施红色堡垒工程。\n"
               f"让第一书记成为带头人\n城东区委书记 李德华\n区里选派第一书记。\n")

@@ -606,7 +606,7 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
                 and nxt.tag in ("nr", "nrfg", "nrt", "j", "n", "x", "ng", "nz") and tok.tag not in ("p", "c", "d", "u") \
                 and not (w + nxt.word).endswith(body_or_place_ends):
             # jieba split a name after its surname (罗/小林): accept it after a role cue
-            before = view.slice(max(view.start, tok.start - 5), tok.start)
+            before = view.slice(max(view.start, tok.start - 5), tok.start).rstrip(" \u3000")  # 部长 李红梅
             if before.endswith(cues_before):
                 out.append(_mention(view, EntityClass.PERSON, w + nxt.word, tok.start, nxt.end))
                 continue
@@ -616,16 +616,27 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
             # the name's last character went to the verb jieba knows (书记黄伟|明说): 黄伟明 说
             out.append(_mention(view, EntityClass.PERSON, w + nxt.word[0], tok.start, tok.end + 1))
             continue
+        if (len(w) == 2 and w[0] in surnames and nxt is not None and len(nxt.word) == 1 and is_han(nxt.word)
+                and nxt.start == tok.end and (not is_han(view.slice(nxt.end, nxt.end + 1) or "x")
+                                              or view.slice(nxt.end, nxt.end + 2).startswith(cues_after))
+                and view.slice(max(view.start, tok.start - 5), tok.start).rstrip(" \u3000").endswith(cues_before)):
+            # a role, then a name whose last character jieba left alone (区委书记 李德|华:…)
+            out.append(_mention(view, EntityClass.PERSON, w + nxt.word, tok.start, nxt.end))
+            continue
         if not 2 <= len(w) <= 4 or not (w[0] in surnames or w[:2] in surnames) or not is_han(w):
             continue
         if w in view.places or w.endswith(body_or_place_ends):
             continue
         if view.slice(tok.end, tok.end + 1) in lex.admin_suffixes:
             continue  # 倪家营|镇: the start of a place's name
-        before = view.slice(max(view.start, tok.start - 5), tok.start)
+        before = view.slice(max(view.start, tok.start - 5), tok.start).rstrip(" \u3000")  # 部长 李红梅
         after = view.slice(tok.end, min(view.end, tok.end + 2))
         cue = before.endswith(cues_before) or after.startswith(cues_after)
-        if w in known or (tok.tag in ("nr", "nrfg", "nrt") and (cue or len(w) == 3)) or (cue and tok.tag in ("nt", "nz", "x", "n") and len(w) == 3):
+        # without a cue, jieba's three-character name stands alone, not before the noun it would
+        # qualify (锻造高素质|干部队伍: an adjective jieba took for a name)
+        modifies = nxt is not None and nxt.start == tok.end and nxt.tag in ("n", "nz", "vn", "ng") and len(nxt.word) >= 2
+        if w in known or (tok.tag in ("nr", "nrfg", "nrt") and (cue or (len(w) == 3 and not modifies))) \
+                or (cue and tok.tag in ("nt", "nz", "x", "n") and len(w) == 3):
             if view.inside_any_quote(tok.start, tok.end) and w not in known:
                 continue
             out.append(_mention(view, EntityClass.PERSON, w, tok.start, tok.end))
