@@ -100,11 +100,10 @@ class _Owners:
         """The place that a clause opening with 该市, 该区 … earlier in the sentence stands for,
         when a unit named before that clause holds a place of that level (长沙市委组织部负责人
         介绍,该市要求…,并… → 长沙)."""
-        found = None
-        for found in _LEVEL_PRONOUN.finditer(view.slice(view.start, pos)):
-            pass
-        if found is None:
+        said = list(_LEVEL_PRONOUN.finditer(view.slice(view.start, pos)))
+        if not said:
             return None
+        found = said[-1]  # the last such clause before pos
         said_at = view.start + found.start(1)
         for u in reversed(self.units.get(view.sentence.index, [])):
             written = view.slice(u.mention.start, u.mention.end)
