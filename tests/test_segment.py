@@ -207,6 +207,15 @@ def test_a_headline_may_end_with_the_unit_that_speaks(after):
     assert doc.work[first.headline_start:first.headline_end] == "以“红色堡垒”工程统领基层党建"
 
 
+def test_a_numbered_case_is_spoken_for_by_the_divisions_opening_its_title():
+    doc = seg("全省基层党建典型案例选登\n案例一:西江市临江区“红船领航”工程\n临江区实施红船领航工程。\n"
+              "案例二:东海市“县乡一体”改革\n东海市推行县乡一体改革。\n")
+    assert [(s.speaker, s.headline) for s in doc.sections] == [
+        ("西江市临江区", "西江市临江区“红船领航”工程"), ("东海市", "东海市“县乡一体”改革")]
+    first = doc.sections[0]
+    assert doc.work[first.speaker_start:first.speaker_end] == "西江市临江区"
+
+
 def test_a_caption_ending_in_brackets_is_no_section():
     doc = seg("临江推行网格党建\n图为党员志愿服务现场(临江市委组织部供图)\n临江市推行网格化管理。\n"
               "服务队走进社区(通讯员摄)\n城东区建立例会制度。\n")

@@ -160,6 +160,10 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
 _BULLETS = "■□◆◇●○▲△▼▽★☆◎►▶•·※◉◼◾"
 _HEADER = re.compile(rf"^([{HAN}A-Za-z]{{2,12}})(?::|\s*(?:——|──|—|--)\s*)([^\n]{{2,40}})$")  # 单位:标题, 单位——标题
 _BRACKET_HEADER = re.compile(rf"^【([{HAN}A-Za-z]{{2,16}})】([^\n]{{2,40}})$")  # 【宝鸡】推行…
+#: a numbered item of a selection (案例一, 经验二, 典型3) standing where a unit would
+_NUMBERED_LABEL = re.compile(r"^(?:案例|经验|做法|典型|亮点|样本|实践|范例)(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
+#: administrative divisions written together at the start of a title (嘉兴市南湖区“红船领航”工程)
+_LEADING_DIVISIONS = re.compile(rf"^((?:[{HAN}]{{2,6}}?(?:省|市|县|区|州|盟|旗))+)(?=[“\"「{HAN}])")
 _TRAILING_UNIT = re.compile(rf"^([^\n]{{2,40}}?)[ \u3000]*(?:\(([{HAN}]{{3,20}})\)|(?:——|──)[ \u3000]*([{HAN}]{{3,20}}))$")  # 标题(单位)
 
 
@@ -213,6 +217,13 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
                                 lines[k - 1][0] + previous.index(headline)))
             continue
         if m.group(1) in lex.meta_labels or not _headline_like(m.group(m.lastindex)):
+            continue
+        if _NUMBERED_LABEL.match(m.group(1)):
+            # 案例一:嘉兴市南湖区“红船领航”工程: a numbered item whose title opens with its unit
+            headline = m.group(m.lastindex).strip()
+            if unit := _LEADING_DIVISIONS.match(headline):
+                at = start + line.index(headline, line.index(m.group(1)) + len(m.group(1)))
+                headers.append((start, at, unit.group(1), headline, at))
             continue
         if m.re is _HEADER and bare[m.end(1)] != ":" and not _names_a_unit(m.group(1)):
             continue  # a dash also sets off a headline's slogan: 强化组织领导——建立…
