@@ -163,6 +163,15 @@ def test_a_unit_named_in_the_sentence_takes_ownership_from_the_document_focus():
     assert ("冠山镇", "科学发展大讲堂") in relations(x, "runs")
 
 
+@pytest.mark.parametrize("sentence, owner, label", [
+    ("由县委组织部牵头,建立干部实绩档案制度。", "县委组织部", "干部实绩档案制度"),
+    ("市委组织部会同市财政局出台村干部报酬保障办法。", "市委组织部", "村干部报酬保障办法"),
+], ids=["the_unit_leading_it", "the_first_of_units_acting_together"])
+def test_the_unit_that_acts_with_or_leads_others_owns_what_they_set_up(sentence, owner, label):
+    x = extract_text("临江市推进党建工作\n" + sentence + "\n")
+    assert relations(x, "establishes") == {(owner, label)}
+
+
 def test_a_pronoun_subject_refers_back_to_the_last_unit():
     x = extract_text("临江市委坚持学习。他们在荒漠中发展起3万亩设施农业。\n")
     assert [(m.value, m.owner) for m in x.metrics] == [(30000, "临江")]

@@ -573,6 +573,8 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     a, _ = view.clause_bounds(start)
     lead = view.slice(a, start)
     lead = re.sub(r"^[\s“”\"]+", "", lead)
+    if lead == "由" and view.slice(end, end + 2) in ("牵头", "负责", "主导", "统筹"):
+        return True  # 由市委组织部牵头,建立…: the unit leading it acts
     for adverb in longest_first("time_adverbials"):
         lead = lead.replace(adverb, "")
     lead = re.sub(r"(\d{2,4}年|\d{1,2}月\d{1,2}日|[上下]午|\d{1,2}时许?|以来)", "", lead)
