@@ -95,6 +95,7 @@ def test_a_damaged_numeral_table_is_made_again(tmp_path, monkeypatch):
     ("党员参加组织生活的比例提高到百分之九十八。", (98, "%", "Exactly")),  # a percentage in words
     ("参学率不低于百分之九十五点五。", (Decimal("95.5"), "%", "AtLeast")),
     ("全市已有逾1,200个住宅小区建立服务站。", (1200, "个", "MoreThan")),  # thousands set off by a comma
+    ("全市家庭医生签约率为百分之四十二点三。", (Decimal("42.3"), "%", "Exactly")),  # the 约 of 签约 is no cue
     ("会议时间不超过2天。", (2, "天", "AtMost")),
     ("共推荐书籍近150本。", (150, "本", "Approximately")),
     ("直接受众约8000人。", (8000, "人", "Approximately")),
@@ -198,6 +199,7 @@ def test_the_period_may_stand_before_a_parenthesis():
     ("全县党员参学率达到98%。", "全县党员参学率"),
     ("全市参学率保持在95%以上。", "全市参学率"),
     ("村级事务公开率提高到96%。", "村级事务公开率"),
+    ("签约服务居民不超过2000人。", "签约服务居民"),  # 不超过 is stripped whole, not its 超过
 ])
 def test_what_is_counted_stops_before_the_verb_that_links_it_to_its_number(sentence, measure):
     assert [m.measure for m in extract_text(sentence + "\n").metrics] == [measure]
@@ -219,3 +221,8 @@ def test_a_clause_opening_with_its_level_stands_for_the_place_in_the_unit_named_
 def test_no_group_carries_over_to_what_was_done_last_year():
     x = extract_text("要求每名党员每年走访群众不少于50次,去年共解决群众诉求3600件。\n")
     assert [(int(m.value), m.group) for m in x.metrics] == [(50, "党员"), (3600, None)]
+
+
+def test_a_total_for_the_whole_division_binds_no_group_named_before_it():
+    x = extract_text("每名家庭医生签约服务居民不超过2000人,全市家庭医生签约率达到42%。\n")
+    assert [(int(m.value), m.group) for m in x.metrics] == [(2000, "家庭医生"), (42, None)]

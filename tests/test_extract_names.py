@@ -99,6 +99,7 @@ def test_named_bodies(sentence, label):
     ("各街道党工委书记参加会议。", "街道"),
     ("每个社区党委每年确定3个项目。", "社区"),
     ("在全公司设立党员责任区56个。", "全公司"),
+    ("全市组建总医院12家。", "总医院"),
 ])
 def test_kinds_of_bodies_are_not_named_bodies(sentence, label):
     assert label not in labels(extract_text(sentence), "Organization")

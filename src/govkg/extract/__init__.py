@@ -36,6 +36,8 @@ __all__ = ["extract"]
 _CUMULATIVE = re.compile("至今|累计|共计|先后|目前|已经|已|去年|今年|上年|全年|截至|截止")
 #: a clause that opens with the place last named, by its level (,该区实施…)
 _LEVEL_PRONOUN = re.compile(r"(?:^|[,;:])[“”\"\s]*(该[市县区镇省州])")
+#: a clause about the whole of a division (全市…, 全县…): a total, which binds no group
+_COLLECTIVE = re.compile(r"[\s“”\"]*全(?:市|县|区|省|国|镇|乡|州|盟|旗)")
 #: words that date a number to a past year: no rule's group carries over to it
 _PAST = re.compile("去年|上年|截至|截止")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2})年(?![\d月])")
@@ -256,8 +258,11 @@ def extract(doc: Document) -> Extraction:
         for metric in metrics_by_sentence.get(index, []):
             metric.owner = owners.owner(view, metric.start, needs_verb=True)
             before = [g for g in bound_groups if g.start < metric.start]
-            if before and not _PAST.search(view.slice(before[-1].end, metric.start)):
-                metric.group = before[-1].label  # not 去年共解决诉求3.6万宗: what was done, not who must
+            clause_start = view.clause_bounds(metric.start)[0]
+            # not 去年共解决诉求3.6万宗, nor …,全市签约率达到42%: what was done, not who must
+            if before and not _PAST.search(view.slice(before[-1].end, metric.start)) and not (
+                    before[-1].start < clause_start and _COLLECTIVE.match(view.slice(clause_start, metric.start))):
+                metric.group = before[-1].label
             between = view.slice(min(previous_period[1], view.clause_bounds(metric.start)[0]), metric.start) \
                 if previous_period else ""
             if metric.period is None and previous_period and ";" not in between and not _CUMULATIVE.search(between):

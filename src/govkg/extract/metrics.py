@@ -107,10 +107,14 @@ def _cues_before() -> tuple[tuple[str, re.Pattern, Comparator], ...]:
                  for cue, _, comparator in cues)
 
 
-def _comparator(before: str, after: str, more: bool) -> tuple[Comparator, int | None]:
-    """The comparator, and where in ``before`` its cue starts (when the cue stands before)."""
+def _comparator(before: str, after: str, more: bool, single_words: frozenset[int] = frozenset()) \
+        -> tuple[Comparator, int | None]:
+    """The comparator, and where in ``before`` its cue starts (when the cue stands before).
+    A cue of one character (约, 近) counts only where it is a word of its own, at one of the
+    offsets ``single_words`` (not the 约 of 签约率)."""
     for cue, pattern, comparator in _cues_before():
-        if cue in before and (m := pattern.search(before)) and not re.search(r"\d", before[m.start():]):
+        if cue in before and (m := pattern.search(before)) and not re.search(r"\d", before[m.start():]) \
+                and (len(cue) > 1 or m.start() in single_words):
             return comparator, m.start()
     if more:
         return Comparator.MORE_THAN, None
@@ -173,7 +177,9 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         else:
             value = parse_number(num)
             more = bool(m.group("more1") or m.group("more2"))
-            comparator, cue_at = _comparator(before, after, more)
+            single_words = frozenset(tok.start - clause_start for tok in view.tokens
+                                     if clause_start <= tok.start < start and len(tok.word) == 1)
+            comparator, cue_at = _comparator(before, after, more, single_words)
         if value is None:
             continue
         if comparator is Comparator.EXACTLY and cue_at is None and out \
@@ -223,7 +229,7 @@ def _measure(view: SentenceView, end: int, before: str) -> str | None:
             return "".join(words)
     lex = lexicon()
     phrase = before
-    for cue, where, _ in lex.comparators:
+    for cue, where, _ in sorted(lex.comparators, key=lambda c: -len(c[0])):  # 不超过 before 超过
         if where == "before" and phrase.endswith(cue):
             phrase = phrase[: -len(cue)]
     phrase = re.sub(r"^.*?(每年|每月|每季度|每两年|每半年)", "", phrase)

@@ -489,8 +489,9 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         start = tok.end - len(text)
         if not text or not is_han(text) or text in lex.generic_names:
             continue
-        if text.endswith(lex.generic_org_heads) or text.lstrip("全各本该") in lex.org_suffixes:
-            continue  # 公司, 全公司: a kind of body, not one named
+        if text.endswith(lex.generic_org_heads) or text.lstrip("全各本该") in lex.org_suffixes \
+                or (text[0] in "总分新老" and text[1:] in lex.org_suffixes):
+            continue  # 公司, 全公司, 总医院: a kind of body, not one named
         if not text.endswith(lex.org_suffixes):
             continue  # jieba's nt on a word that names no body (新格局)
         written_from, written = start, text  # the whole chain is this unit's, even when its label is the lowest level
