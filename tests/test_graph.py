@@ -273,3 +273,14 @@ def test_every_resource_the_graph_refers_to_is_typed(tmp_path):
         "SELECT DISTINCT ?x WHERE { { ?s ?p ?x FILTER(isIRI(?x)) } UNION { ?x ?p ?o } "
         f"FILTER(STRSTARTS(STR(?x), \"{govkg.vocab.DEFAULT_BASE}\")) FILTER NOT EXISTS {{ ?x a ?type }} }}").rows
     assert rows == []
+
+
+def test_a_section_without_a_headline_is_a_speech_named_by_its_unit_with_no_headline(tmp_path):
+    (tmp_path / "a.txt").write_text("各地推进党史学习教育\n2021年05月10日 临江日报\n◆临江市\n我市开设“党史大讲堂”,已举办16期。\n"
+                                    "◆城东区\n我区组建党史宣讲团,宣讲300余场。\n", encoding="utf-8")
+    g = govkg.build([tmp_path]).rdf
+    speeches = {str(g.value(s, RDFS.label)): s for s in g.subjects(RDF.type, GK.Speech)}
+    assert set(speeches) == {"临江市", "城东区"}
+    assert all(g.value(s, GK.headline) is None for s in speeches.values())
+    runs = {(str(g.value(o, RDFS.label)), str(g.value(p, RDFS.label))) for o, p in g.subject_objects(GK.runs)}
+    assert runs == {("临江", "党史大讲堂"), ("城东区", "党史宣讲团")}

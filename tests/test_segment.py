@@ -216,6 +216,13 @@ def test_a_numbered_case_is_spoken_for_by_the_divisions_opening_its_title():
     assert doc.work[first.speaker_start:first.speaker_end] == "西江市临江区"
 
 
+def test_a_unit_marked_on_a_line_of_its_own_opens_a_section_without_a_headline():
+    doc = seg("各地推进党史学习教育\n◆临江市\n我市开设党史大讲堂,已举办16期。\n■ 城东区\n我区组建宣讲团。\n"
+              "◆全市\n各地组织学习。\n")
+    assert [(s.speaker, s.headline) for s in doc.sections] == [("临江市", ""), ("城东区", "")]
+    assert doc.work[doc.sections[1].speaker_start:doc.sections[1].speaker_end] == "城东区"
+
+
 def test_a_caption_ending_in_brackets_is_no_section():
     doc = seg("临江推行网格党建\n图为党员志愿服务现场(临江市委组织部供图)\n临江市推行网格化管理。\n"
               "服务队走进社区(通讯员摄)\n城东区建立例会制度。\n")

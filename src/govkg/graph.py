@@ -224,8 +224,11 @@ def document_triples(x: Extraction, base: str) -> bytes:
     for section in doc.sections:
         speech = ids.part(d, "speech", section.index + 1)
         t.add(speech, _RDF.type, _GK.Speech)
-        t.text(speech, _RDFS.label, f"{section.speaker}:{section.headline}", "zh")
-        t.text(speech, _GK.headline, section.headline, "zh")
+        if section.headline:
+            t.text(speech, _RDFS.label, f"{section.speaker}:{section.headline}", "zh")
+            t.text(speech, _GK.headline, section.headline, "zh")
+        else:  # a unit marked as a section of its own (◆太原市)
+            t.text(speech, _RDFS.label, section.speaker, "zh")
         t.add(speech, _GK.reportedIn, d)
         sentence = doc.sentence_at(section.start)
         add_mention(speech, min(section.speaker_start, section.headline_start),

@@ -160,6 +160,8 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
 _BULLETS = "■□◆◇●○▲△▼▽★☆◎►▶•·※◉◼◾"
 _HEADER = re.compile(rf"^([{HAN}A-Za-z]{{2,12}})(?::|\s*(?:——|──|—|--)\s*)([^\n]{{2,40}})$")  # 单位:标题, 单位——标题
 _BRACKET_HEADER = re.compile(rf"^【([{HAN}A-Za-z]{{2,16}})】([^\n]{{2,40}})$")  # 【宝鸡】推行…
+#: a line holding only a mark and a unit's name (◆太原市, ■ 省公安厅)
+_BULLETED_UNIT = re.compile(rf"[{_BULLETS}][ \u3000]*([{HAN}]{{2,20}})")
 #: a numbered item of a selection (案例一, 经验二, 典型3) standing where a unit would
 _NUMBERED_LABEL = re.compile(r"^(?:案例|经验|做法|典型|亮点|样本|实践|范例)(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
 #: administrative divisions written together at the start of a title (嘉兴市南湖区“红船领航”工程)
@@ -215,6 +217,12 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
                 headline = previous.strip()
                 headers.append((lines[k - 1][0], start + line.index(a.group(1)), a.group(1), headline,
                                 lines[k - 1][0] + previous.index(headline)))
+            elif (b := _BULLETED_UNIT.fullmatch(line.strip())) and _names_a_unit(b.group(1)) \
+                    and not b.group(1).startswith(("全", "各", "本", "该", "我")) \
+                    and k + 1 < len(lines) and not _headline_like(lines[k + 1][1]):
+                # ◆太原市, then what it did: a unit marked as a section of its own, with no headline
+                at = start + line.index(b.group(1))
+                headers.append((start, at, b.group(1), "", at + len(b.group(1))))
             continue
         if m.group(1) in lex.meta_labels or not _headline_like(m.group(m.lastindex)):
             continue
