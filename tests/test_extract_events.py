@@ -4,7 +4,7 @@ import pytest
 
 import govkg
 from govkg.extract.events import resolve_date
-from tests.helpers import extract_text
+from tests.helpers import extract_text, relations
 
 
 def test_event_with_date_resolved_against_the_document_and_its_place():
@@ -44,6 +44,18 @@ def test_a_meeting_in_the_headline_is_the_one_the_body_dates():
                      "本报讯 3月27日,全省干部教育培训工作会议在南昌召开。\n")
     assert {(e.label, e.date.isoformat() if e.date else None, e.location) for e in x.events} == {
         ("全省干部教育培训工作会议", "2017-03-27", "南昌")}
+
+
+def test_a_meeting_the_headline_names_by_its_short_form_is_the_one_the_body_dates():
+    x = extract_text("高校党建工作经验交流会在临江召开\n2020年12月03日 临江日报\n"
+                     "12月2日,全省高校党建工作经验交流会在临江召开。\n")
+    assert {(e.label, e.date.isoformat() if e.date else None, e.location) for e in x.events} == {
+        ("全省高校党建工作经验交流会", "2020-12-02", "临江")}
+
+
+def test_where_a_meeting_was_held_is_not_what_the_report_is_about():
+    x = extract_text("全市党建工作推进会在临江召开\n2020年12月03日 北江日报\n会议提出,建立党建述职评议制度。\n")
+    assert not {owner for owner, _ in relations(x, "establishes")} & {"临江"}
 
 
 SPEAKERS = "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> " \

@@ -168,6 +168,8 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                     return body
                 if k > 0 and view.is_nominal(view.tokens[k - 1]):
                     continue  # 国网|江苏|电力: a place inside another name
+                if k > 0 and view.tokens[k - 1].word in ("在", "于", "赴", "到"):
+                    continue  # …交流会在长沙召开: where a meeting was held, not who the report is about
                 return unit_label(_split_admin_chain(tok.word)[-1])[0]
         found = units.get(view.sentence.index, [])
         if found:
@@ -280,11 +282,15 @@ def extract(doc: Document) -> Extraction:
                 mentions.append(g)
 
     mentions = _expand_abbreviations(doc, mentions)
-    # a meeting the headline names without its date is the one the body dates
-    dated = {e.label: e for e in events if e.date}
+    # a meeting the headline names without its date is the one the body dates, by its name or
+    # its short form (高校党建工作经验交流会 in the title, 全省高校党建工作经验交流会 in the body)
+    dated = {name: e for e in events if e.date for name in (*e.aliases, e.label)}
     for event in events:
-        if event.date is None and event.label in dated:
-            event.date, event.location = dated[event.label].date, event.location or dated[event.label].location
+        if event.date is None and (same := dated.get(event.label)) is not None:
+            if same.label != event.label:
+                event.aliases = tuple(sorted({*event.aliases, *same.aliases, event.label} - {same.label}))
+                event.label = same.label
+            event.date, event.location = same.date, event.location or same.location
     for event in events:
         mentions.append(Mention(EntityClass.EVENT, event.label, event.start, event.end, event.sentence, event.aliases))
     mentions = [m for m in mentions if m.label]
