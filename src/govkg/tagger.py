@@ -150,34 +150,30 @@ class Tagger:
             router.add_word("\ue000", rest, None)
         return router
 
+    def _route_words(self, sentence: str) -> list[str]:
+        """The words of the dictionary route through ``sentence``, by jieba's search in Python."""
+        end = self._route(sentence)
+        words, x = [], 0
+        while x < len(sentence):
+            words.append(sentence[x:end[x] + 1])
+            x = end[x] + 1
+        return words
+
     def _cut_words(self, sentence: str) -> Iterator[tuple[str, str]]:
         words = self._router_words(sentence)
-        if words is not None:
-            buf = ""
-            for word in words:
-                if len(word) == 1 or (word.isascii() and word not in self.words):
-                    buf += word  # characters the route took one by one
-                    continue
-                if buf:
-                    yield from self._single_characters(buf)
-                    buf = ""
-                yield word, self.tag(word)
+        if words is None:
+            words = self._route_words(sentence)
+        buf = ""
+        for word in words:
+            # jieba-rs joins single ASCII characters the route took one by one; jieba's own
+            # search gives only dictionary words of more than one character
+            if len(word) == 1 or (word.isascii() and word not in self.words):
+                buf += word  # characters the route took one by one
+                continue
             if buf:
                 yield from self._single_characters(buf)
-            return
-        end = self._route(sentence)
-        x, n, buf = 0, len(sentence), ""
-        while x < n:
-            y = end[x] + 1
-            word = sentence[x:y]
-            if y - x == 1:
-                buf += word
-            else:
-                if buf:
-                    yield from self._single_characters(buf)
-                    buf = ""
-                yield word, self.tag(word)
-            x = y
+                buf = ""
+            yield word, self.tag(word)
         if buf:
             yield from self._single_characters(buf)
 
