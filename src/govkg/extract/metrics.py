@@ -2,18 +2,19 @@
 from __future__ import annotations
 
 import marshal
-import os
 import re
-import tempfile
 import unicodedata
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
+from ..export import write_atomic
 from ..lexicon import cache_root, lexicon
 from ..model import Comparator, Metric
 from .view import SentenceView, is_han
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+#: a number with its thousands set off by commas (1,200)
+_THOUSANDS = r"\d{1,3}(?:,\d{3})+"
 PERIOD = re.compile(r"每(?:[一两二三四五六七八九十半]?|\d{1,2})个?(?:年度|年|季度|月|周|天|日|学期)|年均")
 _RANGE = re.compile(r"^(一两|两三|三四|四五|五六|六七|七八|八九|三五)$")
 # the lower end of a range written before its upper end's number: 3至, 60-
@@ -27,13 +28,13 @@ def _pattern() -> re.Pattern:
         # 百分之九十八: a percentage in words (tried first, so that 百分 is not read as 100 分)
         rf"百分之(?P<percent>\d+(?:\.\d+)?|[{_CN_DIGITS}][{_CN_DIGITS}点]*)|"
         # 1,200: thousands set off by commas (a list of numbers is written with 、)
-        rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?![\d.])|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)(?P<more1>多|余)?(?P<mag>万|亿)?(?P<more2>多|余)?(?P<unit>{units})"
+        rf"(?P<num>{_THOUSANDS}(?![\d.])|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)(?P<more1>多|余)?(?P<mag>万|亿)?(?P<more2>多|余)?(?P<unit>{units})"
     )
 
 
 def parse_number(text: str) -> Decimal | None:
     """Arabic or Chinese numerals to a number: 60, 1,200, 七, 两, 二百, 6.8, 百万, 万."""
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
+    if re.fullmatch(_THOUSANDS, text):
         text = text.replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return Decimal(text)
@@ -85,16 +86,11 @@ def numeral_table() -> dict[str, int]:
         text = cn2an.an2cn(n, "low")
         if cn2an.cn2an(text, "smart") == n:  # kept only where reading it back gives the number
             table[text] = n
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".numerals-")
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(marshal.dumps(table))
-        os.replace(tmp, path)  # whole or not there: processes making it at once each write their own
+        # whole or not there: processes making it at once each write their own
+        write_atomic(path, marshal.dumps(table), durable=False)
     except OSError:
         pass  # a read-only cache: made again by the next process
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
     return table
 
 @cache
