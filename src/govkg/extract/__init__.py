@@ -28,7 +28,7 @@ from .names import (
     is_admin_name,
     unit_label,
 )
-from .view import SentenceView, find_all
+from .view import SentenceView, find_all, is_han
 
 __all__ = ["extract"]
 
@@ -300,8 +300,11 @@ def extract(doc: Document) -> Extraction:
 
 
 #: what may stand between a list of units and the cue that they spoke: 等9个市, 的负责同志
-_SPEAKERS_TAIL = re.compile(r"(?:等(?:[\d一二三四五六七八九十]+[个家所])?(?:单位|部门|市|县|区|地|省|企业|高校)?)?"
+#: (kind: a kind of unit that any name may be, 等企业; not one of divisions, 等9个市)
+_SPEAKERS_TAIL = re.compile(r"(?:等(?:[\d一二三四五六七八九十]+[个家所])?(?:(?P<kind>单位|部门|企业|高校)|市|县|区|地|省)?)?"
                             r"(?:的?(?:主要)?(?:负责同志|负责人|代表|同志))?(?:分别|先后|依次|也|还)?$")
+#: how a list item says who, not which (各乡镇, 全市, 有关部门)
+_WHO_NOT_WHICH = ("各", "全", "本", "该", "我", "有关", "相关")
 
 
 def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Mention]:
@@ -320,7 +323,7 @@ def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Men
         listed = view.slice(clause_start, view.start + at)
         tail = _SPEAKERS_TAIL.search(listed)
         # …等企业作了经验交流: the kind after 等 says every item names a unit, whatever jieba made of it
-        all_units = re.match(r"等(?:[\d一二三四五六七八九十]+[个家所])?(?:单位|部门|企业|高校)", tail.group(0)) is not None
+        all_units = tail.group("kind") is not None
         listed = listed[:tail.start()]
         pos = clause_start
         for item in re.split(r"(、|和|及)", listed):
@@ -345,18 +348,17 @@ def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Men
 def _a_listed_unit(item: str) -> bool:
     """Whether an item of a list of units (国家电网、中国石化等企业) can be one's name: a few
     Chinese characters that are not a kind of units (各地, 有关部门)."""
-    return (2 <= len(item) <= 12 and all("\u4e00" <= c <= "\u9fff" for c in item)
-            and item not in lexicon().generic_names and not item.startswith(("各", "全", "本", "该", "我", "有关", "相关", "其他", "部分"))
-            and not item.endswith(lexicon().generic_org_heads))
+    return (2 <= len(item) <= 12 and is_han(item) and item not in lexicon().generic_names
+            and not item.startswith(_WHO_NOT_WHICH + ("其他", "部分")) and not item.endswith(lexicon().generic_org_heads))
 
 
 def _names_a_unit(view: SentenceView, start: int, item: str) -> bool:
     """Whether a list item names a unit: a body or division by its ending, or one word that jieba
     knows as a place or an organisation."""
     lex = lexicon()
-    if not 2 <= len(item) <= 16 or not all("\u4e00" <= c <= "\u9fff" for c in item):
+    if not 2 <= len(item) <= 16 or not is_han(item):
         return False
-    if item in lex.generic_names or item.startswith(("各", "全", "本", "该", "我", "有关", "相关")):
+    if item in lex.generic_names or item.startswith(_WHO_NOT_WHICH):
         return False  # 各乡镇, 全市: who, not which
     if item.endswith(lex.org_suffixes) or item.endswith(lex.admin_suffixes):
         return not item.endswith(lex.generic_org_heads)
