@@ -198,6 +198,7 @@ def carried_chunks(chunks: list[tuple[int, int]], edits: list[tuple[int, int, in
         else:
             runs.append([first, last])
         j = last + 1
+
     def kept(lo: int, hi: int) -> list[tuple[int, int, int]]:
         # no edit falls inside old chunks lo..hi-1, so one shift moves them all
         if lo >= hi:

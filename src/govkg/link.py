@@ -15,7 +15,6 @@ from .lexicon import lexicon
 from .model import Entity, EntityClass, Extraction, Mention, Predicate, Relation
 
 
-
 def _unit_renames(extraction: Extraction) -> dict[str, str]:
     """Relative names of units that the document also writes in full (省委办公厅 → 广东省委办公厅);
     else, for a provincial body, the province when the document names just one (省公安厅 →

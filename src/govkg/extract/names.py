@@ -605,36 +605,35 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
         if not (w[0] in surnames or w[:2] in surnames):
             continue  # every branch below starts at a surname
         nxt = toks[k + 1] if k + 1 < len(toks) else None
+        lead = view.slice(max(view.start, tok.start - 5), tok.start)  # up to five characters before it
+        after_role = lead.rstrip(" \u3000").endswith(cues_before)  # 部长 李红梅: a space may stand between
         if len(w) == 1 and w in surnames and nxt is not None and is_han(nxt.word) and len(nxt.word) <= 2 \
                 and nxt.tag in ("nr", "nrfg", "nrt", "j", "n", "x", "ng", "nz") and tok.tag not in ("p", "c", "d", "u") \
                 and not (w + nxt.word).endswith(body_or_place_ends):
             # jieba split a name after its surname (罗/小林): accept it after a role cue
-            before = view.slice(max(view.start, tok.start - 5), tok.start).rstrip(" \u3000")  # 部长 李红梅
-            if before.endswith(cues_before):
+            if after_role:
                 out.append(_mention(view, EntityClass.PERSON, w + nxt.word, tok.start, nxt.end))
                 continue
         if (len(w) == 2 and w[0] in surnames and nxt is not None and len(nxt.word) == 2 and is_han(nxt.word)
-                and nxt.word[1:] in cues_after
-                and view.slice(max(view.start, tok.start - 5), tok.start).endswith(cues_before)):
+                and nxt.word[1:] in cues_after and lead.endswith(cues_before)):
             # the name's last character went to the verb jieba knows (书记黄伟|明说): 黄伟明 说
             out.append(_mention(view, EntityClass.PERSON, w + nxt.word[0], tok.start, tok.end + 1))
             continue
         if (len(w) == 2 and w[0] in surnames and nxt is not None and len(nxt.word) == 1 and is_han(nxt.word)
                 and nxt.start == tok.end and (not is_han(view.slice(nxt.end, nxt.end + 1) or "x")
                                               or view.slice(nxt.end, nxt.end + 2).startswith(cues_after))
-                and view.slice(max(view.start, tok.start - 5), tok.start).rstrip(" \u3000").endswith(cues_before)):
+                and after_role):
             # a role, then a name whose last character jieba left alone (区委书记 李德|华:…)
             out.append(_mention(view, EntityClass.PERSON, w + nxt.word, tok.start, nxt.end))
             continue
-        if not 2 <= len(w) <= 4 or not (w[0] in surnames or w[:2] in surnames) or not is_han(w):
+        if not 2 <= len(w) <= 4 or not is_han(w):
             continue
         if w in view.places or w.endswith(body_or_place_ends):
             continue
         if view.slice(tok.end, tok.end + 1) in lex.admin_suffixes:
             continue  # 倪家营|镇: the start of a place's name
-        before = view.slice(max(view.start, tok.start - 5), tok.start).rstrip(" \u3000")  # 部长 李红梅
         after = view.slice(tok.end, min(view.end, tok.end + 2))
-        cue = before.endswith(cues_before) or after.startswith(cues_after)
+        cue = after_role or after.startswith(cues_after)
         # without a cue, jieba's three-character name stands alone, not before the noun it would
         # qualify (锻造高素质|干部队伍: an adjective jieba took for a name)
         modifies = nxt is not None and nxt.start == tok.end and nxt.tag in ("n", "nz", "vn", "ng") and len(nxt.word) >= 2
