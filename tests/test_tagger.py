@@ -25,12 +25,12 @@ def plain(tmp_path_factory):
     return compile_tagger(tmp_path_factory.mktemp("tagger") / "plain"), jieba.posseg.POSTokenizer(jieba.Tokenizer())
 
 
-@pytest.fixture(scope="module", params=["jiebas_search_in_python", "jieba_rs_search"])
+@pytest.fixture(scope="module", params=["in_python", "jieba_rs_search_and_array_decoder"])
 def tagger(request):
-    """The pipeline's tagger, searching the dictionary in Python, or through jieba-rs at once."""
+    """The pipeline's tagger, all in Python, or with the compiled parts a large build loads."""
     tagger = Tagger(_tagger().folder)
-    if request.param == "jieba_rs_search":
-        tagger._router = tagger._load_router()
+    if request.param == "jieba_rs_search_and_array_decoder":
+        tagger.load_compiled()
     return tagger
 
 
@@ -54,9 +54,9 @@ def test_jieba_rs_is_loaded_only_after_enough_text(monkeypatch):
     monkeypatch.setattr(tagger_module, "ROUTER_AFTER_CHARS", 40)
     tagger = Tagger(_tagger().folder)
     list(tagger.cut("学习型党组织建设工作经验交流会在临江县召开"))
-    assert tagger._router is None
+    assert tagger._router is None and tagger._decoder is None
     list(tagger.cut("学习型党组织建设工作经验交流会在临江县召开,全市干部参加"))
-    assert tagger._router is not None
+    assert tagger._router is not None and tagger._decoder is not None
 
 
 @pytest.mark.parametrize("text", [
@@ -66,8 +66,12 @@ def test_jieba_rs_is_loaded_only_after_enough_text(monkeypatch):
     "\r\n  \t全角 空格\u3000与“引号”", "",
 ], ids=["unknown_names_go_to_the_hmm", "digits_latin_and_symbols", "a_long_run_of_one_character",
         "whitespace_and_quotes", "nothing"])
-def test_jiebas_dictionary_alone_tags_as_jieba_does(text, plain):
+@pytest.mark.parametrize("compiled", [False, True], ids=["in_python", "jieba_rs_search_and_array_decoder"])
+def test_jiebas_dictionary_alone_tags_as_jieba_does(text, compiled, plain):
     ours, theirs = plain
+    if compiled:
+        ours = Tagger(ours.folder)
+        ours.load_compiled()
     assert list(ours.cut(text)) == [(p.word, p.flag) for p in theirs.cut(text)]
     assert "".join(w for w, _ in ours.cut(text)) == text
 

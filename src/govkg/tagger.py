@@ -15,8 +15,10 @@ code; a test compares both searches with jieba.posseg.
 
 The unknown-word decoder scans, for each character and candidate tag, only the tags it can
 follow (jieba.posseg's scans every tag, though from most the step is impossible): the same
-sums in the same order, the same tie-breaking, several times faster. Words, tags and their
-order are jieba.posseg's; a test compares the two on whole articles.
+sums in the same order, the same tie-breaking, several times faster. The same worker process
+then decodes with numpy arrays: each step is one sum over a block of the transition table, three
+times faster again (numpy's import is why a process that tags little text does not).
+Words, tags and their order are jieba.posseg's; a test compares them on whole articles.
 """
 from __future__ import annotations
 
@@ -37,7 +39,7 @@ import marisa_trie
 
 from .lexicon import cache_root
 
-#: characters a process tags with jieba's search in Python before it loads jieba-rs (about 50 articles)
+#: characters a process tags in Python before it loads jieba-rs and the array decoder (about 50 articles)
 ROUTER_AFTER_CHARS = 150_000
 MIN_FLOAT = -3.14e100
 MIN_INF = float("-inf")
@@ -76,6 +78,7 @@ class Tagger:
         self._followers = lru_cache(maxsize=None)(self._following)
         self._tag_of: dict[str, str] = {}
         self._router = None  # jieba-rs over the same dictionary, once enough text was tagged
+        self._decoder: ArrayDecoder | None = None  # and the unknown-word decoder on arrays
         self._routed_chars = 0
 
     def tag(self, word: str) -> str:
@@ -127,7 +130,7 @@ class Tagger:
             self._routed_chars += len(sentence)
             if self._routed_chars < ROUTER_AFTER_CHARS:
                 return None
-            self._router = self._load_router()
+            self.load_compiled()
         words = self._router.cut(sentence, False)
         for w in words:
             # jieba-rs joins a run of single ASCII letters and digits into one word; a run that
@@ -135,6 +138,12 @@ class Tagger:
             if len(w) > 1 and w.isascii() and w in self.words:
                 return None
         return words
+
+    def load_compiled(self) -> None:
+        """Search the dictionary with jieba-rs and decode unknown words on arrays from now on:
+        the same answers, faster, after a fifth of a second spent loading them."""
+        self._router = self._load_router()
+        self._decoder = ArrayDecoder(self)
 
     def _load_router(self):
         import rjieba
@@ -218,6 +227,8 @@ class Tagger:
 
     def _viterbi(self, obs: str) -> tuple:
         """The most probable tag states of ``obs``: jieba.posseg.viterbi's route."""
+        if self._decoder is not None:
+            return self._decoder.decode(obs)
         before, trans, emit, states = self.before, self.trans, self.emit, self.states
         all_states = trans.keys()
         V = {}
@@ -252,6 +263,84 @@ class Tagger:
         for i in range(len(obs) - 1, -1, -1):
             route[i] = state
             state = path[i][state]
+        return tuple(route)
+
+
+class ArrayDecoder:
+    """jieba.posseg's Viterbi search over numpy arrays: the states sorted, so that the greatest
+    index among equal scores is the state jieba's max((score, state)) keeps; each step adds the
+    scores so far, a block of the transition table and the character's emissions, in jieba's
+    order of addition, so every score is the same float."""
+
+    def __init__(self, tagger: Tagger):
+        import numpy as np
+
+        self.np = np
+        t = tagger
+        self.names = sorted(set(t.trans) | {y for nexts in t.trans.values() for y in nexts} | set(t.start)
+                            | set(t.emit) | {y for states in t.states.values() for y in states})
+        index = {y: i for i, y in enumerate(self.names)}
+        n = len(self.names)
+        self.follows = np.zeros((n, n), dtype=bool)  # [from, to]: the step is possible
+        self.steps = np.full((n, n), MIN_INF)  # its log-probability; -inf where impossible
+        for y0, nexts in t.trans.items():
+            for y, p in nexts.items():
+                self.follows[index[y0], index[y]] = True
+                self.steps[index[y0], index[y]] = p
+        self.leads_on = self.follows.any(axis=1)
+        self.every_state = np.array(sorted(index[y] for y in t.trans))
+        self.start = np.array([t.start.get(y, MIN_FLOAT) for y in self.names])
+        self.index, self.tagger, self.n = index, t, n
+        self._chars: dict[str, tuple] = {}
+
+    def _char(self, char: str) -> tuple:
+        """The states a character may take (indices and mask) and its emission log-probabilities."""
+        got = self._chars.get(char)
+        if got is None:
+            np, t = self.np, self.tagger
+            states = t.states.get(char)
+            indices = self.every_state if states is None else np.array(sorted(self.index[y] for y in states))
+            mask = np.zeros(self.n, dtype=bool)
+            mask[indices] = True
+            emissions = np.array([t.emit[y].get(char, MIN_FLOAT) if y in t.emit else MIN_FLOAT for y in self.names])
+            got = self._chars[char] = (indices, mask, emissions)
+        return got
+
+    def decode(self, obs: str) -> tuple:
+        """The same route as Tagger._viterbi in Python."""
+        np = self.np
+        observed, _, emissions = self._char(obs[0])
+        scores = np.full(self.n, MIN_INF)
+        scores[observed] = self.start[observed] + emissions[observed]
+        back = []  # for each step, the state each state of it came from
+        for char in obs[1:]:
+            prev = observed[self.leads_on[observed]]
+            expected = self.follows[prev].any(axis=0)
+            _, mask, emissions = self._char(char)
+            observed = np.flatnonzero(mask & expected)
+            if not len(observed):
+                observed = np.flatnonzero(expected) if expected.any() else self.every_state
+            totals = scores[prev][:, None] + self.steps[prev][:, observed]
+            totals += emissions[observed]
+            best = totals.max(axis=0)
+            came_from = prev[len(prev) - 1 - totals[::-1].argmax(axis=0)]  # the greatest state among equals
+            for j in np.flatnonzero(best == MIN_INF):
+                # -inf everywhere: the candidates are the possible steps alone, if there are any
+                # (jieba then keeps the greatest); if none, jieba keeps the greatest state before
+                possible = prev[self.follows[prev, observed[j]]]
+                came_from[j] = possible.max() if len(possible) else prev.max()
+                best[j] = MIN_INF + emissions[observed[j]]
+            scores = np.full(self.n, MIN_INF)
+            scores[observed] = best
+            step = np.zeros(self.n, dtype=np.intp)
+            step[observed] = came_from
+            back.append(step)
+        state = observed[len(observed) - 1 - int(scores[observed][::-1].argmax())]
+        route = [None] * len(obs)
+        for i in range(len(obs) - 1, 0, -1):
+            route[i] = self.names[state]
+            state = back[i - 1][state]
+        route[0] = self.names[state]
         return tuple(route)
 
 
