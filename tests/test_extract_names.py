@@ -100,6 +100,8 @@ def test_named_bodies(sentence, label):
     ("每个社区党委每年确定3个项目。", "社区"),
     ("在全公司设立党员责任区56个。", "全公司"),
     ("全市组建总医院12家。", "总医院"),
+    ("西山县已建成党组织领办合作社127家。", "党组织领办合作社"),
+    ("全县设立农村电商服务站3个。", "农村电商服务站"),
 ])
 def test_kinds_of_bodies_are_not_named_bodies(sentence, label):
     assert label not in labels(extract_text(sentence), "Organization")
@@ -301,6 +303,19 @@ def test_divisions_written_together_name_the_lowest_and_it_acts(sentence, unit, 
     units = {e.label: e.aliases for e in document_entities(x) if e.cls is EntityClass.ORGANIZATION}
     assert list(units) == [unit] and written in units[unit]
     assert {r.subject[1] for r in x.relations} == {unit}
+
+
+@pytest.mark.parametrize("speaker, unit, written", [
+    ("北江省临江市", "临江", "北江省临江市"), ("临江市城东区委", "城东区", "临江市城东区委"),
+    ("东海市西山县委", "西山", "东海市西山县委"),
+], ids=["a_city_under_its_province", "a_district_committee_under_its_city", "a_county_committee_under_its_city"])
+def test_a_speaker_written_with_the_divisions_above_it_is_the_lowest(speaker, unit, written):
+    x = link_document(extract_text(f"全省经验交流会发言摘登\n{speaker}:打造红色走廊\n我们建立红色走廊联建制度。\n"
+                                   f"南山县:推行导师帮带\n我们推行导师帮带制度。\n"))
+    units = {e.label: e.aliases for e in document_entities(x) if e.cls is EntityClass.ORGANIZATION}
+    assert unit in units and written in units[unit]
+    assert ("Organization", unit) in {(r.subject[0].value, r.subject[1]) for r in x.relations
+                                      if r.object[1] == "红色走廊联建制度"}
 
 
 def test_a_name_the_report_uses_as_a_place_is_not_a_person():

@@ -37,6 +37,9 @@ def test_traditional_documents_are_marked_and_read_as_simplified():
     ("2019年12月20日 星期五  九江日报\n南宁推行三联三促。\n", "source", "九江日报"),
     ("来源:国家电网报 作者:周凯\n", "source", "国家电网报"),
     ("来源:人民日报海外版\n", "source", "人民日报"),
+    ("临江日报 2019年11月6日\n", "issued", dt.date(2019, 11, 6)),
+    ("临江日报 2019年11月6日\n", "source", "临江日报"),
+    ("《临江日报》2019-11-06 第4版\n", "source", "临江日报"),
 ])
 def test_header_metadata(header, field, expected):
     doc = seg(header + "威海召开学习交流会,推进学习型党组织建设工作。\n")
@@ -59,6 +62,7 @@ def test_reporters(line, reporter):
     ("来源:黑龙江日报\n临江市创新干部教育培训机制\n", "临江市创新干部教育培训机制"),
     ("临江市创新干部教育培训机制\n来源:黑龙江日报\n", "临江市创新干部教育培训机制"),
     ("来源: 大众日报编者按:会议在临江召开,各地交流经验。\n临江:建立考核机制\n", None),
+    ("临江日报 2019年11月6日\n临江市创新干部教育培训机制\n", "临江市创新干部教育培训机制"),
 ])
 def test_a_source_line_above_the_headline_does_not_hide_it(header, title):
     doc = seg(header + "今年以来,临江市委组织部创新干部教育培训机制。\n")
@@ -194,6 +198,21 @@ def test_a_headline_may_have_its_speaker_on_the_line_below(attribution, speaker)
     first = doc.sections[0]
     assert doc.work[first.start:first.headline_end] == "以“红色堡垒”工程统领基层党建"
     assert doc.work[first.speaker_start:first.speaker_end] == speaker
+
+
+@pytest.mark.parametrize("unit, speaker", [
+    ("临江市直机关工委", "临江市直机关工委"), ("□ 临江市委组织部", "临江市委组织部"), ("临江市委书记 王明山", "临江市委"),
+], ids=["the_unit_alone", "the_unit_after_a_mark", "unit_role_and_name"])
+def test_a_headline_may_have_its_speaker_on_the_line_above(unit, speaker):
+    doc = seg(f"全省机关党建工作推进会发言摘编\n编者按:会议在临江召开,5个单位作了交流。\n"
+              f"{unit}\n以“模范机关”创建为抓手 推动机关党建提质增效\n我们开设机关大讲堂。\n"
+              f"西山县委\n“党建+合作社”带动农民增收\n西山县推广合作社模式。\n")
+    assert [(s.speaker, s.headline) for s in doc.sections] == [
+        (speaker, "以“模范机关”创建为抓手 推动机关党建提质增效"), ("西山县委", "“党建+合作社”带动农民增收")]
+    first = doc.sections[0]
+    assert doc.work[first.speaker_start:first.speaker_end] == speaker
+    assert doc.work[first.headline_start:first.headline_end] == "以“模范机关”创建为抓手 推动机关党建提质增效"
+    assert doc.work[first.start:first.end].startswith(unit) and "机关大讲堂" in doc.work[first.start:first.end]
 
 
 @pytest.mark.parametrize("after", ["(临江市委组织部)", " ——临江市委组织部"], ids=["in_brackets", "after_a_dash"])

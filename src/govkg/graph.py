@@ -26,7 +26,7 @@ from rdflib import RDF, RDFS, XSD
 from rdflib.namespace import DCTERMS, SKOS
 
 from .export import mapped
-from .extract.names import unit_label
+from .extract.names import speaker_label
 from .link import document_entities
 from .model import EntityClass, Extraction, Predicate
 from .vocab import EDGE_PREDICATES, GK, NODE_CLASSES
@@ -233,7 +233,7 @@ def document_triples(x: Extraction, base: str) -> bytes:
         sentence = doc.sentence_at(section.start)
         add_mention(speech, min(section.speaker_start, section.headline_start),
                     max(section.speaker_end, section.headline_end), sentence, "Speech")
-        speaker = units_at.get((section.speaker_start, section.speaker_end)) or unit_label(section.speaker)[0]
+        speaker = units_at.get((section.speaker_start, section.speaker_end)) or speaker_label(section.speaker)[0]
         spoke.add(speaker)
         state(speech, _GK.speaker, entity(EntityClass.ORGANIZATION, speaker), sentence)
         if event_node is not None:

@@ -18,6 +18,23 @@ _DATE_LINE = re.compile(r"^\s*(?:(?:发布|更新|发稿|释出|刊登|出版)?(
 
 
 @cache
+def _media_date_line() -> re.Pattern:
+    """A line giving the medium, then the date: 吉林日报 2019年11月6日, 《人民日报》2019-11-06 第4版."""
+    suffix = lexicon().alternation("media_suffixes")
+    return re.compile(rf"^\s*《?([{HAN}A-Za-z]{{1,12}}?(?:{suffix}))》?[\s\u3000]*" + _DATE_LINE.pattern.removeprefix(r"^\s*"))
+
+
+def _date_line(line: str) -> tuple[re.Match, str | None] | None:
+    """A line that opens with the date (or with the medium and the date): the match, whose last
+    four groups are year, month, day and time, and the medium, if it is named."""
+    if m := _DATE_LINE.match(line):
+        return m, None
+    if m := _media_date_line().match(line):
+        return m, m.group(1)
+    return None
+
+
+@cache
 def _t2s():
     import opencc
 
@@ -100,9 +117,10 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
     meta = DocumentMeta()
     beside_date = ""
     for _, line in lines[:3]:
-        m = _DATE_LINE.match(line)
-        if m and (date := _date(*m.groups()[:3])):
-            meta.issued, meta.issued_time = date, m.group(4)
+        found = _date_line(line)
+        if found and (date := _date(*found[0].groups()[-4:-1])):
+            m, medium = found
+            meta.issued, meta.issued_time, meta.source = date, m.groups()[-1], medium
             beside_date = re.sub(r"^(?:星期|周|礼拜)[一二三四五六日天]\s*", "", line[m.end():].strip())  # 2023年06月12日 (星期一) 广西日报
             break
     else:  # a date inside a labelled line: 来源:南方日报 2022-09-08 作者:…
@@ -142,7 +160,7 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
     meta.reporters.sort(key=lambda r: r.start)
     for start, line in lines:
         text = line.strip()
-        if not text or _DATE_LINE.match(text) or _is_boilerplate(text):
+        if not text or _date_line(text) or _is_boilerplate(text):
             continue
         stripped = text.lstrip("—-－ \u3000")
         head, _, value = stripped.partition(":")
@@ -213,10 +231,17 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
         if not m:
             # 以“红色堡垒”工程统领基层党建 / 临江市委书记 王明山: the speaker below the headline
             a = _attribution().match(line.strip()) or _unit_attribution(line.strip())
-            if a and k and _headline_like(previous := lines[k - 1][1]) and not (headers and headers[-1][0] == lines[k - 1][0]):
+            headline_below = a and _headline_below(lines, k)
+            if a and k and not headline_below and _headline_like(previous := lines[k - 1][1]) \
+                    and not (headers and headers[-1][0] == lines[k - 1][0]):
                 headline = previous.strip()
                 headers.append((lines[k - 1][0], start + line.index(a.group(1)), a.group(1), headline,
                                 lines[k - 1][0] + previous.index(headline)))
+            elif headline_below:
+                # 长春市直机关工委 / 以“模范机关”创建为抓手: the speaker above the headline
+                below, headline = lines[k + 1][0], lines[k + 1][1].strip()
+                headers.append((start, start + line.index(a.group(1)), a.group(1), headline,
+                                below + lines[k + 1][1].index(headline)))
             elif (b := _BULLETED_UNIT.fullmatch(line.strip())) and _names_a_unit(b.group(1)) \
                     and not b.group(1).startswith(("全", "各", "本", "该", "我")) \
                     and k + 1 < len(lines) and not _headline_like(lines[k + 1][1]):
@@ -248,6 +273,14 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
         sections.append(Section(i, speaker, sp_start, sp_start + len(speaker), headline, hl_start,
                                 hl_start + len(headline), start, end))
     return sections
+
+
+def _headline_below(lines: list[tuple[int, str]], k: int) -> bool:
+    """Whether the line after line ``k`` is a headline, and the one after that the text below it."""
+    if k + 2 >= len(lines) or not _headline_like(lines[k + 1][1]) or _headline_like(lines[k + 2][1]):
+        return False
+    below = lines[k + 1][1].strip()
+    return not (_attribution().match(below) or _unit_attribution(below))
 
 
 def _headline_like(text: str) -> bool:
@@ -307,7 +340,7 @@ def segment(raw: RawDocument) -> Document:
     for line in work.split("\n"):
         lines.append((pos, line))
         pos += len(line) + 1
-    chrome = [_is_boilerplate(line) or bool(_DATE_LINE.match(line) and len(line) < 40) for _, line in lines]
+    chrome = [_is_boilerplate(line) or bool(_date_line(line) and len(line) < 40) for _, line in lines]
     content_lines = [(s, line) for (s, line), c in zip(lines, chrome) if not c and line.strip()]
     if not content_lines:
         raise InputError(raw.path, "no article text: only site chrome and boilerplate")

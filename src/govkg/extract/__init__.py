@@ -25,6 +25,7 @@ from .names import (
     find_quoted_names,
     find_units,
     innermost_place,
+    speaker_label,
     is_admin_name,
     unit_label,
 )
@@ -74,7 +75,7 @@ class _Owners:
     def speaker(self, view: SentenceView) -> str | None:
         if view.sentence.section is None:
             return None
-        return unit_label(self.doc.sections[view.sentence.section].speaker)[0]
+        return speaker_label(self.doc.sections[view.sentence.section].speaker)[0]
 
     def owner(self, view: SentenceView, pos: int, needs_verb: bool = False) -> str | None:
         """``needs_verb``: a count that stands in its subject (济南、青岛等9个市…) has no owner."""
@@ -222,7 +223,7 @@ def extract(doc: Document) -> Extraction:
         mentions = [m for m in mentions if not (
             m.cls is EntityClass.ORGANIZATION and section.speaker_start < m.start and m.end <= section.speaker_end
             and m.label.startswith(RELATIVE_PREFIXES))]
-        label, aliases = unit_label(section.speaker)
+        label, aliases = speaker_label(section.speaker)
         mentions.append(Mention(EntityClass.ORGANIZATION, label, section.speaker_start, section.speaker_end,
                                 doc.sentence_at(section.speaker_start), aliases))
 

@@ -370,6 +370,27 @@ def unit_label(text: str) -> tuple[str, tuple[str, ...]]:
     return label, tuple(sorted(aliases - {label}))
 
 
+def speaker_label(written: str) -> tuple[str, tuple[str, ...]]:
+    """unit_label of a unit that speaks, whose name may be written with the divisions above it:
+    the lowest division speaks (四平市梨树县委 → 梨树, 浙江省杭州市 → 杭州), the whole chain
+    is an alias; a body keeps its whole name (山东省公安厅)."""
+    lowest = _lowest_division(written)
+    label, aliases = unit_label(lowest)
+    if lowest != written:
+        aliases = tuple(sorted((set(aliases) | {written}) - {label}))
+    return label, aliases
+
+
+def _lowest_division(text: str) -> str:
+    """The last level of a chain of divisions (泰安市岱岳区委 → 岱岳区委), or ``text`` when it
+    does not end with a division or a division's committee."""
+    parts = _split_admin_chain(text)
+    last, suffixes = parts[-1], lexicon().admin_suffixes
+    if len(parts) >= 2 and (last.endswith(suffixes) or last.endswith("委") and last[:-1].endswith(suffixes)):
+        return last
+    return text
+
+
 def innermost_place(text: str, words: list[str]) -> str:
     """The lowest level of places written together: 江西省泰和县 → 泰和县; written without their
     levels, the last place word: 福建三明 (福建|三明) → 三明."""
@@ -460,6 +481,10 @@ def _is_place_token(view: SentenceView, tok) -> bool:
     return (tok.word in view.places and is_han(tok.word)) or _is_admin_word(tok.word, tok.tag)
 
 
+#: a count of bodies right after a body's name (合作社127家, 示范站3个)
+_COUNTED = re.compile(r"(?:\d[\d,.]*|[一二两三四五六七八九十百千]+)[万千]?[余多]?(?:家|个|所|座|支|间)")
+
+
 def find_units(view: SentenceView) -> list[UnitMention]:
     """Named bodies (ending in 厅, 局, 大学, 公司, X市委 …) anywhere, and place names that
     stand as a clause's subject (深圳市确定…, 普定县把…)."""
@@ -479,6 +504,8 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         if nxt is not None and view.continues_name(tok.end, nouns_only=True) and nxt.word not in lex.role_words \
                 and not nxt.word.startswith(tuple(lex.role_words)):
             continue
+        if _COUNTED.match(view.slice(tok.end, tok.end + 12)):
+            continue  # 建成党组织领办合作社127家: bodies of a kind, counted, not one named
         # leading groups are named after their task (推进…工作领导小组): verbs may stand inside
         task_named = tok.word.endswith(("小组", "委员会", "办公室"))
         start = view.left_edge(tok.start, max_tokens=8, through_quotes=False, verbs=task_named)
@@ -496,8 +523,8 @@ def find_units(view: SentenceView) -> list[UnitMention]:
             continue  # jieba's nt on a word that names no body (新格局)
         written_from, written = start, text  # the whole chain is this unit's, even when its label is the lowest level
         parts = _split_admin_chain(text)
-        if len(parts) >= 2 and unit_label(parts[-1])[0].endswith(lex.admin_suffixes):
-            text = parts[-1]  # 泰安市岱岳区委 → 岱岳区委: the lowest division (or its committee)
+        if (lowest := _lowest_division(text)) != text:
+            text = lowest  # 泰安市岱岳区委 → 岱岳区委: the lowest division (or its committee)
             start = tok.end - len(text)
         elif len(parts) > 2:  # 江西省泰和县冠朝镇党委 → the lowest level and its body
             text = "".join(parts[-2:]) if not parts[-1].endswith(lex.admin_suffixes) else parts[-1]
