@@ -102,6 +102,7 @@ def test_named_bodies(sentence, label):
     ("全市组建总医院12家。", "总医院"),
     ("西山县已建成党组织领办合作社127家。", "党组织领办合作社"),
     ("全县设立农村电商服务站3个。", "农村电商服务站"),
+    ("晋江市委组织部与当地职业技术学院合作开设村干部专业班。", "当地职业技术学院"),
 ])
 def test_kinds_of_bodies_are_not_named_bodies(sentence, label):
     assert label not in labels(extract_text(sentence), "Organization")
@@ -258,6 +259,9 @@ def test_the_party_prefix_is_an_alias_of_a_units_name():
     ("要求每名流动党员每季度参加组织生活不少于1次。", "流动党员", 1),
     ("全体离退休党员每年参加组织生活不少于4次。", "离退休党员", 4),
     ("要求每名校长每学期听课不少于30节。", "校长", 30),
+    # the division the group belongs to says whose, not which kind: it is not in the label
+    ("晋江市要求全市科级以上干部每年网络学习不少于50学时。", "科级以上干部", 50),
+    ("全县村干部每年参加培训不少于5天。", "村干部", 5),
 ])
 def test_the_subject_of_a_stated_requirement_is_the_group_it_binds(sentence, group, value):
     x = extract_text(sentence + "\n")
@@ -316,6 +320,14 @@ def test_a_speaker_written_with_the_divisions_above_it_is_the_lowest(speaker, un
     assert unit in units and written in units[unit]
     assert ("Organization", unit) in {(r.subject[0].value, r.subject[1]) for r in x.relations
                                       if r.object[1] == "红色走廊联建制度"}
+
+
+def test_a_clause_that_says_where_with_places_written_together_names_the_smaller():
+    x = extract_text("各地推进党建引领乡村振兴\n在福建晋江,市委组织部推行“村官学院”培训模式。晋江还建立了村干部绩效考核制度。"
+                     "在江苏昆山,县委组织部建立“红色”讲习所。\n")
+    assert {"晋江", "昆山"} <= labels(x, "Organization")
+    assert ("晋江", "村干部绩效考核制度") in relations(x, "establishes")
+    assert ("县委组织部", "红色讲习所") in relations(x, "runs")
 
 
 def test_a_name_the_report_uses_as_a_place_is_not_a_person():

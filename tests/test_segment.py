@@ -69,6 +69,12 @@ def test_a_source_line_above_the_headline_does_not_hide_it(header, title):
     assert doc.meta.title == title
 
 
+def test_a_date_line_below_the_headline_and_the_byline_dates_the_report():
+    doc = seg("各地创新基层干部培训方式\n本报记者 周立新 陈晓燕\n\n2021年04月20日 临江日报\n\n近年来,各地积极探索培训新路径。\n")
+    assert (doc.meta.issued, doc.meta.source, doc.meta.title) == (dt.date(2021, 4, 20), "临江日报", "各地创新基层干部培训方式")
+    assert [r.name for r in doc.meta.reporters] == ["周立新", "陈晓燕"]
+
+
 @pytest.mark.parametrize("mark", ["■", "◆ ", "1.", "一、", "● 2、", "(一)", "(3)", "二)"])
 def test_section_headers_may_open_with_a_bullet_or_a_number(mark):
     doc = seg(f"{mark}南宁市:以三联三促激活机关党建\n南宁市推行三联三促机制。\n"

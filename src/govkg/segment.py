@@ -116,8 +116,10 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
     lex = lexicon()
     meta = DocumentMeta()
     beside_date = ""
-    for _, line in lines[:3]:
-        found = _date_line(line)
+    # the date line: among the first three lines, or a short line among the first five (under
+    # the headline and the byline: 各地创新… / 本报记者 周立新 / 2021年04月20日 人民日报)
+    for k, line in enumerate([line for _, line in lines if line.strip()][:5]):
+        found = _date_line(line) if k < 3 or len(line.strip()) < 40 else None
         if found and (date := _date(*found[0].groups()[-4:-1])):
             m, medium = found
             meta.issued, meta.issued_time, meta.source = date, m.groups()[-1], medium

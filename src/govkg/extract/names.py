@@ -441,6 +441,10 @@ def _is_admin_word(word: str, tag: str) -> bool:
             and tag in ("n", "ns", "nr", "nz", "x", "j") and word[-2:] not in ("地区", "社区", "城区", "园区", "景区", "辖区", "小区", "校区", "片区", "街区", "全区", "全市", "全县", "全省"))
 
 
+#: a clause that only says where: 在贵州遵义, (in a sentence's text)
+_WHERE_CLAUSE = re.compile(r"(?:^|[,;。])在([\u4e00-\u9fff]{2,8})(?=,)")
+
+
 def document_places(doc) -> frozenset[str]:
     """Place names the document itself vouches for: words with an administrative suffix, their
     short forms (德州市 → 德州), section speakers and the unit before a title's colon."""
@@ -472,6 +476,17 @@ def document_places(doc) -> frozenset[str]:
                            for t in inside)):
                 continue
             places.add(name)
+    # places written without their levels in a clause that says where (在贵州遵义,…): each
+    # place word jieba knows (贵州, 遵义) is one the document vouches for
+    for sentence in doc.sentences:
+        for m in _WHERE_CLAUSE.finditer(sentence.text):
+            start = sentence.start + m.start(1)
+            end = start + len(m.group(1))
+            inside = [t for t in sentence.tokens if start <= t.start and t.end <= end]
+            # jieba may take the smaller place for a name (浙江|安吉/nr), never for a verb (调研)
+            if inside and sum(len(t.word) for t in inside) == end - start and inside[0].tag == "ns" \
+                    and all(t.tag in ("ns", "nr", "nz") and len(t.word) >= 2 for t in inside):
+                places.update(t.word for t in inside)
     # 各乡镇, 全县: which places, not a place (jieba may know them as one word)
     return frozenset(p for p in places if len(p) >= 2 and p not in lex.generic_names
                      and not p.startswith(("各", "全", "该", "本", "我")))
@@ -512,6 +527,8 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         if start > tok.start:
             start = tok.start
         text = view.slice(start, tok.end)
+        if text.startswith(("当地", "本地", "附近")):
+            continue  # 当地职业技术学院: a body the place has, not named
         text = re.sub(r"^(各级|各|全省|全市|全县|全区|本|该|我|有关|相关)", "", text)
         start = tok.end - len(text)
         if not text or not is_han(text) or text in lex.generic_names:
@@ -569,11 +586,13 @@ def find_units(view: SentenceView) -> list[UnitMention]:
     # clause that only says where (在金水区,区委推行…): the place acts in what follows
     for a, b in view.clauses():
         where = re.fullmatch(r"\s*在([\u4e00-\u9fff]{2,12})\s*", view.slice(a, b))
-        if where and (where.group(1) in view.places or where.group(1).endswith(lex.admin_suffixes)) \
+        words = [t.word for t in toks if where and a + where.start(1) <= t.start and t.end <= a + where.end(1)]
+        if where and (where.group(1) in view.places or where.group(1).endswith(lex.admin_suffixes)
+                      or len(words) > 1 and all(w in view.places for w in words)) \
                 and where.group(1) not in lex.generic_names:
             name = where.group(1)
             start = a + view.slice(a, b).index(name)
-            label, aliases = unit_label(_split_admin_chain(name)[-1])
+            label, aliases = unit_label(innermost_place(name, words))  # 在贵州遵义 → 遵义
             out.append(UnitMention(_mention(view, EntityClass.ORGANIZATION, label, start, start + len(name), aliases),
                                    place_only=True, actor=True))
             covered.append((start, start + len(name)))
@@ -713,7 +732,7 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                 if tok.word in ("以上", "以下") or tok.word.endswith("级") and len(tok.word) >= 2 and tok.word not in ("各级", "上级", "下级"):
                     left = tok.start
                 elif tok.tag in ("n", "b", "nz", "j", "a") and is_han(tok.word) and len(tok.word) <= 4 and count <= 1 \
-                        and view.is_nominal(tok, verbs=False):
+                        and view.is_nominal(tok, verbs=False) and tok.word not in SCOPE_WORDS:  # 全县|村干部: whose, not which kind
                     left = tok.start
                 else:
                     break
@@ -734,12 +753,12 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
             # jieba may join the modal to its verb (要带头): a word that opens with one counts
             modal = nxt is not None and nxt.word not in _NOT_MODAL and nxt.word.startswith(tuple(lex.modal_words))
             # the subject of a clause that states a requirement is bound by it (市领导每年…不少于10天)
-            requirement = view.slice(clause_start, left) in ("", "每名", "每位", "每个", "全体", "所有") and any(
+            requirement = view.slice(clause_start, left) in ("", "每名", "每位", "每个", "全体", "所有", *SCOPE_WORDS) and any(
                 cue in view.slice(end, clause_end) for cue, where, _ in lex.comparators if where == "before" and len(cue) > 1)
             # each one of them at a stated frequency (每名党员每月缴纳党费1次)
             distributive = view.slice(clause_start, left) in ("每名", "每位") and \
                 PERIOD.search(view.slice(end, clause_end)) is not None
             bound = modal or requirement or distributive or \
-                bool(re.search(r"(规定|要求)(每名|每位|每个|各级|全体|所有)?$", before))
+                bool(re.search(rf"(规定|要求)(每名|每位|每个|全体|所有|{'|'.join(SCOPE_WORDS)})?$", before))
             out.append((_mention(view, EntityClass.GROUP, label, left, end), bound))
     return sorted(out, key=lambda pair: pair[0].start)
