@@ -222,6 +222,7 @@ def test_more_mechanism_shapes(sentence, cls, label):
     ("校党委书记李明强表示,将深化作风建设。", "Organization", "校党委"),
     ("倪家营镇创新开展党员积分管理。", "Person", "倪家营"),
     ("学校规定,专职辅导员每学期参加业务培训不少于16学时。", "Mechanism", "学校规定"),
+    ("临江市委组织部规定,驻村第一书记每月在村工作不少于20天。", "Mechanism", "临江市委组织部规定"),
     ("城东区建立了一套完善的考核制度。", "Mechanism", "一套完善的考核制度"),
     ("锻造高素质干部队伍。", "Person", "高素质"),  # an adjective jieba took for a name, before its noun
     ("各地积极探索社会治理新模式。", "Mechanism", "社会治理新模式"),

@@ -225,8 +225,9 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
             else:
                 ok = governor in lex.establish_verbs or pilot or (standalone and left == view.start)
                 if ok and not pilot and governor not in lex.establish_verbs and view.slice(end, end + 1) in (",", ":") \
-                        and view.token_index(start) - view.token_index(left) <= 1:
-                    ok = False  # 学校规定,…: one word and the head opening a sentence say who rules what
+                        and (view.token_index(start) - view.token_index(left) <= 1
+                             or label[:-len(head)].endswith(lex.org_suffixes + lex.admin_suffixes)):
+                    ok = False  # 学校规定,…, 临江市委组织部规定,…: who rules what, opening a sentence
             if ok:
                 out.append(_mention(view, cls, label, left, end))
     return out
