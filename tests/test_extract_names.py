@@ -263,6 +263,8 @@ def test_the_party_prefix_is_an_alias_of_a_units_name():
     # the division the group belongs to says whose, not which kind: it is not in the label
     ("晋江市要求全市科级以上干部每年网络学习不少于50学时。", "科级以上干部", 50),
     ("全县村干部每年参加培训不少于5天。", "村干部", 5),
+    # the group ends at its head, though jieba takes the verb after it for a noun (联系/n)
+    ("每名党员联系农户不少于5户。", "党员", 5),
 ])
 def test_the_subject_of_a_stated_requirement_is_the_group_it_binds(sentence, group, value):
     x = extract_text(sentence + "\n")
@@ -329,6 +331,12 @@ def test_a_clause_that_says_where_with_places_written_together_names_the_smaller
     assert {"晋江", "昆山"} <= labels(x, "Organization")
     assert ("晋江", "村干部绩效考核制度") in relations(x, "establishes")
     assert ("县委组织部", "红色讲习所") in relations(x, "runs")
+
+
+def test_a_word_in_quotes_in_the_title_is_no_place():
+    x = link_document(extract_text("西山县:“三联三促”激活基层治理末梢\n近年来,西山县委探索推行“三联三促”工作法。\n"))
+    assert {e.label for e in document_entities(x) if e.cls is EntityClass.ORGANIZATION} == {"西山"}
+    assert relations(x, "establishes") == {("西山", "三联三促工作法")}
 
 
 def test_a_name_the_report_uses_as_a_place_is_not_a_person():

@@ -442,6 +442,7 @@ def _is_admin_word(word: str, tag: str) -> bool:
             and tag in ("n", "ns", "nr", "nz", "x", "j") and word[-2:] not in ("地区", "社区", "城区", "园区", "景区", "辖区", "小区", "校区", "片区", "街区", "全区", "全市", "全县", "全省"))
 
 
+_QUOTED = re.compile("“[^”]*”|「[^」]*」|『[^』]*』")
 #: a clause that only says where: 在贵州遵义, (in a sentence's text)
 _WHERE_CLAUSE = re.compile(r"(?:^|[,;。])在([\u4e00-\u9fff]{2,8})(?=,)")
 
@@ -463,7 +464,10 @@ def document_places(doc) -> frozenset[str]:
                         places.add(part)
                         places.add(unit_label(part)[0])
         if doc.meta.title_start is not None and sentence.start == doc.meta.title_start:
-            places.update(t.word for t in sentence.tokens if t.tag == "ns" and 2 <= len(t.word) <= 4)
+            # not inside quotes: “三联三促” names a method, whatever jieba tagged 三联
+            quoted = [(m.start() + sentence.start, m.end() + sentence.start) for m in _QUOTED.finditer(sentence.text)]
+            places.update(t.word for t in sentence.tokens if t.tag == "ns" and 2 <= len(t.word) <= 4
+                          and not any(a <= t.start < b for a, b in quoted))
     # names of towns and townships that open a clause (鸡场坡镇针对…), which jieba may split:
     # nominal tokens only, the suffix ending a token
     for sentence in doc.sentences:
@@ -702,6 +706,14 @@ _NOT_MODAL = {"要求", "要点", "要素", "要闻", "要害", "要务", "应�
 _EACH_OF = re.compile(r"(每名|每位|全体|所有)([\u4e00-\u9fff]{1,4})$")
 
 
+def _each_bound(view: SentenceView, start: int, end: int) -> bool:
+    """Whether the clause opens with 每名/每位 and the head, and states a requirement after it
+    (每名党员联系农户不少于5户): the group ends at its head, whatever jieba made of the next word."""
+    clause_start, clause_end = view.clause_bounds(start)
+    return view.slice(clause_start, start) in ("每名", "每位") and any(
+        cue in view.slice(end, clause_end) for cue, where, _ in lexicon().comparators if where == "before" and len(cue) > 1)
+
+
 def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
     """Categories of people (处级以上干部, 科级干部, 党组成员); returns each with whether a rule
     binds it in this sentence (规定/要求 before it, or 要/须/必须 right after it)."""
@@ -718,8 +730,8 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                 continue
             nxt = view.next_token(end)
             if view.continues_name(end) and not (nxt.word.startswith(tuple(lex.modal_words)) and nxt.word not in _NOT_MODAL) \
-                    and not nxt.word.startswith("每"):  # 学生党员|每学期: a period follows, not more of the name
-                continue
+                    and not nxt.word.startswith("每") and not _each_bound(view, start, end):
+                continue  # 学生党员|每学期: a period follows, not more of the name
             seen_ends.add(end)
             # rank and kind before the head: 县处级 以上 领导干部, 机关 干部
             i = view.token_index(start)
