@@ -204,6 +204,17 @@ def test_abbreviated_publication_is_one_publication():
     assert labels(x, "Publication") == {"关于开展星级评定工作的实施意见"}
 
 
+def test_a_publication_named_by_its_kind_alone_is_the_one_named_before():
+    x = extract_text("日前,省委组织部印发《北江省干部学分制管理办法(试行)》。《办法》规定,科级干部每年不少于40分。\n")
+    assert labels(x, "Publication") == {"北江省干部学分制管理办法(试行)"}
+    assert "省委组织部" in labels(x, "Organization")  # 印发, which jieba tags as a noun, ends its name
+
+
+def test_places_listed_before_a_kind_of_division_each_own_what_the_clause_sets_up():
+    x = extract_text("据了解,兰州、天水、酒泉等市已先行试点,实行网络选学制度。\n")
+    assert relations(x, "establishes") == {(u, "网络选学制度") for u in ("兰州", "天水", "酒泉")}
+
+
 @pytest.mark.parametrize("sentence, cls, label", [
     ("建立健全首问负责、限时办结等三项制度。", "Mechanism", "首问负责制度"),
     ("倪家营镇创新开展“党员积分制”管理。", "Mechanism", "党员积分制"),

@@ -69,6 +69,13 @@ def test_a_source_line_above_the_headline_does_not_hide_it(header, title):
     assert doc.meta.title == title
 
 
+@pytest.mark.parametrize("path", ["首页 > 新闻 > 地方", "当前位置:首页>>党建", "首页 » 党建工作 » 正文"])
+def test_the_path_to_the_page_is_site_chrome_not_the_title(path):
+    doc = seg(f"{path}\n临江市建立干部学分制管理制度\n2009年06月12日 来源:临江日报\n临江市推行学分制管理,每年不少于50分。\n")
+    assert doc.meta.title == "临江市建立干部学分制管理制度"
+    assert all(path not in s.text for s in doc.sentences)
+
+
 def test_a_date_line_below_the_headline_and_the_byline_dates_the_report():
     doc = seg("各地创新基层干部培训方式\n本报记者 周立新 陈晓燕\n\n2021年04月20日 临江日报\n\n近年来,各地积极探索培训新路径。\n")
     assert (doc.meta.issued, doc.meta.source, doc.meta.title) == (dt.date(2021, 4, 20), "临江日报", "各地创新基层干部培训方式")

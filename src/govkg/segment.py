@@ -86,8 +86,15 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return tokens
 
 
+#: a site's path to the page: 首页 > 新闻 > 地方, 当前位置:首页>>党建 (two steps at least, or the label)
+_BREADCRUMB = re.compile(r"^\s*(?:(?:当前位置|您的位置|您现在的位置|现在位置):\s*[^\s>»›→]{1,12}"
+                         r"(?:\s*(?:>>|>|»|›|→)\s*[^\s>»›→]{1,12}){1,8}"
+                         r"|[^\s>»›→]{1,12}(?:\s*(?:>>|>|»|›|→)\s*[^\s>»›→]{1,12}){2,8})\s*(?:>>|>|»|›|→)?\s*$")
+
+
 def _is_boilerplate(line: str) -> bool:
-    return any(marker in line for marker in lexicon().boilerplate)
+    """A line of the site around the article: a boilerplate marker, or the path to the page."""
+    return any(marker in line for marker in lexicon().boilerplate) or _BREADCRUMB.match(line) is not None
 
 
 def _date(y: str, m: str, d: str) -> dt.date | None:

@@ -369,21 +369,31 @@ def _names_a_unit(view: SentenceView, start: int, item: str) -> bool:
     return tok is not None and tok.start == start and tok.end == start + len(item) and tok.tag in ("ns", "nt")
 
 
+#: a note on a publication's status after its title: (试行), (暂行), (2023年修订)
+_KIND_NOTE = re.compile(r"[((][^()()]{1,10}[))]$")
 _ABBREVIATION = re.compile(r"[((]以下简称[“\"《]?([^”\"》)]{1,12})[”\"》]?[))]")
 
 
 def _expand_abbreviations(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """(以下简称《意见》): later mentions of the short form are the full publication."""
+    """(以下简称《意见》): later mentions of the short form are the full publication. So are
+    those of its kind alone (《办法》 after 《…管理办法(试行)》): the last publication named
+    before that ends with it."""
     full_of: dict[str, str] = {}
     for m in _ABBREVIATION.finditer(doc.work):
         before = [x for x in mentions if x.cls is EntityClass.PUBLICATION and x.end <= m.start()
                   and m.start() - x.end <= 2]
         if before:
             full_of[m.group(1)] = before[-1].label
+    publications = sorted((x for x in mentions if x.cls is EntityClass.PUBLICATION), key=lambda x: x.start)
     out = []
     for x in mentions:
         if x.cls is EntityClass.PUBLICATION and x.label in full_of:
             x = Mention(x.cls, full_of[x.label], x.start, x.end, x.sentence, (x.label,))
+        elif x.cls is EntityClass.PUBLICATION and len(x.label) <= 4:
+            earlier = [p.label for p in publications if p.end <= x.start and p.label != x.label
+                       and _KIND_NOTE.sub("", p.label).endswith(x.label)]
+            if earlier:
+                x = Mention(x.cls, earlier[-1], x.start, x.end, x.sentence, (x.label,))
         out.append(x)
     return out
 

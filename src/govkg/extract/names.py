@@ -443,6 +443,7 @@ def _is_admin_word(word: str, tag: str) -> bool:
 
 
 _QUOTED = re.compile("“[^”]*”|「[^」]*」|『[^』]*』")
+_LISTED_DIVISIONS = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:[\d一二三四五六七八九十]+个)?(?:地市|市|县|区|州|地|省)")
 #: a clause that only says where: 在贵州遵义, (in a sentence's text)
 _WHERE_CLAUSE = re.compile(r"(?:^|[,;。])在([\u4e00-\u9fff]{2,8})(?=,)")
 
@@ -492,6 +493,17 @@ def document_places(doc) -> frozenset[str]:
             if inside and sum(len(t.word) for t in inside) == end - start and inside[0].tag == "ns" \
                     and all(t.tag in ("ns", "nr", "nz") and len(t.word) >= 2 for t in inside):
                 places.update(t.word for t in inside)
+    # the items of a list that 等市, 等县, 等地 end (兰州、天水、酒泉等市): places, whatever jieba
+    # tagged them; each item one word (the first may follow other words: 会上兰州)
+    for sentence in doc.sentences:
+        for m in _LISTED_DIVISIONS.finditer(sentence.text):
+            at = sentence.start + m.start(1)
+            for k, item in enumerate(m.group(1).split("、")):
+                end = at + len(item)
+                last = next((t for t in sentence.tokens if t.end == end), None)
+                if last is not None and len(last.word) >= 2 and (last.start == at or k == 0):
+                    places.add(last.word)
+                at = end + 1
     # 各乡镇, 全县: which places, not a place (jieba may know them as one word)
     return frozenset(p for p in places if len(p) >= 2 and p not in lex.generic_names
                      and not p.startswith(("各", "全", "该", "本", "我")))
