@@ -113,6 +113,8 @@ def test_a_damaged_numeral_table_is_made_again(tmp_path, monkeypatch):
     ("满意率低于80%的单位须限期整改。", (80, "%", "LessThan")),
     ("覆盖率比上年提高15个百分点。", (15, "个百分点", "Exactly")),
     ("新提拔干部必须参加不低于两周的岗前培训。", (2, "周", "AtLeast")),
+    ("对入选团队给予最高500万元项目资助。", (5_000_000, "元", "AtMost")),  # up to
+    ("每年筹集人才公寓不少于5000套。", (5000, "套", "AtLeast")),
 ])
 def test_metric(sentence, expected):
     got = metrics(sentence)
