@@ -345,6 +345,12 @@ def test_a_clause_that_says_where_with_places_written_together_names_the_smaller
     assert ("县委组织部", "红色讲习所") in relations(x, "runs")
 
 
+def test_a_division_before_a_paragraphs_colon_is_the_unit_it_is_about():
+    x = extract_text("各地党建工作动态\n临江市:全面推行村务联席会议制度。\n东海市西山区:实施“红色物业”工程,在全区120个小区组建物业党支部。\n")
+    assert relations(x, "runs") == {("西山区", "红色物业工程")}
+    assert [(m.value, m.owner) for m in x.metrics] == [(120, "西山区")]
+
+
 def test_a_word_in_quotes_in_the_title_is_no_place():
     x = link_document(extract_text("西山县:“三联三促”激活基层治理末梢\n近年来,西山县委探索推行“三联三促”工作法。\n"))
     assert {e.label for e in document_entities(x) if e.cls is EntityClass.ORGANIZATION} == {"西山"}

@@ -255,6 +255,13 @@ def test_a_unit_marked_on_a_line_of_its_own_opens_a_section_without_a_headline()
     assert doc.work[doc.sections[1].speaker_start:doc.sections[1].speaker_end] == "城东区"
 
 
+def test_a_body_named_on_a_line_of_its_own_opens_a_section_without_a_headline():
+    doc = seg("全市组织工作会议交流材料摘登\n东城区委组织部\n推行网格党建模式,全区划分网格860个。\n"
+              "西城区委组织部\n建立年轻干部墩苗制度,每年选派50名干部。\n")
+    assert [(s.speaker, s.headline) for s in doc.sections] == [("东城区委组织部", ""), ("西城区委组织部", "")]
+    assert doc.meta.title == "全市组织工作会议交流材料摘登"
+
+
 def test_a_caption_ending_in_brackets_is_no_section():
     doc = seg("临江推行网格党建\n图为党员志愿服务现场(临江市委组织部供图)\n临江市推行网格化管理。\n"
               "服务队走进社区(通讯员摄)\n城东区建立例会制度。\n")

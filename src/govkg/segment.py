@@ -241,8 +241,11 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
             # 以“红色堡垒”工程统领基层党建 / 临江市委书记 王明山: the speaker below the headline
             a = _attribution().match(line.strip()) or _unit_attribution(line.strip())
             headline_below = a and _headline_below(lines, k)
+            # a unit on a line of its own and then what it did (东城区委组织部 / 推行…。)
+            alone = a and not headline_below and k + 1 < len(lines) and not _headline_like(lines[k + 1][1])
             if a and k and not headline_below and _headline_like(previous := lines[k - 1][1]) \
-                    and not (headers and headers[-1][0] == lines[k - 1][0]):
+                    and not (alone and k == 1)  \
+                    and not (headers and headers[-1][0] == lines[k - 1][0]):  # the line above; not the title
                 headline = previous.strip()
                 headers.append((lines[k - 1][0], start + line.index(a.group(1)), a.group(1), headline,
                                 lines[k - 1][0] + previous.index(headline)))
@@ -257,6 +260,11 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
                 # ◆太原市, then what it did: a unit marked as a section of its own, with no headline
                 at = start + line.index(b.group(1))
                 headers.append((start, at, b.group(1), "", at + len(b.group(1))))
+            elif alone and k:
+                # the same, unmarked: a body's name (not a place's, which a line may hold alone
+                # for other reasons), below the title or below the text of the unit before
+                at = start + line.index(a.group(1))
+                headers.append((start, at, a.group(1), "", at + len(a.group(1))))
             continue
         if m.group(1) in lex.meta_labels or not _headline_like(m.group(m.lastindex)):
             continue

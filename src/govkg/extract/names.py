@@ -443,6 +443,7 @@ def _is_admin_word(word: str, tag: str) -> bool:
 
 
 _QUOTED = re.compile("“[^”]*”|「[^」]*」|『[^』]*』")
+_UNIT_COLON = re.compile(r"([\u4e00-\u9fff]{2,12}):")
 _LISTED_DIVISIONS = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:[\d一二三四五六七八九十]+个)?(?:地市|市|县|区|州|地|省)")
 #: a clause that only says where: 在贵州遵义, (in a sentence's text)
 _WHERE_CLAUSE = re.compile(r"(?:^|[,;。])在([\u4e00-\u9fff]{2,8})(?=,)")
@@ -493,6 +494,12 @@ def document_places(doc) -> frozenset[str]:
             if inside and sum(len(t.word) for t in inside) == end - start and inside[0].tag == "ns" \
                     and all(t.tag in ("ns", "nr", "nz") and len(t.word) >= 2 for t in inside):
                 places.update(t.word for t in inside)
+    # a division naming the unit a paragraph is about, before a colon (绍兴市柯桥区:实施…),
+    # however jieba split it (柯桥/nr 区)
+    for sentence in doc.sentences:
+        if (m := _UNIT_COLON.match(sentence.text)) and m.group(1).endswith(lex.admin_suffixes) \
+                and not any(governing_verb(t.word) for t in sentence.tokens if t.end <= sentence.start + m.end(1)):
+            places.add(m.group(1))
     # the items of a list that 等市, 等县, 等地 end (兰州、天水、酒泉等市): places, whatever jieba
     # tagged them; each item one word (the first may follow other words: 会上兰州)
     for sentence in doc.sentences:
@@ -623,7 +630,7 @@ def find_units(view: SentenceView) -> list[UnitMention]:
             end = start + len(name)
             if view.token_ends_at(end) and view.continues_name(end) or view.slice(end, end + 1) in ("的", "之"):
                 break
-            label, aliases = unit_label(name)
+            label, aliases = speaker_label(name)  # 绍兴市柯桥区 → 柯桥区
             out.append(UnitMention(_mention(view, EntityClass.ORGANIZATION, label, start, end, aliases),
                                    place_only=True, actor=True))
             break
