@@ -87,6 +87,7 @@ def test_parenthesised_numbered_patterns_are_each_named():
     ("临江采油厂推行班组融合模式。", "临江采油厂"),
     ("临江县委宣传部组建理论宣讲团。", "临江县委宣传部"),  # 宣传部, which jieba tags as a person's name
     ("城东区成立物业行业党委。", "物业行业党委"),  # a sector's committee keeps its name whole
+    ("临江市纪委监委探索建立履职评价机制。", "临江市纪委监委"),
 ])
 def test_named_bodies(sentence, label):
     assert label in labels(extract_text(sentence), "Organization")
@@ -103,6 +104,9 @@ def test_named_bodies(sentence, label):
     ("西山县已建成党组织领办合作社127家。", "党组织领办合作社"),
     ("全县设立农村电商服务站3个。", "农村电商服务站"),
     ("晋江市委组织部与当地职业技术学院合作开设村干部专业班。", "当地职业技术学院"),
+    ("对全市3400多个村务监督委员会实行星级管理。", "村务监督委员会"),  # counted before
+    ("西山县探索建立村务监督委员会履职评价机制。", "村务监督委员会"),  # a level's kind of body
+    ("各设区市纪委监委每季度至少开展一次专项检查。", "设区市纪委监委"),  # each of them
 ])
 def test_kinds_of_bodies_are_not_named_bodies(sentence, label):
     assert label not in labels(extract_text(sentence), "Organization")

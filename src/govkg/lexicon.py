@@ -81,6 +81,7 @@ class Lexicon:
     surnames: frozenset[str]
     clause_verbs: frozenset[str]
     generic_org_heads: tuple[str, ...]
+    level_words: tuple[str, ...]
     role_words: tuple[str, ...]
     time_adverbials: tuple[str, ...]
     pronoun_subjects: frozenset[str]
@@ -128,6 +129,7 @@ def lexicon() -> Lexicon:
         surnames=frozenset(w for line in _lines("surnames.txt") for w in line.split()),
         clause_verbs=frozenset(_lines("clause_verbs.txt")),
         generic_org_heads=tuple(_lines("generic_org_heads.txt")),
+        level_words=tuple(_lines("level_words.txt")),
         role_words=tuple(_lines("role_words.txt")),
         time_adverbials=tuple(_lines("time_adverbials.txt")),
         pronoun_subjects=frozenset(_lines("pronoun_subjects.txt")),

@@ -520,8 +520,9 @@ def _is_place_token(view: SentenceView, tok) -> bool:
     return (tok.word in view.places and is_han(tok.word)) or _is_admin_word(tok.word, tok.tag)
 
 
-#: a count of bodies right after a body's name (合作社127家, 示范站3个)
+#: a count of bodies right after a body's name (合作社127家, 示范站3个), or right before it
 _COUNTED = re.compile(r"(?:\d[\d,.]*|[一二两三四五六七八九十百千]+)[万千]?[余多]?(?:家|个|所|座|支|间)")
+_COUNTED_BEFORE = re.compile(r"(?:\d[\d,.]*|[两三四五六七八九十百千]+)[万千]?[余多]?(?:家|个|所|座|支|间)$")
 
 
 def find_units(view: SentenceView) -> list[UnitMention]:
@@ -551,8 +552,10 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         if start > tok.start:
             start = tok.start
         text = view.slice(start, tok.end)
-        if text.startswith(("当地", "本地", "附近")):
-            continue  # 当地职业技术学院: a body the place has, not named
+        before = view.slice(max(view.start, start - 12), start)
+        if text.startswith(("当地", "本地", "附近") + lex.level_words) or before.endswith("各") \
+                or _COUNTED_BEFORE.search(before):
+            continue  # 当地职业技术学院, 各设区市纪委, 村务监督委员会, 3400多个…: a kind of body, not one named
         text = re.sub(r"^(各级|各|全省|全市|全县|全区|本|该|我|有关|相关)", "", text)
         start = tok.end - len(text)
         if not text or not is_han(text) or text in lex.generic_names:
