@@ -340,6 +340,7 @@ class UnitMention:
 _SECTORS = ("行业", "系统", "领域", "战线")
 
 
+@lru_cache(maxsize=65536)  # these four: the same few hundred names come again and again
 def unit_label(text: str) -> tuple[str, tuple[str, ...]]:
     """The shortest unambiguous form of a unit's name and the written forms as aliases:
     德州市 → 德州; 中卫市委 → 中卫; 自治区民政厅党组 → 自治区民政厅."""
@@ -371,6 +372,7 @@ def unit_label(text: str) -> tuple[str, tuple[str, ...]]:
     return label, tuple(sorted(aliases - {label}))
 
 
+@lru_cache(maxsize=65536)
 def speaker_label(written: str) -> tuple[str, tuple[str, ...]]:
     """unit_label of a unit that speaks, whose name may be written with the divisions above it:
     the lowest division speaks (四平市梨树县委 → 梨树, 浙江省杭州市 → 杭州), the whole chain
@@ -382,6 +384,7 @@ def speaker_label(written: str) -> tuple[str, tuple[str, ...]]:
     return label, aliases
 
 
+@lru_cache(maxsize=65536)
 def _lowest_division(text: str) -> str:
     """The last level of a chain of divisions (泰安市岱岳区委 → 岱岳区委), or ``text`` when it
     does not end with a division or a division's committee."""
@@ -401,8 +404,9 @@ def innermost_place(text: str, words: list[str]) -> str:
     return last
 
 
-def _split_admin_chain(text: str) -> list[str]:
-    """江西省泰和县冠朝镇 → [江西省, 泰和县, 冠朝镇]."""
+@lru_cache(maxsize=65536)
+def _split_admin_chain(text: str) -> tuple[str, ...]:
+    """江西省泰和县冠朝镇 → (江西省, 泰和县, 冠朝镇)."""
     suffixes = longest_first("admin_suffixes")
     parts, cur = [], ""
     i = 0
@@ -416,7 +420,7 @@ def _split_admin_chain(text: str) -> list[str]:
                 break
     if cur:
         parts.append(cur)
-    return parts
+    return tuple(parts)
 
 
 @lru_cache(maxsize=65536)
@@ -613,7 +617,7 @@ def find_units(view: SentenceView) -> list[UnitMention]:
     # clause that only says where (在金水区,区委推行…): the place acts in what follows
     for a, b in view.clauses():
         where = re.fullmatch(r"\s*在([\u4e00-\u9fff]{2,12})\s*", view.slice(a, b))
-        words = [t.word for t in toks if where and a + where.start(1) <= t.start and t.end <= a + where.end(1)]
+        words = [t.word for t in toks if a + where.start(1) <= t.start and t.end <= a + where.end(1)] if where else []
         if where and (where.group(1) in view.places or where.group(1).endswith(lex.admin_suffixes)
                       or len(words) > 1 and all(w in view.places for w in words)) \
                 and where.group(1) not in lex.generic_names:
