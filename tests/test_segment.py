@@ -63,6 +63,7 @@ def test_reporters(line, reporter):
     ("临江市创新干部教育培训机制\n来源:黑龙江日报\n", "临江市创新干部教育培训机制"),
     ("来源: 大众日报编者按:会议在临江召开,各地交流经验。\n临江:建立考核机制\n", None),
     ("临江日报 2019年11月6日\n临江市创新干部教育培训机制\n", "临江市创新干部教育培训机制"),
+    ("【基层党建典型案例】\n临江市创新干部教育培训机制\n", "临江市创新干部教育培训机制"),
 ])
 def test_a_source_line_above_the_headline_does_not_hide_it(header, title):
     doc = seg(header + "今年以来,临江市委组织部创新干部教育培训机制。\n")

@@ -175,6 +175,8 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
         head, _, value = stripped.partition(":")
         if head in lex.meta_labels and len(value) <= 20 and not re.search(r"[。,;!?]", value):
             continue  # 来源:黑龙江日报 above the headline
+        if re.fullmatch(r"【[^】]{1,20}】", stripped):
+            continue  # 【基层党建典型案例】: the column above the headline
         if (len(stripped) <= 40 and not stripped.endswith(("。", "!", "?")) and "记者" not in stripped
                 and head not in lex.meta_labels and not _DATELINE_SOURCE.match(stripped)):
             meta.title = stripped
