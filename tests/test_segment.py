@@ -18,6 +18,14 @@ def test_normalise_keeps_every_offset():
     assert work.startswith("济南市建立村党组织“评星定级”机制,本报")
 
 
+@pytest.mark.parametrize("text, simplified", [
+    ("中衞市推行綫上學習", "中卫市推行线上学习"),  # Hong Kong's variants
+    ("臺灣", "台湾"),
+], ids=["hong_kong_variants", "taiwan_forms"])
+def test_variants_of_characters_are_read_as_simplified(text, simplified):
+    assert normalise(text) == simplified
+
+
 def test_traditional_documents_are_marked_and_read_as_simplified():
     doc = segment(read_bytes((CORPUS / "jinan-2018-08.txt").read_bytes(), "jinan.txt"))
     assert doc.script == "traditional"
@@ -64,6 +72,7 @@ def test_reporters(line, reporter):
     ("来源: 大众日报编者按:会议在临江召开,各地交流经验。\n临江:建立考核机制\n", None),
     ("临江日报 2019年11月6日\n临江市创新干部教育培训机制\n", "临江市创新干部教育培训机制"),
     ("【基层党建典型案例】\n临江市创新干部教育培训机制\n", "临江市创新干部教育培训机制"),
+    ("首页 > 新闻中心 > 党建要闻\n【字体:大 中 小】 打印 关闭\n临江市创新干部教育培训机制\n", "临江市创新干部教育培训机制"),
 ])
 def test_a_source_line_above_the_headline_does_not_hide_it(header, title):
     doc = seg(header + "今年以来,临江市委组织部创新干部教育培训机制。\n")
@@ -256,11 +265,30 @@ def test_a_unit_marked_on_a_line_of_its_own_opens_a_section_without_a_headline()
     assert doc.work[doc.sections[1].speaker_start:doc.sections[1].speaker_end] == "城东区"
 
 
+@pytest.mark.parametrize("layout", [
+    "{unit}:{headline}", "{unit}\n{headline}", "{headline}\n{unit}", "{headline}({unit})", "【{unit}】{headline}",
+], ids=["colon", "unit_above", "unit_below", "unit_in_brackets_after", "unit_in_square_brackets"])
+def test_a_place_or_a_body_named_by_its_level_speaks_in_every_layout(layout):
+    sections = [("临江", "把学习软任务变成硬约束", "深入开展学习活动。"), ("省公安厅", "学习成绩与干部提拔挂钩", "建立学习考核制度。"),
+                ("北江市", "处级以上干部每年须修满18分", "实行学分制管理。"),
+                ("烟台", "打造学习品牌", "开设讲坛。")]  # a city jieba tags as a common noun
+    text = "全省学习型党组织建设工作经验交流会发言摘要\n编者按:交流会在临江召开,各地作了发言。\n" + "".join(
+        layout.format(unit=u, headline=h) + f"\n{body}\n" for u, h, body in sections)
+    doc = seg(text)
+    assert [(s.speaker, s.headline) for s in doc.sections] == [(u, h) for u, h, _ in sections]
+
+
 def test_a_body_named_on_a_line_of_its_own_opens_a_section_without_a_headline():
     doc = seg("全市组织工作会议交流材料摘登\n东城区委组织部\n推行网格党建模式,全区划分网格860个。\n"
               "西城区委组织部\n建立年轻干部墩苗制度,每年选派50名干部。\n")
     assert [(s.speaker, s.headline) for s in doc.sections] == [("东城区委组织部", ""), ("西城区委组织部", "")]
     assert doc.meta.title == "全市组织工作会议交流材料摘登"
+
+
+def test_subheads_alone_on_their_lines_are_not_units():
+    doc = seg("西山县推进网格化治理\n背景\n西山县地处城乡结合部。\n做法\n西山县建立网格化管理制度。\n"
+              "打造网格品牌\n成效\n群众满意度达到98%。\n")
+    assert doc.sections == []
 
 
 def test_a_caption_ending_in_brackets_is_no_section():

@@ -10,7 +10,6 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 from rdflib import Graph
@@ -23,14 +22,9 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 _QUOTES = re.compile(r"[“”\"'‘’「」『』《》〈〉\s]")
 
 
-@cache
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s").convert
-
-
 def norm(text) -> str:
+    from .segment import _t2s
+
     return _QUOTES.sub("", _t2s()(unicodedata.normalize("NFKC", str(text))))
 
 

@@ -36,9 +36,12 @@ def _date_line(line: str) -> tuple[re.Match, str | None] | None:
 
 @cache
 def _t2s():
+    """Traditional script to simplified, Hong Kong's and Taiwan's variants of characters
+    (中衞, 綫) included, which OpenCC's plain t2s leaves as they are."""
     import opencc
 
-    return opencc.OpenCC("t2s").convert
+    hong_kong, taiwan = opencc.OpenCC("hk2s").convert, opencc.OpenCC("tw2s").convert
+    return lambda text: taiwan(hong_kong(text))
 
 
 def normalise(text: str) -> str:
@@ -195,7 +198,9 @@ _BULLETED_UNIT = re.compile(rf"[{_BULLETS}][ \u3000]*([{HAN}]{{2,20}})")
 _NUMBERED_LABEL = re.compile(r"^(?:案例|经验|做法|典型|亮点|样本|实践|范例)(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
 #: administrative divisions written together at the start of a title (嘉兴市南湖区“红船领航”工程)
 _LEADING_DIVISIONS = re.compile(rf"^((?:[{HAN}]{{2,6}}?(?:省|市|县|区|州|盟|旗))+)(?=[“\"「{HAN}])")
-_TRAILING_UNIT = re.compile(rf"^([^\n]{{2,40}}?)[ \u3000]*(?:\(([{HAN}]{{3,20}})\)|(?:——|──)[ \u3000]*([{HAN}]{{3,20}}))$")  # 标题(单位)
+_TRAILING_UNIT = re.compile(rf"^([^\n]{{2,40}}?)[ \u3000]*(?:\(([{HAN}]{{2,20}})\)|(?:——|──)[ \u3000]*([{HAN}]{{2,20}}))$")  # 标题(单位)
+#: how a name says who, not which (各乡镇, 全市, 本地)
+_WHO_NOT_WHICH = ("全", "各", "本", "该", "我")
 
 
 @cache
@@ -224,6 +229,20 @@ def _names_a_unit(text: str) -> bool:
     return len(tokens) == 1 and tokens[0].tag in ("ns", "nt")
 
 
+def _names_a_place(text: str) -> bool:
+    """Whether ``text`` is a place's name alone: one word jieba knows as a place, or names and
+    an administrative suffix (临江, 临江市, 西山县)."""
+    tokens = tokenize(text)
+    if len(tokens) == 1:
+        # jieba tags some cities as common nouns (烟台/n, 日照/n): a short noun alone on its line
+        # where a speaker stands names one, unless it is a word the lexicons know
+        lex = lexicon()
+        return tokens[0].tag == "ns" or (len(text) >= 3 and text.endswith(lex.admin_suffixes)) or (
+            len(text) <= 3 and tokens[0].tag in ("n", "nz", "j") and text not in lex.meta_labels
+            and text not in lex.generic_names)
+    return len(text) >= 3 and text.endswith(lexicon().admin_suffixes) and all(t.tag in ("ns", "nr", "n", "nz") for t in tokens)
+
+
 def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Section]:
     """Lines "单位:标题" of an article that reports several units (or a headline with the
     speaker's unit, role and name on the line below); one such header alone is a title."""
@@ -244,7 +263,8 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
             a = _attribution().match(line.strip()) or _unit_attribution(line.strip())
             headline_below = a and _headline_below(lines, k)
             # a unit on a line of its own and then what it did (东城区委组织部 / 推行…。)
-            alone = a and not headline_below and k + 1 < len(lines) and not _headline_like(lines[k + 1][1])
+            alone = a and not headline_below and k + 1 < len(lines) and not _headline_like(lines[k + 1][1]) \
+                and _names_a_unit(a.group(1))  # not a word alone on its line (做法, 成效)
             if a and k and not headline_below and _headline_like(previous := lines[k - 1][1]) \
                     and not (alone and k == 1)  \
                     and not (headers and headers[-1][0] == lines[k - 1][0]):  # the line above; not the title
@@ -257,7 +277,7 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
                 headers.append((start, start + line.index(a.group(1)), a.group(1), headline,
                                 below + lines[k + 1][1].index(headline)))
             elif (b := _BULLETED_UNIT.fullmatch(line.strip())) and _names_a_unit(b.group(1)) \
-                    and not b.group(1).startswith(("全", "各", "本", "该", "我")) \
+                    and not b.group(1).startswith(_WHO_NOT_WHICH) \
                     and k + 1 < len(lines) and not _headline_like(lines[k + 1][1]):
                 # ◆太原市, then what it did: a unit marked as a section of its own, with no headline
                 at = start + line.index(b.group(1))
@@ -317,15 +337,20 @@ def _attribution() -> re.Pattern:
 
 def _unit_attribution(line: str) -> re.Match | None:
     """A line naming only the unit that speaks below a headline: 中共邯郸市委组织部,
-    □ 临江市委组织部, (城东区委)."""
-    m = re.fullmatch(rf"[(—\-\s{_BULLETS}]*([{HAN}]{{3,20}})\)?", line)
-    if not m or not m.group(1).endswith(lexicon().org_suffixes) or _is_a_task(m.group(1)):
+    □ 临江市委组织部, (城东区委), or only a place (临江, 临江市)."""
+    m = re.fullmatch(rf"[(—\-\s{_BULLETS}]*([{HAN}]{{2,20}})\)?", line)
+    if m and not m.group(1).endswith(lexicon().org_suffixes) and len(m.group(1)) <= 8 \
+            and not m.group(1).startswith(_WHO_NOT_WHICH) and _names_a_place(m.group(1)):
+        return m
+    if not m or len(m.group(1)) < 3 or not m.group(1).endswith(lexicon().org_suffixes) or _is_a_task(m.group(1)):
         return None
     # named after a place or a party committee (临江市委组织部, 中共保定市委组织部, 国网山东省电力公司),
     # not a kind (选优配强村党支部)
     name, levels = m.group(1), lexicon().admin_suffixes
     if name.startswith("中共") or any(level + "委" in name for level in levels if len(level) == 1):
         return m
+    if name[0] in "省市县区州" and not name.startswith("市场"):
+        return m  # 省公安厅, 市财政局: a body named relative to its level
     tokens = tokenize(name)
     if tokens[0].tag.startswith("v"):
         return None

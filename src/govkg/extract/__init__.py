@@ -182,7 +182,8 @@ def extract(doc: Document) -> Extraction:
     """Extract everything ANNOTATION.md describes from one segmented document."""
     places = document_places(doc)
     views = [SentenceView(doc, s, places) for s in doc.sentences]
-    headings = {s.start for s in doc.sections} | ({doc.meta.title_start} if doc.meta.title_start is not None else set())
+    headings = {s.start for s in doc.sections} | {s.headline_start for s in doc.sections if s.headline} \
+        | ({doc.meta.title_start} if doc.meta.title_start is not None else set())
     mentions: list[Mention] = []
     metrics: list[Metric] = []
     events = []
