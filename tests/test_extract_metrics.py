@@ -187,9 +187,10 @@ def test_metric_owner_is_the_acting_unit_not_a_subject_list():
     assert owners == {7.0: None, 25.0: "临沂"}
 
 
-@pytest.mark.parametrize("layout", ["{unit}:{headline}", "{unit}\n{headline}"], ids=["colon", "unit_above"])
+@pytest.mark.parametrize("layout", ["{unit}:{headline}", "{unit}\n{headline}", "\u3000\u3000{unit}:{headline}"],
+                         ids=["colon", "unit_above", "indented"])
 def test_headlines_do_not_repeat_their_sections_metrics(layout):
-    x = extract_text(layout.format(unit="临江", headline="处级干部每年须修满20分") + "\n规定处级干部每年必须修满20分。\n"
+    x = extract_text("全省学习交流会发言摘要\n" + layout.format(unit="临江", headline="处级干部每年须修满20分") + "\n规定处级干部每年必须修满20分。\n"
                      + layout.format(unit="北江市", headline="建立学习制度") + "\n建立学习考勤制度。\n")
     assert len(x.metrics) == 1
 

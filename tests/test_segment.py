@@ -115,6 +115,12 @@ def test_footer_boilerplate_is_not_content():
     assert doc.content_end < len(doc.work)
 
 
+def test_an_article_that_came_as_one_line_is_not_taken_for_chrome():
+    line = "2011-08-17 11:05:00 我要评论 " + "临江市建立干部学分制管理制度,规定处级干部每年须修满18分。" * 12 + "版权所有,转载请注明出处。"
+    doc = seg(line + "\n")
+    assert "学分制管理制度" in "".join(s.text for s in doc.sentences)
+
+
 def test_boilerplate_only_is_an_input_error():
     with pytest.raises(InputError, match="no article text"):
         seg("2011-08-17 11:05:00 我要评论\n版权所有,未经授权不得转载。\n")

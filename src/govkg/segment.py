@@ -95,9 +95,15 @@ _BREADCRUMB = re.compile(r"^\s*(?:(?:当前位置|您的位置|您现在的位�
                          r"|[^\s>»›→]{1,12}(?:\s*(?:>>|>|»|›|→)\s*[^\s>»›→]{1,12}){2,8})\s*(?:>>|>|»|›|→)?\s*$")
 
 
+#: the longest line that may be site chrome: a longer one holds the article (a page whose text
+#: came as one line keeps it, chrome and all)
+CHROME_LINE_CHARS = 300
+
+
 def _is_boilerplate(line: str) -> bool:
     """A line of the site around the article: a boilerplate marker, or the path to the page."""
-    return any(marker in line for marker in lexicon().boilerplate) or _BREADCRUMB.match(line) is not None
+    return len(line) <= CHROME_LINE_CHARS and (any(marker in line for marker in lexicon().boilerplate)
+                                                or _BREADCRUMB.match(line) is not None)
 
 
 def _date(y: str, m: str, d: str) -> dt.date | None:

@@ -182,8 +182,9 @@ def extract(doc: Document) -> Extraction:
     """Extract everything ANNOTATION.md describes from one segmented document."""
     places = document_places(doc)
     views = [SentenceView(doc, s, places) for s in doc.sentences]
-    headings = {s.start for s in doc.sections} | {s.headline_start for s in doc.sections if s.headline} \
-        | ({doc.meta.title_start} if doc.meta.title_start is not None else set())
+    # the sentences that are the title or a section's header: what they say, the text says again
+    headings = {doc.sentence_at(p) for s in doc.sections for p in (s.speaker_start, s.headline_start)} \
+        | ({doc.sentence_at(doc.meta.title_start)} if doc.meta.title_start is not None else set())
     mentions: list[Mention] = []
     metrics: list[Metric] = []
     events = []
@@ -205,7 +206,7 @@ def extract(doc: Document) -> Extraction:
         units[view.sentence.index] = found = find_units(view)
         mentions += [u.mention for u in found]
         groups[view.sentence.index] = find_groups(view)
-        if view.start not in headings:
+        if view.sentence.index not in headings:
             metrics += find_metrics(view)
         events += find_events(view, doc.meta.issued)
         spoke = _reported_speakers(view, found)
