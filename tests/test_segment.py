@@ -284,6 +284,17 @@ def test_a_place_or_a_body_named_by_its_level_speaks_in_every_layout(layout):
     assert [(s.speaker, s.headline) for s in doc.sections] == [(u, h) for u, h, _ in sections]
 
 
+@pytest.mark.parametrize("layout", ["{unit}\n{headline}", "{headline}\n{unit}"], ids=["unit_above", "unit_below"])
+def test_a_name_jieba_does_not_know_speaks_where_the_other_speakers_stand(layout):
+    # 平利 is tagged an adjective and 石泉 a person's name; the layout says they are units
+    sections = [("临江", "把学习软任务变成硬约束", "深入开展学习活动。"), ("平利", "学习成绩与干部提拔挂钩", "建立学习考核制度。"),
+                ("北江市", "处级以上干部每年须修满18分", "实行学分制管理。"), ("石泉", "打造学习品牌", "开设讲坛。"),
+                ("西江学院", "组织专家开展理论研究", "成立研究中心。")]
+    text = "全省学习型党组织建设工作经验交流会发言摘要\n编者按:交流会在临江召开,各地作了发言。\n" + "".join(
+        layout.format(unit=u, headline=h) + f"\n{body}\n" for u, h, body in sections)
+    assert [(s.speaker, s.headline) for s in seg(text).sections] == [(u, h) for u, h, _ in sections]
+
+
 def test_a_body_named_on_a_line_of_its_own_opens_a_section_without_a_headline():
     doc = seg("全市组织工作会议交流材料摘登\n东城区委组织部\n推行网格党建模式,全区划分网格860个。\n"
               "西城区委组织部\n建立年轻干部墩苗制度,每年选派50名干部。\n")

@@ -2,6 +2,7 @@
 header metadata, site chrome, sections "单位:标题", sentences and jieba tokens."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import unicodedata
@@ -310,6 +311,7 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
         lead = line.index(m.group(1))
         headline = m.group(m.lastindex).strip()
         headers.append((start, start + lead, m.group(1), headline, start + line.index(headline, lead + len(m.group(1)))))
+    headers = sorted(headers + _headers_in_the_same_layout(lines, headers))
     if len(headers) < 2:
         return []
     sections = []
@@ -318,6 +320,47 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
         sections.append(Section(i, speaker, sp_start, sp_start + len(speaker), headline, hl_start,
                                 hl_start + len(headline), start, end))
     return sections
+
+
+def _headers_in_the_same_layout(lines: list[tuple[int, str]], headers: list[tuple]) -> list[tuple]:
+    """Where two headers or more put the speaker on a line of its own, above its headline or
+    below it, a short name in that place is a speaker too, though jieba does not know it for a
+    place (平利/a, 石泉/nr) or a body (安康学院)."""
+    if len(headers) < 2:
+        return []
+    starts = [start for start, _ in lines]
+
+    def at_line(offset: int) -> int:
+        return bisect.bisect_right(starts, offset) - 1
+
+    used = {at_line(h[1]) for h in headers} | {at_line(h[4]) for h in headers if h[3]}
+    above = sum(1 for h in headers if h[3] and at_line(h[1]) + 1 == at_line(h[4]))
+    below = sum(1 for h in headers if h[3] and at_line(h[4]) + 1 == at_line(h[1]))
+    if above < 2 and below < 2:
+        return []
+    more = []
+    for k, (start, line) in enumerate(lines):
+        name = line.strip()
+        if k in used or not _may_name_a_speaker(name):
+            continue
+        if above >= 2 and _headline_below(lines, k) and k + 1 not in used:
+            headline = lines[k + 1][1].strip()
+            more.append((start, start + line.index(name), name, headline, lines[k + 1][0] + lines[k + 1][1].index(headline)))
+        elif below >= 2 and k >= 2 and k - 1 not in used and _headline_like(lines[k - 1][1]) \
+                and k + 1 < len(lines) and not _headline_like(lines[k + 1][1]):
+            headline = lines[k - 1][1].strip()
+            more.append((lines[k - 1][0], start + line.index(name), name, headline, lines[k - 1][0] + lines[k - 1][1].index(headline)))
+    return more
+
+
+def _may_name_a_speaker(name: str) -> bool:
+    """A line short enough to be a unit's name alone: a few characters, or a body's name."""
+    lex = lexicon()
+    if not re.fullmatch(rf"[{HAN}]{{2,4}}|[{HAN}]{{3,12}}", name) or name.startswith(_WHO_NOT_WHICH):
+        return False
+    if len(name) > 4 and not name.endswith(lex.org_suffixes):
+        return False
+    return name not in lex.meta_labels and name not in lex.generic_names and not _is_a_task(name)
 
 
 def _headline_below(lines: list[tuple[int, str]], k: int) -> bool:
