@@ -356,6 +356,11 @@ def test_a_division_before_a_paragraphs_colon_is_the_unit_it_is_about():
     assert [(m.value, m.owner) for m in x.metrics] == [(120, "西山区")]
 
 
+def test_a_report_without_a_title_is_about_the_lowest_of_the_places_it_opens_with():
+    x = extract_text("【编者】近年来,陕西省石泉县研究制定《党员积分管理办法》,以积分激活乡村治理。\n党员积分每季度评定一次,建立积分公示制度。\n")
+    assert relations(x, "establishes") == {("石泉", "积分公示制度")}
+
+
 def test_a_word_in_quotes_in_the_title_is_no_place():
     x = link_document(extract_text("西山县:“三联三促”激活基层治理末梢\n近年来,西山县委探索推行“三联三促”工作法。\n"))
     assert {e.label for e in document_entities(x) if e.cls is EntityClass.ORGANIZATION} == {"西山"}

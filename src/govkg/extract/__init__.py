@@ -171,7 +171,14 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                     continue  # 国网|江苏|电力: a place inside another name
                 if k > 0 and view.tokens[k - 1].word in ("在", "于", "赴", "到"):
                     continue  # …交流会在长沙召开: where a meeting was held, not who the report is about
-                return unit_label(_split_admin_chain(tok.word)[-1])[0]
+                # places written together (山西省|洪洞县): the report is about the lowest
+                run = [tok]
+                for nxt in view.tokens[k + 1:]:
+                    if nxt.start != run[-1].end or not (nxt.word in view.places or is_admin_name(nxt)):
+                        break
+                    run.append(nxt)
+                written = view.slice(run[0].start, run[-1].end)
+                return unit_label(innermost_place(written, [t.word for t in run]))[0]
         found = units.get(view.sentence.index, [])
         if found:
             return found[0].mention.label
