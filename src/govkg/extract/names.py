@@ -460,7 +460,7 @@ def document_places(doc) -> frozenset[str]:
     places = set()
     for sentence in doc.sentences:
         for tok in sentence.tokens:
-            if is_admin_name(tok):
+            if _is_admin_word(tok.word, tok.tag):  # is_admin_name, without a call per token
                 places.add(tok.word)
                 places.add(unit_label(tok.word)[0])
             elif tok.tag in ("nt", "ns") and is_han(tok.word):
@@ -518,10 +518,6 @@ def document_places(doc) -> frozenset[str]:
     # 各乡镇, 全县: which places, not a place (jieba may know them as one word)
     return frozenset(p for p in places if len(p) >= 2 and p not in lex.generic_names
                      and not p.startswith(("各", "全", "该", "本", "我")))
-
-
-def _is_place_token(view: SentenceView, tok) -> bool:
-    return (tok.word in view.places and is_han(tok.word)) or _is_admin_word(tok.word, tok.tag)
 
 
 #: a count of bodies right after a body's name (合作社127家, 示范站3个), or right before it
@@ -590,7 +586,8 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         covered.append((written_from, tok.end))
     # 2. places standing as a clause's subject
     k = 0
-    places = [_is_place_token(view, tok) for tok in toks]
+    vouched = view.places  # a place the document vouches for, or a word that is one by its form
+    places = [(tok.word in vouched and is_han(tok.word)) or _is_admin_word(tok.word, tok.tag) for tok in toks]
     while k < len(toks):
         if not places[k] or any(a <= toks[k].start < b for a, b in covered) \
                 or view.inside_any_quote(toks[k].start, toks[k].end):
