@@ -252,7 +252,8 @@ def _names_a_place(text: str) -> bool:
 
 def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Section]:
     """Lines "单位:标题" of an article that reports several units (or a headline with the
-    speaker's unit, role and name on the line below); one such header alone is a title."""
+    speaker's unit, role and name on the line below or above it, or a unit alone over its text);
+    one such header alone is a title."""
     lex = lexicon()
     headers = []  # (section start, speaker start, speaker, headline, headline start)
     for k, (start, line) in enumerate(lines):
@@ -272,9 +273,9 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
             # a unit on a line of its own and then what it did (东城区委组织部 / 推行…。)
             alone = a and not headline_below and k + 1 < len(lines) and not _headline_like(lines[k + 1][1]) \
                 and _names_a_unit(a.group(1))  # not a word alone on its line (做法, 成效)
+            # the headline on the line above, unless that is the title over a body and its text
             if a and k and not headline_below and _headline_like(previous := lines[k - 1][1]) \
-                    and not (alone and k == 1)  \
-                    and not (headers and headers[-1][0] == lines[k - 1][0]):  # the line above; not the title
+                    and not (alone and k == 1) and not (headers and headers[-1][0] == lines[k - 1][0]):
                 headline = previous.strip()
                 headers.append((lines[k - 1][0], start + line.index(a.group(1)), a.group(1), headline,
                                 lines[k - 1][0] + previous.index(headline)))
@@ -356,10 +357,10 @@ def _headers_in_the_same_layout(lines: list[tuple[int, str]], headers: list[tupl
 def _may_name_a_speaker(name: str) -> bool:
     """A line short enough to be a unit's name alone: a few characters, or a body's name."""
     lex = lexicon()
-    if not re.fullmatch(rf"[{HAN}]{{2,4}}|[{HAN}]{{3,12}}", name) or name.startswith(_WHO_NOT_WHICH):
+    if not re.fullmatch(rf"[{HAN}]{{2,12}}", name) or name.startswith(_WHO_NOT_WHICH):
         return False
     if len(name) > 4 and not name.endswith(lex.org_suffixes):
-        return False
+        return False  # longer, only a body's name
     return name not in lex.meta_labels and name not in lex.generic_names and not _is_a_task(name)
 
 

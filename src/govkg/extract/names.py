@@ -447,15 +447,19 @@ def _is_admin_word(word: str, tag: str) -> bool:
 
 
 _QUOTED = re.compile("“[^”]*”|「[^」]*」|『[^』]*』")
+#: what opens a paragraph about one unit: 绍兴市柯桥区:实施…
 _UNIT_COLON = re.compile(r"([\u4e00-\u9fff]{2,12}):")
+#: a list of places that says what kind they are: 兰州、天水、酒泉等市
 _LISTED_DIVISIONS = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:[\d一二三四五六七八九十]+个)?(?:地市|市|县|区|州|地|省)")
-#: a clause that only says where: 在贵州遵义, (in a sentence's text)
+#: a clause that only says where: 在贵州遵义,
 _WHERE_CLAUSE = re.compile(r"(?:^|[,;。])在([\u4e00-\u9fff]{2,8})(?=,)")
 
 
 def document_places(doc) -> frozenset[str]:
     """Place names the document itself vouches for: words with an administrative suffix, their
-    short forms (德州市 → 德州), section speakers and the unit before a title's colon."""
+    short forms (德州市 → 德州), section speakers and the unit before a title's colon; and, however
+    jieba tagged them, the places of a where-clause, of a paragraph's opening colon, and of a list
+    that says they are divisions."""
     lex = lexicon()
     places = set()
     for sentence in doc.sentences:
@@ -487,9 +491,9 @@ def document_places(doc) -> frozenset[str]:
                            for t in inside)):
                 continue
             places.add(name)
-    # places written without their levels in a clause that says where (在贵州遵义,…): each
-    # place word jieba knows (贵州, 遵义) is one the document vouches for
     for sentence in doc.sentences:
+        # places written without their levels in a clause that says where (在贵州遵义,…): each
+        # place word jieba knows (贵州, 遵义) is one the document vouches for
         for m in _WHERE_CLAUSE.finditer(sentence.text):
             start = sentence.start + m.start(1)
             end = start + len(m.group(1))
@@ -498,15 +502,13 @@ def document_places(doc) -> frozenset[str]:
             if inside and sum(len(t.word) for t in inside) == end - start and inside[0].tag == "ns" \
                     and all(t.tag in ("ns", "nr", "nz") and len(t.word) >= 2 for t in inside):
                 places.update(t.word for t in inside)
-    # a division naming the unit a paragraph is about, before a colon (绍兴市柯桥区:实施…),
-    # however jieba split it (柯桥/nr 区)
-    for sentence in doc.sentences:
+        # a division naming the unit a paragraph is about, before a colon (绍兴市柯桥区:实施…),
+        # however jieba split it (柯桥/nr 区)
         if (m := _UNIT_COLON.match(sentence.text)) and m.group(1).endswith(lex.admin_suffixes) \
                 and not any(governing_verb(t.word) for t in sentence.tokens if t.end <= sentence.start + m.end(1)):
             places.add(m.group(1))
-    # the items of a list that 等市, 等县, 等地 end (兰州、天水、酒泉等市): places, whatever jieba
-    # tagged them; each item one word (the first may follow other words: 会上兰州)
-    for sentence in doc.sentences:
+        # the items of a list that 等市, 等县, 等地 end (兰州、天水、酒泉等市), whatever jieba
+        # tagged them; each item one word (the first may follow other words: 会上兰州)
         for m in _LISTED_DIVISIONS.finditer(sentence.text):
             at = sentence.start + m.start(1)
             for k, item in enumerate(m.group(1).split("、")):
@@ -729,12 +731,16 @@ _NOT_MODAL = {"要求", "要点", "要素", "要闻", "要害", "要务", "应�
 _EACH_OF = re.compile(r"(每名|每位|全体|所有)([\u4e00-\u9fff]{1,4})$")
 
 
+def _states_a_requirement(text: str) -> bool:
+    """Whether ``text`` holds a comparator that sets a bound before its number (不少于, 至少)."""
+    return any(cue in text for cue, where, _ in lexicon().comparators if where == "before" and len(cue) > 1)
+
+
 def _each_bound(view: SentenceView, start: int, end: int) -> bool:
     """Whether the clause opens with 每名/每位 and the head, and states a requirement after it
     (每名党员联系农户不少于5户): the group ends at its head, whatever jieba made of the next word."""
     clause_start, clause_end = view.clause_bounds(start)
-    return view.slice(clause_start, start) in ("每名", "每位") and any(
-        cue in view.slice(end, clause_end) for cue, where, _ in lexicon().comparators if where == "before" and len(cue) > 1)
+    return view.slice(clause_start, start) in ("每名", "每位") and _states_a_requirement(view.slice(end, clause_end))
 
 
 def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
@@ -789,8 +795,8 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
             # jieba may join the modal to its verb (要带头): a word that opens with one counts
             modal = nxt is not None and nxt.word not in _NOT_MODAL and nxt.word.startswith(tuple(lex.modal_words))
             # the subject of a clause that states a requirement is bound by it (市领导每年…不少于10天)
-            requirement = view.slice(clause_start, left) in ("", "每名", "每位", "每个", "全体", "所有", *SCOPE_WORDS) and any(
-                cue in view.slice(end, clause_end) for cue, where, _ in lex.comparators if where == "before" and len(cue) > 1)
+            requirement = view.slice(clause_start, left) in ("", "每名", "每位", "每个", "全体", "所有", *SCOPE_WORDS) \
+                and _states_a_requirement(view.slice(end, clause_end))
             # each one of them at a stated frequency (每名党员每月缴纳党费1次)
             distributive = view.slice(clause_start, left) in ("每名", "每位") and \
                 PERIOD.search(view.slice(end, clause_end)) is not None
