@@ -187,7 +187,9 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
             continue  # 来源:黑龙江日报 above the headline
         if re.fullmatch(r"【[^】]{1,20}】", stripped):
             continue  # 【基层党建典型案例】: the column above the headline
-        if (len(stripped) <= 40 and not stripped.endswith(("。", "!", "?")) and "记者" not in stripped
+        if len(stripped) <= 30 and _REPORTER.search(stripped):
+            continue  # 本报记者 周立新: the byline above the headline
+        if (len(stripped) <= 40 and not stripped.endswith(("。", "!", "?")) and not _REPORTER.search(stripped)
                 and head not in lex.meta_labels and not _DATELINE_SOURCE.match(stripped)):
             meta.title = stripped
             meta.title_start = start + line.index(stripped)
