@@ -361,6 +361,12 @@ def test_a_report_without_a_title_is_about_the_lowest_of_the_places_it_opens_wit
     assert relations(x, "establishes") == {("石泉", "积分公示制度")}
 
 
+def test_a_unit_acting_inside_one_item_of_a_list_does_not_own_the_next_item():
+    x = extract_text("西山县推进基层党建\n今年以来,西山县探索形成“三个一”工作法。\n"
+                     "该县一是建立“一月一调度”机制,县委组织部每月召开一次调度会;二是实行“一季一观摩”制度。\n")
+    assert ("西山", "一季一观摩制度") in relations(x, "establishes")
+
+
 def test_a_word_in_quotes_in_the_title_is_no_place():
     x = link_document(extract_text("西山县:“三联三促”激活基层治理末梢\n近年来,西山县委探索推行“三联三促”工作法。\n"))
     assert {e.label for e in document_entities(x) if e.cls is EntityClass.ORGANIZATION} == {"西山"}

@@ -90,7 +90,10 @@ class _Owners:
             return actor.label
         if (place := self._place_referred_to(view, pos)) is not None:
             return place
-        earlier = [u for u in actors if u.mention.start < pos]
+        # an actor inside an earlier item of a list is not this item's subject (该县一是…,县委组织部
+        # 每月…;二是实行…): past a semicolon, only the unit that opens the sentence carries on
+        earlier = [u for u in actors if u.mention.start < pos
+                   and (";" not in view.slice(u.mention.end, pos) or view.clause_bounds(u.mention.start)[0] == view.start)]
         if earlier:
             return earlier[-1].mention.label
         lead = view.text.lstrip("“”\"")
