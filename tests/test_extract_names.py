@@ -242,6 +242,7 @@ def test_more_mechanism_shapes(sentence, cls, label):
     ("城东区建立了一套完善的考核制度。", "Mechanism", "一套完善的考核制度"),
     ("锻造高素质干部队伍。", "Person", "高素质"),  # an adjective jieba took for a name, before its noun
     ("各地积极探索社会治理新模式。", "Mechanism", "社会治理新模式"),
+    ("我们每年评选“十佳村支书”,对优秀村干部给予奖励。", "Mechanism", "十佳村支书"),  # an honour, not a pattern
     ("西山市、东山市等县级市也相继出台配套政策。", "Mechanism", "配套政策"),
 ])
 def test_more_things_that_are_not_names(sentence, cls, label):

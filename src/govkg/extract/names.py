@@ -115,6 +115,9 @@ def _tail_head(view: SentenceView, pos: int, max_chars: int = 8) -> tuple[int, s
 
 # ---------------------------------------------------------------------- “…”
 
+_HONOUR = re.compile(r"[十百千]+[佳大强优杰]")
+
+
 def find_quoted_names(view: SentenceView) -> list[Mention]:
     """Names in quotes: “X”+head (“书香泉城”全民阅读活动), X ending in a head (“威海讲坛”),
     numbered patterns (“五落实”, “四个一”工程), and short names a verb of running governs
@@ -151,7 +154,9 @@ def find_quoted_names(view: SentenceView) -> list[Mention]:
                 out.append(_mention(view, cls, label, left, end, (bare, prefix + label)))
             continue
         head = _head_at_end(bare)
-        numbered = bool(NUMERAL_START.match(bare)) and 2 <= len(bare) <= 8 and not re.search(r"[、,]", bare)
+        # “四个一”, “三同步”: a numbered pattern; not an honour (“十佳村支书”, “百强企业”)
+        numbered = bool(NUMERAL_START.match(bare)) and 2 <= len(bare) <= 8 and not re.search(r"[、,]", bare) \
+            and not _HONOUR.match(bare)
         follows_name = view.continues_name(q.end)
         if head and not re.search(r"[、,]", bare) and len(bare) > len(head):
             # the quotes mark a name; one ending in its own head is a name even before another
