@@ -115,6 +115,7 @@ def test_a_damaged_numeral_table_is_made_again(tmp_path, monkeypatch):
     ("新提拔干部必须参加不低于两周的岗前培训。", (2, "周", "AtLeast")),
     ("对入选团队给予最高500万元项目资助。", (5_000_000, "元", "AtMost")),  # up to
     ("每年筹集人才公寓不少于5000套。", (5000, "套", "AtLeast")),
+    ("培训党员近千名。", (1000, "名", "Approximately")),  # jieba joins 近 to the number (近千名/l)
 ])
 def test_metric(sentence, expected):
     got = metrics(sentence)
@@ -136,6 +137,8 @@ def test_metric(sentence, expected):
     "在学习理念等六个方面做到表现突出。",  # aspects structure the text
     "庆祝建党100周年,组织年满18周岁的团员。",  # an anniversary and an age
     "2019-2021年连续三年获评先进。",  # a range of years
+    "吸引数百名大学生返乡创业。",  # some hundreds: no number
+    "几十名党员参加了志愿服务。",
 ])
 def test_not_a_metric(sentence):
     assert metrics(sentence) == []

@@ -130,15 +130,17 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         start, end = view.start + m.start(), view.start + m.end()
         num, unit = (m.group("percent"), "%") if m.group("percent") else (m.group("num"), m.group("unit"))
         before_char = text[m.start() - 1] if m.start() else ""
-        if before_char in "第.每/" or before_char.isdigit():
-            continue
+        if before_char in "第.每/数几" or before_char.isdigit():
+            continue  # 第三, 每一, 数百名 and 几十名 (some hundreds: no number)
         if view.inside_any_quote(start, end):
             continue
         tok = view.tokens[view.token_index(start)]
-        if tok.tag in ("i", "l") and (tok.start < start or tok.end > end) and not num.isdigit():
+        # jieba may join a cue to the number (近千名/l): that word is the metric, not an idiom
+        cue_joined = tok.end == end and view.slice(tok.start, start) in _CUE_WORDS
+        if tok.tag in ("i", "l") and (tok.start < start or tok.end > end) and not num.isdigit() and not cue_joined:
             continue  # 千家万户, 三位一体: numerals inside an idiom
-        if tok.start <= start and end <= tok.end and (tok.word in lex.numeral_words or
-                                                      tok.tag not in ("m", "mq", "q") and not num.isdigit()):
+        if tok.start <= start and end <= tok.end and not cue_joined and (
+                tok.word in lex.numeral_words or tok.tag not in ("m", "mq", "q") and not num.isdigit()):
             continue  # 十分 (very), 一道: a word of its own that starts with a numeral
         after = text[m.end():]
         if after.startswith(lex.non_measures) or after.startswith(("月", "多月")):
@@ -173,8 +175,10 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         else:
             value = parse_number(num)
             more = bool(m.group("more1") or m.group("more2"))
-            single_words = frozenset(tok.start - clause_start for tok in view.tokens
-                                     if clause_start <= tok.start < start and len(tok.word) == 1)
+            single_words = frozenset(t.start - clause_start for t in view.tokens
+                                     if clause_start <= t.start < start and len(t.word) == 1)
+            if cue_joined:  # 近|千名, as jieba joined them: the cue is a word of its own
+                single_words |= {tok.start - clause_start}
             comparator, cue_at = _comparator(before, after, more, single_words)
         if value is None:
             continue
@@ -198,6 +202,9 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         ))
     return out
 
+
+#: the one-character cues jieba may join to the number after them (近千名/l)
+_CUE_WORDS = ("近", "约", "逾", "超")
 
 #: what 万 and 亿 after a number multiply it by (6.8万册 → 68000 册)
 _MAGNITUDE = {"万": 10000, "亿": 100000000}
