@@ -21,6 +21,11 @@ def test_event_held_without_a_stated_date():
     assert [(e.label, e.date) for e in x.events] == [("甘肃省基层党建工作座谈会", None)]
 
 
+def test_a_meeting_named_after_its_task_keeps_the_verbs_in_its_name():
+    x = extract_text("临江日报 2022年7月15日\n7月14日,全省抓党建促乡村振兴现场会在北江召开。\n")
+    assert [(e.label, e.date, e.location) for e in x.events] == [("全省抓党建促乡村振兴现场会", dt.date(2022, 7, 14), "北江")]
+
+
 def test_a_meeting_merely_mentioned_is_not_an_event():
     x = extract_text("每当中央和省委重要会议召开,市委常委会集体学习。\n")
     assert x.events == []

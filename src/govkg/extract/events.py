@@ -49,6 +49,10 @@ def _held_pattern() -> re.Pattern:
     return re.compile(rf"({lex.alternation('event_heads')})(?P<rest>[^,;。]{{0,24}}?)(?:{lex.alternation('event_verbs')})")
 
 
+#: the scope a meeting's name opens with, and only Chinese characters after it up to its head
+_SCOPE_BEFORE = re.compile(r"(?:全国|全省|全市|全区|全县|全州)[\u4e00-\u9fff]{1,16}$")
+
+
 def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
     """A meeting named by a head (交流会, 座谈会 …) that the sentence reports as held
     (…8月15日在威海召开, …日前举行)."""
@@ -59,6 +63,10 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
             continue
         head_start = view.start + m.start(1)
         left = view.left_edge(head_start, max_tokens=14)
+        # a meeting named after its task, verbs and all (全省抓党建促乡村振兴现场会): from its scope
+        clause_start, _ = view.clause_bounds(head_start)
+        if scope := _SCOPE_BEFORE.search(view.slice(clause_start, left)):
+            left = clause_start + scope.start()
         written = view.slice(left, head_end)
         label = strip_quotes(written)
         if len(label) < 8:
