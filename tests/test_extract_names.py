@@ -18,6 +18,10 @@ from tests.helpers import extract_text, labels, relations
     ("德州市创办“德州宣传网”,扩大覆盖面。", "Program", "德州宣传网"),
     # a short quoted name that a verb of running governs
     ("德州市开设了“周末一课”。", "Program", "周末一课"),
+    # platforms named in quotes: accounts, apps, hotlines, columns
+    ("临江市开通“临江党建”微信公众号。", "Program", "临江党建微信公众号"),
+    ("临江市上线“红色临江”小程序。", "Program", "红色临江小程序"),
+    ("临江市设立“市民评议”热线。", "Program", "市民评议热线"),
     # a name stops at the verb that sets it up (组建|理论宣讲团)
     ("临江县委宣传部组建理论宣讲团。", "Program", "理论宣讲团"),
     # unquoted heads that name a programme on their own
@@ -243,6 +247,7 @@ def test_more_mechanism_shapes(sentence, cls, label):
     ("锻造高素质干部队伍。", "Person", "高素质"),  # an adjective jieba took for a name, before its noun
     ("各地积极探索社会治理新模式。", "Mechanism", "社会治理新模式"),
     ("我们每年评选“十佳村支书”,对优秀村干部给予奖励。", "Mechanism", "十佳村支书"),  # an honour, not a pattern
+    ("临江市开设党建专栏。", "Program", "党建专栏"),  # unquoted, a kind of column
     ("西山市、东山市等县级市也相继出台配套政策。", "Mechanism", "配套政策"),
 ])
 def test_more_things_that_are_not_names(sentence, cls, label):
