@@ -144,9 +144,11 @@ def test_relative_and_full_unit_names_merge_in_a_document():
     ("临江市委常委、组织部部长 周红梅\n", "周红梅"),
     ("城东区委书记 李德华\n", "李德华"),
     ("孙建军同志介绍,基地年接待党员三万人。", "孙建军"),
+    ("县委书记李明说,要抓好落实。", "李明"),
+    ("欧阳振华同志强调,要抓好落实。", "欧阳振华"),
 ], ids=["after_a_role", "after_a_rank_and_role", "before_a_speech_verb", "split_after_the_surname",
         "last_character_taken_by_the_verb", "after_a_role_and_a_space", "last_character_left_alone_at_the_line_end",
-        "before_an_honorific"])
+        "before_an_honorific", "a_two_character_name_whose_last_went_to_the_verb", "a_two_character_surname"])
 def test_people_next_to_a_role_or_a_speech_verb(sentence, person):
     people = labels(extract_text(sentence), "Person")
     assert person in people and not any(p != person and person.startswith(p) for p in people)

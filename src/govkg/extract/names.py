@@ -695,10 +695,15 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
             if after_role:
                 out.append(_mention(view, EntityClass.PERSON, w + nxt.word, tok.start, nxt.end))
                 continue
-        if (len(w) == 2 and w[0] in surnames and nxt is not None and len(nxt.word) == 2 and is_han(nxt.word)
-                and nxt.word[1:] in cues_after and lead.endswith(cues_before)):
-            # the name's last character went to the verb jieba knows (书记黄伟|明说): 黄伟明 说
+        if ((len(w) == 2 and w[0] in surnames or w in surnames and len(w) == 1) and nxt is not None
+                and len(nxt.word) == 2 and is_han(nxt.word) and nxt.word[1:] in cues_after and lead.endswith(cues_before)):
+            # the name's last character went to the verb jieba knows (书记黄伟|明说, 书记李|明说)
             out.append(_mention(view, EntityClass.PERSON, w + nxt.word[0], tok.start, tok.end + 1))
+            continue
+        if (len(w) == 2 and w in surnames and nxt is not None and 1 <= len(nxt.word) <= 2 and is_han(nxt.word)
+                and nxt.start == tok.end and view.slice(nxt.end, nxt.end + 2).startswith(cues_after)):
+            # a two-character surname jieba took for a place (欧阳/ns 振华 同志)
+            out.append(_mention(view, EntityClass.PERSON, w + nxt.word, tok.start, nxt.end))
             continue
         if (len(w) == 2 and w[0] in surnames and nxt is not None and len(nxt.word) == 1 and is_han(nxt.word)
                 and nxt.start == tok.end and (not is_han(view.slice(nxt.end, nxt.end + 1) or "x")
