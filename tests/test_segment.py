@@ -304,6 +304,14 @@ def test_a_body_named_on_a_line_of_its_own_opens_a_section_without_a_headline():
     assert doc.meta.title == "全市组织工作会议交流材料摘登"
 
 
+@pytest.mark.parametrize("header", ["{unit}经验:{headline}", "【{unit}篇】{headline}", "{unit}做法——{headline}"])
+def test_a_word_the_header_adds_after_the_unit_is_not_part_of_it(header):
+    doc = seg("全省经验交流摘编\n" + header.format(unit="临江", headline="把学习变成硬约束") + "\n我们建立学习考核制度。\n"
+              + header.format(unit="北江", headline="打造学习品牌") + "\n我们开设北江讲坛。\n")
+    assert [s.speaker for s in doc.sections] == ["临江", "北江"]
+    assert doc.work[doc.sections[0].speaker_start:doc.sections[0].speaker_end] == "临江"
+
+
 def test_subheads_alone_on_their_lines_are_not_units():
     doc = seg("西山县推进网格化治理\n背景\n西山县地处城乡结合部。\n做法\n西山县建立网格化管理制度。\n"
               "打造网格品牌\n成效\n群众满意度达到98%。\n")

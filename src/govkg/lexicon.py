@@ -82,6 +82,7 @@ class Lexicon:
     clause_verbs: frozenset[str]
     generic_org_heads: tuple[str, ...]
     level_words: tuple[str, ...]
+    speaker_tails: tuple[str, ...]
     role_words: tuple[str, ...]
     time_adverbials: tuple[str, ...]
     pronoun_subjects: frozenset[str]
@@ -130,6 +131,7 @@ def lexicon() -> Lexicon:
         clause_verbs=frozenset(_lines("clause_verbs.txt")),
         generic_org_heads=tuple(_lines("generic_org_heads.txt")),
         level_words=tuple(_lines("level_words.txt")),
+        speaker_tails=tuple(_lines("speaker_tails.txt")),
         role_words=tuple(_lines("role_words.txt")),
         time_adverbials=tuple(_lines("time_adverbials.txt")),
         pronoun_subjects=frozenset(_lines("pronoun_subjects.txt")),

@@ -307,7 +307,7 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
                 at = start + line.index(headline, line.index(m.group(1)) + len(m.group(1)))
                 headers.append((start, at, unit.group(1), headline, at))
             continue
-        if m.re is _HEADER and bare[m.end(1)] != ":" and not _names_a_unit(m.group(1)):
+        if m.re is _HEADER and bare[m.end(1)] != ":" and not _names_a_unit(_without_tail(m.group(1))):
             continue  # a dash also sets off a headline's slogan: 强化组织领导——建立…
         if m.re is _HEADER and _is_a_task(m.group(1)):
             continue  # 一、强化组织领导:成立工作专班: a task and how, not a unit and its headline
@@ -317,12 +317,22 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
     headers = sorted(headers + _headers_in_the_same_layout(lines, headers))
     if len(headers) < 2:
         return []
+    headers = [(start, sp_start, _without_tail(speaker), headline, hl_start)
+               for start, sp_start, speaker, headline, hl_start in headers]
     sections = []
     for i, (start, sp_start, speaker, headline, hl_start) in enumerate(headers):
         end = headers[i + 1][0] if i + 1 < len(headers) else content_end
         sections.append(Section(i, speaker, sp_start, sp_start + len(speaker), headline, hl_start,
                                 hl_start + len(headline), start, end))
     return sections
+
+
+def _without_tail(speaker: str) -> str:
+    """The unit of a header that adds a word after it: 临江经验 → 临江, 北江篇 → 北江."""
+    for tail in lexicon().speaker_tails:
+        if speaker.endswith(tail) and len(speaker) - len(tail) >= 2:
+            return speaker[: -len(tail)]
+    return speaker
 
 
 def _headers_in_the_same_layout(lines: list[tuple[int, str]], headers: list[tuple]) -> list[tuple]:
