@@ -116,6 +116,7 @@ def test_a_damaged_numeral_table_is_made_again(tmp_path, monkeypatch):
     ("对入选团队给予最高500万元项目资助。", (5_000_000, "元", "AtMost")),  # up to
     ("每年筹集人才公寓不少于5000套。", (5000, "套", "AtLeast")),
     ("培训党员近千名。", (1000, "名", "Approximately")),  # jieba joins 近 to the number (近千名/l)
+    ("大学生村官每年须撰写调研报告2篇。", (2, "篇", "AtLeast")),  # 须, as ANNOTATION.md says
 ])
 def test_metric(sentence, expected):
     got = metrics(sentence)

@@ -290,6 +290,11 @@ def test_the_party_prefix_is_an_alias_of_a_units_name():
     ("全县村干部每年参加培训不少于5天。", "村干部", 5),
     # the group ends at its head, though jieba takes the verb after it for a noun (联系/n)
     ("每名党员联系农户不少于5户。", "党员", 5),
+    # the words between the rule's verb and the head qualify the group
+    ("要求驻村工作队员每月驻村不少于20天。", "驻村工作队员", 20),
+    ("规定新录用公务员每年参加培训不少于12天。", "新录用公务员", 12),
+    # a modal after the period binds it too
+    ("大学生村官每年须撰写调研报告2篇。", "大学生村官", 2),
 ])
 def test_the_subject_of_a_stated_requirement_is_the_group_it_binds(sentence, group, value):
     x = extract_text(sentence + "\n")

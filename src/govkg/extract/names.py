@@ -737,6 +737,8 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
 _NOT_MODAL = {"要求", "要点", "要素", "要闻", "要害", "要务", "应用", "应对", "应急", "需求", "需要", "须知"}
 
 
+#: a rule's verb and the words after it up to a group's qualifiers (要求驻村工作|队员)
+_RULED = re.compile(r"(规定|要求)([\u4e00-\u9fff]{1,4})$")
 #: words that take each or all of a group (每名…, 全体…), and the words after them up to the head
 _EACH_OF = re.compile(r"(每名|每位|全体|所有)([\u4e00-\u9fff]{1,4})$")
 
@@ -790,6 +792,11 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                     break
                 i -= 1
                 count += 1
+            # those newly taken on are a group of their own (新|进|教师, 新|录用|公务员)
+            j = view.token_index(left)
+            if j >= 2 and view.tokens[j - 2].word == "新" and view.tokens[j - 1].tag.startswith("v") \
+                    and len(view.tokens[j - 1].word) <= 2 and view.tokens[j - 1].end == left:
+                left = view.tokens[j - 2].start
             # between 每名/全体 … and the head, every word qualifies it, whatever its tag (每名在职党员)
             clause_start, clause_end = view.clause_bounds(left)
             if m := _EACH_OF.search(view.slice(clause_start, left)):
@@ -799,10 +806,20 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                         is_han(t.word) and not governing_verb(t.word) and t.tag not in ("r", "p", "c", "u", "uj", "ul", "m", "q")
                         for t in inside):
                     left = modifier_start
+            # 要求驻村工作队员…不少于20天, 规定新录用公务员…不少于12天: the words between the rule's
+            # verb and the head qualify the group the requirement binds
+            ruled = _RULED.search(view.slice(clause_start, left))
+            if ruled and not ruled.group(2).startswith(("每", "全", "所有", "各")) \
+                    and _states_a_requirement(view.slice(end, clause_end)) and not any(
+                    governing_verb(t.word) for t in view.tokens if left - len(ruled.group(2)) <= t.start < left):
+                left -= len(ruled.group(2))
             label = view.slice(left, end)
             nxt = view.next_token(end)
             before = view.slice(view.start, left)
-            # jieba may join the modal to its verb (要带头): a word that opens with one counts
+            # jieba may join the modal to its verb (要带头): a word that opens with one counts; a
+            # period may stand between (大学生村官每年须…)
+            if nxt is not None and PERIOD.fullmatch(nxt.word):
+                nxt = view.next_token(nxt.end)
             modal = nxt is not None and nxt.word not in _NOT_MODAL and nxt.word.startswith(tuple(lex.modal_words))
             # the subject of a clause that states a requirement is bound by it (市领导每年…不少于10天)
             requirement = view.slice(clause_start, left) in ("", "每名", "每位", "每个", "全体", "所有", *SCOPE_WORDS) \
