@@ -634,7 +634,10 @@ def find_units(view: SentenceView) -> list[UnitMention]:
             continue
         lead = view.slice(a, b)
         skip = len(lead) - len(lead.lstrip(" \u3000“”\""))
-        for name in sorted(view.places, key=len, reverse=True):
+        places = _longest_first(view.places)
+        if not lead.startswith(places, skip):
+            continue  # most clauses open with no place: one test in C
+        for name in places:
             start = a + skip
             if not lead[skip:].startswith(name) or any(x <= start < y for x, y in covered):
                 continue
@@ -646,6 +649,12 @@ def find_units(view: SentenceView) -> list[UnitMention]:
                                    place_only=True, actor=True))
             break
     return sorted(out, key=lambda u: u.mention.start)
+
+
+@lru_cache(maxsize=64)
+def _longest_first(places: frozenset[str]) -> tuple[str, ...]:
+    """A document's places, longest first (its sentences share the one set)."""
+    return tuple(sorted(places, key=len, reverse=True))
 
 
 def _is_actor(view: SentenceView, start: int, end: int) -> bool:
