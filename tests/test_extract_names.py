@@ -380,6 +380,12 @@ def test_a_unit_acting_inside_one_item_of_a_list_does_not_own_the_next_item():
     assert ("西山", "一季一观摩制度") in relations(x, "establishes")
 
 
+def test_a_paragraph_that_opens_with_a_unit_goes_on_about_it():
+    x = extract_text("全省学习型党组织建设经验摘编\n把学习变成硬约束\n临江市委深入开展读书活动。建立学习考勤制度。\n"
+                     "打造学习品牌\n北江市委开设北江讲坛。推行学分管理制度。\n")
+    assert relations(x, "establishes") == {("临江", "学习考勤制度"), ("北江", "学分管理制度")}
+
+
 def test_a_word_in_quotes_in_the_title_is_no_place():
     x = link_document(extract_text("西山县:“三联三促”激活基层治理末梢\n近年来,西山县委探索推行“三联三促”工作法。\n"))
     assert {e.label for e in document_entities(x) if e.cls is EntityClass.ORGANIZATION} == {"西山"}

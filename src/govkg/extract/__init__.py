@@ -62,15 +62,21 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: (m.start, m.end, m.cls.value, m.label))
 
 
+#: how far into a paragraph its unit may stand (近年来,临江市委…)
+_OPENING_CHARS = 10
+
+
 class _Owners:
     """Who owns what a sentence states: the clause's subject, else the sentence's, else the unit
-    a pronoun refers back to, else the section's speaker, else the unit the document is about."""
+    a pronoun refers back to, else the section's speaker, else the unit that opens the paragraph,
+    else the unit the document is about."""
 
     def __init__(self, doc: Document, units_by_sentence: dict[int, list[UnitMention]], focus: str | None):
         self.doc = doc
         self.units = units_by_sentence
         self.focus = focus
         self.last_actor: dict[int, str] = {}  # paragraph -> label of the last acting unit
+        self.topic: dict[int, str | None] = {}  # paragraph -> the unit its first sentence opens with
 
     def speaker(self, view: SentenceView) -> str | None:
         if view.sentence.section is None:
@@ -100,7 +106,7 @@ class _Owners:
         if any(lead.startswith(p) for p in lexicon().pronoun_subjects):
             if view.sentence.paragraph in self.last_actor:
                 return self.last_actor[view.sentence.paragraph]
-        return self.speaker(view) or self.focus
+        return self.speaker(view) or self.topic.get(view.sentence.paragraph) or self.focus
 
     def _place_referred_to(self, view: SentenceView, pos: int) -> str | None:
         """The place that a clause opening with 该市, 该区 … earlier in the sentence stands for,
@@ -137,6 +143,10 @@ class _Owners:
 
     def note_actors(self, view: SentenceView) -> None:
         actors = [u for u in self.units.get(view.sentence.index, []) if u.actor]
+        if view.sentence.paragraph not in self.topic:
+            # a paragraph that opens with a unit (临江市委深入开展…) goes on about it
+            opening = actors[0].mention.start - view.start <= _OPENING_CHARS if actors else False
+            self.topic[view.sentence.paragraph] = actors[0].mention.label if opening else None
         if actors:
             self.last_actor[view.sentence.paragraph] = actors[-1].mention.label
             # a pronoun in the next paragraph still refers back to it
