@@ -312,6 +312,21 @@ def test_a_word_the_header_adds_after_the_unit_is_not_part_of_it(header):
     assert doc.work[doc.sections[0].speaker_start:doc.sections[0].speaker_end] == "临江"
 
 
+def test_headlines_over_paragraphs_that_open_with_their_units_are_sections():
+    doc = seg("全省学习型党组织建设经验摘编\n把学习变成硬约束\n临江市委深入开展读书活动。\n"
+              "打造学习品牌\n北江市委开设北江讲坛。\n学习成绩与提拔挂钩\n省公安厅建立学习考核制度。\n")
+    assert [(s.speaker, s.headline) for s in doc.sections] == [
+        ("临江市委", "把学习变成硬约束"), ("北江市委", "打造学习品牌"), ("省公安厅", "学习成绩与提拔挂钩")]
+
+
+@pytest.mark.parametrize("body", [
+    "西山县推行积分管理。\n聚焦评什么\n西山县设置评分体系。\n聚焦怎么评\n西山县公开评定积分。\n",  # one unit
+    "聚焦评什么\n发端于东山镇的做法已推广。\n聚焦怎么评\n党员积分每季度评定。\n聚焦怎么用\n积分与评优挂钩。\n",
+], ids=["the_same_unit_each_time", "most_subheads_over_other_text"])
+def test_subheads_of_a_report_on_one_unit_are_not_sections(body):
+    assert seg("西山县推进党员积分管理\n" + body).sections == []
+
+
 def test_subheads_alone_on_their_lines_are_not_units():
     doc = seg("西山县推进网格化治理\n背景\n西山县地处城乡结合部。\n做法\n西山县建立网格化管理制度。\n"
               "打造网格品牌\n成效\n群众满意度达到98%。\n")

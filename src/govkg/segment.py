@@ -316,6 +316,8 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
         headers.append((start, start + lead, m.group(1), headline, start + line.index(headline, lead + len(m.group(1)))))
     headers = sorted(headers + _headers_in_the_same_layout(lines, headers))
     if len(headers) < 2:
+        headers = _headlines_over_their_units(lines)
+    if len(headers) < 2:
         return []
     headers = [(start, sp_start, _without_tail(speaker), headline, hl_start)
                for start, sp_start, speaker, headline, hl_start in headers]
@@ -325,6 +327,36 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
         sections.append(Section(i, speaker, sp_start, sp_start + len(speaker), headline, hl_start,
                                 hl_start + len(headline), start, end))
     return sections
+
+
+@cache
+def _opening_unit() -> re.Pattern:
+    """A unit's name opening a paragraph: a few characters and a body's or a division's ending."""
+    lex = lexicon()
+    suffixes = "|".join(sorted({*lex.org_suffixes, *lex.admin_suffixes}, key=len, reverse=True))
+    return re.compile(rf"[ \u3000]*((?:中共)?[{HAN}]{{1,8}}?(?:{suffixes}))(?=[{HAN}])")
+
+
+def _headlines_over_their_units(lines: list[tuple[int, str]]) -> list[tuple]:
+    """Headlines, each over a paragraph that opens with the unit that speaks (把学习变成硬约束 /
+    临江市委深入开展…): sections when two units or more speak so."""
+    headers, subheads = [], 0
+    for k in range(1, len(lines) - 1):
+        (start, line), (below, text) = lines[k], lines[k + 1]
+        if not _headline_like(line) or _headline_like(text) or _unit_attribution(line.strip()) \
+                or line.rstrip().endswith(")"):  # a caption: 图为…(临江市委组织部供图)
+            continue
+        subheads += 1
+        m = _opening_unit().match(text)
+        if m and not m.group(1).startswith(_WHO_NOT_WHICH) and len(m.group(1)) >= 3 and not _is_a_task(m.group(1)) \
+                and not any(t.tag in ("p", "v", "u", "uj", "c", "d") for t in tokenize(m.group(1))):  # 发端|于|鸡场坡镇
+            headline = line.strip()
+            headers.append((start, below + m.start(1), m.group(1), headline, start + line.index(headline)))
+    # every headline's text opens with its unit, and two units or more speak: not a report on one
+    # unit whose subheads a paragraph now and then opens with a place (…/鸡场坡镇针对…)
+    if len({h[2] for h in headers}) < 2 or 3 * len(headers) < 2 * subheads:
+        return []
+    return headers
 
 
 def _without_tail(speaker: str) -> str:
