@@ -21,7 +21,8 @@ def test_normalise_keeps_every_offset():
 @pytest.mark.parametrize("text, simplified", [
     ("中衞市推行綫上學習", "中卫市推行线上学习"),  # Hong Kong's variants
     ("臺灣", "台湾"),
-], ids=["hong_kong_variants", "taiwan_forms"])
+    ("取得了顯著成效", "取得了显著成效"), ("取得了显著成效", "取得了显著成效"),  # not 显着
+], ids=["hong_kong_variants", "taiwan_forms", "traditional_not_read_twice", "simplified_kept"])
 def test_variants_of_characters_are_read_as_simplified(text, simplified):
     assert normalise(text) == simplified
 

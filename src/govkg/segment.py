@@ -37,12 +37,12 @@ def _date_line(line: str) -> tuple[re.Match, str | None] | None:
 
 @cache
 def _t2s():
-    """Traditional script to simplified, Hong Kong's and Taiwan's variants of characters
-    (中衞, 綫) included, which OpenCC's plain t2s leaves as they are."""
+    """Traditional script to simplified, Hong Kong's variants of characters (中衞, 綫) included,
+    which OpenCC's plain t2s leaves as they are. Not followed by tw2s: that would read the
+    simplified result as Taiwan's script again (显著 → 显着)."""
     import opencc
 
-    hong_kong, taiwan = opencc.OpenCC("hk2s").convert, opencc.OpenCC("tw2s").convert
-    return lambda text: taiwan(hong_kong(text))
+    return opencc.OpenCC("hk2s").convert
 
 
 def normalise(text: str) -> str:
