@@ -348,7 +348,8 @@ def _headlines_over_their_units(lines: list[tuple[int, str]]) -> list[tuple]:
             continue
         subheads += 1
         m = _opening_unit().match(text)
-        if m and not m.group(1).startswith(_WHO_NOT_WHICH) and len(m.group(1)) >= 3 and not _is_a_task(m.group(1)) \
+        # (ending like a body or a division, the name is never _is_a_task's; its words are checked instead)
+        if m and not m.group(1).startswith(_WHO_NOT_WHICH) and len(m.group(1)) >= 3 \
                 and not any(t.tag in ("p", "v", "u", "uj", "c", "d") for t in tokenize(m.group(1))):  # 发端|于|鸡场坡镇
             headline = line.strip()
             headers.append((start, below + m.start(1), m.group(1), headline, start + line.index(headline)))

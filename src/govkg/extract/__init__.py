@@ -25,6 +25,7 @@ from .names import (
     find_quoted_names,
     find_units,
     innermost_place,
+    lowest_division,
     speaker_label,
     is_admin_name,
     unit_label,
@@ -358,12 +359,10 @@ def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Men
             mention = found.get((start, start + len(item)))
             if mention is None and (_names_a_unit(view, start, item) or all_units and _a_listed_unit(item)):
                 # 浙江省杭州市: the lowest division speaks, the whole chain is how it was written
-                parts = _split_admin_chain(item)
-                lowest = parts[-1] if len(parts) >= 2 and parts[-1].endswith(lex.admin_suffixes) else item
-                label, aliases = unit_label(lowest)
-                aliases = tuple(sorted((set(aliases) | {item}) - {label}))
+                label, aliases = speaker_label(item)
                 end = start + len(item)
-                mention = Mention(EntityClass.ORGANIZATION, label, end - len(lowest), end, view.sentence.index, aliases)
+                mention = Mention(EntityClass.ORGANIZATION, label, end - len(lowest_division(item)), end,
+                                  view.sentence.index, aliases)
             if mention is not None and mention not in out:
                 out.append(mention)
     return out

@@ -59,7 +59,6 @@ def parse_number(text: str) -> Decimal | None:
         return None
 
 
-
 #: the numerals in the table: 0 to 9,999, and 1 to 9,999 万
 NUMERAL_TABLE_LIMIT = 10_000
 
@@ -93,8 +92,9 @@ def numeral_table() -> dict[str, int]:
         pass  # a read-only cache: made again by the next process
     return table
 
+
 @cache
-def _cues_before() -> tuple[tuple[str, re.Pattern, Comparator], ...]:
+def comparator_cues_before() -> tuple[tuple[str, re.Pattern, Comparator], ...]:
     """Comparator cues written before the number, longest first, each with its pattern: the cue
     and up to its reach in characters before the number (不少于60天, 至少到社区报到服务2次)."""
     lex = lexicon()
@@ -108,7 +108,7 @@ def _comparator(before: str, after: str, more: bool, single_words: frozenset[int
     """The comparator, and where in ``before`` its cue starts (when the cue stands before).
     A cue of one character (约, 近) counts only where it is a word of its own, at one of the
     offsets ``single_words`` (not the 约 of 签约率)."""
-    for cue, pattern, comparator in _cues_before():
+    for cue, pattern, comparator in comparator_cues_before():
         if cue in before and (m := pattern.search(before)) and not re.search(r"\d", before[m.start():]) \
                 and (len(cue) > 1 or m.start() in single_words):
             return comparator, m.start()
@@ -232,8 +232,8 @@ def _measure(view: SentenceView, end: int, before: str) -> str | None:
             return "".join(words)
     lex = lexicon()
     phrase = before
-    for cue, where, _ in sorted(lex.comparators, key=lambda c: -len(c[0])):  # 不超过 before 超过
-        if where == "before" and phrase.endswith(cue):
+    for cue, _, _ in comparator_cues_before():  # longest first: 不超过 before 超过
+        if phrase.endswith(cue):
             phrase = phrase[: -len(cue)]
     phrase = re.sub(r"^.*?(每年|每月|每季度|每两年|每半年)", "", phrase)
     phrase = re.sub(r"^(目前|已|共|累计|先后|已经)+", "", phrase)

@@ -7,7 +7,7 @@ from functools import cache, lru_cache
 
 from ..lexicon import lexicon, longest_first
 from ..model import EntityClass, Mention
-from .metrics import PERIOD
+from .metrics import PERIOD, comparator_cues_before
 from .view import SentenceView, find_all, governing_verb, is_han, strip_quotes
 
 #: words of scope that modify but do not name (全省“三个一切”活动 is the 三个一切 campaign)
@@ -238,7 +238,6 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
     return out
 
 
-
 def _named_after_establishing(view: SentenceView, head_start: int) -> int | None:
     """Where the name of a mechanism whose head starts at ``head_start`` begins, when the words
     between it and a verb that sets it up, in the same clause, can only be its name: a short
@@ -261,6 +260,7 @@ def _named_after_establishing(view: SentenceView, head_start: int) -> int | None
            or t.word in ("的", "之", "等") for t in inside):
         return None
     return inside[0].start
+
 
 @cache
 def _list_tail() -> re.Pattern:
@@ -382,7 +382,7 @@ def speaker_label(written: str) -> tuple[str, tuple[str, ...]]:
     """unit_label of a unit that speaks, whose name may be written with the divisions above it:
     the lowest division speaks (四平市梨树县委 → 梨树, 浙江省杭州市 → 杭州), the whole chain
     is an alias; a body keeps its whole name (山东省公安厅)."""
-    lowest = _lowest_division(written)
+    lowest = lowest_division(written)
     label, aliases = unit_label(lowest)
     if lowest != written:
         aliases = tuple(sorted((set(aliases) | {written}) - {label}))
@@ -390,7 +390,7 @@ def speaker_label(written: str) -> tuple[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=65536)
-def _lowest_division(text: str) -> str:
+def lowest_division(text: str) -> str:
     """The last level of a chain of divisions (泰安市岱岳区委 → 岱岳区委), or ``text`` when it
     does not end with a division or a division's committee."""
     parts = _split_admin_chain(text)
@@ -574,7 +574,7 @@ def find_units(view: SentenceView) -> list[UnitMention]:
             continue  # jieba's nt on a word that names no body (新格局)
         written_from, written = start, text  # the whole chain is this unit's, even when its label is the lowest level
         parts = _split_admin_chain(text)
-        if (lowest := _lowest_division(text)) != text:
+        if (lowest := lowest_division(text)) != text:
             text = lowest  # 泰安市岱岳区委 → 岱岳区委: the lowest division (or its committee)
             start = tok.end - len(text)
         elif len(parts) > 2:  # 江西省泰和县冠朝镇党委 → the lowest level and its body
@@ -754,7 +754,7 @@ _EACH_OF = re.compile(r"(每名|每位|全体|所有)([\u4e00-\u9fff]{1,4})$")
 
 def _states_a_requirement(text: str) -> bool:
     """Whether ``text`` holds a comparator that sets a bound before its number (不少于, 至少)."""
-    return any(cue in text for cue, where, _ in lexicon().comparators if where == "before" and len(cue) > 1)
+    return any(cue in text for cue, _, _ in comparator_cues_before() if len(cue) > 1)
 
 
 def _each_bound(view: SentenceView, start: int, end: int) -> bool:
