@@ -152,9 +152,14 @@ def document_triples(x: Extraction, base: str) -> bytes:
     doc, meta, raw = x.document, x.document.meta, x.document.raw
     d = ids.document(x)
 
-    def sentence_text(index: int) -> str:
-        s = doc.sentences[index]
-        return raw.text[s.start:s.end]
+    sentence_literals: dict[int, str] = {}
+
+    def sentence_literal(index: int) -> str:
+        """The sentence as a literal: many mentions and statements cite the same one."""
+        if (lit := sentence_literals.get(index)) is None:
+            s = doc.sentences[index]
+            lit = sentence_literals[index] = literal(raw.text[s.start:s.end], "zh")
+        return lit
 
     def add_mention(subject: str, m_start: int, m_end: int, sentence: int, cls: str) -> None:
         node = ids.part(d, "mention", m_start, m_end, cls)
@@ -162,11 +167,11 @@ def document_triples(x: Extraction, base: str) -> bytes:
         t.add(subject, _GK.mentionedIn, d)
         t.add(node, _RDF.type, _GK.Mention)
         t.add(node, _GK.inDocument, d)
-        t.text(node, _GK.start, str(m_start), datatype=_XSD.integer)
-        t.text(node, _GK.end, str(m_end), datatype=_XSD.integer)
+        t.add(node, _GK.start, f'"{m_start}"{_XSD_INTEGER}')
+        t.add(node, _GK.end, f'"{m_end}"{_XSD_INTEGER}')
         t.text(node, _GK.surface, raw.text[m_start:m_end])
         if sentence >= 0:
-            t.text(node, _GK.sentence, sentence_text(sentence), "zh")
+            t.add(node, _GK.sentence, sentence_literal(sentence))
 
     def state(subject: str, predicate: str, obj: str, sentence: int) -> None:
         t.add(subject, predicate, obj)
@@ -177,7 +182,7 @@ def document_triples(x: Extraction, base: str) -> bytes:
         t.add(node, _RDF.object, obj)
         t.add(node, _GK.inDocument, d)
         if sentence >= 0:
-            t.text(node, _GK.sentence, sentence_text(sentence), "zh")
+            t.add(node, _GK.sentence, sentence_literal(sentence))
 
     entity = ids.entity
 

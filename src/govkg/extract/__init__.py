@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import lexicon
+from ..lexicon import lexicon, longest_first
 from ..model import Document, EntityClass, Extraction, Mention, Metric, Predicate, Relation
 from .events import find_events
 from .metrics import find_metrics
@@ -337,7 +337,7 @@ def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Men
     the items of the list before the cue that name units, in their order."""
     lex = lexicon()
     cues = set()
-    for cue in sorted(lex.speech_cues, key=len, reverse=True):
+    for cue in [c for c in longest_first("speech_cues") if c in view.text]:
         for at in find_all(view.text, cue):
             if not any(a <= at < b for a, b in cues):
                 cues.add((at, at + len(cue)))

@@ -28,14 +28,20 @@ def head_class(head: str) -> EntityClass:
     return EntityClass.PROGRAM if head in lexicon().program_heads else EntityClass.MECHANISM
 
 
+@cache
+def _program_and_mechanism_heads() -> tuple[str, ...]:
+    """Head nouns of programmes and mechanisms, longest first (in the lexicons' order when as long)."""
+    lex = lexicon()
+    return tuple(sorted(lex.program_heads + lex.mechanism_heads, key=len, reverse=True))
+
+
+@lru_cache(maxsize=65536)
 def _head_at_end(text: str) -> str | None:
     """The longest program or mechanism head that ``text`` ends with."""
-    lex = lexicon()
-    best = None
-    for head in lex.program_heads + lex.mechanism_heads:
-        if text.endswith(head) and (best is None or len(head) > len(best)):
-            best = head
-    return best
+    heads = _program_and_mechanism_heads()
+    if not text.endswith(heads):  # most words end with none: one test in C
+        return None
+    return next(head for head in heads if text.endswith(head))
 
 
 def is_generic(label: str, head: str | None) -> bool:
@@ -191,9 +197,7 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
     out = []
     text = view.text
     seen_ends = set()
-    for head in _name_heads():
-        if head not in text:
-            continue
+    for head in [h for h in _name_heads() if h in text]:
         for at in find_all(text, head):
             start, end = view.start + at, view.start + at + len(head)
             if end in seen_ends or any(a <= start < b for a, b in taken) or view.inside_any_quote(start, end):
@@ -429,6 +433,7 @@ def _split_admin_chain(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)  # asked of every token of every sentence
 def _ends_like_a_body(w: str, tag: str) -> bool:
     lex = lexicon()
     if w in lex.org_suffixes or tag == "nt":
@@ -457,6 +462,7 @@ _UNIT_COLON = re.compile(r"([\u4e00-\u9fff]{2,12}):")
 #: a list of places that says what kind they are: 兰州、天水、酒泉等市
 _LISTED_DIVISIONS = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:[\d一二三四五六七八九十]+个)?(?:地市|市|县|区|州|地|省)")
 #: a clause that only says where: 在贵州遵义,
+_ONLY_WHERE = re.compile(r"\s*在([\u4e00-\u9fff]{2,12})\s*")
 _WHERE_CLAUSE = re.compile(r"(?:^|[,;。])在([\u4e00-\u9fff]{2,8})(?=,)")
 
 
@@ -540,8 +546,9 @@ def find_units(view: SentenceView) -> list[UnitMention]:
     covered: list[tuple[int, int]] = []
     toks = view.tokens
     # 1. bodies: right edge at an org-suffix token that ends the phrase (or precedes a role)
-    for k, tok in enumerate(toks):
-        if not _ends_like_a_body(tok.word, tok.tag) or view.inside_any_quote(tok.start, tok.end):
+    for k in [k for k, t in enumerate(toks) if _ends_like_a_body(t.word, t.tag)]:
+        tok = toks[k]
+        if view.inside_any_quote(tok.start, tok.end):
             continue
         if tok.word.startswith(SCOPE_WORDS + ("各", "该", "本")):
             continue  # 各级党委: a kind of body, not a named one
@@ -595,9 +602,9 @@ def find_units(view: SentenceView) -> list[UnitMention]:
     k = 0
     vouched = view.places  # a place the document vouches for, or a word that is one by its form
     places = [(tok.word in vouched and is_han(tok.word)) or _is_admin_word(tok.word, tok.tag) for tok in toks]
-    while k < len(toks):
-        if not places[k] or any(a <= toks[k].start < b for a, b in covered) \
-                or view.inside_any_quote(toks[k].start, toks[k].end):
+    while True in places[k:]:
+        k = places.index(True, k)
+        if any(a <= toks[k].start < b for a, b in covered) or view.inside_any_quote(toks[k].start, toks[k].end):
             k += 1
             continue
         j = k
@@ -620,7 +627,7 @@ def find_units(view: SentenceView) -> list[UnitMention]:
     # 3. a place the document vouches for, opening a clause, whatever jieba made of it; or a
     # clause that only says where (在金水区,区委推行…): the place acts in what follows
     for a, b in view.clauses():
-        where = re.fullmatch(r"\s*在([\u4e00-\u9fff]{2,12})\s*", view.slice(a, b))
+        where = _ONLY_WHERE.fullmatch(view.slice(a, b))
         words = [t.word for t in toks if a + where.start(1) <= t.start and t.end <= a + where.end(1)] if where else []
         if where and (where.group(1) in view.places or where.group(1).endswith(lex.admin_suffixes)
                       or len(words) > 1 and all(w in view.places for w in words)) \
@@ -690,10 +697,10 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
     body_or_place_ends = lex.org_suffixes + lex.admin_suffixes
     out = []
     toks = view.tokens
-    for k, tok in enumerate(toks):
+    # every branch below starts at a surname
+    for k in [k for k, t in enumerate(toks) if t.word[0] in surnames or t.word[:2] in surnames]:
+        tok = toks[k]
         w = tok.word
-        if not (w[0] in surnames or w[:2] in surnames):
-            continue  # every branch below starts at a surname
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         lead = view.slice(max(view.start, tok.start - 5), tok.start)  # up to five characters before it
         after_role = lead.rstrip(" \u3000").endswith(cues_before)  # 部长 李红梅: a space may stand between
@@ -771,9 +778,7 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
     out = []
     heads = longest_first("group_heads")
     seen_ends = set()
-    for head in heads:
-        if head not in view.text:
-            continue
+    for head in [h for h in heads if h in view.text]:
         for at in find_all(view.text, head):
             start, end = view.start + at, view.start + at + len(head)
             if end in seen_ends or not view.token_ends_at(end) or view.inside_any_quote(start, end):

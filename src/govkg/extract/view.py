@@ -33,6 +33,7 @@ _TITLE_MARKS = re.compile("[《》]")
 _CLAUSE_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
 
 
+@lru_cache(maxsize=65536)  # asked of the same words over and over
 def is_han(text: str) -> bool:
     """Only Chinese characters (and at least one)."""
     return _HAN.fullmatch(text) is not None
@@ -151,13 +152,9 @@ class SentenceView:
         return (breaks[i - 1] + 1 if i else self.start), (breaks[i] if i < len(breaks) else self.start + len(self.text))
 
     def clauses(self) -> list[tuple[int, int]]:
-        out, pos = [], self.start
-        while pos < self.end:
-            a, b = self.clause_bounds(pos)
-            if b > a:
-                out.append((a, b))
-            pos = b + 1
-        return out
+        """The sentence's clauses (start, end), in order; none is empty."""
+        edges = [self.start - 1, *self._clause_breaks, self.start + len(self.text)]
+        return [(a + 1, b) for a, b in zip(edges, edges[1:]) if b > a + 1]
 
     def _quoted(self, pos: int) -> bool:
         return any(q.start < pos < q.end - 1 for q in self.quotes)
