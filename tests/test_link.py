@@ -94,3 +94,37 @@ def test_a_body_named_after_whom_it_serves_keeps_its_name_and_its_kind_refers_ba
     labels = organization_labels(tmp_path, "临江市:网络学院让学习无处不在\n市里建成临江干部网络学院,开设课程1500余门。\n"
                                            "德阳市:把培训融入企业发展\n德阳市委组织部建立导师制度。\n")
     assert "临江干部网络学院" in labels and "网络学院" not in labels
+
+
+_TWO_CITIES = ("全市组织工作会议召开\n会上,临江市、平川市作了发言。\n"
+               "临江市:建立学习档案\n{a}建立了干部学习档案制度。\n"
+               "平川市:推行学分管理\n{b}建立了学分管理制度。\n")
+
+
+@pytest.mark.parametrize("a, b, owners", [
+    pytest.param("市委组织部", "市委组织部", {("市委组织部", "临江市委组织部"), ("市委组织部", "平川市委组织部")},
+                 id="the-same-relative-name-in-two-cities-sections-is-two-bodies"),
+    pytest.param("市财政局", "市委党校", {("市财政局", "临江市财政局"), ("市委党校", "平川市委党校")},
+                 id="a-level-written-as-a-word-of-its-own-opens-a-relative-name"),
+    pytest.param("县委组织部", "市委组织部", {("县委组织部", None), ("市委组织部", "平川市委组织部")},
+                 id="a-level-the-speaker-is-not-stays-as-written"),
+    pytest.param("市场监管局", "市委组织部", {("市场监管局", None), ("市委组织部", "平川市委组织部")},
+                 id="a-name-opening-with-another-word-is-not-relative"),
+])
+def test_a_relative_name_in_a_section_is_the_speakers_body_shown_as_written(a, b, owners, tmp_path):
+    (tmp_path / "a.txt").write_text(_TWO_CITIES.format(a=a, b=b), encoding="utf-8")
+    rows = govkg.build([tmp_path]).query(
+        "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+        "SELECT ?o ?l ?full WHERE { ?o gk:establishes ?m ; rdfs:label ?l OPTIONAL { ?o skos:altLabel ?full } }").values()
+    assert {(str(r[1]), r[2] and str(r[2])) for r in rows} == owners
+    assert len({r[0] for r in rows}) == 2
+
+
+def test_a_relative_name_also_written_in_full_is_shown_in_full(tmp_path):
+    (tmp_path / "a.txt").write_text(_TWO_CITIES.format(a="市委组织部", b="市委党校")
+                                    + "临江市委组织部还建立了学习考勤制度。\n", encoding="utf-8")
+    rows = govkg.build([tmp_path]).query(
+        "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        "SELECT DISTINCT ?l WHERE { ?o gk:establishes ?m ; rdfs:label ?l }").values()
+    assert {str(r[0]) for r in rows} == {"临江市委组织部", "市委党校"}

@@ -206,7 +206,7 @@ def document_triples(x: Extraction, base: str) -> bytes:
     for e in document_entities(x):
         node = entity(e.cls, e.label, e.qualifier)
         t.add(node, _RDF.type, _CLASS_TERMS[e.cls])
-        t.text(node, _RDFS.label, e.label, "zh")
+        t.text(node, _RDFS.label, e.shown, "zh")
         for alias in e.aliases:
             t.text(node, _SKOS.altLabel, alias, "zh")
         if e.since:

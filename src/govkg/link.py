@@ -3,13 +3,15 @@
 The same class and normalised label is one entity: each document's entities are made here,
 and merging them across documents is the union of their triples (graph.merge_ntriples). Within a document, a unit written
 relative to its province (省委办公厅) and the same unit written in full (广东省委办公厅)
-are one entity under the full name. Traditional-script surface forms become aliases.
+are one entity under the full name; in a report on several units, a name written relative to a
+section's speaker (市委组织部 under 遵义市:…) is that speaker's body (遵义市委组织部, shown as
+written), not one node for every city's. Traditional-script surface forms become aliases.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
-from .extract.names import RELATIVE_PREFIXES, unit_label
+from .extract.names import RELATIVE_PREFIXES, is_admin_word, speaker_label, split_admin_chain, unit_label
 from .extract.view import strip_quotes
 from .lexicon import lexicon
 from .model import Entity, EntityClass, Extraction, Mention, Predicate, Relation
@@ -79,6 +81,47 @@ def document_province(extraction: Extraction) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+#: one-character levels a unit's name may open with, written relative to the unit reporting
+#: (市委组织部 in a city's section is that city's)
+_SECTION_LEVELS = ("省", "市", "州", "县", "区", "旗", "镇", "乡")
+
+
+def _section_renames(extraction: Extraction) -> dict[int, dict[str, str]]:
+    """Units written relative to a section's speaker, in full: section index → {label: full
+    name}. 市委组织部 in the section of 遵义市 is 遵义市委组织部, 州委党校 in that of 黔东南州 is
+    黔东南州委党校 — in a report on several units, the same relative name in two sections is two
+    bodies. Only where the level opens the name as a word of its own (市|财政局, 市委…; not
+    市场监管局) and the speaker is a place of that level."""
+    doc = extraction.document
+    out: dict[int, dict[str, str]] = {}
+    for m in extraction.mentions:
+        if m.cls is not EntityClass.ORGANIZATION or len(m.label) < 3 or m.label[0] not in _SECTION_LEVELS \
+                or (section := doc.section_at(m.start)) is None \
+                or section.speaker_start <= m.start < section.speaker_end:
+            continue
+        level = m.label[0]
+        first = next((t for t in doc.sentences[m.sentence].tokens if t.start <= m.start < t.end), None) \
+            if m.sentence >= 0 else None
+        if first is None or not (first.word == level or first.word.startswith(level + "委")):
+            continue
+        place = _speaker_place(section.speaker, level)
+        if place:
+            out.setdefault(section.index, {})[m.label] = unit_label(place + m.label[1:])[0]
+    return out
+
+
+def _speaker_place(speaker: str, level: str) -> str | None:
+    """The place of ``level`` a section's speaker is or belongs to, its lowest such division
+    (铁岭市昌图县委 → 昌图县 for 县, 铁岭市 for 市), if any."""
+    label, aliases = speaker_label(speaker)
+    found = sorted({form[:i + 1] for form in (speaker, label, *aliases) for i, ch in enumerate(form)
+                    if ch == level and i >= 2 and (is_admin_word(form[:i + 1]) or i + 1 == len(form))}, key=lambda p: (len(p), p))
+    if not found:
+        return None
+    last = split_admin_chain(found[0])[-1]
+    return last if last.endswith(level) and len(last) >= 3 else found[0]
+
+
 def _surface_alias(extraction: Extraction, m: Mention) -> str | None:
     surface = strip_quotes(extraction.document.surface(m.start, m.end))
     return surface if surface and surface != m.label else None
@@ -104,25 +147,35 @@ def _short_names(extraction: Extraction) -> dict[str, tuple[EntityClass, str]]:
 def link_document(extraction: Extraction) -> Extraction:
     """Apply within-document merges to one extraction (mentions, relations, metrics)."""
     renames = _unit_renames(extraction)
+    in_sections = _section_renames(extraction)
     shorts = _short_names(extraction)
+    doc = extraction.document
 
-    def org(label: str | None) -> str | None:
-        return renames.get(label, label) if label else label
+    def org(label: str | None, sentence: int = -1) -> str | None:
+        if not label:
+            return label
+        if sentence >= 0 and (section := doc.section_at(doc.sentences[sentence].start)) is not None \
+                and label in in_sections.get(section.index, {}):
+            return in_sections[section.index][label]
+        return renames.get(label, label)
 
     def named(key: tuple[EntityClass, str]) -> tuple[EntityClass, str]:
         return shorts.get(key[1], key) if key[0] in _NAMED_THINGS else key
 
     mentions = []
     for m in extraction.mentions:
-        if m.cls is EntityClass.ORGANIZATION and m.label in renames:
-            m = replace(m, label=renames[m.label], aliases=tuple(sorted(set(m.aliases) | {m.label})))
+        if m.cls is EntityClass.ORGANIZATION and (full := org(m.label, m.sentence)) != m.label:
+            # a name the section's speaker completes keeps the name as written to show
+            written = m.label if full != renames.get(m.label, m.label) else None
+            m = replace(m, label=full, aliases=tuple(sorted(set(m.aliases) | {m.label})), written=written)
         elif m.cls in _NAMED_THINGS and m.label in shorts:
             cls, label = shorts[m.label]
             m = replace(m, cls=cls, label=label, aliases=tuple(sorted(set(m.aliases) | {m.label})))
         mentions.append(m)
     relations, seen = [], set()
     for r in extraction.relations:
-        s = (r.subject[0], org(r.subject[1])) if r.subject[0] is EntityClass.ORGANIZATION else named(r.subject)
+        s = (r.subject[0], org(r.subject[1], r.sentence)) if r.subject[0] is EntityClass.ORGANIZATION \
+            else named(r.subject)
         key = (s, r.predicate, named(r.object))
         if r.predicate in (Predicate.RUNS, Predicate.ESTABLISHES):
             # the relation follows its object's class: a short name may have changed it
@@ -131,7 +184,7 @@ def link_document(extraction: Extraction) -> Extraction:
         if key not in seen:
             seen.add(key)
             relations.append(Relation(key[0], key[1], key[2], r.sentence))
-    metrics = [replace(x, owner=org(x.owner)) for x in extraction.metrics]
+    metrics = [replace(x, owner=org(x.owner, x.sentence)) for x in extraction.metrics]
     events = []
     for e in extraction.events:
         events.append(replace(e, location=unit_label(e.location)[0] if e.location else None))
@@ -152,6 +205,8 @@ def document_entities(x: Extraction) -> list[Entity]:
         entity = entities.setdefault(key, Entity(m.cls, m.label, qualifier=qualifier))
         if any((o.start, o.end) == (m.start, m.end) for _, o in entity.mentions):
             continue
+        # shown as written only while every mention writes it so
+        entity.written = m.written if not entity.mentions or entity.written else None
         entity.mentions.append((sha, m))
         entity.aliases.update(a for a in m.aliases if a != m.label)
         if alias := _surface_alias(x, m):
@@ -175,4 +230,7 @@ def document_entities(x: Extraction) -> list[Entity]:
             entities.setdefault((EntityClass.GROUP, metric.group), Entity(EntityClass.GROUP, metric.group))
     for entity in entities.values():
         entity.aliases.discard(entity.label)
+        if entity.written:
+            entity.aliases.discard(entity.written)
+            entity.aliases.add(entity.label)
     return [entities[k] for k in sorted(entities, key=lambda k: (k[0].value, k[1]))]

@@ -134,6 +134,10 @@ class Document:
         """Index of the sentence holding offset ``pos``; -1 when it lies outside every sentence."""
         return next((s.index for s in self.sentences if s.start <= pos < s.end), -1)
 
+    def section_at(self, pos: int) -> "Section | None":
+        """The section holding offset ``pos``, if any."""
+        return next((s for s in self.sections if s.start <= pos < s.end), None)
+
     def surface(self, start: int, end: int) -> str:
         """The text exactly as read between two offsets."""
         return self.raw.text[start:end]
@@ -150,6 +154,9 @@ class Mention:
     sentence: int
     aliases: tuple[str, ...] = ()
     since: int | None = None
+    #: the name as the text writes it, when the label is that name completed from its context
+    #: (市委组织部 in a section of 遵义市: 遵义市委组织部)
+    written: str | None = None
 
 
 @dataclass
@@ -213,6 +220,14 @@ class Entity:
     #: what tells apart entities of one class and label: a meeting's date (a yearly meeting
     #: keeps its name), else None
     qualifier: str | None = None
+    #: the name to show when every mention writes it short and its label completes it from
+    #: the context (市委组织部 for 遵义市委组织部): the label is then an alias
+    written: str | None = None
+
+    @property
+    def shown(self) -> str:
+        """The entity's rdfs:label: the name as written, else its label."""
+        return self.written or self.label
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from .metrics import find_metrics
 from .names import (
     RELATIVE_PREFIXES,
     UnitMention,
-    _split_admin_chain,
+    split_admin_chain,
     document_places,
     find_enumerated_patterns,
     find_groups,
@@ -122,7 +122,7 @@ class _Owners:
             written = view.slice(u.mention.start, u.mention.end)
             level = written.find(found.group(1)[-1], 2)
             if u.mention.start < said_at and level > 0:
-                return unit_label(_split_admin_chain(written[:level + 1])[-1])[0]
+                return unit_label(split_admin_chain(written[:level + 1])[-1])[0]
         return None
 
     def owners(self, view: SentenceView, pos: int) -> list[str]:

@@ -397,7 +397,7 @@ def speaker_label(written: str) -> tuple[str, tuple[str, ...]]:
 def lowest_division(text: str) -> str:
     """The last level of a chain of divisions (泰安市岱岳区委 → 岱岳区委), or ``text`` when it
     does not end with a division or a division's committee."""
-    parts = _split_admin_chain(text)
+    parts = split_admin_chain(text)
     last, suffixes = parts[-1], lexicon().admin_suffixes
     if len(parts) >= 2 and (last.endswith(suffixes) or last.endswith("委") and last[:-1].endswith(suffixes)):
         return last
@@ -407,14 +407,14 @@ def lowest_division(text: str) -> str:
 def innermost_place(text: str, words: list[str]) -> str:
     """The lowest level of places written together: 江西省泰和县 → 泰和县; written without their
     levels, the last place word: 福建三明 (福建|三明) → 三明."""
-    last = _split_admin_chain(text)[-1]
+    last = split_admin_chain(text)[-1]
     if len(words) > 1 and last == text and not text.endswith(lexicon().admin_suffixes) and len(words[-1]) >= 2:
         return words[-1]
     return last
 
 
 @lru_cache(maxsize=65536)
-def _split_admin_chain(text: str) -> tuple[str, ...]:
+def split_admin_chain(text: str) -> tuple[str, ...]:
     """江西省泰和县冠朝镇 → (江西省, 泰和县, 冠朝镇)."""
     suffixes = longest_first("admin_suffixes")
     parts, cur = [], ""
@@ -450,6 +450,11 @@ def is_admin_name(tok) -> bool:
     return _is_admin_word(tok.word, tok.tag)
 
 
+def is_admin_word(text: str) -> bool:
+    """Text that is a place by its form (德州市, 黔东南州; not 工业园区), whatever its tag."""
+    return _is_admin_word(text, "ns")
+
+
 @lru_cache(maxsize=65536)
 def _is_admin_word(word: str, tag: str) -> bool:
     return (len(word) >= 3 and is_han(word) and word.endswith(lexicon().admin_suffixes)
@@ -480,7 +485,7 @@ def document_places(doc) -> frozenset[str]:
                 places.add(unit_label(tok.word)[0])
             elif tok.tag in ("nt", "ns") and is_han(tok.word):
                 # 广东省委 → 广东省: the place inside a body's name
-                for part in _split_admin_chain(tok.word):
+                for part in split_admin_chain(tok.word):
                     if len(part) >= 3 and part.endswith(lex.admin_suffixes):
                         places.add(part)
                         places.add(unit_label(part)[0])
@@ -580,7 +585,7 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         if not text.endswith(lex.org_suffixes):
             continue  # jieba's nt on a word that names no body (新格局)
         written_from, written = start, text  # the whole chain is this unit's, even when its label is the lowest level
-        parts = _split_admin_chain(text)
+        parts = split_admin_chain(text)
         if (lowest := lowest_division(text)) != text:
             text = lowest  # 泰安市岱岳区委 → 岱岳区委: the lowest division (or its committee)
             start = tok.end - len(text)
