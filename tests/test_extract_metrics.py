@@ -117,6 +117,7 @@ def test_a_damaged_numeral_table_is_made_again(tmp_path, monkeypatch):
     ("每年筹集人才公寓不少于5000套。", (5000, "套", "AtLeast")),
     ("培训党员近千名。", (1000, "名", "Approximately")),  # jieba joins 近 to the number (近千名/l)
     ("大学生村官每年须撰写调研报告2篇。", (2, "篇", "AtLeast")),  # 须, as ANNOTATION.md says
+    ("村干部报酬控制在当地农民人均收入的2倍以内。", (2, "倍", "AtMost")),  # a multiple, bounded
 ])
 def test_metric(sentence, expected):
     got = metrics(sentence)
