@@ -118,6 +118,8 @@ def test_a_damaged_numeral_table_is_made_again(tmp_path, monkeypatch):
     ("培训党员近千名。", (1000, "名", "Approximately")),  # jieba joins 近 to the number (近千名/l)
     ("大学生村官每年须撰写调研报告2篇。", (2, "篇", "AtLeast")),  # 须, as ANNOTATION.md says
     ("村干部报酬控制在当地农民人均收入的2倍以内。", (2, "倍", "AtMost")),  # a multiple, bounded
+    ("新录用公务员须到基层工作满2年。", (2, "年", "AtLeast")),  # a span of years a rule bounds
+    ("具有3年以上基层工作经历。", (3, "年", "AtLeast")),
 ])
 def test_metric(sentence, expected):
     got = metrics(sentence)
@@ -141,9 +143,16 @@ def test_metric(sentence, expected):
     "2019-2021年连续三年获评先进。",  # a range of years
     "吸引数百名大学生返乡创业。",  # some hundreds: no number
     "几十名党员参加了志愿服务。",
+    "近3年来,连续3年考核优秀。",  # spans of years that only date
+    "实施2021至2023年三年行动计划。",  # a range of years written with 至
 ])
 def test_not_a_metric(sentence):
     assert metrics(sentence) == []
+
+
+def test_a_span_of_years_takes_no_yearly_period():
+    x = extract_text("每年选派100名干部到村任职,任职时间不少于2年。")
+    assert [(m.unit, m.period) for m in x.metrics] == [("名", "每年"), ("年", None)]
 
 
 def test_period_and_frequency():

@@ -65,6 +65,8 @@ class Lexicon:
     org_suffixes: tuple[str, ...]
     group_heads: tuple[str, ...]
     units: tuple[str, ...]
+    #: units a number is a Metric in only when a comparator's cue bounds it (不少于2年)
+    bounded_units: tuple[str, ...]
     comparators: tuple[tuple[str, str, Comparator], ...]
     #: how many characters may stand between a cue written before the number and the number
     comparator_reach: dict[str, int]
@@ -116,6 +118,7 @@ def lexicon() -> Lexicon:
         org_suffixes=tuple(_lines("org_suffixes.txt")),
         group_heads=tuple(_lines("group_heads.txt")),
         units=tuple(_lines("units.txt")),
+        bounded_units=tuple(_lines("bounded_units.txt")),
         comparators=tuple(comparators),
         comparator_reach=reach,
         non_measures=tuple(_lines("non_measures.txt")),

@@ -23,7 +23,8 @@ _RANGE_FROM = re.compile(rf"(?<![\d.{_CN_DIGITS}])(\d+(?:\.\d+)?|[{_CN_DIGITS}]+
 
 @cache
 def _pattern() -> re.Pattern:
-    units = lexicon().alternation("units")
+    lex = lexicon()
+    units = "|".join(re.escape(u) for u in sorted({*lex.units, *lex.bounded_units}, key=lambda u: (-len(u), u)))
     return re.compile(
         # 百分之九十八: a percentage in words (tried first, so that 百分 is not read as 100 分)
         rf"百分之(?P<percent>\d+(?:\.\d+)?|[{_CN_DIGITS}][{_CN_DIGITS}点]*)|"
@@ -157,8 +158,12 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         period_match = None
         for pm in PERIOD.finditer(wide):
             period_match = pm
+        if unit in lex.bounded_units:
+            period_match = None  # 每年…不少于2年: a span of years has no yearly period
         scale = _MAGNITUDE.get(m.group("mag"), 1)
         low = _RANGE_FROM.search(text, max(0, m.start() - 12), m.start())
+        if low and unit in lex.bounded_units and max(len(low.group(1)), len(num)) >= 4:
+            continue  # 2019至2021年: years, not a span
         if low and (low_value := parse_number(low.group(1))) is not None and (value := parse_number(num)) is not None:
             # 3至5天, 60-69分: a range is two metrics, its least and its most
             for bound, comparator, bound_start in ((low_value, Comparator.AT_LEAST, view.start + low.start()),
@@ -189,6 +194,9 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         if num == "一" and comparator is Comparator.EXACTLY and period_match is None:
             continue  # 一个, 一批: an indefinite article, not a count
         post = next((cue for cue, where, _ in lex.comparators if where == "after" and after.startswith(cue)), "")
+        if unit in lex.bounded_units and not (
+                (cue_at is not None or post) and comparator in _BOUNDS and len(num) < 4):
+            continue  # 2014年, 连续3年, 近3年来: when, not how long a rule requires
         metric_end = end + len(post)
         measure = _measure(view, metric_end, before)
         # the metric's text runs from its comparator's cue (不少于60天, 至少撰写1篇)
@@ -202,6 +210,9 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         ))
     return out
 
+
+#: comparators that bound a quantity (not 近, 约: 近3年来 says when)
+_BOUNDS = (Comparator.AT_LEAST, Comparator.AT_MOST, Comparator.MORE_THAN, Comparator.LESS_THAN)
 
 #: the one-character cues jieba may join to the number after them (近千名/l)
 _CUE_WORDS = ("近", "约", "逾", "超")
