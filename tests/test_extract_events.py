@@ -26,6 +26,27 @@ def test_a_meeting_named_after_its_task_keeps_the_verbs_in_its_name():
     assert [(e.label, e.date, e.location) for e in x.events] == [("全省抓党建促乡村振兴现场会", dt.date(2022, 7, 14), "北江")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    pytest.param("临江日报 2019年6月20日\n省委组织部于6月18日在北江召开全省干部教育培训工作座谈会。\n",
+                 ("全省干部教育培训工作座谈会", dt.date(2019, 6, 18), "北江"), id="date-and-place-before-the-verb"),
+    pytest.param("临江日报 2019年6月20日\n昨天上午,市委召开了全市基层党建工作推进会。\n",
+                 ("全市基层党建工作推进会", dt.date(2019, 6, 19), None), id="a-relative-day-before-the-verb"),
+    pytest.param("省委组织部近日举办全省组工干部业务培训班。\n",
+                 ("全省组工干部业务培训班", None, None), id="reported-as-held-lately"),
+])
+def test_a_meeting_named_after_the_verb_that_holds_it(sentence, expected):
+    assert [(e.label, e.date, e.location) for e in extract_text(sentence).events] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("区委每季度召开一次党建联席会议,研究解决重点难点问题。\n", id="held-as-a-rule"),
+    pytest.param("今年,全省将举办村干部示范培训班30期。\n", id="planned-and-counted"),
+    pytest.param("县委组织部召开基层党建工作座谈会,听取意见。\n", id="neither-when-nor-where"),
+])
+def test_a_meeting_held_as_a_rule_or_planned_is_not_the_one_reported(sentence):
+    assert extract_text(sentence).events == []
+
+
 def test_a_meeting_merely_mentioned_is_not_an_event():
     x = extract_text("每当中央和省委重要会议召开,市委常委会集体学习。\n")
     assert x.events == []

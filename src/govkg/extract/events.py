@@ -49,6 +49,22 @@ def _held_pattern() -> re.Pattern:
     return re.compile(rf"({lex.alternation('event_heads')})(?P<rest>[^,;。]{{0,24}}?)(?:{lex.alternation('event_verbs')})")
 
 
+@cache
+def _convened_pattern() -> re.Pattern:
+    """The verb before the meeting it names (…在福州召开全省干部教育培训工作座谈会)."""
+    lex = lexicon()
+    verbs = "|".join(v for v in lex.event_verbs if v not in ("开幕", "闭幕"))  # 开幕 follows its meeting
+    return re.compile(rf"(?:{verbs})了?(?P<name>[^,;。!?:的]{{2,36}}?(?:{lex.alternation('event_heads')}))")
+
+
+#: a meeting counted (一次…会议, 两期…培训班): one of a kind held as a rule
+_COUNTED_MEETING = re.compile(r"[一二两三四五六七八九十\d]+[次期场届批个]")
+#: what makes holding meetings a habit or a plan (每季度召开, 定期举办, 将举办)
+_HABITUAL = re.compile(r"每[^,;。]{0,3}(?:年|季度|月|周|半年|学期)|定期|经常|常态化|将|计划|拟|要")
+#: words that date a report's meeting without a date (近日, 日前, 昨天 …)
+_REPORTED_WHEN = re.compile(r"近日|日前|近期|昨天|昨日|今天|今日|前天|上午|下午|晚上|[上中下]旬|月底|月初|于")
+
+
 #: the scope a meeting's name opens with, and only Chinese characters after it up to its head
 _SCOPE_BEFORE = re.compile(r"(?:全国|全省|全市|全区|全县|全州)[\u4e00-\u9fff]{1,16}$")
 
@@ -86,9 +102,40 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
         location = None
         if lm := re.search(r"在([\u4e00-\u9fff]{2,8}?)$", rest):
             location = lm.group(1)
-        aliases = {written} - {label}
-        short = re.sub(r"^(全国|全省|全市|全区|全县)", "", label)
-        if short != label:
-            aliases.add(short)
-        out.append(Event(label, left, head_end, view.sentence.index, date, location, tuple(sorted(aliases))))
+        out.append(_event(view, written, left, head_end, date, location))
+    # the verb before the meeting it names: …于6月18日在福州召开全省…座谈会
+    for m in _convened_pattern().finditer(view.text):
+        left, head_end = view.start + m.start("name"), view.start + m.end("name")
+        written = m.group("name")
+        label = strip_quotes(written)
+        if len(label) < 8 or not view.token_ends_at(head_end) or not view.token_ends_at(left) \
+                or view.continues_name(head_end) or any(e.start <= left < e.end for e in out) \
+                or view.inside_any_quote(left, head_end):
+            continue
+        before = view.slice(view.start, view.start + m.start())
+        clause_start, _ = view.clause_bounds(left)
+        if _COUNTED_MEETING.match(label) or _HABITUAL.search(view.slice(clause_start, left)) \
+                or re.match(r"\d", view.slice(head_end, head_end + 1)):
+            continue  # 每季度召开一次…会议, 将举办…培训班30期: meetings held as a rule or planned, not one reported
+        date = None
+        if dm := (_DATE.search(before) if len(_DATE.findall(before)) == 1 else None):
+            date = resolve_date(dm.group(1), dm.group(2), dm.group(3), issued)
+        elif issued and (rm := _RELATIVE_DAY.search(before)):
+            date = issued + dt.timedelta(days=_DAYS_BACK[rm.group(0)])
+        location = lm.group(1) if (lm := re.search(r"在([\u4e00-\u9fff]{2,8}?)$", before)) else None
+        if date is None and location is None and not _REPORTED_WHEN.search(before):
+            continue  # a meeting reported as held says when or where
+        out.append(_event(view, written, left, head_end, date, location))
     return out
+
+
+def _event(view: SentenceView, written: str, start: int, end: int, date: dt.date | None,
+           location: str | None) -> Event:
+    """A meeting as the text writes its name: labelled without quotes, its name without the
+    scope (全省…) an alias."""
+    label = strip_quotes(written)
+    aliases = {written} - {label}
+    short = re.sub(r"^(全国|全省|全市|全区|全县)", "", label)
+    if short != label:
+        aliases.add(short)
+    return Event(label, start, end, view.sentence.index, date, location, tuple(sorted(aliases)))
