@@ -118,6 +118,7 @@ def test_a_damaged_numeral_table_is_made_again(tmp_path, monkeypatch):
     ("培训党员近千名。", (1000, "名", "Approximately")),  # jieba joins 近 to the number (近千名/l)
     ("大学生村官每年须撰写调研报告2篇。", (2, "篇", "AtLeast")),  # 须, as ANNOTATION.md says
     ("村干部报酬控制在当地农民人均收入的2倍以内。", (2, "倍", "AtMost")),  # a multiple, bounded
+    ("编印通俗读物12种。", (12, "种", "Exactly")),
     ("新录用公务员须到基层工作满2年。", (2, "年", "AtLeast")),  # a span of years a rule bounds
     ("具有3年以上基层工作经历。", (3, "年", "AtLeast")),
 ])

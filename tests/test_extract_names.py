@@ -187,6 +187,17 @@ def test_the_unit_that_acts_with_or_leads_others_owns_what_they_set_up(sentence,
     assert relations(x, "establishes") == {(owner, label)}
 
 
+@pytest.mark.parametrize("sentence, owner, label", [
+    pytest.param("近年来,北江市委宣传部编印《新思想学习读本》,开设“理论周刊”专栏。", "北江市委宣传部", "理论周刊专栏",
+                 id="before-a-verb-jieba-takes-for-a-noun-and-a-title"),
+    pytest.param("市委党校教授陈晓梅牵头组建“青年讲师团”。", "市委党校", "青年讲师团",
+                 id="before-a-role-and-a-persons-name"),
+])
+def test_a_body_acting_before_a_word_that_is_not_its_name_owns_what_it_runs(sentence, owner, label):
+    x = extract_text("临江市推进理论宣讲\n" + sentence + "\n")
+    assert relations(x, "runs") == {(owner, label)}
+
+
 def test_a_pronoun_subject_refers_back_to_the_last_unit():
     x = extract_text("临江市委坚持学习。他们在荒漠中发展起3万亩设施农业。\n")
     assert [(m.value, m.owner) for m in x.metrics] == [(30000, "临江")]

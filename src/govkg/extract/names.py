@@ -561,8 +561,8 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         if nxt is not None and _ends_like_a_body(nxt.word, nxt.tag) and nxt.word not in lex.role_words:
             continue  # the body's name goes on (民政厅 党组)
         if nxt is not None and view.continues_name(tok.end, nouns_only=True) and nxt.word not in lex.role_words \
-                and not nxt.word.startswith(tuple(lex.role_words)):
-            continue
+                and not nxt.word.startswith(tuple(lex.role_words)) and not _before_a_work(toks, k + 1):
+            continue  # 党校 学员, 大学 校区: what follows is of the body, not the body
         if _COUNTED.match(view.slice(tok.end, tok.end + 12)):
             continue  # 建成党组织领办合作社127家: bodies of a kind, counted, not one named
         # leading groups are named after their task (推进…工作领导小组): verbs may stand inside
@@ -661,6 +661,13 @@ def find_units(view: SentenceView) -> list[UnitMention]:
                                    place_only=True, actor=True))
             break
     return sorted(out, key=lambda u: u.mention.start)
+
+
+def _before_a_work(toks, k: int) -> bool:
+    """Whether the word at ``k`` stands right before a title, a quote or a number (宣传部 编印/n
+    《…》, 组织部 印发/n “…”): a verb jieba took for a noun, after the body that acts."""
+    return k + 1 < len(toks) and toks[k + 1].start == toks[k].end and (
+        toks[k + 1].word[0] in "《“「\"" or toks[k + 1].tag == "m") and len(toks[k].word) == 2
 
 
 @lru_cache(maxsize=64)
