@@ -121,6 +121,22 @@ def test_a_relative_name_in_a_section_is_the_speakers_body_shown_as_written(a, b
     assert len({r[0] for r in rows}) == 2
 
 
+def test_a_relative_name_in_a_paragraph_is_the_body_of_the_unit_before_it(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "各地探索党建新路径\n记者深入各地采访。\n"
+        "临江市东城区推行积分管理。区委组织部建立了后备干部培养制度。\n"
+        "平川市西湖区实施领头雁计划。区委组织部建立了第一书记述职制度。\n"
+        "区委组织部还建立了村干部坐班制度。\n", encoding="utf-8")
+    rows = govkg.build([tmp_path]).query(
+        "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        "SELECT ?full ?label WHERE { ?o gk:establishes ?m . ?m rdfs:label ?label FILTER(STRENDS(?label, '制度')) "
+        "OPTIONAL { ?o skos:altLabel ?full } }").values()
+    assert {(r[0] and str(r[0]), str(r[1])) for r in rows} == {
+        ("东城区委组织部", "后备干部培养制度"), ("西湖区委组织部", "第一书记述职制度"),
+        (None, "村干部坐班制度")}  # a paragraph that names no unit before it
+
+
 def test_a_relative_name_also_written_in_full_is_shown_in_full(tmp_path):
     (tmp_path / "a.txt").write_text(_TWO_CITIES.format(a="市委组织部", b="市委党校")
                                     + "临江市委组织部还建立了学习考勤制度。\n", encoding="utf-8")

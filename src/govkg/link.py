@@ -3,9 +3,9 @@
 The same class and normalised label is one entity: each document's entities are made here,
 and merging them across documents is the union of their triples (graph.merge_ntriples). Within a document, a unit written
 relative to its province (省委办公厅) and the same unit written in full (广东省委办公厅)
-are one entity under the full name; in a report on several units, a name written relative to a
-section's speaker (市委组织部 under 遵义市:…) is that speaker's body (遵义市委组织部, shown as
-written), not one node for every city's. Traditional-script surface forms become aliases.
+are one entity under the full name; in a report on several units, a name written relative to the
+unit a section or paragraph is about (市委组织部 under 遵义市:…) is that unit's body (遵义市委组织部,
+shown as written), not one node for every city's. Traditional-script surface forms become aliases.
 """
 from __future__ import annotations
 
@@ -83,39 +83,56 @@ def document_province(extraction: Extraction) -> str | None:
 
 #: one-character levels a unit's name may open with, written relative to the unit reporting
 #: (市委组织部 in a city's section is that city's)
-_SECTION_LEVELS = ("省", "市", "州", "县", "区", "旗", "镇", "乡")
+_RELATIVE_LEVELS = ("省", "市", "州", "县", "区", "旗", "镇", "乡")
 
 
-def _section_renames(extraction: Extraction) -> dict[int, dict[str, str]]:
-    """Units written relative to a section's speaker, in full: section index → {label: full
-    name}. 市委组织部 in the section of 遵义市 is 遵义市委组织部, 州委党校 in that of 黔东南州 is
-    黔东南州委党校 — in a report on several units, the same relative name in two sections is two
-    bodies. Only where the level opens the name as a word of its own (市|财政局, 市委…; not
-    市场监管局) and the speaker is a place of that level."""
+def _context(doc, sentence: int) -> tuple[str, int] | None:
+    """Where a relative name is read: its sentence's section, else its paragraph."""
+    if sentence < 0:
+        return None
+    s = doc.sentences[sentence]
+    return ("section", s.section) if s.section is not None else ("paragraph", s.paragraph)
+
+
+def _relative_renames(extraction: Extraction) -> dict[tuple[str, int], dict[str, str]]:
+    """Units written relative to the unit a passage is about, in full: (section or paragraph)
+    → {label: full name}. 市委组织部 in the section of 遵义市 is 遵义市委组织部; 区委组织部 in a
+    paragraph that opened with 眉山市东坡区 is 东坡区委组织部 — in a report on several units, the
+    same relative name in two places is two bodies. Only where the level opens the name as a
+    word of its own (市|财政局, 市委…; not 市场监管局) and the unit before it is a place of that
+    level: the section's speaker, else the last unit named before it in its paragraph."""
     doc = extraction.document
-    out: dict[int, dict[str, str]] = {}
-    for m in extraction.mentions:
-        if m.cls is not EntityClass.ORGANIZATION or len(m.label) < 3 or m.label[0] not in _SECTION_LEVELS \
-                or (section := doc.section_at(m.start)) is None \
-                or section.speaker_start <= m.start < section.speaker_end:
+    orgs = sorted((m for m in extraction.mentions if m.cls is EntityClass.ORGANIZATION), key=lambda m: m.start)
+    out: dict[tuple[str, int], dict[str, str]] = {}
+    for m in orgs:
+        if len(m.label) < 3 or m.label[0] not in _RELATIVE_LEVELS or (where := _context(doc, m.sentence)) is None \
+                or m.label in out.get(where, {}):
             continue
         level = m.label[0]
-        first = next((t for t in doc.sentences[m.sentence].tokens if t.start <= m.start < t.end), None) \
-            if m.sentence >= 0 else None
+        first = next((t for t in doc.sentences[m.sentence].tokens if t.start <= m.start < t.end), None)
         if first is None or not (first.word == level or first.word.startswith(level + "委")):
             continue
-        place = _speaker_place(section.speaker, level)
+        if where[0] == "section":
+            section = doc.sections[where[1]] if where[1] < len(doc.sections) else None
+            if section is None or section.speaker_start <= m.start < section.speaker_end:
+                continue
+            label, aliases = speaker_label(section.speaker)
+            place = _place_of_level((section.speaker, label, *aliases), level)
+        else:
+            place = next((p for u in reversed(orgs) if u.start < m.start and _context(doc, u.sentence) == where
+                          and u.label[0] not in _RELATIVE_LEVELS
+                          and (p := _place_of_level((u.label, *u.aliases), level))), None)
         if place:
-            out.setdefault(section.index, {})[m.label] = unit_label(place + m.label[1:])[0]
+            out.setdefault(where, {})[m.label] = unit_label(place + m.label[1:])[0]
     return out
 
 
-def _speaker_place(speaker: str, level: str) -> str | None:
-    """The place of ``level`` a section's speaker is or belongs to, its lowest such division
-    (铁岭市昌图县委 → 昌图县 for 县, 铁岭市 for 市), if any."""
-    label, aliases = speaker_label(speaker)
-    found = sorted({form[:i + 1] for form in (speaker, label, *aliases) for i, ch in enumerate(form)
-                    if ch == level and i >= 2 and (is_admin_word(form[:i + 1]) or i + 1 == len(form))}, key=lambda p: (len(p), p))
+def _place_of_level(forms, level: str) -> str | None:
+    """The place of ``level`` that a unit written in these ``forms`` is or belongs to, its
+    lowest such division (铁岭市昌图县委 → 昌图县 for 县, 铁岭市 for 市), if any."""
+    found = sorted({form[:i + 1] for form in forms for i, ch in enumerate(form)
+                    if ch == level and i >= 2 and (is_admin_word(form[:i + 1]) or i + 1 == len(form))},
+                   key=lambda p: (len(p), p))
     if not found:
         return None
     last = split_admin_chain(found[0])[-1]
@@ -147,16 +164,15 @@ def _short_names(extraction: Extraction) -> dict[str, tuple[EntityClass, str]]:
 def link_document(extraction: Extraction) -> Extraction:
     """Apply within-document merges to one extraction (mentions, relations, metrics)."""
     renames = _unit_renames(extraction)
-    in_sections = _section_renames(extraction)
+    in_context = _relative_renames(extraction)
     shorts = _short_names(extraction)
     doc = extraction.document
 
     def org(label: str | None, sentence: int = -1) -> str | None:
         if not label:
             return label
-        if sentence >= 0 and (section := doc.section_at(doc.sentences[sentence].start)) is not None \
-                and label in in_sections.get(section.index, {}):
-            return in_sections[section.index][label]
+        if (full := in_context.get(_context(doc, sentence), {}).get(label)) is not None:
+            return full
         return renames.get(label, label)
 
     def named(key: tuple[EntityClass, str]) -> tuple[EntityClass, str]:

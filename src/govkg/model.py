@@ -134,10 +134,6 @@ class Document:
         """Index of the sentence holding offset ``pos``; -1 when it lies outside every sentence."""
         return next((s.index for s in self.sentences if s.start <= pos < s.end), -1)
 
-    def section_at(self, pos: int) -> "Section | None":
-        """The section holding offset ``pos``, if any."""
-        return next((s for s in self.sections if s.start <= pos < s.end), None)
-
     def surface(self, start: int, end: int) -> str:
         """The text exactly as read between two offsets."""
         return self.raw.text[start:end]

@@ -183,8 +183,9 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
             continue
         stripped = text.lstrip("—-－ \u3000")
         head, _, value = stripped.partition(":")
-        if head in lex.meta_labels and len(value) <= 20 and not re.search(r"[。,;!?]", value):
-            continue  # 来源:黑龙江日报 above the headline
+        if head in lex.meta_labels and (len(value) <= 20 or _DATE_IN_LINE.search(value)) \
+                and not re.search(r"[。,;!?]", value):
+            continue  # 来源:黑龙江日报 (发布时间:2021-09-14 08:30) above the headline
         if re.fullmatch(r"【[^】]{1,20}】", stripped):
             continue  # 【基层党建典型案例】: the column above the headline
         if len(stripped) <= 30 and _REPORTER.search(stripped):
