@@ -245,6 +245,7 @@ def test_places_listed_before_a_kind_of_division_each_own_what_the_clause_sets_u
     # named by what it makes people do: from the verb that sets it up, verbs inside it and all
     ("临江县建立了机关干部到村报到制度。", "Mechanism", "机关干部到村报到制度"),
     ("城东区推行了领导干部下基层接访制度。", "Mechanism", "领导干部下基层接访制度"),
+    ("学校建立院系党组织书记抓党建述职评议考核制度。", "Mechanism", "院系党组织书记抓党建述职评议考核制度"),
 ])
 def test_more_mechanism_shapes(sentence, cls, label):
     assert label in labels(extract_text(sentence), cls)

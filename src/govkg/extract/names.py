@@ -258,7 +258,7 @@ def _named_after_establishing(view: SentenceView, head_start: int) -> int | None
     if first <= last and view.tokens[first].word in ("了", "起"):
         first += 1
     inside = view.tokens[first:last + 1]
-    if not inside or not 3 <= head_start - inside[0].start <= 12:
+    if not inside or not 3 <= head_start - inside[0].start <= 18:
         return None
     if any(not is_han(t.word) or t.tag in ("m", "q", "r", "p", "c", "u", "ul", "uj", "ud", "uz", "d")
            or t.word in ("的", "之", "等") for t in inside):
