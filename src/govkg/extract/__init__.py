@@ -328,7 +328,7 @@ def extract(doc: Document) -> Extraction:
 #: (kind: a kind of unit that any name may be, 等企业; not one of divisions, 等9个市)
 _SPEAKERS_TAIL = re.compile(r"(?:等(?:[\d一二三四五六七八九十]+[个家所])?(?:(?P<kind>单位|部门|企业|高校)|市|县|区|地|省)?"
                             r"(?:[市县区州]委)?(?:组织部|宣传部|统战部)?)?"  # 等地市委组织部: the listed places' departments
-                            r"(?:的?(?:主要)?(?:负责同志|负责人|代表|同志))?(?:分别|先后|依次|也|还)?$")
+                            r"(?:的?(?:主要)?(?:负责同志|负责人|代表|同志))?(?:分别|先后|依次|也|还|书面|现场)*$")
 #: how a list item says who, not which (各乡镇, 全市, 有关部门)
 _WHO_NOT_WHICH = ("各", "全", "本", "该", "我", "有关", "相关")
 
@@ -355,6 +355,7 @@ def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Men
         for item in re.split(r"(、|和|及)", listed):
             start, pos = pos, pos + len(item)
             item = item[:_SPEAKERS_TAIL.search(item).start()]  # 青岛等9个市
+            item = _without_role_and_name(item)  # 北江市委书记王明山: the unit speaks through them
             if item in ("、", "和", "及") or not item:
                 continue
             mention = found.get((start, start + len(item)))
@@ -367,6 +368,18 @@ def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Men
             if mention is not None and mention not in out:
                 out.append(mention)
     return out
+
+
+def _without_role_and_name(item: str) -> str:
+    """A list item without the role and the name of the person who spoke for its unit
+    (北江市委书记王明山 → 北江市委, 省教育厅党组书记张伟 → 省教育厅党组)."""
+    lex = lexicon()
+    for role in longest_first("role_words"):
+        at = item.rfind(role)
+        name = item[at + len(role):] if at > 0 else ""
+        if 2 <= len(name) <= 4 and is_han(name) and (name[0] in lex.surnames or name[:2] in lex.surnames):
+            return item[:at]
+    return item
 
 
 def _a_listed_unit(item: str) -> bool:
