@@ -198,6 +198,18 @@ def test_a_body_acting_before_a_word_that_is_not_its_name_owns_what_it_runs(sent
     assert relations(x, "runs") == {(owner, label)}
 
 
+def test_a_unit_reported_speaking_is_not_what_a_meeting_report_is_about():
+    x = extract_text("全省组织工作会议召开\n1月9日,全省组织工作会议在临江召开。会上,南山区作了交流发言。\n"
+                     "会议要求,县处级以上领导干部每年参加集中培训不少于110学时。\n")
+    assert [(m.value, m.owner) for m in x.metrics] == [(110, None)]
+
+
+def test_the_school_as_subject_refers_back_to_the_unit_named_before():
+    x = extract_text("高校党建工作交流会召开\n12月2日,交流会在北江召开。东海学院、西江大学作了发言。\n"
+                     "西江大学建立“三全育人”工作体系。\n学校党委书记刘峰表示,将持续推进“一院一品”党建品牌创建活动。\n")
+    assert ("西江大学", "一院一品党建品牌创建活动") in relations(x, "runs")
+
+
 def test_a_pronoun_subject_refers_back_to_the_last_unit():
     x = extract_text("临江市委坚持学习。他们在荒漠中发展起3万亩设施农业。\n")
     assert [(m.value, m.owner) for m in x.metrics] == [(30000, "临江")]

@@ -154,8 +154,10 @@ class _Owners:
             self.last_actor[view.sentence.paragraph + 1] = actors[-1].mention.label
 
 
-def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitMention]]) -> str | None:
-    """The unit a single-unit report is about: named in its title, else in its first sentences."""
+def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitMention]],
+           speaking: set[tuple[int, int]] = frozenset()) -> str | None:
+    """The unit a single-unit report is about: named in its title, else in its first sentences,
+    other than the units there reported speaking at a meeting (``speaking``: their spans)."""
     if doc.sections:
         return None
     title = doc.meta.title
@@ -174,9 +176,12 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                                                         for a in u.mention.aliases):
                         return u.mention.label
             return label
+    def spoke(start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in speaking)
+
     for view in views[:4]:
         for k, tok in enumerate(view.tokens):
-            if tok.word in view.places or is_admin_name(tok):
+            if (tok.word in view.places or is_admin_name(tok)) and not spoke(tok.start, tok.end):
                 body = next((u.mention.label for u in units.get(view.sentence.index, [])
                              if not u.place_only and u.mention.start <= tok.start < u.mention.end), None)
                 if body:
@@ -193,7 +198,7 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                     run.append(nxt)
                 written = view.slice(run[0].start, run[-1].end)
                 return unit_label(innermost_place(written, [t.word for t in run]))[0]
-        found = units.get(view.sentence.index, [])
+        found = [u for u in units.get(view.sentence.index, []) if not spoke(u.mention.start, u.mention.end)]
         if found:
             return found[0].mention.label
     return None
@@ -250,7 +255,8 @@ def extract(doc: Document) -> Extraction:
         mentions.append(Mention(EntityClass.ORGANIZATION, label, section.speaker_start, section.speaker_end,
                                 doc.sentence_at(section.speaker_start), aliases))
 
-    focus = _focus(doc, views, units)
+    # units a meeting report says spoke there are not what the report is about
+    focus = _focus(doc, views, units, {(m.start, m.end) for m in speakers})
     owners = _Owners(doc, units, focus)
     relations: list[Relation] = []
     seen: set[tuple] = set()
