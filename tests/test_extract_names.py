@@ -210,6 +210,11 @@ def test_the_school_as_subject_refers_back_to_the_unit_named_before():
     assert ("西江大学", "一院一品党建品牌创建活动") in relations(x, "runs")
 
 
+def test_a_word_jieba_took_for_an_adverb_after_a_place_is_part_of_a_bodys_name():
+    x = extract_text("山东高速集团有限公司党委实施“先锋领航”工程。\n")  # 山东/ns 高速/d 集团
+    assert relations(x, "runs") == {("山东高速集团有限公司", "先锋领航工程")}
+
+
 def test_a_pronoun_subject_refers_back_to_the_last_unit():
     x = extract_text("临江市委坚持学习。他们在荒漠中发展起3万亩设施农业。\n")
     assert [(m.value, m.owner) for m in x.metrics] == [(30000, "临江")]
