@@ -48,14 +48,23 @@ class PageSession:
             const box = document.getElementById('network').getBoundingClientRect();
             return [box.left + p.x, box.top + p.y]; }""", node_id)
 
-    def click_node(self, node_id: int) -> None:
+    def hold_still_at(self, node_id: int) -> tuple[float, float]:
+        """Where the node is on the page, once the layout is held still around it and drawn there."""
         # small graphs start with physics on: hold the layout still so the node stays under the
         # mouse, and wait for the view to be drawn where it was moved before pointing at the node
         self.page.evaluate("""(id) => new Promise(done => { const net = window.govkg.network;
             net.stopSimulation(); net.setOptions({physics: {enabled: false}});
             net.once('afterDrawing', () => done());
             net.focus(id, {scale: 1.0, animation: false}); net.redraw(); })""", node_id)
-        x, y = self.node_point(node_id)
+        return self.node_point(node_id)
+
+    def hover_node(self, node_id: int) -> None:
+        x, y = self.hold_still_at(node_id)
+        self.page.mouse.move(x - 40, y - 40)  # from off the node, so that the page sees the pointer arrive
+        self.page.mouse.move(x, y, steps=4)
+
+    def click_node(self, node_id: int) -> None:
+        x, y = self.hold_still_at(node_id)
         self.page.mouse.click(x, y)
         self.page.wait_for_function("(id) => window.govkg.network.getSelectedNodes().includes(id)", arg=node_id,
                                     timeout=5000)

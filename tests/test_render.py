@@ -129,8 +129,7 @@ def test_document_text_never_executes(browser, tmp_path):
     try:
         assert s.page.title().endswith("<script>window.__xss=1</script>")
         for n in s.page.evaluate("window.govkg.graph.nodes.map(n => n.id)"):
-            x, y = s.node_point(n)
-            s.page.mouse.move(x, y)
+            s.hover_node(n)  # its tooltip shows the payload as text
             s.page.wait_for_timeout(200)
             s.click_node(n)
         s.page.fill("#search", "img")
@@ -177,11 +176,8 @@ def test_render_command(tmp_path):
 
 
 def test_hovering_shows_class_label_and_aliases(session):
-    node = session.node_id("书香泉城全民阅读活动")
-    session.page.evaluate("(id) => { const n = window.govkg.network; n.stopSimulation(); n.setOptions({physics: {enabled: false}}); n.focus(id, {scale: 1.0, animation: false}); }", node)
-    x, y = session.node_point(node)
-    session.page.mouse.move(x, y)
-    session.page.wait_for_selector(".tooltip:not([hidden])")
+    session.hover_node(session.node_id("书香泉城全民阅读活动"))
+    session.page.wait_for_selector(".tooltip:not([hidden])", timeout=10000)
     text = session.page.inner_text(".tooltip")
     assert "书香泉城全民阅读活动" in text and "Program" in text and "书香泉城" in text.split("别名")[1]
 
