@@ -154,6 +154,8 @@ def test_not_a_metric(sentence):
 def test_a_span_of_years_takes_no_yearly_period():
     x = extract_text("每年选派100名干部到村任职,任职时间不少于2年。")
     assert [(m.unit, m.period) for m in x.metrics] == [("名", "每年"), ("年", None)]
+    x = extract_text("县处级以上领导干部每5年参加脱产培训累计不少于1年。")
+    assert [(m.unit, m.period) for m in x.metrics] == [("年", "每5年")]  # a period of years may hold one
 
 
 def test_period_and_frequency():

@@ -158,8 +158,8 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         period_match = None
         for pm in PERIOD.finditer(wide):
             period_match = pm
-        if unit in lex.bounded_units:
-            period_match = None  # 每年…不少于2年: a span of years has no yearly period
+        if unit in lex.bounded_units and period_match and not re.search(r"[\d两二三四五六七八九十]", period_match.group(0)):
+            period_match = None  # 每年…不少于2年: a span of years has no yearly period (每5年 may hold one)
         scale = _MAGNITUDE.get(m.group("mag"), 1)
         low = _RANGE_FROM.search(text, max(0, m.start() - 12), m.start())
         if low and unit in lex.bounded_units and max(len(low.group(1)), len(num)) >= 4:
