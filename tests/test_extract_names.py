@@ -13,6 +13,8 @@ from tests.helpers import extract_text, labels, relations
     ("德州市组织开展“不忘初心、牢记使命”主题教育活动。", "Program", "不忘初心、牢记使命主题教育活动"),
     # 等 between the quote and the head is dropped
     ("德州市开展了“解放思想”、“创新发展”等主题实践活动。", "Program", "创新发展主题实践活动"),
+    # the quote and what the name says of it, up to twelve characters, before the head
+    ("临江市实施“令行禁止、有呼必应”党建引领基层治理机制。", "Mechanism", "令行禁止、有呼必应党建引领基层治理机制"),
     # a quoted name that ends in a programme head
     ("德州市以“运河讲坛”为载体,邀请专家辅导。", "Program", "运河讲坛"),
     ("德州市创办“德州宣传网”,扩大覆盖面。", "Program", "德州宣传网"),

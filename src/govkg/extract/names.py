@@ -90,7 +90,7 @@ def find_publications(view: SentenceView) -> tuple[list[Mention], list[Mention]]
     return pubs, programs
 
 
-def _tail_head(view: SentenceView, pos: int, max_chars: int = 8) -> tuple[int, str] | None:
+def _tail_head(view: SentenceView, pos: int, max_chars: int = 12) -> tuple[int, str] | None:
     """A short run of nominal tokens right after ``pos`` (after an optional 等) that ends in a
     head noun and ends the noun phrase: returns (end, head)."""
     i = view.token_index(pos)
