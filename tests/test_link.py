@@ -137,6 +137,15 @@ def test_a_relative_name_in_a_paragraph_is_the_body_of_the_unit_before_it(tmp_pa
         (None, "村干部坐班制度")}  # a paragraph that names no unit before it
 
 
+def test_a_relative_name_in_a_report_on_one_unit_is_that_units_body(tmp_path):
+    (tmp_path / "a.txt").write_text("临江县推行积分制管理\n近年来,临江县在全县推行党员积分制管理。\n"
+                                    "县委组织部建立了“红黑榜”公示制度。\n", encoding="utf-8")
+    rows = govkg.build([tmp_path]).query(
+        "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+        "SELECT ?full WHERE { ?o gk:establishes ?m ; skos:altLabel ?full }").values()
+    assert [str(r[0]) for r in rows] == ["临江县委组织部"]
+
+
 def test_a_relative_name_also_written_in_full_is_shown_in_full(tmp_path):
     (tmp_path / "a.txt").write_text(_TWO_CITIES.format(a="市委组织部", b="市委党校")
                                     + "临江市委组织部还建立了学习考勤制度。\n", encoding="utf-8")

@@ -100,7 +100,8 @@ def _relative_renames(extraction: Extraction) -> dict[tuple[str, int], dict[str,
     paragraph that opened with 眉山市东坡区 is 东坡区委组织部 — in a report on several units, the
     same relative name in two places is two bodies. Only where the level opens the name as a
     word of its own (市|财政局, 市委…; not 市场监管局) and the unit before it is a place of that
-    level: the section's speaker, else the last unit named before it in its paragraph."""
+    level: the section's speaker, else the last unit named before it in its paragraph, else the
+    unit the report is about when it is the only place of that level the document names."""
     doc = extraction.document
     orgs = sorted((m for m in extraction.mentions if m.cls is EntityClass.ORGANIZATION), key=lambda m: m.start)
     out: dict[tuple[str, int], dict[str, str]] = {}
@@ -121,7 +122,14 @@ def _relative_renames(extraction: Extraction) -> dict[tuple[str, int], dict[str,
         else:
             place = next((p for u in reversed(orgs) if u.start < m.start and _context(doc, u.sentence) == where
                           and u.label[0] not in _RELATIVE_LEVELS
-                          and (p := _place_of_level((u.label, *u.aliases), level))), None)
+                          and (p := _place_of_level((u.label, *u.aliases, doc.work[u.start:u.end]), level))), None)
+            if place is None and extraction.focus:
+                # else the unit the report is about, when the document names no other place of that level
+                places = {p for u in orgs if u.label[0] not in _RELATIVE_LEVELS
+                          and (p := _place_of_level((u.label, *u.aliases, doc.work[u.start:u.end]), level))}
+                place = _place_of_level([form for u in orgs if u.label == extraction.focus
+                                         for form in (u.label, *u.aliases, doc.work[u.start:u.end])], level)
+                place = place if places == {place} else None
         if place:
             out.setdefault(where, {})[m.label] = unit_label(place + m.label[1:])[0]
     return out

@@ -202,6 +202,8 @@ class Extraction:
     #: units the text reports speaking at a meeting outside any section (…作了典型发言): their
     #: mentions; each is a Speech with no headline
     speakers: list[Mention] = field(default_factory=list)
+    #: the label of the unit a single-unit report is about, if it is one
+    focus: str | None = None
 
 
 @dataclass

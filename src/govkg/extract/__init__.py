@@ -327,7 +327,7 @@ def extract(doc: Document) -> Extraction:
     mentions = [m for m in mentions if m.label]
     mentions.sort(key=lambda m: (m.start, m.end, m.cls.value, m.label))
     return Extraction(document=doc, mentions=mentions, metrics=metrics, relations=relations, events=events,
-                      speakers=speakers if events else [])
+                      speakers=speakers if events else [], focus=focus)
 
 
 #: what may stand between a list of units and the cue that they spoke: 等9个市, 的负责同志
