@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .extract.names import RELATIVE_PREFIXES, is_admin_word, speaker_label, split_admin_chain, unit_label
-from .extract.view import strip_quotes
+from .extract.view import is_han, strip_quotes
 from .lexicon import lexicon
 from .model import Entity, EntityClass, Extraction, Mention, Predicate, Relation
 
@@ -95,44 +95,60 @@ def _context(doc, sentence: int) -> tuple[str, int] | None:
 
 
 def _relative_renames(extraction: Extraction) -> dict[tuple[str, int], dict[str, str]]:
-    """Units written relative to the unit a passage is about, in full: (section or paragraph)
-    → {label: full name}. 市委组织部 in the section of 遵义市 is 遵义市委组织部; 区委组织部 in a
+    """Units written relative to the unit a passage is about, in full: (sentence, section or
+    paragraph) → {label: full name}. 市委组织部 in the section of 遵义市 is 遵义市委组织部; 区委组织部 in a
     paragraph that opened with 眉山市东坡区 is 东坡区委组织部 — in a report on several units, the
     same relative name in two places is two bodies. Only where the level opens the name as a
-    word of its own (市|财政局, 市委…; not 市场监管局) and the unit before it is a place of that
-    level: the section's speaker, else the last unit named before it in its paragraph, else the
-    unit the report is about when it is the only place of that level the document names."""
+    word of its own (市|财政局, 市委…; not 市场监管局) and the passage is about a place of that
+    level (see _place_before)."""
     doc = extraction.document
     orgs = sorted((m for m in extraction.mentions if m.cls is EntityClass.ORGANIZATION), key=lambda m: m.start)
     out: dict[tuple[str, int], dict[str, str]] = {}
     for m in orgs:
         if len(m.label) < 3 or m.label[0] not in _RELATIVE_LEVELS or (where := _context(doc, m.sentence)) is None \
-                or m.label in out.get(where, {}):
+                or m.label in out.get(("sentence", m.sentence), {}):
             continue
         level = m.label[0]
         first = next((t for t in doc.sentences[m.sentence].tokens if t.start <= m.start < t.end), None)
         if first is None or not (first.word == level or first.word.startswith(level + "委")):
             continue
-        if where[0] == "section":
-            section = doc.sections[where[1]] if where[1] < len(doc.sections) else None
-            if section is None or section.speaker_start <= m.start < section.speaker_end:
-                continue
-            label, aliases = speaker_label(section.speaker)
-            place = _place_of_level((section.speaker, label, *aliases), level)
-        else:
-            place = next((p for u in reversed(orgs) if u.start < m.start and _context(doc, u.sentence) == where
-                          and u.label[0] not in _RELATIVE_LEVELS
-                          and (p := _place_of_level((u.label, *u.aliases, doc.work[u.start:u.end]), level))), None)
-            if place is None and extraction.focus:
-                # else the unit the report is about, when the document names no other place of that level
-                places = {p for u in orgs if u.label[0] not in _RELATIVE_LEVELS
-                          and (p := _place_of_level((u.label, *u.aliases, doc.work[u.start:u.end]), level))}
-                place = _place_of_level([form for u in orgs if u.label == extraction.focus
-                                         for form in (u.label, *u.aliases, doc.work[u.start:u.end])], level)
-                place = place if places == {place} else None
-        if place:
-            out.setdefault(where, {})[m.label] = unit_label(place + m.label[1:])[0]
+        if place := _place_before(extraction, orgs, m, where):
+            full = unit_label(place + m.label[1:])[0]
+            # its sentence's, and its passage's when the passage names it so first
+            out.setdefault(("sentence", m.sentence), {})[m.label] = full
+            out.setdefault(where, {}).setdefault(m.label, full)
     return out
+
+
+def _written_forms(doc, u: Mention) -> tuple[str, ...]:
+    return (u.label, *u.aliases, doc.work[u.start:u.end])
+
+
+def _place_before(extraction: Extraction, orgs: list[Mention], m: Mention, where: tuple[str, int]) -> str | None:
+    """The place at the level a relative name ``m`` opens with (市委组织部: a 市) that its passage
+    is about: the section's speaker; else the last unit named before it in its paragraph, or the
+    place the clause before it names (在南昌,市委组织部…); else the unit the report is about, when
+    the document names no other place of that level."""
+    doc, level = extraction.document, m.label[0]
+    if where[0] == "section":
+        section = doc.sections[where[1]]
+        if section.speaker_start <= m.start < section.speaker_end:
+            return None
+        label, aliases = speaker_label(section.speaker)
+        return _place_of_level((section.speaker, label, *aliases), level)
+    before = [u for u in orgs if u.start < m.start and _context(doc, u.sentence) == where
+              and u.label[0] not in _RELATIVE_LEVELS]
+    if place := next((p for u in reversed(before) if (p := _place_of_level(_written_forms(doc, u), level))), None):
+        return place
+    if before and doc.work[before[-1].end:m.start] in (",", ",") and is_han(before[-1].label) \
+            and not any(f.endswith(lexicon().admin_suffixes) for f in _written_forms(doc, before[-1])):
+        return before[-1].label + level  # a place written without its level
+    if extraction.focus:
+        places = {p for u in orgs if u.label[0] not in _RELATIVE_LEVELS
+                  and (p := _place_of_level(_written_forms(doc, u), level))}
+        place = _place_of_level([f for u in orgs if u.label == extraction.focus for f in _written_forms(doc, u)], level)
+        return place if places == {place} else None
+    return None
 
 
 def _place_of_level(forms, level: str) -> str | None:
@@ -179,8 +195,9 @@ def link_document(extraction: Extraction) -> Extraction:
     def org(label: str | None, sentence: int = -1) -> str | None:
         if not label:
             return label
-        if (full := in_context.get(_context(doc, sentence), {}).get(label)) is not None:
-            return full
+        for where in (("sentence", sentence), _context(doc, sentence)):
+            if (full := in_context.get(where, {}).get(label)) is not None:
+                return full
         return renames.get(label, label)
 
     def named(key: tuple[EntityClass, str]) -> tuple[EntityClass, str]:
