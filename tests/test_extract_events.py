@@ -97,8 +97,10 @@ SPEAKERS = "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://w
     ("会上,临江、北江、东海等地市委组织部作了交流发言。", ["东海", "北江", "临江"]),
     ("会上,北江市委书记王明山、省教育厅党组书记张伟分别作了交流发言,南山区、西湖镇党委书面交流了经验。",
      ["北江", "南山区", "省教育厅", "西湖镇"]),
+    ("会上,北江、东海等6个设区市和省委统战部相关处室负责同志作了交流发言。", ["东海", "北江", "省委统战部"]),
 ], ids=["a_list_of_units", "cities_then_bodies_through_their_heads", "two_cues", "the_lowest_of_divisions_written_together",
-        "any_names_a_list_of_units_holds", "the_listed_places_departments", "units_through_the_people_who_spoke_for_them"])
+        "any_names_a_list_of_units_holds", "the_listed_places_departments", "units_through_the_people_who_spoke_for_them",
+        "cities_of_a_kind_and_a_bodys_divisions"])
 def test_units_reported_speaking_at_a_meeting_have_speeches(sentence, units, tmp_path):
     (tmp_path / "a.txt").write_text(f"全省机关党建工作会议召开\n2020年08月03日 北江日报\n8月2日,全省机关党建工作会议在北江召开。{sentence}\n",
                                     encoding="utf-8")
