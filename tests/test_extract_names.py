@@ -29,6 +29,7 @@ from tests.helpers import extract_text, labels, relations
     ("东海旗组建“马背宣讲队”,深入苏木嘎查宣讲120余场。", "Program", "马背宣讲队"),
     ("北江市建立民营企业家“亲清”沙龙,每季度举办一次。", "Program", "亲清沙龙"),
     ("临江市开展“不忘初心、牢记使命”主题教育。", "Program", "不忘初心、牢记使命主题教育"),  # a campaign
+    ("临江市深入开展党史学习教育。", "Program", "党史学习教育"),  # run by the verb inside 深入开展
     # unquoted heads that name a programme on their own
     ("德州市通过建立政策宣讲站、乡村讲堂,扩大覆盖面。", "Program", "乡村讲堂"),
     # unquoted 活动 needs a verb of running

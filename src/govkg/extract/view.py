@@ -47,13 +47,15 @@ def strip_quotes(text: str) -> str:
 def governing_verb(word: str) -> str | None:
     """The verb of the lexicons that ``word`` is or ends with (积极探索 → 探索), if any."""
     lex = lexicon()
-    for verbs in (lex.establish_verbs, lex.run_verbs, lex.clause_verbs):
-        if word in verbs:
-            return word
-    for verbs in (lex.establish_verbs, lex.run_verbs, lex.clause_verbs):
-        for v in verbs:
-            if len(v) >= 2 and len(word) > len(v) and word.endswith(v):
-                return v
+    # a verb that sets up or runs something first, even inside a longer clause verb (深入开展 → 开展)
+    for verbs in ((lex.establish_verbs, lex.run_verbs), (lex.clause_verbs,)):
+        for kind in verbs:
+            if word in kind:
+                return word
+        for kind in verbs:
+            for v in kind:
+                if len(v) >= 2 and len(word) > len(v) and word.endswith(v):
+                    return v
     return None
 
 
