@@ -329,6 +329,12 @@ def test_subheads_of_a_report_on_one_unit_are_not_sections(body):
     assert seg("西山县推进党员积分管理\n" + body).sections == []
 
 
+def test_themes_that_several_units_illustrate_are_not_sections():
+    doc = seg("各地创新干部教育培训方式综述\n一、在制度建设上下功夫\n临江市建立自主选学制度。北江市推行学分银行制度。\n"
+              "二、在载体创新上求突破\n东海市开办东海讲坛。南山县打造网络学习平台。\n")
+    assert doc.sections == []
+
+
 def test_subheads_alone_on_their_lines_are_not_units():
     doc = seg("西山县推进网格化治理\n背景\n西山县地处城乡结合部。\n做法\n西山县建立网格化管理制度。\n"
               "打造网格品牌\n成效\n群众满意度达到98%。\n")

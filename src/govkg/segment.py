@@ -349,16 +349,36 @@ def _headlines_over_their_units(lines: list[tuple[int, str]]) -> list[tuple]:
             continue
         subheads += 1
         m = _opening_unit().match(text)
-        # (ending like a body or a division, the name is never _is_a_task's; its words are checked instead)
-        if m and not m.group(1).startswith(_WHO_NOT_WHICH) and len(m.group(1)) >= 3 \
-                and not any(t.tag in ("p", "v", "u", "uj", "c", "d") for t in tokenize(m.group(1))):  # 发端|于|鸡场坡镇
+        if m and _opens_as_a_unit(m.group(1)):
             headline = line.strip()
             headers.append((start, below + m.start(1), m.group(1), headline, start + line.index(headline)))
+            if _units_opening_sentences(lines, k + 1) > 1:
+                return []  # 一、在制度建设上下功夫 / 济南市…。青岛市…。: a theme several units illustrate
     # every headline's text opens with its unit, and two units or more speak: not a report on one
     # unit whose subheads a paragraph now and then opens with a place (…/鸡场坡镇针对…)
     if len({h[2] for h in headers}) < 2 or 3 * len(headers) < 2 * subheads:
         return []
     return headers
+
+
+def _units_opening_sentences(lines: list[tuple[int, str]], first: int) -> int:
+    """How many units open the sentences of the text from line ``first`` to the next headline."""
+    units = set()
+    for _, line in lines[first:]:
+        if _headline_like(line):
+            break
+        for sentence in re.split(r"(?<=[。!?;])", line):
+            if (m := _opening_unit().match(sentence)) and _opens_as_a_unit(m.group(1)):
+                units.add(m.group(1))
+    return len(units)
+
+
+def _opens_as_a_unit(name: str) -> bool:
+    """Whether what _opening_unit found names a unit: not who (各级…), not a kind of people
+    (机关干部, whose 部 ends like a body's), and no verb, preposition or particle inside (发端|于|
+    鸡场坡镇) — ending like a body or a division, the name is never _is_a_task's."""
+    return len(name) >= 3 and not name.startswith(_WHO_NOT_WHICH) and not name.endswith(lexicon().group_heads) \
+        and not any(t.tag in ("p", "v", "u", "uj", "c", "d") for t in tokenize(name))
 
 
 def _without_tail(speaker: str) -> str:
