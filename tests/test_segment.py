@@ -138,6 +138,16 @@ def test_sentences_keep_closing_quotes_and_tokens_carry_offsets():
             assert doc.work[t.start:t.end] == t.word
 
 
+@pytest.mark.parametrize("line, source", [
+    ("来源:临江县委组织部  发布时间:2021-05-06", "临江县委组织部"),  # a body that gave the text
+    ("来源:临江日报 发布时间:2021-05-06", "临江日报"),
+    ("来源:临江县委组织部门户", None),  # no body named whole
+], ids=["a_body", "a_newspaper", "a_body_inside_other_words"])
+def test_the_source_a_label_names(line, source):
+    doc = seg("临江县推行积分制管理\n" + line + "\n近年来,临江县在全县推行党员积分制管理。\n")
+    assert doc.meta.source == source
+
+
 def test_labelled_date_line_and_correspondent_byline():
     doc = seg("发布时间:2013-06-21 09:12:33 来源:四川日报\n成都:让庸懒散无处藏身\n建立考核机制。\n"
               "绵阳:干部下基层\n推行一线工作法。\n(本报记者 王晓东 通讯员 陈静 整理)\n")

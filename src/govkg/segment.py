@@ -157,6 +157,8 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
         longest = max((e for e in range(len(run) + 1) if _media_re().fullmatch(run[:e])), default=None)
         if longest:
             meta.source = run[:longest]
+        elif 4 <= len(run) and run.endswith(lex.org_suffixes) and re.match(r"\s|$|[,。;)]", work[m.end() + len(run):]):
+            meta.source = run  # 来源:临江县委组织部 — a body that gave the text, named whole
     if not meta.source and (m := re.search(rf"[(]([{HAN}]{{2,10}}?报)记者", work)):
         meta.source = m.group(1)
     if not meta.source and (m := _DATELINE_SOURCE.search(work)):
