@@ -61,6 +61,9 @@ def test_header_metadata(header, field, expected):
     ("(記者 董山峰)", "董山峰"),
     ("□记者 古宇", "古宇"),
     ("中国报道讯(雷艳 报道)宣讲开始。", "雷艳"),
+    ("文/古宇", "古宇"),
+    ("文/本报记者 古宇", "古宇"),  # the cue is no name
+    ("撰稿:古宇", "古宇"),
 ])
 def test_reporters(line, reporter):
     doc = seg("各地开展读书活动,推进学习型党组织建设。\n" + line + "\n")

@@ -120,7 +120,8 @@ def _media_re() -> re.Pattern:
     return re.compile(rf"[{HAN}A-Za-z]{{1,12}}?(?:{suffix})")
 
 
-_REPORTER = re.compile(rf"(?:记者|通讯员|作者[::])[\s\u3000]*([{HAN}]{{2,3}})(?=[\s\u3000)按报整摄,、。]|$)", re.M)
+_REPORTER = re.compile(rf"(?:记者|通讯员|(?:作者|撰稿|撰文|执笔)[::]|^[\s\u3000]*文[//])[\s\u3000]*(?!记者|通讯员|本报)([{HAN}]{{2,3}})"
+                       rf"(?=[\s\u3000)按报整摄,、。]|$)", re.M)
 _NEXT_NAME = re.compile(rf"[ \u3000]+([{HAN}]{{2,3}})(?=[\s\u3000)按报整摄,、。]|$)", re.M)
 _BYLINE = re.compile(rf"[(]([{HAN}]{{2,3}})[\s\u3000]*(?:报道|文|摄)[)]")
 # X讯( or 【X讯】 opening a line: the newspaper or agency that filed the report
