@@ -24,6 +24,8 @@ from tests.helpers import extract_text, labels, relations
     ("临江市开通“临江党建”微信公众号。", "Program", "临江党建微信公众号"),
     ("临江市上线“红色临江”小程序。", "Program", "红色临江小程序"),
     ("临江市设立“市民评议”热线。", "Program", "市民评议热线"),
+    # a column is a publication (ONTOLOGY.md)
+    ("临江市在《临江日报》开设“理论周刊”专栏。", "Publication", "理论周刊专栏"),
     # a name stops at the verb that sets it up (组建|理论宣讲团)
     ("临江县委宣传部组建理论宣讲团。", "Program", "理论宣讲团"),
     ("东海旗组建“马背宣讲队”,深入苏木嘎查宣讲120余场。", "Program", "马背宣讲队"),
@@ -194,7 +196,7 @@ def test_the_unit_that_acts_with_or_leads_others_owns_what_they_set_up(sentence,
 
 
 @pytest.mark.parametrize("sentence, owner, label", [
-    pytest.param("近年来,北江市委宣传部编印《新思想学习读本》,开设“理论周刊”专栏。", "北江市委宣传部", "理论周刊专栏",
+    pytest.param("近年来,北江市委宣传部编印《新思想学习读本》,开通“北江理论”微信公众号。", "北江市委宣传部", "北江理论微信公众号",
                  id="before-a-verb-jieba-takes-for-a-noun-and-a-title"),
     pytest.param("市委党校教授陈晓梅牵头组建“青年讲师团”。", "市委党校", "青年讲师团",
                  id="before-a-role-and-a-persons-name"),

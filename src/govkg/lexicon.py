@@ -55,6 +55,8 @@ def _alternation(words: list[str]) -> str:
 class Lexicon:
     program_heads: tuple[str, ...]
     program_head_needs: dict
+    #: heads among program_heads that make another class (专栏: Publication)
+    head_classes: dict
     mechanism_heads: tuple[str, ...]
     role_heads: tuple[str, ...]
     run_verbs: frozenset[str]
@@ -107,7 +109,8 @@ def lexicon() -> Lexicon:
     cues = [line.split("\t") for line in _lines("person_cues.txt")]
     return Lexicon(
         program_heads=tuple(line.split("\t")[0] for line in _lines("program_heads.txt")),
-        program_head_needs=dict(line.split("\t") for line in _lines("program_heads.txt")),
+        program_head_needs={head: needs for head, needs, *_ in (line.split("\t") for line in _lines("program_heads.txt"))},
+        head_classes={head: cls[0] for head, _, *cls in (line.split("\t") for line in _lines("program_heads.txt")) if cls},
         mechanism_heads=tuple(_lines("mechanism_heads.txt")),
         role_heads=tuple(_lines("role_heads.txt")),
         run_verbs=frozenset(_lines("run_verbs.txt")),

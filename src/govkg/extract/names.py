@@ -25,7 +25,10 @@ def _mention(view: SentenceView, cls: EntityClass, label: str, start: int, end: 
 
 
 def head_class(head: str) -> EntityClass:
-    return EntityClass.PROGRAM if head in lexicon().program_heads else EntityClass.MECHANISM
+    lex = lexicon()
+    if head in lex.head_classes:
+        return EntityClass(lex.head_classes[head])
+    return EntityClass.PROGRAM if head in lex.program_heads else EntityClass.MECHANISM
 
 
 @cache
