@@ -342,6 +342,13 @@ def test_subheads_of_a_report_on_one_unit_are_not_sections(body):
     assert seg("西山县推进党员积分管理\n" + body).sections == []
 
 
+def test_a_header_naming_the_person_then_the_unit_and_role_in_brackets():
+    doc = seg("市县委书记谈基层治理\n王明山(临江市委书记):让网格成为治理的“最小单元”\n临江市推行网格化治理。\n"
+              "李德华(北江县委书记):把支部建在产业链上\n北江县推行“支部+合作社”模式。\n")
+    assert [(s.speaker, s.headline) for s in doc.sections] == [
+        ("临江市委", "让网格成为治理的“最小单元”"), ("北江县委", "把支部建在产业链上")]
+
+
 def test_themes_that_several_units_illustrate_are_not_sections():
     doc = seg("各地创新干部教育培训方式综述\n一、在制度建设上下功夫\n临江市建立自主选学制度。北江市推行学分银行制度。\n"
               "二、在载体创新上求突破\n东海市开办东海讲坛。南山县打造网络学习平台。\n")
