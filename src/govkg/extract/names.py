@@ -720,7 +720,7 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
         lead = view.slice(max(view.start, tok.start - 5), tok.start)  # up to five characters before it
         after_role = lead.rstrip(" \u3000").endswith(cues_before)  # 部长 李红梅: a space may stand between
         if len(w) == 1 and w in surnames and nxt is not None and is_han(nxt.word) and len(nxt.word) <= 2 \
-                and nxt.tag in ("nr", "nrfg", "nrt", "j", "n", "x", "ng", "nz") and tok.tag not in ("p", "c", "d", "u") \
+                and nxt.tag in ("nr", "nrfg", "nrt", "j", "n", "x", "ng", "nz") and tok.tag not in ("p", "c", "d", "u", "v") \
                 and not (w + nxt.word).endswith(body_or_place_ends):
             # jieba split a name after its surname (罗/小林): accept it after a role cue
             if after_role:
