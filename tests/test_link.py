@@ -155,6 +155,19 @@ def test_a_relative_name_in_a_report_on_one_unit_is_that_units_body(tmp_path):
     assert [str(r[0]) for r in rows] == ["临江县委组织部"]
 
 
+def test_a_body_shown_as_written_short_keeps_one_label_beside_a_document_naming_it_in_full(tmp_path):
+    (tmp_path / "a.txt").write_text(_TWO_CITIES.format(a="市委组织部", b="市委组织部"), encoding="utf-8")
+    (tmp_path / "b.txt").write_text("临江市推进党建工作\n临江市委组织部建立了学习考勤制度。\n", encoding="utf-8")
+    kg = govkg.build([tmp_path])
+    rows = kg.query(
+        "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        "SELECT ?o (COUNT(DISTINCT ?l) AS ?labels) WHERE { ?o a gk:Organization ; rdfs:label ?l } GROUP BY ?o").values()
+    assert rows and all(int(r[1]) == 1 for r in rows)
+    from govkg.validate import validate_graph
+    conforms, report = validate_graph(kg.rdf)
+    assert conforms, report
+
+
 def test_a_relative_name_also_written_in_full_is_shown_in_full(tmp_path):
     (tmp_path / "a.txt").write_text(_TWO_CITIES.format(a="市委组织部", b="市委党校")
                                     + "临江市委组织部还建立了学习考勤制度。\n", encoding="utf-8")

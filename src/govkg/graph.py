@@ -184,8 +184,6 @@ def document_triples(x: Extraction, base: str) -> bytes:
         if sentence >= 0:
             t.add(node, _GK.sentence, sentence_literal(sentence))
 
-    entity = ids.entity
-
     t.add(d, _RDF.type, _GK.Document)
     t.text(d, _GK.fileName, raw.name)
     t.text(d, _GK.sha256, raw.sha256)
@@ -201,9 +199,17 @@ def document_triples(x: Extraction, base: str) -> bytes:
     if meta.source:
         t.text(d, _DCTERMS.source, meta.source, "zh")
     for reporter in meta.reporters:
-        t.add(d, _DCTERMS.creator, entity(EntityClass.PERSON, reporter.name))
+        t.add(d, _DCTERMS.creator, ids.entity(EntityClass.PERSON, reporter.name))
 
-    for e in document_entities(x):
+    entities = document_entities(x)
+    # a unit shown as written short (市委组织部, read as 遵义市委组织部) is a node of its own, named
+    # by both: it never takes a second rdfs:label from a document that writes the full name
+    written = {(e.cls, e.label): ids.entity(e.cls, e.shown, e.label) for e in entities if e.written}
+
+    def entity(cls: EntityClass, label: str, qualifier: str | None = None) -> str:
+        return written.get((cls, label)) or ids.entity(cls, label, qualifier)
+
+    for e in entities:
         node = entity(e.cls, e.label, e.qualifier)
         t.add(node, _RDF.type, _CLASS_TERMS[e.cls])
         t.text(node, _RDFS.label, e.shown, "zh")
