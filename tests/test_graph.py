@@ -284,3 +284,13 @@ def test_a_section_without_a_headline_is_a_speech_named_by_its_unit_with_no_head
     assert all(g.value(s, GK.headline) is None for s in speeches.values())
     runs = {(str(g.value(o, RDFS.label)), str(g.value(p, RDFS.label))) for o, p in g.subject_objects(GK.runs)}
     assert runs == {("临江", "党史大讲堂"), ("城东区", "党史宣讲团")}
+
+
+def test_the_same_text_under_two_names_states_each_relation_once_per_document(tmp_path):
+    text = "临江县推行积分制管理\n临江县建立了“红黑榜”公示制度。\n"
+    for name in ("a.txt", "b.txt"):  # one article saved from two sites
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    rows = govkg.build([tmp_path]).query(
+        "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
+        "SELECT ?s (COUNT(?d) AS ?documents) WHERE { ?s a rdf:Statement ; gk:inDocument ?d } GROUP BY ?s").values()
+    assert len(rows) == 2 and all(int(r[1]) == 1 for r in rows)
