@@ -217,9 +217,13 @@ def test_a_date_inside_a_labelled_header_line_is_the_documents(line, issued):
     assert (doc.meta.issued.isoformat() if doc.meta.issued else None) == issued
 
 
-def test_a_header_may_name_the_unit_through_its_head():
-    doc = seg("临江市委书记 王明山:以“红色堡垒”工程统领基层党建\n我们实施红色堡垒工程。\n"
-              "城东区委书记李德华:让第一书记成为带头人\n区里选派第一书记。\n")
+@pytest.mark.parametrize("first, second", [
+    ("临江市委书记 王明山", "城东区委书记李德华"),
+    ("王明山(临江市委书记)", "李德华(城东区委书记)"),  # the person, then the unit and role in brackets
+], ids=["unit_role_person", "person_then_unit_and_role"])
+def test_a_header_may_name_the_unit_through_its_head(first, second):
+    doc = seg(f"{first}:以“红色堡垒”工程统领基层党建\n我们实施红色堡垒工程。\n"
+              f"{second}:让第一书记成为带头人\n区里选派第一书记。\n")
     assert [(s.speaker, s.headline) for s in doc.sections] == [
         ("临江市委", "以“红色堡垒”工程统领基层党建"), ("城东区委", "让第一书记成为带头人")]
 
@@ -340,13 +344,6 @@ def test_headlines_over_paragraphs_that_open_with_their_units_are_sections():
 ], ids=["the_same_unit_each_time", "most_subheads_over_other_text"])
 def test_subheads_of_a_report_on_one_unit_are_not_sections(body):
     assert seg("西山县推进党员积分管理\n" + body).sections == []
-
-
-def test_a_header_naming_the_person_then_the_unit_and_role_in_brackets():
-    doc = seg("市县委书记谈基层治理\n王明山(临江市委书记):让网格成为治理的“最小单元”\n临江市推行网格化治理。\n"
-              "李德华(北江县委书记):把支部建在产业链上\n北江县推行“支部+合作社”模式。\n")
-    assert [(s.speaker, s.headline) for s in doc.sections] == [
-        ("临江市委", "让网格成为治理的“最小单元”"), ("北江县委", "把支部建在产业链上")]
 
 
 def test_themes_that_several_units_illustrate_are_not_sections():
