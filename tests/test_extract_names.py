@@ -100,6 +100,10 @@ def test_parenthesised_numbered_patterns_are_each_named():
     ("临江县委宣传部组建理论宣讲团。", "临江县委宣传部"),  # 宣传部, which jieba tags as a person's name
     ("城东区成立物业行业党委。", "物业行业党委"),  # a sector's committee keeps its name whole
     ("临江市纪委监委探索建立履职评价机制。", "临江市纪委监委"),
+    ("省交通运输厅机关党委打造党建品牌。", "省交通运输厅"),  # the committee of its organs stands for it
+    ("市直机关党委推行党建联系点制度。", "市直机关"),  # not a body's organs: a body of its own
+    ("省直机关工委深化“模范机关”创建。", "省直机关工委"),  # 深化/j before a quote, as jieba tags it
+    ("省发展改革委机关党委推行融合机制。", "省发展改革委"),  # 发展改革/vn 委: what the body does
 ])
 def test_named_bodies(sentence, label):
     assert label in labels(extract_text(sentence), "Organization")
@@ -221,6 +225,12 @@ def test_the_school_as_subject_refers_back_to_the_unit_named_before():
 def test_a_word_jieba_took_for_an_adverb_after_a_place_is_part_of_a_bodys_name():
     x = extract_text("山东高速集团有限公司党委实施“先锋领航”工程。\n")  # 山东/ns 高速/d 集团
     assert relations(x, "runs") == {("山东高速集团有限公司", "先锋领航工程")}
+
+
+def test_where_a_meeting_was_held_is_not_what_its_report_is_about():
+    x = extract_text("全省机关党建工作会议在省委党校召开\n3月11日,全省机关党建工作会议在省委党校召开。\n"
+                     "会议要求,每个支部每月至少开展1次主题党日活动。\n")
+    assert [(m.value, m.owner) for m in x.metrics] == [(1, None)]
 
 
 def test_a_pronoun_subject_refers_back_to_the_last_unit():

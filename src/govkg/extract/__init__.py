@@ -198,7 +198,9 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                     run.append(nxt)
                 written = view.slice(run[0].start, run[-1].end)
                 return unit_label(innermost_place(written, [t.word for t in run]))[0]
-        found = [u for u in units.get(view.sentence.index, []) if not spoke(u.mention.start, u.mention.end)]
+        # not where a meeting was held (…会议在省委党校召开)
+        found = [u for u in units.get(view.sentence.index, []) if not spoke(u.mention.start, u.mention.end)
+                 and view.slice(u.mention.start - 1, u.mention.start) not in ("在", "于", "赴", "到")]
         if found:
             return found[0].mention.label
     return None

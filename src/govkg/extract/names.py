@@ -359,14 +359,16 @@ def unit_label(text: str) -> tuple[str, tuple[str, ...]]:
     lex = lexicon()
     aliases = {text}
     label = text.removeprefix("中共") if len(text) > 4 else text  # 中共汉中市委组织部 → 汉中市委组织部
-    # a body's party committee stands for the body
-    for committee in ("党委", "党组", "党工委", "市委", "县委", "区委", "州委", "省委"):
+    # a body's party committee stands for the body (so does the committee of its organs: 厅机关党委)
+    for committee in ("机关党委", "党委", "党组", "党工委", "市委", "县委", "区委", "州委", "省委"):
         if label.endswith(committee) and len(label) > len(committee) + 1:
             rest = label[: -len(committee)]
             if committee in ("市委", "县委", "区委", "州委", "省委"):
                 rest = rest + committee[0]
             if rest.endswith(_SECTORS):
                 break  # 物业行业党委, 教育系统党委: the committee of a sector, which is no body itself
+            if committee == "机关党委" and (not rest.endswith(lex.org_suffixes) or rest.endswith(lex.admin_suffixes)):
+                continue  # 市直机关党委, 临江市机关党委: a body of its own, not a body's organs
             if rest.endswith(lex.admin_suffixes) or rest.endswith(lex.org_suffixes) or len(rest) >= 2:
                 aliases.add(rest)
                 label = rest

@@ -199,7 +199,7 @@ class SentenceView:
                 count += 1
                 continue
             if (not self.is_nominal(tok, verbs) or tok.tag == "r" or tok.word in _DETERMINERS) \
-                    and not self._adverb_inside_a_name(i):
+                    and not self._adverb_inside_a_name(i) and not self._verbal_noun_naming_a_body(i):
                 break
             start = tok.start
             count += 1
@@ -212,6 +212,14 @@ class SentenceView:
         tok = self.tokens[i]
         return tok.tag == "d" and len(tok.word) == 2 and is_han(tok.word) and i > 0 \
             and self.tokens[i - 1].tag in ("ns", "nt", "nz") and self.tokens[i - 1].end == tok.start
+
+    def _verbal_noun_naming_a_body(self, i: int) -> bool:
+        """A verbal noun right before a one-character body suffix names the body (发展改革/vn 委,
+        综合执法/vn 局): what the body does, not a verb governing it."""
+        tok = self.tokens[i]
+        nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        return tok.tag == "vn" and nxt is not None and nxt.start == tok.end and len(nxt.word) == 1 \
+            and nxt.word in lexicon().org_suffixes
 
     def governor(self, pos: int) -> str | None:
         """The verb that governs a name starting at ``pos``: scan left over list items,
