@@ -104,6 +104,8 @@ def test_parenthesised_numbered_patterns_are_each_named():
     ("市直机关党委推行党建联系点制度。", "市直机关"),  # not a body's organs: a body of its own
     ("省直机关工委深化“模范机关”创建。", "省直机关工委"),  # 深化/j before a quote, as jieba tags it
     ("省发展改革委机关党委推行融合机制。", "省发展改革委"),  # 发展改革/vn 委: what the body does
+    ("市第一人民医院党委建立“双培养”机制。", "市第一人民医院"),  # an ordinal numbers the body
+    ("市妇幼保健院开展“党员先锋岗”创建活动。", "市妇幼保健院"),  # 院 ends a body's name
 ])
 def test_named_bodies(sentence, label):
     assert label in labels(extract_text(sentence), "Organization")

@@ -199,7 +199,8 @@ class SentenceView:
                 count += 1
                 continue
             if (not self.is_nominal(tok, verbs) or tok.tag == "r" or tok.word in _DETERMINERS) \
-                    and not self._adverb_inside_a_name(i) and not self._verbal_noun_naming_a_body(i):
+                    and not self._adverb_inside_a_name(i) and not self._verbal_noun_naming_a_body(i) \
+                    and not self._ordinal_inside_a_name(i):
                 break
             start = tok.start
             count += 1
@@ -212,6 +213,13 @@ class SentenceView:
         tok = self.tokens[i]
         return tok.tag == "d" and len(tok.word) == 2 and is_han(tok.word) and i > 0 \
             and self.tokens[i - 1].tag in ("ns", "nt", "nz") and self.tokens[i - 1].end == tok.start
+
+    def _ordinal_inside_a_name(self, i: int) -> bool:
+        """An ordinal right before a name's next word numbers the body (市|第一/m|人民医院, 第二中学)."""
+        tok = self.tokens[i]
+        nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        return re.fullmatch(r"第[一二三四五六七八九十\d]{1,3}", tok.word) is not None and nxt is not None \
+            and nxt.start == tok.end and is_han(nxt.word) and nxt.tag in NOMINAL_TAGS
 
     def _verbal_noun_naming_a_body(self, i: int) -> bool:
         """A verbal noun right before a one-character body suffix names the body (发展改革/vn 委,
