@@ -106,6 +106,7 @@ def test_parenthesised_numbered_patterns_are_each_named():
     ("省发展改革委机关党委推行融合机制。", "省发展改革委"),  # 发展改革/vn 委: what the body does
     ("市第一人民医院党委建立“双培养”机制。", "市第一人民医院"),  # an ordinal numbers the body
     ("市妇幼保健院开展“党员先锋岗”创建活动。", "市妇幼保健院"),  # 院 ends a body's name
+    ("中共临江市委员会组织部建立考核制度。", "临江市委组织部"),  # the committee's formal name
 ])
 def test_named_bodies(sentence, label):
     assert label in labels(extract_text(sentence), "Organization")
@@ -283,6 +284,7 @@ def test_places_listed_before_a_kind_of_division_each_own_what_the_clause_sets_u
     ("临江县建立了机关干部到村报到制度。", "Mechanism", "机关干部到村报到制度"),
     ("城东区推行了领导干部下基层接访制度。", "Mechanism", "领导干部下基层接访制度"),
     ("学校建立院系党组织书记抓党建述职评议考核制度。", "Mechanism", "院系党组织书记抓党建述职评议考核制度"),
+    ("临江县人民政府建立首问负责制度。", "Mechanism", "首问负责制度"),  # 首/m 问 负责制 度, as jieba cuts it
 ])
 def test_more_mechanism_shapes(sentence, cls, label):
     assert label in labels(extract_text(sentence), cls)

@@ -359,6 +359,8 @@ def unit_label(text: str) -> tuple[str, tuple[str, ...]]:
     lex = lexicon()
     aliases = {text}
     label = text.removeprefix("中共") if len(text) > 4 else text  # 中共汉中市委组织部 → 汉中市委组织部
+    if label != text:  # 中共临江市委员会(组织部): the committee's formal name is its short one's
+        label = re.sub(r"(?<=[市县区州省])委员会", "委", label, count=1)
     # a body's party committee stands for the body (so does the committee of its organs: 厅机关党委)
     for committee in ("机关党委", "党委", "党组", "党工委", "市委", "县委", "区委", "州委", "省委"):
         if label.endswith(committee) and len(label) > len(committee) + 1:

@@ -215,10 +215,11 @@ class SentenceView:
             and self.tokens[i - 1].tag in ("ns", "nt", "nz") and self.tokens[i - 1].end == tok.start
 
     def _ordinal_inside_a_name(self, i: int) -> bool:
-        """An ordinal right before a name's next word numbers the body (市|第一/m|人民医院, 第二中学)."""
+        """An ordinal right before a name's next word is part of the name (市|第一/m|人民医院,
+        首/m|问|负责制度)."""
         tok = self.tokens[i]
         nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
-        return re.fullmatch(r"第[一二三四五六七八九十\d]{1,3}", tok.word) is not None and nxt is not None \
+        return re.fullmatch(r"第[一二三四五六七八九十\d]{1,3}|首", tok.word) is not None and nxt is not None \
             and nxt.start == tok.end and is_han(nxt.word) and nxt.tag in NOMINAL_TAGS
 
     def _verbal_noun_naming_a_body(self, i: int) -> bool:
