@@ -56,6 +56,9 @@ def test_dates_without_year_need_the_document_date():
     assert resolve_date(None, "8", "15", dt.date(2011, 8, 17)) == dt.date(2011, 8, 15)
     assert resolve_date(None, "8", "15", None) is None
     assert resolve_date("2009", "2", "30", None) is None
+    # a report early in the year on a meeting late in the last one; one planned days ahead
+    assert resolve_date(None, "12", "28", dt.date(2021, 1, 5)) == dt.date(2020, 12, 28)
+    assert resolve_date(None, "1", "10", dt.date(2021, 1, 5)) == dt.date(2021, 1, 10)
 
 
 def test_event_date_before_its_name_and_quotes_dropped_from_its_label():

@@ -16,12 +16,17 @@ _RELATIVE_DAY = re.compile("|".join(_DAYS_BACK))
 
 
 def resolve_date(year: str | None, month: str, day: str, issued: dt.date | None) -> dt.date | None:
-    """A date written without its year takes the document's year (8月15日 in 2011 → 2011-08-15)."""
+    """A date written without its year takes the document's year (8月15日 in 2011 → 2011-08-15),
+    or the year before when that would put it months after the report (12月28日 in a report of
+    2021-01-05 → 2020-12-28)."""
     y = int(year) if year else (issued.year if issued else None)
     if y is None:
         return None
     try:
-        return dt.date(y, int(month), int(day))
+        date = dt.date(y, int(month), int(day))
+        if not year and (date - issued).days > 60:
+            date = dt.date(y - 1, int(month), int(day))
+        return date
     except ValueError:
         return None
 
