@@ -42,6 +42,8 @@ def test_traditional_documents_are_marked_and_read_as_simplified():
     ("河北新闻网讯(河北日报记者胡博理)在学习中。\n", "source", "河北日报"),
     ("中国报道讯(雷艳 报道)宣讲开始。\n", "source", "中国报道"),
     ("【大公报讯】记者 李明 报道:长沙推行先锋岗。\n", "source", "大公报"),
+    ("新华社北京1月5日电(记者 王立新)会议召开。\n", "source", "新华社"),  # without the place it filed from
+    ("人民网北京1月5日电 会议召开。\n", "source", "人民网"),
     ("2023年06月12日 广西日报\n南宁推行三联三促。\n", "source", "广西日报"),
     ("2019年12月20日 星期五  九江日报\n南宁推行三联三促。\n", "source", "九江日报"),
     ("来源:国家电网报 作者:周凯\n", "source", "国家电网报"),

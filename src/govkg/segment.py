@@ -126,7 +126,8 @@ _NEXT_NAME = re.compile(rf"[ \u3000]+([{HAN}]{{2,3}})(?=[\s\u3000)按报整摄,�
 _BYLINE = re.compile(rf"[(]([{HAN}]{{2,3}})[\s\u3000]*(?:报道|文|摄)[)]")
 # X讯( or 【X讯】 opening a line: the newspaper or agency that filed the report
 _DATELINE_SOURCE = re.compile(rf"^[\s\u3000]*(?:【([{HAN}A-Za-z]{{2,12}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)】|"
-                              rf"([{HAN}A-Za-z]{{2,12}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)[(])", re.M)
+                              rf"([{HAN}A-Za-z]{{2,12}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)[(]|"
+                              rf"([{HAN}A-Za-z]{{2,12}}?)\d{{1,2}}月\d{{1,2}}日电[ \u3000])", re.M)  # 人民网北京1月5日电 …
 
 
 def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
@@ -163,8 +164,10 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
     if not meta.source and (m := re.search(rf"[(]([{HAN}]{{2,10}}?报)记者", work)):
         meta.source = m.group(1)
     if not meta.source and (m := _DATELINE_SOURCE.search(work)):
-        if not (name := m.group(1) or m.group(2)).startswith("本"):
-            meta.source = name
+        if not (name := m.group(1) or m.group(2) or m.group(3)).startswith("本"):
+            # the medium, without the place it filed from (新华社北京1月5日电 → 新华社)
+            longest = max((e for e in range(len(name) + 1) if _media_re().fullmatch(name[:e])), default=None)
+            meta.source = name[:longest] if longest else name
     if not meta.source and beside_date and (m := _media_re().fullmatch(beside_date.split()[0])):
         meta.source = m.group(0)
     seen = set()
