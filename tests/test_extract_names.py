@@ -236,6 +236,13 @@ def test_where_a_meeting_was_held_is_not_what_its_report_is_about():
     assert [(m.value, m.owner) for m in x.metrics] == [(1, None)]
 
 
+def test_a_report_on_a_village_is_about_the_village_however_jieba_cut_its_levels():
+    x = extract_text("小村庄的大变化——临江县南坪村党支部引领乡村振兴纪实\n全村共有286户。村里推行“积分制”管理。\n"
+                     "村党支部书记王大山介绍,村集体经济收入达到56万元。\n")  # 临江/县/南坪/村, 王/大山/ns
+    assert {m.owner for m in x.metrics} == {"南坪村"}
+    assert "王大山" in labels(x, "Person")
+
+
 def test_a_pronoun_subject_refers_back_to_the_last_unit():
     x = extract_text("临江市委坚持学习。他们在荒漠中发展起3万亩设施农业。\n")
     assert [(m.value, m.owner) for m in x.metrics] == [(30000, "临江")]

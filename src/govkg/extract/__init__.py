@@ -193,7 +193,9 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                 # places written together (山西省|洪洞县): the report is about the lowest
                 run = [tok]
                 for nxt in view.tokens[k + 1:]:
-                    if nxt.start != run[-1].end or not (nxt.word in view.places or is_admin_name(nxt)):
+                    # a level jieba cut from its name (临江/县/南坪/村) belongs to the run
+                    if nxt.start != run[-1].end or not (nxt.word in view.places or is_admin_name(nxt)
+                                                        or nxt.word in lexicon().admin_suffixes):
                         break
                     run.append(nxt)
                 written = view.slice(run[0].start, run[-1].end)

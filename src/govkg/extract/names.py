@@ -362,7 +362,7 @@ def unit_label(text: str) -> tuple[str, tuple[str, ...]]:
     if label != text:  # 中共临江市委员会(组织部): the committee's formal name is its short one's
         label = re.sub(r"(?<=[市县区州省])委员会", "委", label, count=1)
     # a body's party committee stands for the body (so does the committee of its organs: 厅机关党委)
-    for committee in ("机关党委", "党委", "党组", "党工委", "市委", "县委", "区委", "州委", "省委"):
+    for committee in ("机关党委", "党委", "党组", "党工委", "党总支", "党支部", "市委", "县委", "区委", "州委", "省委"):
         if label.endswith(committee) and len(label) > len(committee) + 1:
             rest = label[: -len(committee)]
             if committee in ("市委", "县委", "区委", "州委", "省委"):
@@ -724,7 +724,7 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
         lead = view.slice(max(view.start, tok.start - 5), tok.start)  # up to five characters before it
         after_role = lead.rstrip(" \u3000").endswith(cues_before)  # 部长 李红梅: a space may stand between
         if len(w) == 1 and w in surnames and nxt is not None and is_han(nxt.word) and len(nxt.word) <= 2 \
-                and nxt.tag in ("nr", "nrfg", "nrt", "j", "n", "x", "ng", "nz") and tok.tag not in ("p", "c", "d", "u", "v") \
+                and nxt.tag in ("nr", "nrfg", "nrt", "j", "n", "x", "ng", "nz", "ns") and tok.tag not in ("p", "c", "d", "u", "v") \
                 and not (w + nxt.word).endswith(body_or_place_ends):
             # jieba split a name after its surname (罗/小林): accept it after a role cue
             if after_role:
