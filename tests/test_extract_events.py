@@ -47,6 +47,11 @@ def test_a_meeting_held_as_a_rule_or_planned_is_not_the_one_reported(sentence):
     assert extract_text(sentence).events == []
 
 
+def test_a_meeting_to_see_the_work_done_is_an_event():
+    x = extract_text("本报讯 9月8日,全区街道党建工作观摩会召开。\n")
+    assert [e.label for e in x.events] == ["全区街道党建工作观摩会"]
+
+
 def test_a_meeting_merely_mentioned_is_not_an_event():
     x = extract_text("每当中央和省委重要会议召开,市委常委会集体学习。\n")
     assert x.events == []
