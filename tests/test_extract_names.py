@@ -355,6 +355,8 @@ def test_the_party_prefix_is_an_alias_of_a_units_name():
     ("规定新录用公务员每年参加培训不少于12天。", "新录用公务员", 12),
     # a modal after the period binds it too
     ("大学生村官每年须撰写调研报告2篇。", "大学生村官", 2),
+    # the level and a short quoted name of the body they serve on qualify the group
+    ("临江市规定,村“两委”干部每周至少到岗3天。", "村两委干部", 3),
 ])
 def test_the_subject_of_a_stated_requirement_is_the_group_it_binds(sentence, group, value):
     x = extract_text(sentence + "\n")

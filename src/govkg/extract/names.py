@@ -818,9 +818,14 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                 tok = view.tokens[i - 1]
                 if tok.word in ("以上", "以下") or tok.word.endswith("级") and len(tok.word) >= 2 and tok.word not in ("各级", "上级", "下级"):
                     left = tok.start
-                elif tok.tag in ("n", "b", "nz", "j", "a") and is_han(tok.word) and len(tok.word) <= 4 and count <= 1 \
-                        and view.is_nominal(tok, verbs=False) and tok.word not in SCOPE_WORDS:  # 全县|村干部: whose, not which kind
+                elif (tok.tag in ("n", "b", "nz", "j", "a") or tok.word in lex.level_words) and is_han(tok.word) \
+                        and len(tok.word) <= 4 and count <= 1 and view.is_nominal(tok, verbs=False) \
+                        and tok.word not in SCOPE_WORDS:  # 全县|村干部: whose, not which kind
                     left = tok.start
+                elif (q := next((q for q in view.quotes if q.end == tok.end), None)) is not None \
+                        and is_han(view.slice(*q.inner)) and q.end - q.start <= 6 and count <= 1:
+                    left = q.start  # 村“两委”干部: a short quoted name of the body they serve on
+                    i = view.token_index(q.start) + 1
                 else:
                     break
                 i -= 1
@@ -846,7 +851,7 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                     and _states_a_requirement(view.slice(end, clause_end)) and not any(
                     governing_verb(t.word) for t in view.tokens if left - len(ruled.group(2)) <= t.start < left):
                 left -= len(ruled.group(2))
-            label = view.slice(left, end)
+            label = strip_quotes(view.slice(left, end))
             nxt = view.next_token(end)
             before = view.slice(view.start, left)
             # jieba may join the modal to its verb (要带头): a word that opens with one counts; a
