@@ -107,6 +107,7 @@ def test_parenthesised_numbered_patterns_are_each_named():
     ("市第一人民医院党委建立“双培养”机制。", "市第一人民医院"),  # an ordinal numbers the body
     ("市妇幼保健院开展“党员先锋岗”创建活动。", "市妇幼保健院"),  # 院 ends a body's name
     ("中共临江市委员会组织部建立考核制度。", "临江市委组织部"),  # the committee's formal name
+    ("临江港务(集团)有限公司党委推行“党建+安全”模式。", "临江港务(集团)有限公司"),  # a word in brackets
 ])
 def test_named_bodies(sentence, label):
     assert label in labels(extract_text(sentence), "Organization")

@@ -545,6 +545,9 @@ def document_places(doc) -> frozenset[str]:
                      and not p.startswith(("各", "全", "该", "本", "我")))
 
 
+#: a word a company's name holds in brackets: 临江港务(集团)有限公司
+_BRACKETED_WORD = re.compile(r"[((](?:集团|控股|股份)[))]")
+_BRACKETED_IN_NAME = re.compile(_BRACKETED_WORD.pattern + "$")
 #: a count of bodies right after a body's name (合作社127家, 示范站3个), or right before it
 _COUNTED = re.compile(r"(?:\d[\d,.]*|[一二两三四五六七八九十百千]+)[万千]?[余多]?(?:家|个|所|座|支|间)")
 _COUNTED_BEFORE = re.compile(r"(?:\d[\d,.]*|[两三四五六七八九十百千]+)[万千]?[余多]?(?:家|个|所|座|支|间)$")
@@ -577,6 +580,10 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         start = view.left_edge(tok.start, max_tokens=8, through_quotes=False, verbs=task_named)
         if start > tok.start:
             start = tok.start
+        while (inside := _BRACKETED_IN_NAME.search(view.slice(max(view.start, start - 4), start))) \
+                and (further := view.left_edge(start - len(inside.group(0)), max_tokens=8, through_quotes=False)) \
+                < start - len(inside.group(0)):
+            start = further  # 临江港务(集团)有限公司: the name goes on before the brackets
         text = view.slice(start, tok.end)
         before = view.slice(max(view.start, start - 12), start)
         if text.startswith(("当地", "本地", "附近") + lex.level_words) or before.endswith("各") \
@@ -584,7 +591,7 @@ def find_units(view: SentenceView) -> list[UnitMention]:
             continue  # 当地职业技术学院, 各设区市纪委, 村务监督委员会, 3400多个…: a kind of body, not one named
         text = re.sub(r"^(各级|各|全省|全市|全县|全区|本|该|我|有关|相关)", "", text)
         start = tok.end - len(text)
-        if not text or not is_han(text) or text in lex.generic_names:
+        if not text or not is_han(_BRACKETED_WORD.sub("", text)) or text in lex.generic_names:
             continue
         if text.endswith(lex.generic_org_heads) or text.lstrip("全各本该") in lex.org_suffixes \
                 or (text[0] in "总分新老" and text[1:] in lex.org_suffixes):
