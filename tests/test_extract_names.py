@@ -217,6 +217,8 @@ def test_a_body_acting_before_a_word_that_is_not_its_name_owns_what_it_runs(sent
 @pytest.mark.parametrize("opening", [
     pytest.param("1月9日,全省组织工作会议在临江召开。会上,南山区作了交流发言。", id="a-unit-reported-speaking"),
     pytest.param("3月11日,全省组织工作会议在省委党校召开。", id="where-the-meeting-was-held"),
+    pytest.param("4月11日,全省组织工作会议在北江召开。临江市委组织部、北江市委组织部作了交流发言。\n"
+                 "临江市委组织部推行积分管理。", id="the-first-of-the-units-that-spoke"),
 ])
 def test_a_meeting_reports_requirements_belong_to_no_unit_it_names_in_passing(opening):
     x = extract_text(f"全省组织工作会议召开\n{opening}\n会议要求,县处级以上领导干部每年参加集中培训不少于110学时。\n")

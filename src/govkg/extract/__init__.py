@@ -176,6 +176,9 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                                                         for a in u.mention.aliases):
                         return u.mention.label
             return label
+    if len(speaking) >= 2:
+        return None  # a report on what several units said at a meeting is about none of them
+
     def spoke(start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in speaking)
 
