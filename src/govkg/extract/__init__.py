@@ -157,7 +157,8 @@ class _Owners:
 def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitMention]],
            speaking: set[tuple[int, int]] = frozenset()) -> str | None:
     """The unit a single-unit report is about: named in its title, else in its first sentences,
-    other than the units there reported speaking at a meeting (``speaking``: their spans)."""
+    other than the units there reported speaking at a meeting (``speaking``: their spans) and
+    where a meeting was held; none when several units spoke."""
     if doc.sections:
         return None
     title = doc.meta.title
