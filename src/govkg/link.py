@@ -206,7 +206,8 @@ def link_document(extraction: Extraction) -> Extraction:
     mentions = []
     for m in extraction.mentions:
         if m.cls is EntityClass.ORGANIZATION and (full := org(m.label, m.sentence)) != m.label:
-            # a name the section's speaker completes keeps the name as written to show
+            # a relative name completed from its passage (not a rename to a name the document
+            # writes in full) keeps the name as written to show
             written = m.label if full != renames.get(m.label, m.label) else None
             m = replace(m, label=full, aliases=tuple(sorted(set(m.aliases) | {m.label})), written=written)
         elif m.cls in _NAMED_THINGS and m.label in shorts:

@@ -120,6 +120,12 @@ def _media_re() -> re.Pattern:
     return re.compile(rf"[{HAN}A-Za-z]{{1,12}}?(?:{suffix})")
 
 
+def _medium_opening(text: str) -> str | None:
+    """The longest start of ``text`` that ends like a medium's name (国家电网报 of 国家电网报作者…,
+    新华社 of 新华社北京), if any."""
+    return max((text[:e] for e in range(len(text) + 1) if _media_re().fullmatch(text[:e])), key=len, default=None)
+
+
 _REPORTER = re.compile(rf"(?:记者|通讯员|(?:作者|撰稿|撰文|执笔)[::]|^[\s\u3000]*文[//])[\s\u3000]*(?!记者|通讯员|本报)([{HAN}]{{2,3}})"
                        rf"(?=[\s\u3000)按报整摄,、。]|$)", re.M)
 _NEXT_NAME = re.compile(rf"[ \u3000]+([{HAN}]{{2,3}})(?=[\s\u3000)按报整摄,、。]|$)", re.M)
@@ -156,9 +162,8 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
     elif m := re.search(r"来源[::]\s*", work):
         # the longest name ending like a medium: 国家电网报, not 国家电网
         run = re.match(rf"[{HAN}A-Za-z]{{0,14}}", work[m.end():]).group(0)
-        longest = max((e for e in range(len(run) + 1) if _media_re().fullmatch(run[:e])), default=None)
-        if longest:
-            meta.source = run[:longest]
+        if medium := _medium_opening(run):
+            meta.source = medium
         elif 4 <= len(run) and run.endswith(lex.org_suffixes) and re.match(r"\s|$|[,。;)]", work[m.end() + len(run):]):
             meta.source = run  # 来源:临江县委组织部 — a body that gave the text, named whole
     if not meta.source and (m := re.search(rf"[(]([{HAN}]{{2,10}}?报)记者", work)):
@@ -166,8 +171,7 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
     if not meta.source and (m := _DATELINE_SOURCE.search(work)):
         if not (name := m.group(1) or m.group(2) or m.group(3)).startswith("本"):
             # the medium, without the place it filed from (新华社北京1月5日电 → 新华社)
-            longest = max((e for e in range(len(name) + 1) if _media_re().fullmatch(name[:e])), default=None)
-            meta.source = name[:longest] if longest else name
+            meta.source = _medium_opening(name) or name
     if not meta.source and beside_date and (m := _media_re().fullmatch(beside_date.split()[0])):
         meta.source = m.group(0)
     seen = set()

@@ -70,6 +70,9 @@ _HABITUAL = re.compile(r"每[^,;。]{0,3}(?:年|季度|月|周|半年|学期)|�
 _REPORTED_WHEN = re.compile(r"近日|日前|近期|昨天|昨日|今天|今日|前天|上午|下午|晚上|[上中下]旬|月底|月初|于")
 
 
+#: where a meeting was held, right before the verb: …在福州召开
+_HELD_AT = re.compile(r"在([\u4e00-\u9fff]{2,8}?)$")
+
 #: the scope a meeting's name opens with, and only Chinese characters after it up to its head
 _SCOPE_BEFORE = re.compile(r"(?:全国|全省|全市|全区|全县|全州)[\u4e00-\u9fff]{1,16}$")
 
@@ -93,20 +96,15 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
         if len(label) < 8:
             continue  # 会议, 重要会议: not a named meeting
         rest = m.group("rest")
-        date = None
         # the date stands after the name (…交流会8月15日在威海召开) or opens the sentence (4月10日,…)
         before = view.slice(view.start, left)
         if dm := _DATE.search(rest):
             date = resolve_date(dm.group(1), dm.group(2), dm.group(3), issued)
         elif issued and (dd := _DAY.search(rest)):
             date = _day_before(int(dd.group(1)), issued)  # …座谈会27日至28日在上海举行: the first day
-        elif dm := (_DATE.search(before) if len(_DATE.findall(before)) == 1 else None):
-            date = resolve_date(dm.group(1), dm.group(2), dm.group(3), issued)
-        elif issued and (rm := _RELATIVE_DAY.search(before + rest)):
-            date = issued + dt.timedelta(days=_DAYS_BACK[rm.group(0)])  # 昨天: the day before the report
-        location = None
-        if lm := re.search(r"在([\u4e00-\u9fff]{2,8}?)$", rest):
-            location = lm.group(1)
+        else:
+            date = _date_before(before, issued, relative_in=before + rest)
+        location = lm.group(1) if (lm := _HELD_AT.search(rest)) else None
         out.append(_event(view, written, left, head_end, date, location))
     # the verb before the meeting it names: …于6月18日在福州召开全省…座谈会
     for m in _convened_pattern().finditer(view.text):
@@ -122,16 +120,22 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
         if _COUNTED_MEETING.match(label) or _HABITUAL.search(view.slice(clause_start, left)) \
                 or re.match(r"\d", view.slice(head_end, head_end + 1)):
             continue  # 每季度召开一次…会议, 将举办…培训班30期: meetings held as a rule or planned, not one reported
-        date = None
-        if dm := (_DATE.search(before) if len(_DATE.findall(before)) == 1 else None):
-            date = resolve_date(dm.group(1), dm.group(2), dm.group(3), issued)
-        elif issued and (rm := _RELATIVE_DAY.search(before)):
-            date = issued + dt.timedelta(days=_DAYS_BACK[rm.group(0)])
-        location = lm.group(1) if (lm := re.search(r"在([\u4e00-\u9fff]{2,8}?)$", before)) else None
+        date = _date_before(before, issued, relative_in=before)
+        location = lm.group(1) if (lm := _HELD_AT.search(before)) else None
         if date is None and location is None and not _REPORTED_WHEN.search(before):
             continue  # a meeting reported as held says when or where
         out.append(_event(view, written, left, head_end, date, location))
     return out
+
+
+def _date_before(before: str, issued: dt.date | None, relative_in: str) -> dt.date | None:
+    """The date the text before a meeting's name gives, when it gives one (4月10日,…), else the
+    day ``relative_in`` names relative to the report (昨天: the day before it)."""
+    if dm := (_DATE.search(before) if len(_DATE.findall(before)) == 1 else None):
+        return resolve_date(dm.group(1), dm.group(2), dm.group(3), issued)
+    if issued and (rm := _RELATIVE_DAY.search(relative_in)):
+        return issued + dt.timedelta(days=_DAYS_BACK[rm.group(0)])
+    return None
 
 
 def _event(view: SentenceView, written: str, start: int, end: int, date: dt.date | None,

@@ -439,7 +439,6 @@ def split_admin_chain(text: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=65536)  # asked of every token of every sentence
 def _ends_like_a_body(w: str, tag: str) -> bool:
     lex = lexicon()
