@@ -348,25 +348,20 @@ def test_subheads_of_a_report_on_one_unit_are_not_sections(body):
     assert seg("西山县推进党员积分管理\n" + body).sections == []
 
 
-def test_themes_that_several_units_illustrate_are_not_sections():
-    doc = seg("各地创新干部教育培训方式综述\n一、在制度建设上下功夫\n临江市建立自主选学制度。北江市推行学分银行制度。\n"
-              "二、在载体创新上求突破\n东海市开办东海讲坛。南山县打造网络学习平台。\n")
-    assert doc.sections == []
-
-
-def test_subheads_alone_on_their_lines_are_not_units():
-    doc = seg("西山县推进网格化治理\n背景\n西山县地处城乡结合部。\n做法\n西山县建立网格化管理制度。\n"
-              "打造网格品牌\n成效\n群众满意度达到98%。\n")
-    assert doc.sections == []
-
-
-def test_a_caption_ending_in_brackets_is_no_section():
-    doc = seg("临江推行网格党建\n图为党员志愿服务现场(临江市委组织部供图)\n临江市推行网格化管理。\n"
-              "服务队走进社区(通讯员摄)\n城东区建立例会制度。\n")
-    assert doc.sections == []
-
-
-def test_a_line_that_only_names_a_task_is_not_a_speaking_unit():
-    doc = seg("全省干部教育工作经验交流发言摘登\n建立学分银行\n加强组织领导\n我们建立学分银行制度。\n"
-              "打造红色教育走廊\n完善工作机制\n我们整合红色资源。\n")
-    assert doc.sections == []
+@pytest.mark.parametrize("text", [
+    # a theme several units illustrate
+    "各地创新干部教育培训方式综述\n一、在制度建设上下功夫\n临江市建立自主选学制度。北江市推行学分银行制度。\n"
+    "二、在载体创新上求突破\n东海市开办东海讲坛。南山县打造网络学习平台。\n",
+    # subheads alone on their lines are not units
+    "西山县推进网格化治理\n背景\n西山县地处城乡结合部。\n做法\n西山县建立网格化管理制度。\n"
+    "打造网格品牌\n成效\n群众满意度达到98%。\n",
+    # a caption ending in brackets
+    "临江推行网格党建\n图为党员志愿服务现场(临江市委组织部供图)\n临江市推行网格化管理。\n"
+    "服务队走进社区(通讯员摄)\n城东区建立例会制度。\n",
+    # a line that only names a task is not a speaking unit
+    "全省干部教育工作经验交流发言摘登\n建立学分银行\n加强组织领导\n我们建立学分银行制度。\n"
+    "打造红色教育走廊\n完善工作机制\n我们整合红色资源。\n",
+], ids=["themes_several_units_illustrate", "subheads_alone_on_their_lines", "captions_ending_in_brackets",
+        "lines_that_only_name_a_task"])
+def test_headings_that_open_no_units_section(text):
+    assert seg(text).sections == []
