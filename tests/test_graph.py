@@ -139,17 +139,14 @@ def test_every_ontology_term_is_explained():
             assert list(onto.objects(term, RDFS.comment)), term
 
 
-def test_large_corpora_merge_as_streams_to_the_same_bytes(tmp_path, monkeypatch):
-    """Above the in-memory size, documents' triples merge from files, a few at a time."""
+def test_large_corpora_held_in_memory_merge_as_streams_to_the_same_bytes(monkeypatch):
+    """Above the in-memory size, documents' triples given as bytes merge as streams, a few at a time."""
     import io
 
     import govkg.graph as graph
     from govkg.api import document_ntriples
 
-    parts = []
-    for f in sorted(CORPUS.glob("*.txt")):
-        parts.append(tmp_path / f"{f.stem}.nt")
-        parts[-1].write_bytes(document_ntriples(f))
+    parts = [document_ntriples(f) for f in sorted(CORPUS.glob("*.txt"))]
     in_memory = io.BytesIO()
     counts = graph.merge_ntriples(parts, in_memory)
     monkeypatch.setattr(graph, "IN_MEMORY_BYTES", 0)
@@ -161,10 +158,11 @@ def test_large_corpora_merge_as_streams_to_the_same_bytes(tmp_path, monkeypatch)
     assert lines == sorted(set(lines)) and counts["Document"] == len(parts) and counts["relations"] > 0
 
 
-@pytest.mark.parametrize("jobs", [2, 3])
-def test_corpora_merged_by_ranges_of_subjects_in_several_processes_give_the_same_bytes(tmp_path, monkeypatch, jobs):
-    """Each process sorts the lines of a range of subjects from every document (cache entries,
-    with the length comment they end with); the ranges written in order are the whole graph."""
+@pytest.mark.parametrize("jobs,range_bytes", [(1, 1 << 30), (1, 1 << 16), (2, 1 << 30), (2, 1 << 16), (3, 1 << 30)])
+def test_corpora_merged_by_ranges_of_subjects_give_the_same_bytes(tmp_path, monkeypatch, jobs, range_bytes):
+    """Each range of subjects is sorted in memory from every document's lines in it (cache
+    entries, with the length comment they end with), in one process or dealt out to several;
+    the ranges written in order are the whole graph."""
     import io
 
     import govkg.graph as graph
@@ -177,6 +175,7 @@ def test_corpora_merged_by_ranges_of_subjects_in_several_processes_give_the_same
     in_memory = io.BytesIO()
     counts = graph.merge_ntriples(parts, in_memory)
     monkeypatch.setattr(graph, "IN_MEMORY_BYTES", 0)
+    monkeypatch.setattr(graph, "RANGE_BYTES", range_bytes)
     by_ranges = io.BytesIO()
     assert graph.merge_ntriples(parts, by_ranges, jobs=jobs) == counts
     assert by_ranges.getvalue() == in_memory.getvalue()
@@ -193,8 +192,9 @@ def test_a_range_ends_before_a_documents_last_subject_when_that_is_past_it(tmp_p
     lines = [b"<urn:a> <urn:p> <urn:o> .\n", b"<urn:b> <urn:p> <urn:o> .\n", b"<urn:c> <urn:p> <urn:o> .\n"]
     part.write_bytes(b"".join(lines) + b"# " + b"x" * 200 + b"\n")
     first, rest = io.BytesIO(), io.BytesIO()
-    graph._merge_range([str(part)], None, b"<urn:c> ", first)
-    graph._merge_range([str(part)], b"<urn:c> ", None, rest)
+    before, after = graph._range_spans([str(part)], [b"<urn:c> "])
+    graph._merge_ranges([str(part)], [before], first)
+    graph._merge_ranges([str(part)], [after], rest)
     assert (first.getvalue(), rest.getvalue()) == (b"".join(lines[:2]), lines[2])
 
 

@@ -12,6 +12,7 @@ import bisect
 import hashlib
 import heapq
 import os
+import re
 import shutil
 import tempfile
 from collections import Counter
@@ -288,16 +289,20 @@ def document_triples(x: Extraction, base: str) -> bytes:
 MAX_OPEN_FILES = 4096
 #: what the streams of one merge may hold in memory, together
 STREAM_BUFFER_BYTES = 64 << 20
-#: documents' triples up to this size are merged by one sort in memory; beyond, as streams
+#: documents' triples up to this size are merged by one sort in memory; beyond, by ranges
 IN_MEMORY_BYTES = 64 << 20
-#: with several processes, each sorts a range of subjects up to about this size in memory
-RANGE_BYTES = 128 << 20
+#: a larger merge sorts a range of subjects of about this size in memory at a time (smaller
+#: ranges sort faster, but each costs a search through every document's triples)
+RANGE_BYTES = 32 << 20
 _SINCE_IRI = f"<{GK.since}>".encode()
 _SINCE = b" " + _SINCE_IRI + b" "
 # what the summary counts: whole N-Triples endings and predicates, which a literal cannot end
-# with (its closing quote comes last) and would have to quote IRIs word for word to contain
-_TYPED = {c: f" <{RDF.type}> <{GK[c]}> .\n".encode() for c in (*NODE_CLASSES, "Document")}
-_EDGES = tuple(f"> <{GK[p]}> <".encode() for p in EDGE_PREDICATES)
+# with (its closing quote comes last) and would have to quote IRIs word for word to contain;
+# each found in one pass over the lines, as two patterns
+_COUNTED_CLASSES = (*NODE_CLASSES, "Document")
+_TYPED = re.compile(re.escape(f" <{RDF.type}> <{GK._NS}").encode() + rb"([A-Za-z]+)> \.\n")
+_EDGES = re.compile(re.escape(f"> <{GK._NS}").encode()
+                    + b"(?:" + b"|".join(re.escape(p.encode()) for p in EDGE_PREDICATES) + b")> <")
 
 
 def _merged_lines(streams: list[Iterable[bytes]]) -> Iterator[bytes]:
@@ -331,26 +336,27 @@ def _finish(chunk: bytes, out: BinaryIO, counts: Counter, since_of: bytes | None
 
 
 def _count(lines: bytes, counts: Counter) -> None:
-    for cls, ending in _TYPED.items():
-        counts[cls] += lines.count(ending)
-    counts["relations"] += sum(lines.count(edge) for edge in _EDGES)
+    found = Counter(_TYPED.findall(lines))
+    for cls in _COUNTED_CLASSES:
+        counts[cls] += found[cls.encode()]
+    counts["relations"] += len(_EDGES.findall(lines))
 
 
 def merge_ntriples(parts: Iterable[bytes | str | Path], out: BinaryIO, jobs: int = 1) -> Counter:
     """Merge documents' sorted N-Triples (bytes, or files holding them) into ``out``, sorted and
-    without repeats; ``#`` comment lines are dropped. Small corpora are sorted in memory; with
-    ``jobs`` processes, larger ones are cut into ranges of subjects, each sorted in memory by one
-    of them; the largest are merged as streams, at most MAX_OPEN_FILES files at a time, so memory
-    stays flat. Returns the number of nodes per class ("Document" included) and of relations
-    ("relations")."""
+    without repeats; ``#`` comment lines are dropped. Small corpora are sorted in memory; larger
+    ones, in files, are cut into ranges of subjects of about RANGE_BYTES, each sorted in memory
+    (by ``jobs`` processes side by side), so memory stays flat; parts given as bytes beyond the
+    in-memory size are merged as streams, at most MAX_OPEN_FILES at a time. Returns the number
+    of nodes per class ("Document" included) and of relations ("relations")."""
     parts = list(parts)
     size = sum(len(p) if isinstance(p, bytes) else os.path.getsize(p) for p in parts)
     counts: Counter = Counter()
     if size <= IN_MEMORY_BYTES:
         _finish(b"".join(_sorted_lines(parts)), out, counts, None)
         return counts
-    if jobs > 1 and size <= jobs * RANGE_BYTES and all(not isinstance(p, bytes) for p in parts):
-        return _merge_by_ranges([str(p) for p in parts], out, jobs)
+    if all(not isinstance(p, bytes) for p in parts):
+        return _merge_by_ranges([str(p) for p in parts], out, jobs, max(jobs, -(-size // RANGE_BYTES)))
     with tempfile.TemporaryDirectory(prefix="govkg-merge-") as scratch:
         round_, width = 0, _open_files_allowed()
         while len(parts) > width:
@@ -389,27 +395,33 @@ def _sorted_lines(parts: list[bytes | str | Path], spans: list[tuple[int, int]] 
     return [*compress(triples, map(ne, triples, islice(triples, 1, None))), triples[-1]]  # repeats sit side by side
 
 
-def _merge_by_ranges(parts: list[str], out: BinaryIO, jobs: int) -> Counter:
-    """merge_ntriples in ``jobs`` processes: the subjects are cut into as many ranges, by
-    subjects sampled across the parts, so that all the lines of a subject fall in one. This
-    process merges the first range straight into ``out``, while the others are merged by
-    workers into files that are then appended in order."""
+def _merge_by_ranges(parts: list[str], out: BinaryIO, jobs: int, ranges: int) -> Counter:
+    """merge_ntriples over files, as that many ranges of subjects, cut by subjects sampled across
+    the parts so that all the lines of a subject fall in one, each sorted in memory in turn. With
+    ``jobs`` > 1 the ranges are dealt out in as many runs of neighbours: this process merges the
+    first run straight into ``out`` while workers merge the others into files, then appended in
+    order."""
+    samples = sorted(_sampled_subjects(parts))
+    pivots = sorted({samples[len(samples) * k // ranges] for k in range(1, ranges)}) if samples else []
+    spans = _range_spans(parts, pivots)
+    runs = [spans[len(spans) * k // jobs:len(spans) * (k + 1) // jobs] for k in range(jobs)]
+    runs = [run for run in runs if run]
+    if len(runs) == 1:
+        return _merge_ranges(parts, runs[0], out)
     from concurrent.futures import ProcessPoolExecutor
 
-    samples = sorted(_sampled_subjects(parts))
-    pivots = sorted({samples[len(samples) * k // jobs] for k in range(1, jobs)}) if samples else []
-    bounds = [None, *pivots, None]
     counts: Counter = Counter()
     with tempfile.TemporaryDirectory(prefix="govkg-merge-") as scratch, \
-            ProcessPoolExecutor(max_workers=max(1, len(bounds) - 2)) as pool:
-        later = [pool.submit(_merge_range, parts, low, high, str(Path(scratch) / f"range-{i}.nt"))
-                 for i, (low, high) in enumerate(zip(bounds[1:-1], bounds[2:]))]
-        counts += _merge_range(parts, bounds[0], bounds[1], out)
+            ProcessPoolExecutor(max_workers=len(runs) - 1) as pool:
+        later = [pool.submit(_merge_ranges, parts, run, str(Path(scratch) / f"run-{i}.nt"))
+                 for i, run in enumerate(runs[1:])]
+        counts += _merge_ranges(parts, runs[0], out)
         for job in later:
-            path, range_counts = job.result()
-            counts += range_counts
+            path, run_counts = job.result()
+            counts += run_counts
             with open(path, "rb") as f:
                 shutil.copyfileobj(f, out, 1 << 22)
+            os.unlink(path)  # a run written out waits on disk only until it is appended
     return counts
 
 
@@ -426,25 +438,35 @@ def _sampled_subjects(parts: list[str]) -> list[bytes]:
     return samples
 
 
-def _merge_range(parts: list[str], low: bytes | None, high: bytes | None, out):
-    """Merge the lines of subjects from ``low`` (or the first) up to ``high`` (or past the
-    last) into ``out``, a file or the name of one to write; returns their counts (and the
-    name, when given one: as a worker process does)."""
-    spans = []
+def _range_spans(parts: list[str], pivots: list[bytes]) -> list[list[tuple[int, int]]]:
+    """For each range of subjects the sorted ``pivots`` cut off (before the first, between each
+    two, after the last), the byte span of each part that holds its lines."""
+    cuts = []
     for p in parts:
         with mapped(p) as data:
             end = len(data)
             while end and data[(last := data.rfind(b"\n", 0, end - 1) + 1):last + 1] == b"#":
                 end = last  # a trailing comment (a cache entry's length) is not in the sorted order
-            spans.append((_insertion_point(data, low, 0, end) if low else 0,
-                          _insertion_point(data, high, 0, end) if high else len(data)))
-    counts: Counter = Counter()
-    lines = b"".join(_sorted_lines(parts, spans))
+            at, points = 0, [0]
+            for pivot in pivots:
+                at = _insertion_point(data, pivot, at, end)
+                points.append(at)
+            points.append(len(data))
+            cuts.append(points)
+    return [[(points[i], points[i + 1]) for points in cuts] for i in range(len(pivots) + 1)]
+
+
+def _merge_ranges(parts: list[str], ranges: list[list[tuple[int, int]]], out):
+    """Merge the lines of each range in turn (given as the byte span of each part that holds
+    it) into ``out``, a file or the name of one to write; returns their counts (and the name,
+    when given one: as a worker process does)."""
     if isinstance(out, str):
         with open(out, "wb") as f:
-            _finish(lines, f, counts, None)
-        return out, counts
-    _finish(lines, out, counts, None)
+            return out, _merge_ranges(parts, ranges, f)
+    counts: Counter = Counter()
+    for spans in ranges:
+        held = [(p, span) for p, span in zip(parts, spans) if span[0] < span[1]]
+        _finish(b"".join(_sorted_lines([p for p, _ in held], [span for _, span in held])), out, counts, None)
     return counts
 
 
