@@ -216,3 +216,49 @@ def test_an_invalid_iri_cannot_be_bound(examples_kg):
 
     with pytest.raises(QueryError, match="not a valid IRI"):
         examples_kg.query("SELECT ?x WHERE { }", bindings={"x": URIRef("http://a> } <http://b")})
+
+
+_TRICKY_OBJECTS = {
+    "a tab, quotes, a backslash and line breaks": ("literal", '中文\t"引号"\\ \n行\r尾', None),
+    "what looks like an escape": ("literal", "a\\u0041b", None),
+    "a language tag": ("literal", "威海讲坛", "zh"),
+    "a decimal": ("literal", "18", "http://www.w3.org/2001/XMLSchema#decimal"),
+    "an integer": ("literal", "-7", "http://www.w3.org/2001/XMLSchema#integer"),
+    "a boolean": ("literal", "true", "http://www.w3.org/2001/XMLSchema#boolean"),
+    "a date": ("literal", "2011-08-17", "http://www.w3.org/2001/XMLSchema#date"),
+    "an empty string": ("literal", "", None),
+    "an IRI with Chinese in it": ("iri", "https://example.org/组织/威海市?q=1", None),
+    "a blank node": ("bnode", "b1", None),
+}
+
+
+@pytest.mark.parametrize("name", list(_TRICKY_OBJECTS))
+def test_cells_read_from_the_engines_text_are_the_terms_it_holds(name):
+    """A SELECT's cells come from Oxigraph as SPARQL TSV: each reads back as the term stored,
+    in rows (rdflib terms), strings() and the JSON bindings alike; unbound stays None."""
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+
+    from govkg.query import run_query
+
+    kind, value, extra = _TRICKY_OBJECTS[name]
+    if kind == "iri":
+        obj, expected = ox.NamedNode(value), URIRef(value)
+    elif kind == "bnode":
+        obj, expected = ox.BlankNode(value), BNode(value)
+    elif extra and ":" in extra:
+        obj, expected = ox.Literal(value, datatype=ox.NamedNode(extra)), Literal(value, datatype=URIRef(extra))
+    elif extra:
+        obj, expected = ox.Literal(value, language=extra), Literal(value, lang=extra)
+    else:
+        obj = ox.Literal(value)
+        expected = Literal(value, datatype=URIRef("http://www.w3.org/2001/XMLSchema#string"))
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), obj))
+    result = run_query(store, "SELECT ?o ?none WHERE { <urn:s> <urn:p> ?o OPTIONAL { ?o <urn:q> ?none } }")
+    assert result.rows == [(expected, None)]
+    assert result.strings() == [(value, None)]
+    binding = result.bindings()[0]
+    assert list(binding) == ["o"] and binding["o"]["value"] == value
+    assert binding["o"]["type"] == {"iri": "uri", "bnode": "bnode", "literal": "literal"}[kind]
+    assert binding["o"].get("xml:lang") == (extra if kind == "literal" and extra and ":" not in extra else None)

@@ -29,15 +29,23 @@ class QueryError(Exception):
 class QueryResult:
     """Variables and rows of a SELECT; each cell an rdflib term or None when unbound.
     An ASK gives one row with one boolean; CONSTRUCT/DESCRIBE give (s, p, o) rows.
-    Cells are converted from the engine's terms when first read."""
 
-    def __init__(self, variables: tuple[str, ...], rows: list[tuple], convert=None):
+    A SELECT's rows come from the engine as SPARQL TSV, the form it writes in compiled code:
+    each cell is read into an rdflib term only when ``rows`` or ``values()`` is first asked
+    for (and each distinct cell once), while ``strings()`` and ``format_result`` read the
+    cells' values straight from the text."""
+
+    def __init__(self, variables: tuple[str, ...], rows: list[tuple], convert=None, *, tsv: bool = False):
         self.variables = variables
         self._raw = rows
         self._convert = convert
+        self._tsv = tsv
 
     @cached_property
     def rows(self) -> list[tuple]:
+        if self._tsv:
+            terms: dict[str, object] = {"": None}
+            return [tuple(terms[c] if c in terms else terms.setdefault(c, _tsv_term(c)) for c in r) for r in self._raw]
         if self._convert is None:
             return self._raw
         return [tuple(map(self._convert, r)) for r in self._raw]
@@ -51,7 +59,83 @@ class QueryResult:
                 for r in self.rows]
 
     def strings(self) -> list[tuple[str | None, ...]]:
+        """Rows with each cell's value as text (an IRI, or a literal's lexical form), None when unbound."""
+        if self._tsv:
+            values: dict[str, str | None] = {"": None}
+            return [tuple(values[c] if c in values else values.setdefault(c, _tsv_cell(c)[1]) for c in r)
+                    for r in self._raw]
         return [tuple(None if c is None else str(c) for c in r) for r in self.rows]
+
+    def bindings(self) -> list[dict[str, dict]]:
+        """Rows as SPARQL 1.1 JSON results bindings: {variable: {"type", "value", "xml:lang" or "datatype"}}."""
+        if self._tsv:
+            parsed: dict[str, dict] = {}
+            return [{v: parsed[c] if c in parsed else parsed.setdefault(c, _json_binding(*_tsv_cell(c)))
+                     for v, c in zip(self.variables, r) if c} for r in self._raw]
+        return [{v: _json_binding(*_term_parts(c)) for v, c in zip(self.variables, r) if c is not None}
+                for r in self.rows]
+
+
+#: how SPARQL TSV writes a literal in Turtle's short forms: integer, decimal, double, boolean
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_BARE_LITERALS = ((re.compile(r"[+-]?\d+"), _XSD + "integer"), (re.compile(r"[+-]?\d*\.\d+"), _XSD + "decimal"),
+                  (re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)[eE][+-]?\d+"), _XSD + "double"),
+                  (re.compile(r"true|false"), _XSD + "boolean"))
+
+
+def _tsv_cell(cell: str) -> tuple[str, str, str | None, str | None]:
+    """A non-empty SPARQL TSV cell as (kind, value, language, datatype), kind "uri", "bnode"
+    or "literal". A literal with escapes in it is read by rdflib's reader of that syntax."""
+    if cell[0] == "<":
+        return "uri", cell[1:-1], None, None
+    if cell.startswith("_:"):
+        return "bnode", cell[2:], None, None
+    if cell[0] == '"':
+        close = cell.rfind('"')
+        value, suffix = cell[1:close], cell[close + 1:]
+        if "\\" in value:
+            from rdflib.util import from_n3
+
+            value = str(from_n3(cell[:close + 1]))
+        if suffix.startswith("@"):
+            return "literal", value, suffix[1:], None
+        return "literal", value, None, suffix[3:-1] if suffix.startswith("^^<") else _XSD + "string"
+    for pattern, datatype in _BARE_LITERALS:
+        if pattern.fullmatch(cell):
+            return "literal", cell, None, datatype
+    raise QueryError(f"cannot read the engine's answer: {cell[:80]!r}")
+
+
+def _tsv_term(cell: str):
+    from rdflib import BNode, Literal, URIRef
+
+    kind, value, language, datatype = _tsv_cell(cell)
+    if kind == "uri":
+        return URIRef(value)
+    if kind == "bnode":
+        return BNode(value)
+    return Literal(value, lang=language) if language else Literal(value, datatype=URIRef(datatype))
+
+
+def _term_parts(term) -> tuple[str, str, str | None, str | None]:
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, URIRef):
+        return "uri", str(term), None, None
+    if isinstance(term, BNode):
+        return "bnode", str(term), None, None
+    if isinstance(term, Literal):
+        return "literal", str(term), term.language, None if term.language or term.datatype is None else str(term.datatype)
+    return "literal", str(term), None, None
+
+
+def _json_binding(kind: str, value: str, language: str | None, datatype: str | None) -> dict:
+    out = {"type": kind, "value": value}
+    if language:
+        out["xml:lang"] = language
+    elif datatype:
+        out["datatype"] = datatype
+    return out
 
 
 _TOKENS = re.compile(r'''#[^\n]*|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^<>"{}|^`\\\s]*>''')
@@ -162,10 +246,15 @@ def run_query(store, sparql: str, timeout: float = DEFAULT_TIMEOUT, bindings: di
     def work():
         try:
             result = store.query(sparql)
-            if isinstance(result, ox.QuerySolutions):
+            if isinstance(result, ox.QuerySolutions) and result.variables:
+                # written as TSV in compiled code and split here: five to ten times faster than
+                # making an object for every cell (the header line names the variables)
                 names = tuple(v.value for v in result.variables)
-                rows = [tuple(s) for s in result]
-                outcome["result"] = QueryResult(names, rows, _to_rdflib)
+                lines = result.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8").split("\n")
+                rows = [tuple(line.split("\t")) for line in lines[1:-1]]
+                outcome["result"] = QueryResult(names, rows, tsv=True)
+            elif isinstance(result, ox.QuerySolutions):
+                outcome["result"] = QueryResult((), [() for _ in result])
             elif isinstance(result, ox.QueryBoolean):
                 from rdflib import Literal
 
@@ -205,10 +294,6 @@ def run_query_rdflib(graph, sparql: str, bindings: dict | None = None) -> QueryR
 
 # ---------------------------------------------------------------------- output
 
-def _cell(term) -> str:
-    return "" if term is None else str(term)
-
-
 def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
@@ -218,36 +303,22 @@ def format_result(result: QueryResult, fmt: str) -> str:
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
     if fmt == "json":
-        def binding(term):
-            from rdflib import BNode, Literal, URIRef
-
-            if isinstance(term, URIRef):
-                return {"type": "uri", "value": str(term)}
-            if isinstance(term, BNode):
-                return {"type": "bnode", "value": str(term)}
-            out = {"type": "literal", "value": str(term)}
-            if isinstance(term, Literal) and term.language:
-                out["xml:lang"] = term.language
-            elif isinstance(term, Literal) and term.datatype:
-                out["datatype"] = str(term.datatype)
-            return out
-
-        rows = [{v: binding(c) for v, c in zip(result.variables, r) if c is not None} for r in result.rows]
-        return json.dumps({"head": {"vars": list(result.variables)}, "results": {"bindings": rows}},
+        return json.dumps({"head": {"vars": list(result.variables)}, "results": {"bindings": result.bindings()}},
                           ensure_ascii=False, indent=1)
+    strings = result.strings()
     if fmt in ("csv", "tsv"):
         buf = io.StringIO()
         writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
         writer.writerow(result.variables)
-        for r in result.rows:
-            writer.writerow([_cell(c) for c in r])
+        for r in strings:
+            writer.writerow(["" if c is None else c for c in r])
         return buf.getvalue()
-    cells = [list(result.variables)] + [[_cell(c) for c in r] for r in result.rows]
+    cells = [list(result.variables)] + [["" if c is None else c for c in r] for r in strings]
     widths = [max(_width(row[i]) for row in cells) for i in range(len(result.variables))]
     lines = []
     for k, row in enumerate(cells):
         lines.append("  ".join(c + " " * (w - _width(c)) for c, w in zip(row, widths)).rstrip())
         if k == 0:
             lines.append("  ".join("-" * w for w in widths))
-    lines.append(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''})")
+    lines.append(f"({len(strings)} row{'s' if len(strings) != 1 else ''})")
     return "\n".join(lines)
