@@ -357,6 +357,9 @@ def test_the_party_prefix_is_an_alias_of_a_units_name():
     ("大学生村官每年须撰写调研报告2篇。", "大学生村官", 2),
     # the level and a short quoted name of the body they serve on qualify the group
     ("临江市规定,村“两委”干部每周至少到岗3天。", "村两委干部", 3),
+    # a generic body (党组织, jieba's nt) qualifies the head: the secretaries of village party cells
+    ("北江市规定,村党组织书记每年参加培训不少于40学时。", "村党组织书记", 40),
+    ("要求各级党组织书记每年讲党课不少于2次。", "党组织书记", 2),
 ])
 def test_the_subject_of_a_stated_requirement_is_the_group_it_binds(sentence, group, value):
     x = extract_text(sentence + "\n")
@@ -463,3 +466,14 @@ def test_a_relative_name_inside_a_speaking_units_name_is_not_another_unit():
     x = extract_text("全省经验交流会发言摘登\n打造红色走廊\n中共保定市委组织部\n我们建成红色走廊。\n"
                      "推行导师帮带\n中共临江市委组织部\n我们推行导师帮带制。\n")
     assert labels(x, "Organization") == {"保定市委组织部", "临江市委组织部"}
+
+
+@pytest.mark.parametrize("written, label", [
+    ("云乡市", "云乡"), ("云乡县", "云乡"), ("云镇市", "云镇"),
+], ids=["township_word_before_city", "township_word_before_county", "town_word_before_city"])
+def test_a_city_whose_name_holds_a_level_word_keeps_its_name(written, label):
+    """乡 and 镇 end townships' names, but inside 新乡市 they are part of the city's: the
+    section's unit is the city, not a bare 市."""
+    x = extract_text(f"2019-11-12\n交流会发言摘登\n{written}:用好红色资源\n{written}依托红色资源,建立党性教育考核制度。\n")
+    assert label in labels(x, "Organization") and "市" not in labels(x, "Organization")
+    assert relations(x, "establishes") == {(label, "党性教育考核制度")}

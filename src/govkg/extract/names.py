@@ -422,7 +422,9 @@ def innermost_place(text: str, words: list[str]) -> str:
 
 @lru_cache(maxsize=65536)
 def split_admin_chain(text: str) -> tuple[str, ...]:
-    """江西省泰和县冠朝镇 → (江西省, 泰和县, 冠朝镇)."""
+    """江西省泰和县冠朝镇 → (江西省, 泰和县, 冠朝镇). A level word followed by a city's, a
+    county's or a district's is part of that name (新乡市, not 新乡 and 市), as is one followed
+    by 委 (市委)."""
     suffixes = longest_first("admin_suffixes")
     parts, cur = [], ""
     i = 0
@@ -430,7 +432,7 @@ def split_admin_chain(text: str) -> tuple[str, ...]:
         cur += text[i]
         i += 1
         for s in suffixes:
-            if cur.endswith(s) and len(cur) > len(s) and (i >= len(text) or text[i] not in "委"):
+            if cur.endswith(s) and len(cur) > len(s) and (i >= len(text) or text[i] not in "委市县区"):
                 parts.append(cur)
                 cur = ""
                 break
@@ -824,7 +826,8 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                 tok = view.tokens[i - 1]
                 if tok.word in ("以上", "以下") or tok.word.endswith("级") and len(tok.word) >= 2 and tok.word not in ("各级", "上级", "下级"):
                     left = tok.start
-                elif (tok.tag in ("n", "b", "nz", "j", "a") or tok.word in lex.level_words) and is_han(tok.word) \
+                elif (tok.tag in ("n", "b", "nz", "j", "a") or tok.word in lex.level_words
+                      or tok.word in lex.generic_org_heads) and is_han(tok.word) \
                         and len(tok.word) <= 4 and count <= 1 and view.is_nominal(tok, verbs=False) \
                         and tok.word not in SCOPE_WORDS:  # 全县|村干部: whose, not which kind
                     left = tok.start
