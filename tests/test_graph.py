@@ -1,6 +1,7 @@
 """The RDF graph: ontology terms, identity, provenance."""
 import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from rdflib import RDF, RDFS, Graph, URIRef
@@ -294,3 +295,22 @@ def test_the_same_text_under_two_names_states_each_relation_once_per_document(tm
         "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
         "SELECT ?s (COUNT(?d) AS ?documents) WHERE { ?s a rdf:Statement ; gk:inDocument ?d } GROUP BY ?s").values()
     assert len(rows) == 2 and all(int(r[1]) == 1 for r in rows)
+
+
+def test_ranges_are_cut_evenly_where_every_document_ends_with_the_nodes_they_share(tmp_path):
+    """Documents' triples share a layout: their own nodes first, then the nodes many documents
+    name (which sort after them). Subjects sampled at the same places in every document would
+    leave that shared stretch to one range, however large; each range stays near its share."""
+    import govkg.graph as graph
+
+    parts = []
+    for i in range(300):
+        lines = [f'<urn:d{i:04d}/m{j:03d}> <urn:p> "x" .\n' for j in range(140)]
+        lines += [f"<urn:e{k:03d}> <urn:mentionedIn> <urn:d{i:04d}> .\n" for k in range(20)]
+        parts.append(str(tmp_path / f"{i}.nt"))
+        Path(parts[-1]).write_text("".join(sorted(lines)), encoding="utf-8")
+    ranges = 16
+    samples = sorted(graph._sampled_subjects(parts))
+    pivots = sorted({samples[len(samples) * k // ranges] for k in range(1, ranges)})
+    sizes = [sum(end - start for start, end in spans) for spans in graph._range_spans(parts, pivots)]
+    assert max(sizes) < 1.5 * sum(sizes) / ranges
