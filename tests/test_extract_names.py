@@ -477,3 +477,11 @@ def test_a_city_whose_name_holds_a_level_word_keeps_its_name(written, label):
     x = extract_text(f"2019-11-12\n交流会发言摘登\n{written}:用好红色资源\n{written}依托红色资源,建立党性教育考核制度。\n")
     assert label in labels(x, "Organization") and "市" not in labels(x, "Organization")
     assert relations(x, "establishes") == {(label, "党性教育考核制度")}
+
+
+def test_a_place_whose_level_jieba_joined_to_a_locative_is_where_not_who():
+    """粤港澳/大湾/区内: the region's name goes on in the next word, so the places before it
+    are not a unit acting, though the headline vouched for them as places."""
+    x = extract_text("粤港澳大湾区党建工作交流会在临江举行\n本报讯(记者 李敏)2021年6月25日,粤港澳大湾区内地九市"
+                     "党建工作交流会在临江举行。北江市委组织部、临江市等单位作交流发言。\n")
+    assert labels(x, "Organization") == {"北江市委组织部", "临江"}

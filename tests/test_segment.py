@@ -130,6 +130,16 @@ def test_an_article_that_came_as_one_line_is_not_taken_for_chrome():
     assert "学分制管理制度" in "".join(s.text for s in doc.sentences)
 
 
+@pytest.mark.parametrize("text", [
+    "6月25日,临江市召开党建工作推进会。\n",
+    "2021年6月25日,北江举行党建工作交流会。\n",
+    "交流会召开\n2021年6月25日,北江举行党建工作交流会!\n",
+], ids=["day_and_month", "full_date", "after_a_headline"])
+def test_a_short_first_sentence_opening_with_its_date_is_not_a_dateline(text):
+    doc = seg(text)
+    assert "党建工作" in "".join(s.text for s in doc.sentences)
+
+
 def test_boilerplate_only_is_an_input_error():
     with pytest.raises(InputError, match="no article text"):
         seg("2011-08-17 11:05:00 我要评论\n版权所有,未经授权不得转载。\n")

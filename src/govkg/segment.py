@@ -25,6 +25,9 @@ def _media_date_line() -> re.Pattern:
     return re.compile(rf"^\s*《?([{HAN}A-Za-z]{{1,12}}?(?:{suffix}))》?[\s\u3000]*" + _DATE_LINE.pattern.removeprefix(r"^\s*"))
 
 
+_SENTENCE_ENDS = ("。", "!", "?", "!", "?")
+
+
 def _date_line(line: str) -> tuple[re.Match, str | None] | None:
     """A line that opens with the date (or with the medium and the date): the match, whose last
     four groups are year, month, day and time, and the medium, if it is named."""
@@ -512,7 +515,10 @@ def segment(raw: RawDocument) -> Document:
     for line in work.split("\n"):
         lines.append((pos, line))
         pos += len(line) + 1
-    chrome = [_is_boilerplate(line) or bool(_date_line(line) and len(line) < 40) for _, line in lines]
+    # a short line opening with a date is a dateline, unless it ends as a sentence does (2021年6月
+    # 25日,…交流会在临江举行。 is the report's first)
+    chrome = [_is_boilerplate(line) or bool(_date_line(line) and len(line) < 40 and not line.rstrip().endswith(_SENTENCE_ENDS))
+              for _, line in lines]
     content_lines = [(s, line) for (s, line), c in zip(lines, chrome) if not c and line.strip()]
     if not content_lines:
         raise InputError(raw.path, "no article text: only site chrome and boilerplate")

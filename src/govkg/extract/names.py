@@ -554,6 +554,10 @@ _COUNTED = re.compile(r"(?:\d[\d,.]*|[一二两三四五六七八九十百千]+)
 _COUNTED_BEFORE = re.compile(r"(?:\d[\d,.]*|[两三四五六七八九十百千]+)[万千]?[余多]?(?:家|个|所|座|支|间)$")
 
 
+#: a level joined to a locative in one word (区内, 市里, 省外): after a place, the place's level
+_LEVEL_AND_LOCATIVE = re.compile(r"[省市县区州旗镇乡村][内外里中间]")
+
+
 def find_units(view: SentenceView) -> list[UnitMention]:
     """Named bodies (ending in 厅, 局, 大学, 公司, X市委 …) anywhere, and place names that
     stand as a clause's subject (深圳市确定…, 普定县把…)."""
@@ -636,6 +640,8 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         k = j + 1
         if not _is_actor(view, start, end) or view.continues_name(end):
             continue
+        if k < len(toks) and _LEVEL_AND_LOCATIVE.fullmatch(toks[k].word):
+            continue  # 粤港澳/大湾/区内: jieba took the level for a word with what follows; where, not who
         last = innermost_place(text, words)
         label, aliases = unit_label(last)
         aliases = tuple(sorted(set(aliases) | ({text} if text != last else set())))
