@@ -60,19 +60,21 @@ def parse_number(text: str) -> Decimal | None:
         return None
 
 
-#: the numerals in the table: 0 to 9,999, and 1 to 9,999 万
+_SPOKEN_TWO = re.compile(r"^二$|^二(?=[百千万亿])")
+#: the numerals in the table: 0 to 9,999, and 1 to 9,999 万, and those with 两 for a leading 二
 NUMERAL_TABLE_LIMIT = 10_000
 
 
 @cache
 def numeral_table() -> dict[str, int]:
     """Chinese numerals as cn2an writes them (十八, 二百零五, 三万) with the value cn2an reads
-    from each: made with cn2an once per machine and kept in the cache folder, so that a process
-    meeting such a numeral need not import cn2an, whose import compiles patterns for a fifth of
-    a second. A numeral written otherwise (两百, 二〇一一) is still read by cn2an."""
+    from each, and the same with 两 for a leading 二 (两, 两百): made with cn2an once per machine
+    and kept in the cache folder, so that a process meeting such a numeral need not import cn2an,
+    whose import compiles patterns for a fifth of a second. A numeral written otherwise (二〇一一,
+    一千二百零五万三千) is still read by cn2an."""
     from importlib.metadata import version
 
-    path = cache_root() / f"numerals-{NUMERAL_TABLE_LIMIT}-cn2an-{version('cn2an')}.marshal"
+    path = cache_root() / f"numerals-{NUMERAL_TABLE_LIMIT}-cn2an-{version('cn2an')}-2.marshal"
     try:
         table = marshal.loads(path.read_bytes())
         if isinstance(table, dict):
@@ -86,6 +88,10 @@ def numeral_table() -> dict[str, int]:
         text = cn2an.an2cn(n, "low")
         if cn2an.cn2an(text, "smart") == n:  # kept only where reading it back gives the number
             table[text] = n
+            # 两 for 二 alone and before a magnitude (两, 两百, 两万), as reports write it
+            spoken = _SPOKEN_TWO.sub("两", text)
+            if spoken != text and cn2an.cn2an(spoken, "smart") == n:
+                table[spoken] = n
     try:
         # whole or not there: processes making it at once each write their own
         write_atomic(path, marshal.dumps(table), durable=False)
