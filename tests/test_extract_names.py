@@ -58,6 +58,9 @@ from tests.helpers import extract_text, labels, relations
     ("各级党委中心组均统一配备了理论学习秘书。", "Mechanism", "理论学习秘书"),
     # every 《…》 is a publication
     ("向干部推荐《治理现代化读本》等书籍。", "Publication", "治理现代化读本"),
+    # a quoted policy that counts its articles is a mechanism
+    ("临江市出台“人才新政30条”,设立人才发展专项资金。", "Mechanism", "人才新政30条"),
+    ("北江市出台“稳就业十条”。", "Mechanism", "稳就业十条"),
 ])
 def test_named_thing_is_found(sentence, cls, label):
     assert label in labels(extract_text(sentence), cls)

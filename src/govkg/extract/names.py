@@ -127,6 +127,10 @@ def _tail_head(view: SentenceView, pos: int, max_chars: int = 12) -> tuple[int, 
 _HONOUR = re.compile(r"[十百千]+[佳大强优杰]")
 
 
+#: a name that ends by counting its articles: 人才新政30条, 新十条, 稳增长20条
+_POLICY_ARTICLES = re.compile(r"[\u4e00-\u9fff]{1,16}?(?:\d{1,3}|[一二三四五六七八九十]{1,3})条")
+
+
 def find_quoted_names(view: SentenceView) -> list[Mention]:
     """Names in quotes: “X”+head (“书香泉城”全民阅读活动), X ending in a head (“威海讲坛”),
     numbered patterns (“五落实”, “四个一”工程), and short names a verb of running governs
@@ -174,6 +178,10 @@ def find_quoted_names(view: SentenceView) -> list[Mention]:
                 out.append(_mention(view, head_class(head), bare, a, b, (prefix + bare,)))
             continue
         if numbered and not follows_name:
+            out.append(_mention(view, EntityClass.MECHANISM, bare, a, b, (prefix + bare,)))
+            continue
+        if _POLICY_ARTICLES.fullmatch(bare) and not follows_name:
+            # “人才新政30条”, “新十条”: a policy of so many articles
             out.append(_mention(view, EntityClass.MECHANISM, bare, a, b, (prefix + bare,)))
             continue
         if 2 <= len(bare) <= 10 and not re.search(r"[、,。!?]", bare) and not follows_name:
