@@ -412,8 +412,9 @@ def test_divisions_written_together_name_the_lowest_and_it_acts(sentence, unit, 
 
 @pytest.mark.parametrize("speaker, unit, written", [
     ("北江省临江市", "临江", "北江省临江市"), ("临江市城东区委", "城东区", "临江市城东区委"),
-    ("东海市西山县委", "西山", "东海市西山县委"),
-], ids=["a_city_under_its_province", "a_district_committee_under_its_city", "a_county_committee_under_its_city"])
+    ("东海市西山县委", "西山", "东海市西山县委"), ("北江市临江区委组织部", "临江区委组织部", "北江市临江区委组织部"),
+], ids=["a_city_under_its_province", "a_district_committee_under_its_city", "a_county_committee_under_its_city",
+        "a_department_of_a_district_committee_under_its_city"])
 def test_a_speaker_written_with_the_divisions_above_it_is_the_lowest(speaker, unit, written):
     x = link_document(extract_text(f"全省经验交流会发言摘登\n{speaker}:打造红色走廊\n我们建立红色走廊联建制度。\n"
                                    f"南山县:推行导师帮带\n我们推行导师帮带制度。\n"))
@@ -488,3 +489,4 @@ def test_a_place_whose_level_jieba_joined_to_a_locative_is_where_not_who():
     x = extract_text("粤港澳大湾区党建工作交流会在临江举行\n本报讯(记者 李敏)2021年6月25日,粤港澳大湾区内地九市"
                      "党建工作交流会在临江举行。北江市委组织部、临江市等单位作交流发言。\n")
     assert labels(x, "Organization") == {"北江市委组织部", "临江"}
+

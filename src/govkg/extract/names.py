@@ -410,13 +410,21 @@ def speaker_label(written: str) -> tuple[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=65536)
 def lowest_division(text: str) -> str:
-    """The last level of a chain of divisions (泰安市岱岳区委 → 岱岳区委), or ``text`` when it
-    does not end with a division or a division's committee."""
+    """The last level of a chain of divisions (泰安市岱岳区委 → 岱岳区委), with a department of
+    its committee (十堰市郧阳区委组织部 → 郧阳区委组织部), or ``text`` when it does not end so."""
     parts = split_admin_chain(text)
     last, suffixes = parts[-1], lexicon().admin_suffixes
-    if len(parts) >= 2 and (last.endswith(suffixes) or last.endswith("委") and last[:-1].endswith(suffixes)):
+    if len(parts) >= 2 and (last.endswith(suffixes) or last.endswith("委") and last[:-1].endswith(suffixes)
+                            or _committee_department().fullmatch(last)):
         return last
     return text
+
+
+@cache
+def _committee_department() -> re.Pattern:
+    """A division's committee and one of its departments: 郧阳区委组织部, 梨树县委宣传部."""
+    return re.compile(rf"[\u4e00-\u9fff]+?(?:{lexicon().alternation('admin_suffixes')})委[\u4e00-\u9fff]{{1,6}}?"
+                      rf"(?:{lexicon().alternation('org_suffixes')})")
 
 
 def innermost_place(text: str, words: list[str]) -> str:
