@@ -218,6 +218,15 @@ def test_headlines_do_not_repeat_their_sections_metrics(layout):
     assert len(x.metrics) == 1
 
 
+def test_the_sentence_a_unit_opens_below_its_headline_keeps_its_metrics():
+    """把支部建在产业链上 / ——临江市推进…的做法 / 临江市…建立党组织87个: the unit is named in the
+    paragraph under the headline, whose first sentence is text, not a header."""
+    x = extract_text("基层党建创新案例选登\n把支部建在产业链上\n——临江市推进产业链党建的做法\n"
+                     "临江市围绕主导产业,在产业链上建立党组织87个。市委组织部每季度召开一次联席会议。\n"
+                     "让党员在网格中亮身份\n——北江县推行网格党建的探索\n北江县将全县划分为1200个网格。\n")
+    assert sorted((int(m.value), m.owner) for m in x.metrics) == [(1, "市委组织部"), (87, "临江"), (1200, "北江")]
+
+
 def test_the_period_may_stand_before_a_parenthesis():
     x = extract_text("每年轮训村(社区)党组织书记不少于1次。")
     assert [(m.value, m.unit, m.comparator.value, m.period) for m in x.metrics] == [(1, "次", "AtLeast", "每年")]

@@ -350,6 +350,14 @@ def test_headlines_over_paragraphs_that_open_with_their_units_are_sections():
         ("临江市委", "把学习变成硬约束"), ("北江市委", "打造学习品牌"), ("省公安厅", "学习成绩与提拔挂钩")]
 
 
+def test_a_headline_over_a_dashed_subtitle_heads_the_section_the_paragraph_below_opens():
+    doc = seg("基层党建创新案例选登\n把支部建在产业链上\n——临江市推进产业链党建的做法\n临江市围绕主导产业建立党组织。\n"
+              "让党员在网格中亮身份\n——北江县推行网格党建的探索\n北江县将全县划分为网格。\n")
+    assert [(s.speaker, s.headline) for s in doc.sections] == [
+        ("临江市", "把支部建在产业链上"), ("北江县", "让党员在网格中亮身份")]
+    assert doc.work[doc.sections[0].start:].startswith("把支部建在产业链上")
+
+
 @pytest.mark.parametrize("body", [
     "西山县推行积分管理。\n聚焦评什么\n西山县设置评分体系。\n聚焦怎么评\n西山县公开评定积分。\n",  # one unit
     "聚焦评什么\n发端于东山镇的做法已推广。\n聚焦怎么评\n党员积分每季度评定。\n聚焦怎么用\n积分与评优挂钩。\n",

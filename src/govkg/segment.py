@@ -366,6 +366,10 @@ def _headlines_over_their_units(lines: list[tuple[int, str]]) -> list[tuple]:
         m = _opening_unit().match(text)
         if m and _opens_as_a_unit(m.group(1)):
             headline = line.strip()
+            if headline.startswith("—") and _headline_like(lines[k - 1][1]):
+                # 把支部建在产业链上 / ——临江市推进产业链党建的做法: the line above is the headline
+                start, line = lines[k - 1]
+                headline = line.strip()
             headers.append((start, below + m.start(1), m.group(1), headline, start + line.index(headline)))
             if _units_opening_sentences(lines, k + 1) > 1:
                 return []  # 一、在制度建设上下功夫 / 济南市…。青岛市…。: a theme several units illustrate

@@ -217,7 +217,9 @@ def extract(doc: Document) -> Extraction:
     places = document_places(doc)
     views = [SentenceView(doc, s, places) for s in doc.sentences]
     # the sentences that are the title or a section's header: what they say, the text says again
-    headings = {doc.sentence_at(p) for s in doc.sections for p in (s.speaker_start, s.headline_start)} \
+    # (not the sentence a unit opens below its headline: 把支部建在产业链上 / 临江市…建立党组织87个)
+    headings = {doc.sentence_at(p) for s in doc.sections
+                for p in ((s.speaker_start, s.headline_start) if s.speaker_start <= s.headline_start else (s.headline_start,))} \
         | ({doc.sentence_at(doc.meta.title_start)} if doc.meta.title_start is not None else set())
     mentions: list[Mention] = []
     metrics: list[Metric] = []
