@@ -85,6 +85,14 @@ def test_a_body_under_its_parent_and_by_its_kind_alone_is_one_unit(tmp_path):
                                          "油田党委建立党建工作责任制考核体系。\n") == ["临江油田"]
 
 
+@pytest.mark.parametrize("full, short", [
+    ("北江临泉酒股份有限公司", "临泉公司"), ("北江高速公路集团有限公司", "北江高速集团"),
+], ids=["a_company_by_its_brand", "a_group_by_its_leading_words"])
+def test_a_company_written_short_and_in_full_is_one_unit(full, short, tmp_path):
+    assert organization_labels(tmp_path, f"省属企业党建推进会召开\n会上,{full}作了经验交流。{short}党委推行党建融合模式,"
+                                         "建立党员责任区320个。\n") == [full]
+
+
 def test_a_district_written_without_its_level_is_the_one_written_with_it(tmp_path):
     assert organization_labels(tmp_path, "临江城东:网格党建打通基层治理\n近年来,临江市城东区在全区推行“党建+网格”治理模式。\n"
                                          "城东区委组织部建立网格党支部书记例会制度。\n") == ["城东区", "城东区委组织部"]

@@ -17,12 +17,17 @@ from .lexicon import lexicon
 from .model import Entity, EntityClass, Extraction, Mention, Predicate, Relation
 
 
+#: how a company's name ends: its kind, written short or in full (公司, 有限公司, 集团)
+_COMPANY_KINDS = ("公司", "集团")
+
+
 def _unit_renames(extraction: Extraction) -> dict[str, str]:
     """Relative names of units that the document also writes in full (省委办公厅 → 广东省委办公厅);
     else, for a provincial body, the province when the document names just one (省公安厅 →
     山东省公安厅), so that the body is one node with the same body named in full elsewhere. A body
     written under its parent takes its own name (中国石化胜利油田 → 胜利油田), and a bare kind
-    that can only mean one body named in the document becomes that body (油田 → 胜利油田), and
+    that can only mean one body named in the document becomes that body (油田 → 胜利油田), a
+    company written short is the one written in full (茅台公司 → 贵州茅台酒股份有限公司), and
     a division written once without its level is the one written with it (南海 → 南海区)."""
     labels = {m.label for m in extraction.mentions if m.cls is EntityClass.ORGANIZATION}
     labels |= {r.subject[1] for r in extraction.relations if r.subject[0] is EntityClass.ORGANIZATION}
@@ -54,6 +59,18 @@ def _unit_renames(extraction: Extraction) -> dict[str, str]:
                and 2 <= len(name) - len(l) <= 8 and not name[:-len(l)].endswith(group_heads)]
         if own and name not in renames:
             renames[name] = max(own, key=len)
+    # a company written short and in full (茅台公司 and 贵州茅台酒股份有限公司, 贵州高速集团 and
+    # 贵州高速公路集团有限公司): the full name, when the document writes just one that holds the
+    # short name's words and then its kind
+    for short in labels:
+        kind = next((k for k in _COMPANY_KINDS if short.endswith(k)), None)
+        if short in renames or kind is None or len(short) - len(kind) < 2:
+            continue
+        stem = short[:-len(kind)]
+        fuller = [l for l in labels if l != short and l.endswith(_COMPANY_KINDS) and stem in l
+                  and kind in l[l.index(stem) + len(stem):]]
+        if len(fuller) == 1:
+            renames[short] = fuller[0]
     # a bare kind referring back to the one body of that kind the document names (油田 → 胜利油田,
     # 网络学院 → 宜宾干部网络学院)
     for short in labels:
