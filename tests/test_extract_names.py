@@ -363,6 +363,8 @@ def test_the_party_prefix_is_an_alias_of_a_units_name():
     # a generic body (党组织, jieba's nt) qualifies the head: the secretaries of village party cells
     ("北江市规定,村党组织书记每年参加培训不少于40学时。", "村党组织书记", 40),
     ("要求各级党组织书记每年讲党课不少于2次。", "党组织书记", 2),
+    # 人员 heads a category of people as 干部 does
+    ("公司规定,党员领导人员每年到基层讲党课不少于2次。", "党员领导人员", 2),
 ])
 def test_the_subject_of_a_stated_requirement_is_the_group_it_binds(sentence, group, value):
     x = extract_text(sentence + "\n")
