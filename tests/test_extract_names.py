@@ -259,6 +259,11 @@ def test_groups_bound_by_a_rule_apply_to_its_metrics_and_mechanisms():
     assert ("年度学习计划", "党员干部") in relations(x, "appliesTo")
 
 
+def test_a_mechanism_applies_to_a_group_bound_in_its_own_part_of_the_sentence():
+    x = extract_text("临江市建立“一支部一品牌”创建机制;北江市推行党建工作模式,要求每名党员干部每年参加轮训不少于5天。\n")
+    assert relations(x, "appliesTo") == {("党建工作模式", "党员干部")}
+
+
 def test_groups_merely_mentioned_are_not_entities():
     x = extract_text("教育引导党员干部服务人民群众。\n")
     assert labels(x, "Group") == set()
