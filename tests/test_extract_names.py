@@ -264,9 +264,12 @@ def test_a_mechanism_applies_to_a_group_bound_in_its_own_part_of_the_sentence():
     assert relations(x, "appliesTo") == {("党建工作模式", "党员干部")}
 
 
-def test_groups_merely_mentioned_are_not_entities():
-    x = extract_text("教育引导党员干部服务人民群众。\n")
-    assert labels(x, "Group") == set()
+@pytest.mark.parametrize("sentence", [
+    "教育引导党员干部服务人民群众。",
+    "要求动员每名党员每年参加志愿服务不少于10小时。",  # 动员 ends like …员 but is the verb
+], ids=["mentioned_not_bound", "a_verb_ending_like_a_post"])
+def test_groups_merely_mentioned_are_not_entities(sentence):
+    assert not {"党员干部", "动员"} & labels(extract_text(sentence + "\n"), "Group")
 
 
 def test_since_is_the_year_the_sentence_dates_it_to():
@@ -370,6 +373,8 @@ def test_the_party_prefix_is_an_alias_of_a_units_name():
     ("要求各级党组织书记每年讲党课不少于2次。", "党组织书记", 2),
     # 人员 heads a category of people as 干部 does
     ("公司规定,党员领导人员每年到基层讲党课不少于2次。", "党员领导人员", 2),
+    ("要求每名宣讲员每月开展宣讲不少于2场。", "宣讲员", 2),  # …员: whoever holds that post
+    ("实行学分管理,学员须修满60学分方可结业。", "学员", 60),
 ])
 def test_the_subject_of_a_stated_requirement_is_the_group_it_binds(sentence, group, value):
     x = extract_text(sentence + "\n")
