@@ -61,6 +61,9 @@ from tests.helpers import extract_text, labels, relations
     # a quoted policy that counts its articles is a mechanism
     ("临江市出台“人才新政30条”,设立人才发展专项资金。", "Mechanism", "人才新政30条"),
     ("北江市出台“稳就业十条”。", "Mechanism", "稳就业十条"),
+    # a division's kind in brackets qualifies a word of the name
+    ("临江市建立乡镇(街道)履职事项清单制度,全市乡镇全部完成清单编制。", "Mechanism", "乡镇(街道)履职事项清单制度"),
+    ("北江县建立村(社区)干部坐班制度。", "Mechanism", "村(社区)干部坐班制度"),
 ])
 def test_named_thing_is_found(sentence, cls, label):
     assert label in labels(extract_text(sentence), cls)

@@ -230,7 +230,7 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
                 named = _named_after_establishing(view, start)
                 left = named if named is not None and named < left else left
             label = strip_quotes(view.slice(left, end))
-            if is_generic(label, head) or not is_han(label):
+            if is_generic(label, head) or not is_han(_BRACKETED_QUALIFIERS.sub("", label)):
                 continue
             governor = view.governor(left)
             clause = view.clause_bounds(start)
@@ -253,12 +253,20 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
     return out
 
 
+_BRACKETED_QUALIFIERS = re.compile(r"[((][\u4e00-\u9fff]{1,4}[))]")
+_BRACKETED_QUALIFIER = re.compile(_BRACKETED_QUALIFIERS.pattern + "$")
+
+
 def _named_after_establishing(view: SentenceView, head_start: int) -> int | None:
     """Where the name of a mechanism whose head starts at ``head_start`` begins, when the words
     between it and a verb that sets it up, in the same clause, can only be its name: a short
     run of words with no numbers, pronouns, particles, prepositions or conjunctions."""
     establish = lexicon().establish_verbs
     clause_start, _ = view.clause_bounds(head_start)
+    # brackets break clauses, but not a division's kind that qualifies a word of the name: 乡镇(街道)
+    while (q := _BRACKETED_QUALIFIER.search(view.slice(max(view.start, clause_start - 7), clause_start))) \
+            and clause_start - len(q.group(0)) > view.start:
+        clause_start = view.clause_bounds(clause_start - len(q.group(0)) - 1)[0]
     last = view.token_index(head_start) - 1
     k = last
     while k >= 0 and view.tokens[k].start >= clause_start and view.tokens[k].word not in establish:
@@ -271,8 +279,12 @@ def _named_after_establishing(view: SentenceView, head_start: int) -> int | None
     inside = view.tokens[first:last + 1]
     if not inside or not 3 <= head_start - inside[0].start <= 18:
         return None
+    # a division's kind in brackets qualifies a word of the name: 乡镇(街道), 村(社区)
+    qualifier = {j for k, t in enumerate(inside) if t.word in "((" and k + 2 < len(inside)
+                 and inside[k + 2].word in "))" and is_han(inside[k + 1].word) and len(inside[k + 1].word) <= 4
+                 for j in (k, k + 1, k + 2)}
     if any(not is_han(t.word) or t.tag in ("m", "q", "r", "p", "c", "u", "ul", "uj", "ud", "uz", "d")
-           or t.word in ("的", "之", "等") for t in inside):
+           or t.word in ("的", "之", "等") for k, t in enumerate(inside) if k not in qualifier):
         return None
     return inside[0].start
 
