@@ -151,6 +151,7 @@ def test_metric(sentence, expected):
     "近3年来,连续3年考核优秀。",  # spans of years that only date
     "实施2021至2023年三年行动计划。",  # a range of years written with 至
     "会上,北江市委组织部、临江市等6个单位作了交流发言。",  # how many units spoke at a meeting
+    "规定乡镇干部在村工作时间不少于三分之一。",  # a fraction, not 3 points
 ])
 def test_not_a_metric(sentence):
     assert metrics(sentence) == []

@@ -155,6 +155,8 @@ def find_metrics(view: SentenceView) -> list[Metric]:
             continue
         if unit == "周" and after.startswith(("年", "岁")):
             continue  # 100周年, 18周岁: an anniversary or an age, not a span of weeks
+        if unit == "分" and after.startswith("之"):
+            continue  # 三分之一: a fraction, not points
         nxt = view.next_token(end)
         if unit in ("个", "项") and nxt is not None and nxt.tag == "v" and nxt.start == end:
             continue  # 四个带头: a named pattern, not a count
