@@ -125,6 +125,7 @@ def test_a_damaged_numeral_table_is_made_again(tmp_path, monkeypatch):
     ("新录用公务员须到基层工作满2年。", (2, "年", "AtLeast")),  # a span of years a rule bounds
     ("具有3年以上基层工作经历。", (3, "年", "AtLeast")),
     ("每年参加集中轮训不少于五天。", (5, "天", "AtLeast")),  # a span jieba took for a time word (五天/t)
+    ("全市开展三轮集中培训。", (3, "轮", "Exactly")),
 ])
 def test_metric(sentence, expected):
     got = metrics(sentence)
@@ -162,6 +163,10 @@ def test_a_span_of_years_takes_no_yearly_period():
     assert [(m.unit, m.period) for m in x.metrics] == [("名", "每年"), ("年", None)]
     x = extract_text("县处级以上领导干部每5年参加脱产培训累计不少于1年。")
     assert [(m.unit, m.period) for m in x.metrics] == [("年", "每5年")]  # a period of years may hold one
+
+
+def test_a_frequency_counted_in_rounds_has_its_period():
+    assert [(m.value, m.unit, m.period) for m in extract_text("每两年对村干部轮训一遍。\n").metrics] == [(1, "遍", "每两年")]
 
 
 def test_period_and_frequency():
