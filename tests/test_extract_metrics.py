@@ -126,6 +126,8 @@ def test_a_damaged_numeral_table_is_made_again(tmp_path, monkeypatch):
     ("具有3年以上基层工作经历。", (3, "年", "AtLeast")),
     ("每年参加集中轮训不少于五天。", (5, "天", "AtLeast")),  # a span jieba took for a time word (五天/t)
     ("全市开展三轮集中培训。", (3, "轮", "Exactly")),
+    ("全市90后干部占比超过四成。", (40, "%", "MoreThan")),  # tenths, as a percentage
+    ("党员参学率九成以上。", (90, "%", "AtLeast")),
 ])
 def test_metric(sentence, expected):
     got = metrics(sentence)
@@ -153,6 +155,8 @@ def test_metric(sentence, expected):
     "实施2021至2023年三年行动计划。",  # a range of years written with 至
     "会上,北江市委组织部、临江市等6个单位作了交流发言。",  # how many units spoke at a meeting
     "规定乡镇干部在村工作时间不少于三分之一。",  # a fraction, not 3 points
+    "他们组建了四成员的小组。",  # 成 of 成员 counts no tenths
+    "坚持一成不变的做法。",
 ])
 def test_not_a_metric(sentence):
     assert metrics(sentence) == []

@@ -28,6 +28,8 @@ def _pattern() -> re.Pattern:
     return re.compile(
         # 百分之九十八: a percentage in words (tried first, so that 百分 is not read as 100 分)
         rf"百分之(?P<percent>\d+(?:\.\d+)?|[{_CN_DIGITS}][{_CN_DIGITS}点]*)|"
+        # 九成以上, 超过四成: tenths, as a percentage
+        r"(?P<tenths>[一二三四五六七八九])成(?=以上|以下|左右|[,;:。、)的]|$)|"
         # 1,200: thousands set off by commas (a list of numbers is written with 、)
         rf"(?P<num>{_THOUSANDS}(?![\d.])|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)(?P<more1>多|余)?(?P<mag>万|亿)?(?P<more2>多|余)?(?P<unit>{units})"
     )
@@ -135,7 +137,8 @@ def find_metrics(view: SentenceView) -> list[Metric]:
     text = view.text
     for m in _pattern().finditer(text):
         start, end = view.start + m.start(), view.start + m.end()
-        num, unit = (m.group("percent"), "%") if m.group("percent") else (m.group("num"), m.group("unit"))
+        num, unit = (m.group("percent") or m.group("tenths"), "%") if m.group("percent") or m.group("tenths") \
+            else (m.group("num"), m.group("unit"))
         before_char = text[m.start() - 1] if m.start() else ""
         if before_char in "第.每/数几" or before_char.isdigit():
             continue  # 第三, 每一, 数百名 and 几十名 (some hundreds: no number)
@@ -171,7 +174,7 @@ def find_metrics(view: SentenceView) -> list[Metric]:
             period_match = pm
         if unit in lex.bounded_units and period_match and not re.search(r"[\d两二三四五六七八九十]", period_match.group(0)):
             period_match = None  # 每年…不少于2年: a span of years has no yearly period (每5年 may hold one)
-        scale = _MAGNITUDE.get(m.group("mag"), 1)
+        scale = 10 if m.group("tenths") else _MAGNITUDE.get(m.group("mag"), 1)
         low = _RANGE_FROM.search(text, max(0, m.start() - 12), m.start())
         if low and unit in lex.bounded_units and max(len(low.group(1)), len(num)) >= 4:
             continue  # 2019至2021年: years, not a span
