@@ -21,6 +21,11 @@ def test_event_held_without_a_stated_date():
     assert [(e.label, e.date) for e in x.events] == [("甘肃省基层党建工作座谈会", None)]
 
 
+def test_a_meeting_of_two_bodies_named_together_keeps_both():
+    x = extract_text("临江日报 2021年7月9日\n省委和省直机关党建工作推进会7日在北江召开。\n")
+    assert [(e.label, e.date) for e in x.events] == [("省委和省直机关党建工作推进会", dt.date(2021, 7, 7))]
+
+
 def test_a_meeting_named_after_its_task_keeps_the_verbs_in_its_name():
     x = extract_text("临江日报 2022年7月15日\n7月14日,全省抓党建促乡村振兴现场会在北江召开。\n")
     assert [(e.label, e.date, e.location) for e in x.events] == [("全省抓党建促乡村振兴现场会", dt.date(2022, 7, 14), "北江")]

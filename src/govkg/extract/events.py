@@ -77,6 +77,10 @@ _HELD_AT = re.compile(r"在([\u4e00-\u9fff]{2,8}?)$")
 _SCOPE_BEFORE = re.compile(r"(?:全国|全省|全市|全区|全县|全州)[\u4e00-\u9fff]{1,16}$")
 
 
+#: a body paired with the one a meeting's name begins with, at the start of its clause: 中央和
+_PAIRED_SCOPE = re.compile(r"[\u4e00-\u9fff]{2,4}和")
+
+
 def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
     """A meeting named by a head (交流会, 座谈会 …) that the sentence reports as held
     (…8月15日在威海召开, …日前举行)."""
@@ -91,6 +95,9 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
         clause_start, _ = view.clause_bounds(head_start)
         if scope := _SCOPE_BEFORE.search(view.slice(clause_start, left)):
             left = clause_start + scope.start()
+        elif (pair := _PAIRED_SCOPE.fullmatch(view.slice(clause_start, left))) and all(
+                t.tag in ("n", "nt", "ns", "nz", "j") for t in view.tokens if clause_start <= t.start < left - 1):
+            left = clause_start  # 中央和国家机关党建工作推进会: two bodies the meeting is of, opening the clause
         written = view.slice(left, head_end)
         label = strip_quotes(written)
         if len(label) < 8:
