@@ -179,3 +179,30 @@ def test_a_relative_name_also_written_in_full_is_shown_in_full(tmp_path):
         "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
         "SELECT DISTINCT ?l WHERE { ?o gk:establishes ?m ; rdfs:label ?l }").values()
     assert {str(r[0]) for r in rows} == {"临江市委组织部", "市委党校"}
+
+
+def _entity_provenance(folder, text: str, cls: str, label: str) -> tuple[set[str], set[str]]:
+    """The surfaces of an entity's mentions and its alternative labels, in a graph built from one article."""
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    kg = govkg.build([folder])
+    prefix = ("PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+              "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> ")
+    where = f'?e a gk:{cls} ; rdfs:label "{label}"@zh . '
+    surfaces = {str(r[0]) for r in kg.query(prefix + f"SELECT ?s WHERE {{ {where} ?e gk:mention ?m . ?m gk:surface ?s }}").values()}
+    aliases = {str(r[0]) for r in kg.query(prefix + f"SELECT ?a WHERE {{ {where} ?e skos:altLabel ?a }}").values()}
+    return surfaces, aliases
+
+
+def test_a_place_a_pronoun_stands_for_is_traced_to_the_pronoun_but_not_named_by_it(tmp_path):
+    """临江区委组织部负责人表示,该区实施…: 该区 is where the text refers to 临江区, which owns what
+    the clause says; it is no other name of the district."""
+    surfaces, aliases = _entity_provenance(
+        tmp_path, "北江推进小区党建\n临江区委组织部负责人表示,该区实施小区党建双百工程,并建立吹哨报到机制。\n",
+        "Organization", "临江区")
+    assert surfaces == {"该区"} and "该区" not in aliases
+
+
+def test_where_a_meeting_named_after_its_verb_was_held_is_traced_to_the_text(tmp_path):
+    surfaces, _ = _entity_provenance(
+        tmp_path, "临江日报 2019年6月20日\n省委组织部于6月18日在北江召开全省干部教育培训工作座谈会。\n", "Place", "北江")
+    assert surfaces == {"北江"}

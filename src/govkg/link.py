@@ -181,6 +181,8 @@ def _place_of_level(forms, level: str) -> str | None:
 
 
 def _surface_alias(extraction: Extraction, m: Mention) -> str | None:
+    if m.refers:
+        return None  # 该区: a word that refers back, not another name
     surface = strip_quotes(extraction.document.surface(m.start, m.end))
     return surface if surface and surface != m.label else None
 
@@ -275,7 +277,12 @@ def document_entities(x: Extraction) -> list[Entity]:
     for e in x.events:
         if e.location:
             place = entities.setdefault((EntityClass.PLACE, e.location), Entity(EntityClass.PLACE, e.location))
-            at = x.document.work.find(e.location, e.end)
+            # where it was held stands after the meeting's name (…交流会在威海召开) or before it
+            # (…在福州召开全省…座谈会)
+            sentence = x.document.sentences[e.sentence]
+            at = x.document.work.find(e.location, e.end, sentence.end)
+            if at < 0:
+                at = x.document.work.rfind(e.location, sentence.start, e.start)
             if at >= 0 and not place.mentions:
                 place.mentions.append((sha, Mention(EntityClass.PLACE, e.location, at, at + len(e.location), e.sentence)))
     # every relation's ends are entities

@@ -153,6 +153,8 @@ class Mention:
     #: the name as the text writes it, when the label is that name completed from its context
     #: (市委组织部 in a section of 遵义市: 遵义市委组织部)
     written: str | None = None
+    #: the text refers back to the entity here (该区 for 福田区) rather than naming it: no alias
+    refers: bool = False
 
 
 @dataclass

@@ -78,6 +78,8 @@ class _Owners:
         self.focus = focus
         self.last_actor: dict[int, str] = {}  # paragraph -> label of the last acting unit
         self.topic: dict[int, str | None] = {}  # paragraph -> the unit its first sentence opens with
+        #: the places 该市, 该区 … stood for, each a mention at the pronoun, so the place is traceable
+        self.referred: dict[tuple[int, int], Mention] = {}
 
     def speaker(self, view: SentenceView) -> str | None:
         if view.sentence.section is None:
@@ -122,7 +124,11 @@ class _Owners:
             written = view.slice(u.mention.start, u.mention.end)
             level = written.find(found.group(1)[-1], 2)
             if u.mention.start < said_at and level > 0:
-                return unit_label(split_admin_chain(written[:level + 1])[-1])[0]
+                place = unit_label(split_admin_chain(written[:level + 1])[-1])[0]
+                span = (said_at, said_at + len(found.group(1)))
+                self.referred.setdefault(span, Mention(EntityClass.ORGANIZATION, place, *span, view.sentence.index,
+                                                       refers=True))
+                return place
         return None
 
     def owners(self, view: SentenceView, pos: int) -> list[str]:
@@ -317,6 +323,7 @@ def extract(doc: Document) -> Extraction:
             previous_period = (metric.period, metric.start) if metric.period else previous_period
         owners.note_actors(view)
 
+    mentions += owners.referred.values()
     # a group is an entity only when a rule binds it
     used_groups = {r.object[1] for r in relations if r.predicate is Predicate.APPLIES_TO}
     used_groups |= {m.group for m in metrics if m.group}
