@@ -128,6 +128,10 @@ def test_a_damaged_numeral_table_is_made_again(tmp_path, monkeypatch):
     ("全市开展三轮集中培训。", (3, "轮", "Exactly")),
     ("全市90后干部占比超过四成。", (40, "%", "MoreThan")),  # tenths, as a percentage
     ("党员参学率九成以上。", (90, "%", "AtLeast")),
+    ("每年集中培训时间不得少于5天。", (5, "天", "AtLeast")),  # 不得 before the cue
+    ("会议时间不得超过1小时。", (1, "小时", "AtMost")),  # not the 超过 inside it
+    ("每人每年至多报销2次。", (2, "次", "AtMost")),
+    ("全年培训人数最少500人。", (500, "人", "AtLeast")),
 ])
 def test_metric(sentence, expected):
     got = metrics(sentence)
