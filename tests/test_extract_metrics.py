@@ -132,6 +132,8 @@ def test_a_damaged_numeral_table_is_made_again(tmp_path, monkeypatch):
     ("会议时间不得超过1小时。", (1, "小时", "AtMost")),  # not the 超过 inside it
     ("每人每年至多报销2次。", (2, "次", "AtMost")),
     ("全年培训人数最少500人。", (500, "人", "AtLeast")),
+    ("具有3年及以上基层工作经历。", (3, "年", "AtLeast")),  # 及以上, as 以上
+    ("每年培训时长在40学时(含)以上。", (40, "学时", "AtLeast")),  # (含): the number itself included
 ])
 def test_metric(sentence, expected):
     got = metrics(sentence)
