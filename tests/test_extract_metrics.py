@@ -193,7 +193,10 @@ def test_range_is_at_most_its_upper_bound():
     ("考核得分在60-69分的为基本合格。", [(60, "分", "AtLeast"), (69, "分", "AtMost")]),
     ("每个项目补助1.2~1.5万元。", [(12000, "元", "AtLeast"), (15000, "元", "AtMost")]),
     ("培训时间为一至两个月。", [(1, "个月", "AtLeast"), (2, "个月", "AtMost")]),
-], ids=["digits_with_至", "digits_with_a_hyphen", "a_magnitude_on_the_upper_end", "chinese_numerals"])
+    ("每个项目资助5万元至10万元不等。", [(50000, "元", "AtLeast"), (100000, "元", "AtMost")]),
+    ("每次下派3天到5天。", [(3, "天", "AtLeast"), (5, "天", "AtMost")]),
+], ids=["digits_with_至", "digits_with_a_hyphen", "a_magnitude_on_the_upper_end", "chinese_numerals",
+        "each_end_with_its_magnitude_and_unit", "each_end_with_its_unit"])
 def test_a_range_is_two_metrics_its_least_and_its_most(sentence, expected):
     assert [(float(v), u, c) for v, u, c in metrics(sentence)] == [(float(v), u, c) for v, u, c in expected]
 

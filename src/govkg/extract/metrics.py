@@ -5,7 +5,7 @@ import marshal
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 
 from ..export import write_atomic
 from ..lexicon import cache_root, lexicon
@@ -19,6 +19,12 @@ PERIOD = re.compile(r"每(?:[一两二三四五六七八九十半]?|\d{1,2})个?
 _RANGE = re.compile(r"^(一两|两三|三四|四五|五六|六七|七八|八九|三五)$")
 # the lower end of a range written before its upper end's number: 3至, 60-
 _RANGE_FROM = re.compile(rf"(?<![\d.{_CN_DIGITS}])(\d+(?:\.\d+)?|[{_CN_DIGITS}]+)\s*(?:-|~|～|—|–|至|到)\s*$")
+
+
+@lru_cache(maxsize=256)
+def _range_from_with_unit(unit: str) -> re.Pattern:
+    """The lower end of a range written with the unit, before the upper end's number: 5万元至."""
+    return re.compile(rf"(?<![\d.{_CN_DIGITS}])(\d+(?:\.\d+)?|[{_CN_DIGITS}]+)(万|亿)?{re.escape(unit)}\s*(?:-|~|～|—|–|至|到)\s*$")
 
 
 @cache
@@ -176,14 +182,20 @@ def find_metrics(view: SentenceView) -> list[Metric]:
             period_match = None  # 每年…不少于2年: a span of years has no yearly period (每5年 may hold one)
         scale = 10 if m.group("tenths") else _MAGNITUDE.get(m.group("mag"), 1)
         low = _RANGE_FROM.search(text, max(0, m.start() - 12), m.start())
+        low_scale = scale
+        if low is None and (low := _range_from_with_unit(unit).search(text, max(0, m.start() - 16), m.start())):
+            # 5万元至10万元: the lower end written with its own unit, read before as a metric of its own
+            low_scale = _MAGNITUDE.get(low.group(2), 1)
+            if out and out[-1].start == view.start + low.start():
+                out.pop()
         if low and unit in lex.bounded_units and max(len(low.group(1)), len(num)) >= 4:
             continue  # 2019至2021年: years, not a span
         if low and (low_value := parse_number(low.group(1))) is not None and (value := parse_number(num)) is not None:
             # 3至5天, 60-69分: a range is two metrics, its least and its most
-            for bound, comparator, bound_start in ((low_value, Comparator.AT_LEAST, view.start + low.start()),
-                                                   (value, Comparator.AT_MOST, start)):
+            for bound, comparator, bound_start in ((low_value * low_scale, Comparator.AT_LEAST, view.start + low.start()),
+                                                   (value * scale, Comparator.AT_MOST, start)):
                 out.append(Metric(
-                    value=_canonical(bound * scale), unit=unit, comparator=comparator, start=bound_start, end=end,
+                    value=_canonical(bound), unit=unit, comparator=comparator, start=bound_start, end=end,
                     sentence=view.sentence.index, period=period_match.group(0) if period_match else None,
                     measure=_measure(view, end, view.slice(clause_start, view.start + low.start()))))
             continue
