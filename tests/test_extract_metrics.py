@@ -163,6 +163,7 @@ def test_metric(sentence, expected):
     "规定乡镇干部在村工作时间不少于三分之一。",  # a fraction, not 3 points
     "他们组建了四成员的小组。",  # 成 of 成员 counts no tenths
     "坚持一成不变的做法。",
+    "我们重点抓了三件事。",  # things to say, as 三个方面
 ])
 def test_not_a_metric(sentence):
     assert metrics(sentence) == []
