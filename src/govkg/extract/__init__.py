@@ -301,8 +301,8 @@ def extract(doc: Document) -> Extraction:
                 relate((EntityClass.ORGANIZATION, owner), predicate, (m.cls, m.label), index)
             # a group the same part of the sentence binds: not one a later unit's rule binds
             # (…建立“一支部一品牌”创建机制;国家税务总局…要求每名党员干部…)
-            near = [g for g in bound_groups if ";" not in view.slice(min(g.start, m.start), max(g.end, m.end))]
-            if m.cls is EntityClass.MECHANISM and near:
+            if m.cls is EntityClass.MECHANISM and (near := [
+                    g for g in bound_groups if ";" not in view.slice(min(g.start, m.start), max(g.end, m.end))]):
                 group = min(near, key=lambda g: abs(g.start - m.start))
                 relate((m.cls, m.label), Predicate.APPLIES_TO, (EntityClass.GROUP, group.label), index)
         previous_period = None
