@@ -41,11 +41,15 @@ class QueryResult:
         self._convert = convert
         self._tsv = tsv
 
+    def _read_cells(self, read) -> list[tuple]:
+        """The TSV rows with each cell read by ``read``, each distinct cell once; unbound is None."""
+        seen: dict[str, object] = {"": None}
+        return [tuple(seen[c] if c in seen else seen.setdefault(c, read(c)) for c in r) for r in self._raw]
+
     @cached_property
     def rows(self) -> list[tuple]:
         if self._tsv:
-            terms: dict[str, object] = {"": None}
-            return [tuple(terms[c] if c in terms else terms.setdefault(c, _tsv_term(c)) for c in r) for r in self._raw]
+            return self._read_cells(_tsv_term)
         if self._convert is None:
             return self._raw
         return [tuple(map(self._convert, r)) for r in self._raw]
@@ -61,19 +65,16 @@ class QueryResult:
     def strings(self) -> list[tuple[str | None, ...]]:
         """Rows with each cell's value as text (an IRI, or a literal's lexical form), None when unbound."""
         if self._tsv:
-            values: dict[str, str | None] = {"": None}
-            return [tuple(values[c] if c in values else values.setdefault(c, _tsv_cell(c)[1]) for c in r)
-                    for r in self._raw]
+            return self._read_cells(lambda c: _tsv_cell(c)[1])
         return [tuple(None if c is None else str(c) for c in r) for r in self.rows]
 
     def bindings(self) -> list[dict[str, dict]]:
         """Rows as SPARQL 1.1 JSON results bindings: {variable: {"type", "value", "xml:lang" or "datatype"}}."""
         if self._tsv:
-            parsed: dict[str, dict] = {}
-            return [{v: parsed[c] if c in parsed else parsed.setdefault(c, _json_binding(*_tsv_cell(c)))
-                     for v, c in zip(self.variables, r) if c} for r in self._raw]
-        return [{v: _json_binding(*_term_parts(c)) for v, c in zip(self.variables, r) if c is not None}
-                for r in self.rows]
+            rows = self._read_cells(lambda c: _json_binding(*_tsv_cell(c)))
+        else:
+            rows = [tuple(None if c is None else _json_binding(*_term_parts(c)) for c in r) for r in self.rows]
+        return [{v: b for v, b in zip(self.variables, r) if b is not None} for r in rows]
 
 
 #: how SPARQL TSV writes a literal in Turtle's short forms: integer, decimal, double, boolean

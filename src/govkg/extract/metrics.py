@@ -18,13 +18,15 @@ _THOUSANDS = r"\d{1,3}(?:,\d{3})+"
 PERIOD = re.compile(r"每(?:[一两二三四五六七八九十半]?|\d{1,2})个?(?:年度|年|季度|月|周|天|日|学期)|年均")
 _RANGE = re.compile(r"^(一两|两三|三四|四五|五六|六七|七八|八九|三五)$")
 # the lower end of a range written before its upper end's number: 3至, 60-
-_RANGE_FROM = re.compile(rf"(?<![\d.{_CN_DIGITS}])(\d+(?:\.\d+)?|[{_CN_DIGITS}]+)\s*(?:-|~|～|—|–|至|到)\s*$")
+_LOW_END = rf"(?<![\d.{_CN_DIGITS}])(\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"
+_RANGE_TO = r"\s*(?:-|~|～|—|–|至|到)\s*$"
+_RANGE_FROM = re.compile(_LOW_END + _RANGE_TO)
 
 
 @lru_cache(maxsize=256)
 def _range_from_with_unit(unit: str) -> re.Pattern:
     """The lower end of a range written with the unit, before the upper end's number: 5万元至."""
-    return re.compile(rf"(?<![\d.{_CN_DIGITS}])(\d+(?:\.\d+)?|[{_CN_DIGITS}]+)(万|亿)?{re.escape(unit)}\s*(?:-|~|～|—|–|至|到)\s*$")
+    return re.compile(rf"{_LOW_END}(万|亿)?{re.escape(unit)}{_RANGE_TO}")
 
 
 @cache
