@@ -131,10 +131,12 @@ def test_a_rebuild_with_the_cache_writes_what_a_build_without_it_writes(tmp_path
     articles = sorted(CORPUS.glob("*.txt"))
     for f in articles[:4]:
         shutil.copy(f, corpus)
-    merges, serialized = [], []
-    real_merge, real_serialize = govkg.cache.merge_ntriples, govkg.export.serialize_chunks
+    merges, serialized, spliced = [], [], []
+    real_merge, real_serialize, real_splice = (govkg.cache.merge_ntriples, govkg.export.serialize_chunks,
+                                               govkg.export.splice_turtle)
     monkeypatch.setattr(govkg.cache, "merge_ntriples", lambda *a: merges.append(1) or real_merge(*a))
     monkeypatch.setattr(govkg.export, "serialize_chunks", lambda cs: serialized.extend(cs) or real_serialize(cs))
+    monkeypatch.setattr(govkg.export, "splice_turtle", lambda *a: spliced.append(real_splice(*a)) or spliced[-1])
 
     def rebuild() -> bytes:
         merges.clear()
@@ -150,8 +152,15 @@ def test_a_rebuild_with_the_cache_writes_what_a_build_without_it_writes(tmp_path
     shutil.copy(articles[4], corpus)
     rebuild()
     assert merges == [] and 0 < len(serialized) < chunks
+    # the same text under another name: every node it names grows by its mentions, which are
+    # put into the Turtle those nodes had
+    spliced.clear()
+    shutil.copy(articles[0], corpus / f"again-{articles[0].name}")
+    rebuild()
+    assert merges == [] and any(t is not None for t in spliced)
     assert rebuild() and merges == [] and serialized == []  # nothing changed: nothing written anew
     (corpus / articles[4].name).unlink()
+    (corpus / f"again-{articles[0].name}").unlink()
     assert rebuild() == first and merges == [1]
     changed = corpus / articles[0].name
     changed.write_text(changed.read_text(encoding="utf-8").replace("。", "。\n", 1), encoding="utf-8")

@@ -144,3 +144,91 @@ def test_turtle_serialised_by_stretches_in_several_processes_is_the_same(example
         if cut < len(graph):
             previous = graph[graph.rfind(b"\n", 0, cut - 1) + 1:cut]
             assert graph[cut - 1:cut] == b"\n" and previous.split(b" ", 1)[0] != graph[cut:graph.index(b" ", cut)]
+
+
+def _turtle_of(lines: list[bytes]) -> bytes:
+    import govkg.export as export
+
+    return export._serialize_turtle(b"".join(lines))[len(export._turtle_header()):]
+
+
+_MENTION = b"<https://w3id.org/govkg/ontology#mention>"
+_HUB = b"<https://w3id.org/govkg/resource/program/hub>"
+
+
+def _hub_lines(objects: list[int]) -> list[bytes]:
+    rdf_type = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/govkg/ontology#Program> .\n"
+    label = b'<http://www.w3.org/2000/01/rdf-schema#label> "hub"@zh .\n'
+    mentions = [_HUB + b" " + _MENTION + b" <https://w3id.org/govkg/resource/document/d%d/mention/1> .\n" % i
+                for i in objects]
+    return sorted([_HUB + b" " + rdf_type, _HUB + b" " + label, *mentions,
+                   b'<https://w3id.org/govkg/resource/zz> <urn:p> "after the hub" .\n'])
+
+
+def _spliced(old_lines: list[bytes], new_lines: list[bytes]):
+    from govkg.export import splice_turtle
+
+    chunk = b"".join(new_lines)
+    put, at = [], 0
+    for line in new_lines:
+        if line not in old_lines:
+            put.append((at, at + len(line)))
+        at += len(line)
+    return splice_turtle(_turtle_of(old_lines), chunk, put), _turtle_of(new_lines)
+
+
+@pytest.mark.parametrize("old, new", [([1, 3], [1, 2, 3]), ([2, 3], [1, 2, 3]), ([1, 2], [1, 2, 3]),
+                                      ([1, 5], [1, 2, 3, 4, 5]), ([5], [0, 1, 5])],
+                         ids=["between-two", "first-of-the-line", "last-of-the-line", "three-in-a-row",
+                              "two-before-the-first"])
+def test_objects_put_beside_a_nodes_objects_give_the_turtle_of_the_grown_node(old, new):
+    spliced, expected = _spliced(_hub_lines(old), _hub_lines(new))
+    assert spliced == expected
+
+
+def test_a_new_subject_or_a_line_beside_a_literal_is_left_to_the_turtle_writer():
+    old = _hub_lines([1, 2])
+    new_subject = sorted(old + [b"<https://w3id.org/govkg/resource/program/new> " + _MENTION + b" <urn:m> .\n"])
+    assert _spliced(old, new_subject)[0] is None
+    # a literal object of the same predicate could hold the text the splice searches for
+    tricky = sorted(old + [_HUB + b" " + _MENTION + b' "<https://w3id.org/govkg/resource/document/d1/mention/1> , x" .\n'])
+    grown = sorted(tricky + [_HUB + b" " + _MENTION + b" <https://w3id.org/govkg/resource/document/d15/mention/1> .\n"])
+    assert _spliced(tricky, grown)[0] is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([b"<urn:s1>", b"<urn:s2>", b"<https://w3id.org/govkg/ontology#S>"]),
+                          st.sampled_from([b"<urn:p>", _MENTION, b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"]),
+                          st.sampled_from([b"<urn:o1>", b"<urn:o2>", b"<urn:o3>", b"<urn:o4>", b'"<urn:o2> , <urn:o3>"',
+                                           b"<https://w3id.org/govkg/ontology#O>", b"_:b1"])),
+                min_size=2, unique=True),
+       st.data())
+def test_a_spliced_turtle_is_always_the_turtle_writers_own(triples, data):
+    """Whatever is put into whatever chunk: the splice gives the Turtle writer's bytes, or declines."""
+    lines = sorted(b"%s %s %s .\n" % t for t in triples)
+    kept = data.draw(st.lists(st.sampled_from(lines), min_size=1, unique=True))
+    spliced, expected = _spliced(sorted(kept), lines)
+    assert spliced is None or spliced == expected
+
+
+def test_a_stretch_is_copied_between_files_with_writes_around_it(tmp_path):
+    import io
+
+    from govkg.export import COPY_BLOCK_BYTES, copy_bytes
+
+    source = tmp_path / "source"
+    data = os.urandom(3 * COPY_BLOCK_BYTES + 17)
+    source.write_bytes(data)
+    with open(source, "rb") as src:
+        with open(tmp_path / "out", "wb") as out:  # a file: copied by the kernel where it can
+            out.write(b"head")
+            copy_bytes(src, out, 5, len(data) - 10)
+            out.write(b"tail")
+            assert out.tell() == 8 + len(data) - 10
+        memory = io.BytesIO()  # no file: a block at a time
+        memory.write(b"head")
+        copy_bytes(src, memory, 5, len(data) - 10)
+        memory.write(b"tail")
+        with pytest.raises(OSError, match="ended before"):
+            copy_bytes(src, io.BytesIO(), len(data) - 3, 10)
+    assert (tmp_path / "out").read_bytes() == memory.getvalue() == b"head" + data[5:-5] + b"tail"

@@ -296,8 +296,9 @@ def write_turtle_chunks(ntriples: str | Path, out: BinaryIO, path: str | Path, n
     written: list[tuple[int, int, str, int, int]] = []
     offset = len(header)
     old = open(previous.path, "rb") if previous else None
-    # chunks waiting to be serialised, in order: (start, end, digest, where to copy from or None)
-    window: list[tuple[int, int, str, tuple | None]] = []
+    # chunks waiting to be serialised, in order: (start, end, digest, and where to copy their
+    # Turtle from, or their Turtle, or None)
+    window: list[tuple[int, int, str, tuple | bytes | None]] = []
     window_bytes = fresh_bytes = 0
     # windows in order, each with its new chunks' Turtle or the job making it
     queued: deque = deque()
@@ -308,11 +309,11 @@ def write_turtle_chunks(ntriples: str | Path, out: BinaryIO, path: str | Path, n
         fresh = iter(turtles.result() if hasattr(turtles, "result") else turtles)
         pending = [0, 0]  # a stretch of the old file to copy: chunks kept side by side, copied at once
         for start, end, digest, copy in entries:
-            if copy is None:
+            if copy is None or isinstance(copy, bytes):
                 if pending[1]:
-                    _copy(old, out, *pending)
+                    copy_bytes(old, out, *pending)
                     pending = [0, 0]
-                turtle = next(fresh)
+                turtle = next(fresh) if copy is None else copy
                 out.write(turtle)
                 length = len(turtle)
             else:
@@ -321,12 +322,12 @@ def write_turtle_chunks(ntriples: str | Path, out: BinaryIO, path: str | Path, n
                     pending[1] += length
                 else:
                     if pending[1]:
-                        _copy(old, out, *pending)
+                        copy_bytes(old, out, *pending)
                     pending = [copy[3], length]
             written.append((start, end, digest, offset, length))
             offset += length
         if pending[1]:
-            _copy(old, out, *pending)
+            copy_bytes(old, out, *pending)
 
     def flush(graph) -> None:
         nonlocal pool
@@ -356,12 +357,13 @@ def write_turtle_chunks(ntriples: str | Path, out: BinaryIO, path: str | Path, n
                 by_digest = {c[2]: c for c in previous.chunks} if previous else {}
             if kept:
                 out.write(header)
+            grown = _GrownChunks(previous.chunks, edits) if previous and edits is not None else None
             for start, end, was in kept:
                 if was is not None:
                     digest, copy = previous.chunks[was][2], previous.chunks[was]
                 else:
                     digest = hashlib.sha256(graph[start:end]).hexdigest()[:32]
-                    copy = by_digest.get(digest)
+                    copy = by_digest.get(digest) or (grown and grown.turtle(old, graph, start, end))
                 window.append((start, end, digest, copy))
                 if copy is None:
                     window_bytes += end - start
@@ -380,15 +382,185 @@ def write_turtle_chunks(ntriples: str | Path, out: BinaryIO, path: str | Path, n
     return TurtleChunks(Path(path), name, written)
 
 
+def insertion_point(graph, line: bytes, lo: int = 0, hi: int | None = None) -> int:
+    """Where ``line`` belongs in the sorted lines of ``graph`` (bytes or mmap), between offsets
+    ``lo`` and ``hi``: the offset of the first line not less than it, found by halving the byte
+    range — no line index needed."""
+    hi = len(graph) if hi is None else hi
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = max(lo, graph.rfind(b"\n", 0, mid) + 1)
+        end = graph.find(b"\n", mid) + 1 or len(graph)
+        if graph[start:end] < line:
+            lo = end
+        else:
+            hi = start
+    return lo
+
+
+class _GrownChunks:
+    """The chunks of a graph that a TurtleChunks wrote, as they are after ``edits`` (offset,
+    bytes dropped, bytes put there) were made to that graph: a chunk that only had lines put
+    into it, each beside a line of the same subject and predicate, gets its Turtle by putting
+    their objects into its old Turtle — far less than serialising again a node mentioned in
+    a thousand documents, whose one line grows by two objects."""
+
+    def __init__(self, chunks: list[tuple[int, int, str, int, int]], edits: list[tuple[int, int, int]]):
+        self.chunks = chunks
+        self.starts = [c[0] for c in chunks]
+        self.edits = []  # (where the bytes put are in the new graph, bytes dropped, bytes put)
+        self.shift_before = []  # how far the edits before each one moved the old graph's bytes
+        shift = 0
+        for offset, dropped, put in edits:
+            self.edits.append((offset + shift, dropped, put))
+            self.shift_before.append(shift)
+            shift += put - dropped
+        self.shift_before.append(shift)
+        self.new_offsets = [e[0] for e in self.edits]
+
+    def turtle(self, old: BinaryIO, graph, start: int, end: int) -> bytes | None:
+        """The Turtle of the new graph's chunk [start, end), if it is an old chunk with lines
+        put into it that splice_turtle can place; else None."""
+        import bisect
+
+        first = bisect.bisect_left(self.new_offsets, start)
+        last = bisect.bisect_left(self.new_offsets, end)
+        if first == last or (first and self.edits[first - 1][0] + self.edits[first - 1][2] > start):
+            return None
+        put = []
+        for offset, dropped, length in self.edits[first:last]:
+            if dropped or offset + length > end:
+                return None
+            put.append((offset - start, offset + length - start))
+        old_start, old_end = start - self.shift_before[first], end - self.shift_before[last]
+        j = bisect.bisect_left(self.starts, old_start)
+        if j == len(self.chunks) or self.chunks[j][:2] != (old_start, old_end):
+            return None
+        old.seek(self.chunks[j][3])
+        return splice_turtle(old.read(self.chunks[j][4]), graph[start:end], put)
+
+
+def _verbatim_iri(term: bytes) -> bool:
+    """Whether the Turtle writer writes this N-Triples term as it is: an IRI under no prefix."""
+    return term[:1] == b"<" and not term.startswith(_PREFIXED_IRIS)
+
+
+_PREFIXED_IRIS = tuple(b"<" + iri.encode() for iri in PREFIXES.values())
+
+
+@cache
+def _predicate_turtle(predicate: bytes) -> bytes:
+    """How the Turtle writer writes a predicate (``a``, ``gk:mention``, <…>)."""
+    sample = _serialize_turtle(b"<urn:x:s> " + predicate + b" <urn:x:o> .\n")[len(_turtle_header()):]
+    return sample[len(b"<urn:x:s> "):-len(b" <urn:x:o> .\n")]
+
+
+def _line_around(text: bytes, at: int) -> bytes:
+    """The line of ``text`` that starts at or holds offset ``at`` (b"" past the end)."""
+    start = text.rfind(b"\n", 0, at) + 1 if at else 0
+    return text[start:(text.find(b"\n", at) + 1) or len(text)]
+
+
+def splice_turtle(turtle: bytes, chunk: bytes, put: list[tuple[int, int]]) -> bytes | None:
+    """The Turtle of ``chunk`` (sorted N-Triples lines) made from ``turtle``, the Turtle of the
+    chunk before the lines at ``put`` ((start, end) in ``chunk``, in order) were put into it;
+    or None when a line cannot be placed so: its subject or object is not an IRI written as it
+    is, or no line beside it has its subject and predicate, or some object of that predicate
+    is a literal (whose text could hold the text searched for).
+
+    The Turtle writer starts each subject's statements on a line of their own, puts each
+    predicate's objects on one line, in the order of the N-Triples lines, separated by " , ",
+    and writes no line break inside a term; a placed object goes beside its neighbour."""
+    text = bytearray(turtle)
+    put_ends = dict(put)
+    for a, b in put:
+        line = chunk[a:b]
+        subject, predicate, obj = line[:-3].split(b" ", 2) if line.endswith(b" .\n") else (b"", b"", b"")
+        if not (_verbatim_iri(subject) and _verbatim_iri(obj) and b" " not in obj):
+            return None
+        pair = subject + b" " + predicate + b" "
+        # the line before is in the Turtle already, old or placed; the first line after that
+        # is no line put in is too
+        following = b
+        while following in put_ends:
+            following = put_ends[following]
+        before, after = _line_around(chunk, a - 1) if a else b"", _line_around(chunk, following)
+        if before.startswith(pair):  # placed after the object of the line before
+            neighbour, follows = before[len(pair):-3], True
+        elif after.startswith(pair):  # placed before the object of the line after
+            neighbour, follows = after[len(pair):-3], False
+        else:
+            return None
+        # a literal object sorts before every IRI: the first line at or after pair + '"' says
+        literal = insertion_point(chunk, pair + b'"', 0, a)
+        if not _verbatim_iri(neighbour) or chunk.startswith(pair + b'"', literal):
+            return None
+        block = 0 if text.startswith(subject + b" ") else text.find(b"\n" + subject + b" ") + 1
+        if block == 0 and not text.startswith(subject + b" "):
+            return None
+        written = _predicate_turtle(predicate) + b" "
+        if text.startswith(written, block + len(subject) + 1):  # the subject's first predicate
+            line_start = block + len(subject) + 1
+        else:  # the first line of this predicate from here is the subject's: it has one
+            line_start = text.find(b"\n\t" + written, block) + 2
+            if line_start == 1:
+                return None
+        found = text.find(b" " + neighbour + b" ", line_start)
+        if found < 0 or text.find(b"\n", line_start, found) >= 0:
+            return None
+        if follows:
+            at = found + 1 + len(neighbour)
+            text[at:at] = b" , " + obj
+        else:
+            text[found + 1:found + 1] = obj + b" , "
+    return bytes(text)
+
+
 def _serialize_spans(ntriples: str, spans: list[tuple[int, int]]) -> list[bytes]:
     """serialize_chunks over spans of an N-Triples file (in a worker process)."""
     with mapped(ntriples) as graph:
         return serialize_chunks([graph[s:e] for s, e in spans])
 
 
-def _copy(source: BinaryIO, out: BinaryIO, offset: int, length: int) -> None:
-    source.seek(offset)
-    out.write(source.read(length))
+#: the most bytes copy_bytes holds in memory at once when the kernel does not copy for it
+COPY_BLOCK_BYTES = 1 << 20
+#: copy_bytes leaves stretches shorter than this to the file objects: three system calls
+#: cost more than copying a few pages through memory
+KERNEL_COPY_BYTES = 64 << 10
+
+
+def copy_bytes(source: BinaryIO, out: BinaryIO, offset: int, length: int) -> None:
+    """Append ``length`` bytes of ``source`` from ``offset`` to ``out``: copied by the kernel
+    between the files where it can (no page of either mapped into this process), else a block
+    at a time — one large read costs more in fresh memory than the copying itself."""
+    if length >= KERNEL_COPY_BYTES and _kernel_copy_possible(source, out):
+        out.flush()
+        dst = out.fileno()
+        try:
+            while length > 0:
+                n = os.copy_file_range(source.fileno(), dst, length, offset)
+                if n == 0:
+                    break  # the source is shorter than asked: the loop below says so
+                offset, length = offset + n, length - n
+        except OSError:
+            pass  # not between these files here: the rest a block at a time
+        # the file object does not see the kernel move its descriptor: it is told where it is
+        out.seek(os.lseek(dst, 0, os.SEEK_CUR))
+    while length > 0:
+        source.seek(offset)
+        block = source.read(min(length, COPY_BLOCK_BYTES))
+        if not block:
+            raise OSError(f"{getattr(source, 'name', 'source')} ended before {offset + length}")
+        out.write(block)
+        offset, length = offset + len(block), length - len(block)
+
+
+def _kernel_copy_possible(source: BinaryIO, out: BinaryIO) -> bool:
+    try:
+        source.fileno(), out.fileno()
+        return hasattr(os, "copy_file_range") and out.seekable()
+    except (AttributeError, OSError, io.UnsupportedOperation):
+        return False
 
 
 #: how much N-Triples one Oxigraph call serialises when chunks are written anew

@@ -27,7 +27,7 @@ from urllib.parse import quote
 from rdflib import RDF, RDFS, XSD
 from rdflib.namespace import DCTERMS, SKOS
 
-from .export import mapped
+from .export import copy_bytes, insertion_point, mapped
 from .extract.names import speaker_label
 from .link import document_entities
 from .model import EntityClass, Extraction, Predicate
@@ -458,7 +458,7 @@ def _range_spans(parts: list[str], pivots: list[bytes]) -> list[list[tuple[int, 
                 end = last  # a trailing comment (a cache entry's length) is not in the sorted order
             at, points = 0, [0]
             for pivot in pivots:
-                at = _insertion_point(data, pivot, at, end)
+                at = insertion_point(data, pivot, at, end)
                 points.append(at)
             points.append(len(data))
             cuts.append(points)
@@ -526,22 +526,6 @@ def _subject_and_since(line: bytes) -> tuple[bytes, bool]:
     return subject, rest.startswith(_SINCE_IRI + b" ")
 
 
-def _insertion_point(graph, line: bytes, lo: int = 0, hi: int | None = None) -> int:
-    """Where ``line`` belongs in the sorted lines of ``graph`` (bytes or mmap), between offsets
-    ``lo`` and ``hi``: the offset of the first line not less than it, found by halving the byte
-    range — no line index needed."""
-    hi = len(graph) if hi is None else hi
-    while lo < hi:
-        mid = (lo + hi) // 2
-        start = max(lo, graph.rfind(b"\n", 0, mid) + 1)
-        end = graph.find(b"\n", mid) + 1 or len(graph)
-        if graph[start:end] < line:
-            lo = end
-        else:
-            hi = start
-    return lo
-
-
 def _line_at(graph, offset: int) -> bytes:
     return graph[offset:(graph.find(b"\n", offset) + 1) or len(graph)]
 
@@ -569,7 +553,7 @@ def merge_into(previous: str | Path, parts: Iterable[bytes | str | Path],
             subject, is_since = _subject_and_since(line)
             if is_since and earliest.setdefault(subject, line) != line:
                 continue  # an earlier year for this node is among the added lines
-            at = _insertion_point(graph, line, at)
+            at = insertion_point(graph, line, at)
             here = _line_at(graph, at)
             if here == line:
                 continue
@@ -582,11 +566,11 @@ def merge_into(previous: str | Path, parts: Iterable[bytes | str | Path],
                     continue
             edits.append((at, 0, line))
         written = 0
-        with memoryview(graph) as view:  # written from the mapping, not copied into bytes first
+        with open(previous, "rb") as source:
             for offset, dropped, line in edits:
-                out.write(view[written:offset])
+                copy_bytes(source, out, written, offset - written)
                 out.write(line)
                 written = offset + dropped
-            out.write(view[written:])
+            copy_bytes(source, out, written, len(graph) - written)
         _count(b"".join(line for _, dropped, line in edits if not dropped), counts)  # a replaced year adds nothing
     return counts, [(offset, dropped, len(line)) for offset, dropped, line in edits]
