@@ -1,5 +1,10 @@
 """Corpora: parallel extraction, the per-document cache, progress."""
+import os
 import shutil
+import time
+from pathlib import Path
+
+import pytest
 
 import govkg
 from govkg.api import collect_inputs
@@ -53,6 +58,40 @@ def test_a_cached_document_under_another_name_keeps_its_new_name(tmp_path):
     a.rename(b)
     kg = govkg.build([b], cache_dir=cache)
     assert "renamed.txt" in kg.to_turtle() and "a.txt" not in kg.to_turtle()
+
+
+@pytest.mark.parametrize("settled", [True, False], ids=["settled-files-are-not-read-again",
+                                                       "files-changed-just-before-are-read-again"])
+def test_a_rebuild_reads_only_files_whose_status_changed(tmp_path, monkeypatch, settled):
+    import govkg.api
+    import govkg.cache
+
+    if settled:  # as if every file had been written long before it was read
+        monkeypatch.setattr(govkg.cache.InputDigests, "SETTLED_NS", -10**12)
+    corpus, cache = tmp_path / "corpus", tmp_path / "cache"
+    corpus.mkdir()
+    for f in sorted(EXAMPLES.glob("*.txt"))[:3]:
+        shutil.copy(f, corpus)
+    govkg.build([corpus], cache_dir=cache)
+    read = []
+    real_load = govkg.api.load_bytes
+    monkeypatch.setattr(govkg.api, "load_bytes", lambda path: read.append(Path(path).name) or real_load(path))
+    first = govkg.build([corpus], cache_dir=cache).to_turtle()
+    assert len(read) == (0 if settled else 3)
+    # the same size and modification time, other text: the change time tells
+    edited = sorted(corpus.glob("*.txt"))[0]
+    st = edited.stat()
+    time.sleep(0.05)
+    chars = list(edited.read_text(encoding="utf-8"))
+    i, j = chars.index("。"), chars.index(",")  # three bytes each in UTF-8
+    chars[i], chars[j] = chars[j], chars[i]
+    edited.write_text("".join(chars), encoding="utf-8")
+    os.utime(edited, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert edited.stat().st_size == st.st_size and edited.stat().st_mtime_ns == st.st_mtime_ns
+    read.clear()
+    second = govkg.build([corpus], cache_dir=cache).to_turtle()
+    assert set(read) == ({edited.name} if settled else {f.name for f in corpus.glob("*.txt")}) and second != first
+    assert second == govkg.build([corpus]).to_turtle()
 
 
 def test_a_damaged_cache_entry_is_extracted_again(tmp_path):

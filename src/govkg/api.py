@@ -21,7 +21,7 @@ from typing import Iterable
 from rdflib import RDFS, Graph
 from rdflib.namespace import SKOS
 
-from .cache import DocumentCache, GraphCache, MergedGraph, wait_for_records
+from .cache import DocumentCache, GraphCache, InputDigests, MergedGraph, wait_for_records
 from .export import PREFIXES, write_atomic, write_turtle
 from .extract import extract
 from .graph import Identifiers, document_triples, merge_ntriples
@@ -250,12 +250,10 @@ def networkx_view(store):
 IN_PROCESS_DOCUMENTS = 16
 
 
-def _cached(path: Path, base: str, cache: DocumentCache) -> Path | None:
+def _cached(path: Path, base: str, cache: DocumentCache, digests: InputDigests) -> Path | None:
     """The cache entry of this file as it is now, if there is one."""
-    import hashlib
-
     try:
-        return cache.get(hashlib.sha256(load_bytes(path)).hexdigest(), path.name, base)
+        return cache.get(digests.digest(path, load_bytes), path.name, base)
     except InputError:
         return None
 
@@ -288,7 +286,9 @@ def extract_all(files: list[Path], folder: str | Path, *, base: str = DEFAULT_BA
     back in the order of ``files``, so the graph is the same whatever ``jobs`` is. Files whose
     triples are stored already are not extracted again. ``progress`` is called once per document."""
     cache = DocumentCache(folder)
-    results: list[Path | Failure | None] = [_cached(f, base, cache) for f in files]
+    digests = InputDigests(cache.folder / "inputs.marshal")
+    results: list[Path | Failure | None] = [_cached(f, base, cache, digests) for f in files]
+    digests.save()
     todo = [i for i, r in enumerate(results) if r is None]
     for _ in range(len(files) - len(todo) if progress else 0):
         progress()

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import marshal
 import os
 import shutil
 import threading
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.metadata import version
 from pathlib import Path
+from typing import Callable
 
 from .export import atomic_output, write_atomic
 from .graph import merge_into, merge_ntriples
@@ -72,6 +75,55 @@ class DocumentCache:
         # not flushed to the disk one by one: an entry a crash cut short fails get()'s check
         write_atomic(entry, triples + b"# %d\n" % len(triples), durable=False)
         return entry
+
+
+class InputDigests:
+    """The SHA-256 of input files as they were when last read, each with the file's size,
+    times and inode then, kept in ``path``: a file whose status is unchanged is not read and
+    hashed again. A file changed within the last few seconds before it was read is not
+    recorded (its change time could still tick on unseen), and a change time moves on any
+    write, so no edited file passes for the one recorded."""
+
+    #: how old a file's change time must be, when it is read, for its digest to be recorded
+    SETTLED_NS = 2_000_000_000
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        try:
+            self._known: dict[str, tuple] = marshal.loads(self.path.read_bytes())
+            if not isinstance(self._known, dict):
+                raise ValueError
+        except (OSError, ValueError, EOFError, TypeError):
+            self._known = {}
+        self._changed = False
+
+    @staticmethod
+    def _status(st: os.stat_result) -> tuple:
+        return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev
+
+    def digest(self, path: Path, read: Callable[[Path], bytes]) -> str:
+        """The file's SHA-256: the one recorded, if its status is the same, else that of
+        ``read(path)`` (which may raise)."""
+        key = os.path.abspath(path)
+        try:
+            st = os.stat(key)
+        except OSError:
+            st = None
+        known = self._known.get(key)
+        if st is not None and known is not None and known[:-1] == self._status(st):
+            return known[-1]
+        sha = hashlib.sha256(read(path)).hexdigest()
+        if st is not None and st.st_ctime_ns < time.time_ns() - self.SETTLED_NS:
+            self._known[key] = (*self._status(st), sha)
+            self._changed = True
+        return sha
+
+    def save(self) -> None:
+        """Keep the digests recorded, if any are new (not flushed to the disk: a lost file is
+        read again)."""
+        if self._changed:
+            write_atomic(self.path, marshal.dumps(self._known), durable=False)
+            self._changed = False
 
 
 @dataclass
