@@ -92,6 +92,11 @@ def test_a_rebuild_reads_only_files_whose_status_changed(tmp_path, monkeypatch, 
     second = govkg.build([corpus], cache_dir=cache).to_turtle()
     assert set(read) == ({edited.name} if settled else {f.name for f in corpus.glob("*.txt")}) and second != first
     assert second == govkg.build([corpus]).to_turtle()
+    # a file gone from the corpus is forgotten: the record does not grow with files long removed
+    edited.unlink()
+    govkg.build([corpus], cache_dir=cache)
+    record = govkg.cache.InputDigests(DocumentCache(cache).folder / "inputs.marshal")
+    assert sorted(Path(k).name for k in record._known) == (sorted(f.name for f in corpus.glob("*.txt")) if settled else [])
 
 
 def test_a_damaged_cache_entry_is_extracted_again(tmp_path):

@@ -96,6 +96,7 @@ class InputDigests:
         except (OSError, ValueError, EOFError, TypeError):
             self._known = {}
         self._changed = False
+        self._asked: set[str] = set()
 
     @staticmethod
     def _status(st: os.stat_result) -> tuple:
@@ -105,6 +106,7 @@ class InputDigests:
         """The file's SHA-256: the one recorded, if its status is the same, else that of
         ``read(path)`` (which may raise)."""
         key = os.path.abspath(path)
+        self._asked.add(key)
         try:
             st = os.stat(key)
         except OSError:
@@ -119,9 +121,10 @@ class InputDigests:
         return sha
 
     def save(self) -> None:
-        """Keep the digests recorded, if any are new (not flushed to the disk: a lost file is
-        read again)."""
-        if self._changed:
+        """Keep the digests of the files asked about, if any are new or others were recorded
+        (not flushed to the disk: a lost file is read again)."""
+        if self._changed or self._known.keys() - self._asked:
+            self._known = {k: v for k, v in self._known.items() if k in self._asked}
             write_atomic(self.path, marshal.dumps(self._known), durable=False)
             self._changed = False
 
