@@ -185,31 +185,83 @@ def test_a_rebuild_with_the_cache_writes_what_a_build_without_it_writes(tmp_path
     def rebuild() -> bytes:
         merges.clear()
         serialized.clear()
-        govkg.build([corpus], cache_dir=cache).write(out, html=False)
-        expected = govkg.build([corpus]).to_turtle().encode("utf-8")
+        kg = govkg.build([corpus], cache_dir=cache)
+        kg.write(out, html=False)
+        uncached = govkg.build([corpus])
+        expected = uncached.to_turtle().encode("utf-8")
         assert (out / "graph.ttl").read_bytes() == expected
+        assert kg.ntriples.read_bytes() == uncached.ntriples.read_bytes()
         return expected
+
+    def merged_files() -> dict[str, int]:
+        govkg.cache.wait_for_records()
+        folder = govkg.cache.GraphCache(cache).folder
+        return {p.suffix: p.stat().st_ino for p in folder.glob("graph-*")}
 
     first = rebuild()
     chunks = len(serialized)
     assert merges == [1] and chunks > 10
+    merged = merged_files()
+    monkeypatch.setattr(govkg.cache.GraphCache, "COMPACT_SHARE", 10)  # a small graph grows by much
     shutil.copy(articles[4], corpus)
     rebuild()
     assert merges == [] and 0 < len(serialized) < chunks
+    # its lines are kept beside the merged file, which is not written again
+    assert merged_files() == {".nt": merged[".nt"], ".added": merged_files()[".added"]}
     # the same text under another name: every node it names grows by its mentions, which are
     # put into the Turtle those nodes had
     spliced.clear()
     shutil.copy(articles[0], corpus / f"again-{articles[0].name}")
     rebuild()
     assert merges == [] and any(t is not None for t in spliced)
+    assert merged_files()[".nt"] == merged[".nt"]
+    # once the lines added come to a share of the merged file, they are written into a new one
+    monkeypatch.setattr(govkg.cache.GraphCache, "COMPACT_SHARE", 0)
+    shutil.copy(articles[5], corpus)
+    rebuild()
+    assert merges == [] and list(merged_files()) == [".nt"] and merged_files()[".nt"] != merged[".nt"]
     assert rebuild() and merges == [] and serialized == []  # nothing changed: nothing written anew
     (corpus / articles[4].name).unlink()
+    (corpus / articles[5].name).unlink()
     (corpus / f"again-{articles[0].name}").unlink()
     assert rebuild() == first and merges == [1]
     changed = corpus / articles[0].name
     changed.write_text(changed.read_text(encoding="utf-8").replace("。", "。\n", 1), encoding="utf-8")
     rebuild()
     assert merges == [1]
+
+
+def test_a_graph_held_as_lines_added_to_a_merged_file_reads_whole_after_its_files_are_replaced(tmp_path, monkeypatch):
+    """A graph the cache holds as a merged file with lines beside it is written out when asked
+    for, also after a later build replaced those files; a Turtle lost in between is written
+    whole again."""
+    import govkg.cache
+
+    monkeypatch.setattr(govkg.cache.GraphCache, "COMPACT_SHARE", 10)
+    corpus, cache, out = tmp_path / "corpus", tmp_path / "cache", tmp_path / "out"
+    corpus.mkdir()
+    articles = sorted(CORPUS.glob("*.txt"))
+    for f in articles[:3]:
+        shutil.copy(f, corpus)
+    govkg.build([corpus], cache_dir=cache).write(out, html=False)
+    shutil.copy(articles[3], corpus)
+    held = govkg.build([corpus], cache_dir=cache)
+    assert held.cached.graph.edited
+    uncached = govkg.build([corpus])
+    expected = uncached.ntriples.read_bytes()
+    (out / "graph.ttl").unlink()
+    shutil.copy(articles[4], corpus)
+    kg = govkg.build([corpus], cache_dir=cache)
+    kg.write(out, html=False)
+    assert kg.cached.graph.edited
+    assert (out / "graph.ttl").read_bytes() == govkg.build([corpus]).to_turtle().encode("utf-8")
+    monkeypatch.setattr(govkg.cache.GraphCache, "COMPACT_SHARE", 0)  # the next build writes a new merged file
+    shutil.copy(articles[5], corpus)
+    govkg.build([corpus], cache_dir=cache).write(out, html=False)
+    govkg.cache.wait_for_records()
+    assert not held.cached.graph.path.exists()
+    assert held.ntriples.read_bytes() == expected
+    assert (out / "graph.ttl").read_bytes() == govkg.build([corpus]).to_turtle().encode("utf-8")
 
 
 def test_a_graph_not_yet_on_the_disk_is_not_recorded_and_the_next_build_is_right(tmp_path, monkeypatch):

@@ -1,9 +1,12 @@
 """The RDF graph: ontology terms, identity, provenance."""
+import itertools
 import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
@@ -314,3 +317,91 @@ def test_ranges_are_cut_evenly_where_every_document_ends_with_the_nodes_they_sha
     pivots = sorted({samples[len(samples) * k // ranges] for k in range(1, ranges)})
     sizes = [sum(end - start for start, end in spans) for spans in graph._range_spans(parts, pivots)]
     assert max(sizes) < 1.5 * sum(sizes) / ranges
+
+
+@pytest.fixture(scope="module")
+def corpus_parts():
+    from govkg.api import document_ntriples
+
+    return [document_ntriples(f) for f in sorted(CORPUS.glob("*.txt"))]
+
+
+def _since_document(years: list[str]) -> bytes:
+    lines = [f"<{BASE}m/x> <{RDF.type}> <{GK.Mechanism}> .\n"]
+    lines += [f"<{BASE}m/x> <{GK.since}> \"{y}\"^^<http://www.w3.org/2001/XMLSchema#gYear> .\n" for y in years]
+    return "".join(sorted(lines)).encode()
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_documents_added_in_turns_to_an_edited_graph_give_the_graph_merged_at_once(corpus_parts, data, tmp_path_factory):
+    """A rebuild adds its documents to the last graph without writing it out, rebuild after
+    rebuild: the text read through the additions is the one merging them all gives, and the
+    edits each turn reports are those made to the text before it (as the Turtle writer needs)."""
+    import io
+
+    import govkg.graph as graph
+
+    tmp = tmp_path_factory.mktemp("edited")
+    years = [_since_document([y]) for y in data.draw(st.lists(st.sampled_from(["2008", "2010", "2012"]), max_size=3))]
+    parts = data.draw(st.permutations(corpus_parts + years))
+    cuts = sorted(data.draw(st.sets(st.integers(1, len(parts) - 1), min_size=1, max_size=4)))
+    batches = [parts[a:b] for a, b in zip([0, *cuts], [*cuts, len(parts)])]
+    base = tmp / "base.nt"
+    with open(base, "wb") as f:
+        counts = graph.merge_ntriples(batches[0], f)
+    edited, so_far = graph.EditedGraph(base), batches[0]
+    for batch in batches[1:]:
+        before = tmp / "before.nt"
+        before.write_bytes(edited[:])
+        copied = io.BytesIO()
+        expected_counts, expected_edits = graph.merge_into(before, batch, copied)
+        edited, added, edits = edited.with_lines(batch)
+        so_far = so_far + batch
+        whole = io.BytesIO()
+        assert graph.merge_ntriples(so_far, whole) == counts + added
+        counts += added
+        assert edited[:] == copied.getvalue() == whole.getvalue()
+        assert (added, edits) == (expected_counts, expected_edits)
+    out = io.BytesIO()
+    edited.write_to(out)
+    assert out.getvalue() == whole.getvalue()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.binary(min_size=0, max_size=6), max_size=6), st.data())
+def test_an_edited_graph_reads_as_the_bytes_it_stands_for(pieces, data):
+    """Slices, find and rfind over a base with stretches put in and left out answer as on the
+    bytes themselves, across the seams too."""
+    import tempfile
+
+    import govkg.graph as graph
+
+    base = b"".join(pieces)
+    seams = [0, *itertools.accumulate(len(p) for p in pieces)]
+    added = sorted(data.draw(st.lists(st.tuples(st.sampled_from(seams), st.binary(min_size=1, max_size=4)),
+                                      max_size=4)), key=lambda a: a[0])
+    removed = [(seams[i], len(pieces[i])) for i in sorted(data.draw(st.sets(st.integers(0, max(0, len(pieces) - 1)))))
+               if i < len(pieces) and pieces[i]]
+    text, written = b"", 0
+    for offset, kind, item in sorted([(o, 0, n) for o, n in removed] + [(o, 1, line) for o, line in added],
+                                     key=lambda e: (e[0], e[1])):
+        if offset > written:
+            text, written = text + base[written:offset], offset
+        if kind == 0:
+            written = offset + item
+        else:
+            text += item
+    text += base[written:]
+    with tempfile.NamedTemporaryFile() as f:
+        f.write(base)
+        f.flush()
+        edited = graph.EditedGraph(f.name, added, removed)
+        assert len(edited) == len(text) and edited[:] == text
+        sub = data.draw(st.sampled_from([b"", b"\x00", text[1:3], text[-2:], data.draw(st.binary(max_size=3))]))
+        start = data.draw(st.integers(0, len(text) + 1))
+        end = data.draw(st.integers(0, len(text) + 1))
+        assert edited[start:end] == text[start:end]
+        assert edited.find(sub, start, end) == text.find(sub, start, end)
+        assert edited.rfind(sub, start, end) == text.rfind(sub, start, end)
+        assert edited.find(sub, start) == text.find(sub, start)

@@ -22,7 +22,7 @@ from rdflib import RDFS, Graph
 from rdflib.namespace import SKOS
 
 from .cache import DocumentCache, GraphCache, InputDigests, MergedGraph, wait_for_records
-from .export import PREFIXES, write_atomic, write_turtle
+from .export import PREFIXES, atomic_output, write_atomic, write_turtle
 from .extract import extract
 from .graph import Identifiers, document_triples, merge_ntriples
 from .lexicon import ontology_dir
@@ -129,8 +129,7 @@ class KnowledgeGraph:
     def __init__(self, ntriples: str | Path, *, failures: list[Failure] | None = None,
                  counts: Counter | None = None, seconds: float = 0.0, scratch=None,
                  cached: MergedGraph | None = None, jobs: int = 1):
-        #: the graph as sorted N-Triples lines, each once
-        self.ntriples = Path(ntriples)
+        self._ntriples = Path(ntriples)
         #: how many processes writing the graph may use
         self.jobs = jobs
         #: the graph as a build cache holds it: write() then copies what has not changed of
@@ -140,6 +139,22 @@ class KnowledgeGraph:
         self.seconds = seconds
         self._counts = counts
         self._scratch = scratch  # a TemporaryDirectory holding ntriples: removed with this object
+
+    @property
+    def ntriples(self) -> Path:
+        """The graph as a file of sorted N-Triples lines, each once. A graph a build cache holds
+        as a merged file with lines added beside it is written out when first asked for."""
+        graph = self.cached.graph if self.cached is not None else None
+        if graph is not None and not self._ntriples.exists():
+            if not graph.edited:
+                try:
+                    os.link(graph.path, self._ntriples)
+                    return self._ntriples
+                except OSError:  # another file system, no hard links there, or the file is gone
+                    pass
+            with atomic_output(self._ntriples, durable=False) as f:
+                graph.write_to(f)
+        return self._ntriples
 
     @classmethod
     def load(cls, path: str | Path) -> "KnowledgeGraph":
@@ -337,7 +352,7 @@ def build(paths: Iterable[str | Path], *, base: str = DEFAULT_BASE, jobs: int = 
             parts.append(result)
     merged, cached = Path(scratch.name) / "graph.nt", None
     if cache_dir and parts:
-        cached = GraphCache(cache_dir).merge(parts, merged, jobs=jobs)
+        cached = GraphCache(cache_dir).merge(parts, jobs=jobs)  # written to ``merged`` when asked for
         counts = cached.counts
     else:
         wait_for_records()  # merging may fork: not while a cache is written in a thread

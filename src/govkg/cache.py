@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Callable
 
 from .export import atomic_output, write_atomic
-from .graph import merge_into, merge_ntriples
+from .graph import EditedGraph, merge_ntriples
 from .lexicon import ontology_dir
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -131,12 +131,13 @@ class InputDigests:
 
 @dataclass
 class MergedGraph:
-    """A graph GraphCache.merge made: its name in the cache and its counts; and, when it was made
-    by inserting documents into the graph before it, that graph's name and the edits made to it
-    (offset, bytes dropped, bytes put there), which tell what a Turtle written from that graph
-    can keep."""
+    """A graph GraphCache.merge made: its name in the cache, its text and its counts; and, when
+    it was made by adding documents to the graph before it, that graph's name and the edits
+    made to it (offset, bytes dropped, bytes put there), which tell what a Turtle written from
+    that graph can keep."""
 
     name: str
+    graph: EditedGraph | None
     counts: Counter
     turtle_index: Path
     previous: str | None = None
@@ -146,7 +147,12 @@ class MergedGraph:
 class GraphCache:
     """The graph merged by the last build that used this cache, with the names of the
     documents' entries in it and its counts, under ``folder``/<version>/graph/. A build that
-    only adds documents inserts their triples into it rather than merging every document again."""
+    only adds documents adds their lines to it: kept beside the merged file (graph-….added),
+    not copied into a new one, until they come to a share of it (COMPACT_SHARE)."""
+
+    #: the lines added beside a merged file are written into a new one once they come to this
+    #: share of it
+    COMPACT_SHARE = 1 / 16
 
     def __init__(self, folder: str | Path):
         self.folder = Path(folder) / extractor_version() / "graph"
@@ -157,53 +163,79 @@ class GraphCache:
     def _state(self) -> dict | None:
         try:
             state = json.loads(self.state_path.read_text(encoding="utf-8"))
-            if (self.folder / state["graph"]).stat().st_size == state["size"]:
-                return state
+            if (self.folder / state["graph"]).stat().st_size != state["size"]:
+                return None
+            if state["added"] and (self.folder / state["added"]).stat().st_size != state["added_size"]:
+                return None
+            return state
         except (OSError, ValueError, KeyError, TypeError):
-            pass
-        return None
+            return None
 
-    def merge(self, parts: list[Path], out: Path, jobs: int = 1) -> MergedGraph:
-        """Merge documents' entries (files of a DocumentCache) into ``out``, reusing the last
-        merged graph when it holds only documents among these (else merging in ``jobs`` processes)."""
+    def _graph(self, state: dict) -> EditedGraph:
+        """The graph the state names: its merged file and the lines added beside it."""
+        if not state["added"]:
+            return EditedGraph(self.folder / state["graph"])
+        added = marshal.loads((self.folder / state["added"]).read_bytes())
+        return EditedGraph(self.folder / state["graph"], added["added"], added["removed"])
+
+    def merge(self, parts: list[Path], jobs: int = 1) -> MergedGraph:
+        """Merge documents' entries (files of a DocumentCache), reusing the last merged graph
+        when it holds only documents among these (else merging in ``jobs`` processes)."""
         wait_for_records()  # this folder's, before reading its state; all, before merging forks
         names = sorted({p.name for p in parts})
-        digest = hashlib.sha256("\n".join(names).encode()).hexdigest()[:16]
+        name = "graph-" + hashlib.sha256("\n".join(names).encode()).hexdigest()[:16]
         state = self._state()
-        graph = self.folder / f"graph-{digest}.nt"
-        if state and state["graph"] == graph.name:
-            merged = MergedGraph(graph.name, Counter(state["counts"]), self.turtle_index)
+        if state is not None:
+            try:
+                last = self._graph(state)
+            except (OSError, ValueError, EOFError, KeyError, TypeError):
+                state = None
+        if state and state["name"] == name:
+            return MergedGraph(name, last, Counter(state["counts"]), self.turtle_index)
+        merged_file = self.folder / f"{name}.nt"
+        if state and set(state["parts"]) <= set(names):
+            graph, added, edits = last.with_lines([p for p in parts if p.name not in set(state["parts"])])
+            merged = MergedGraph(name, graph, Counter(state["counts"]) + added, self.turtle_index,
+                                 state["name"], edits)
+            if len(graph) - len(graph.base) < self.COMPACT_SHARE * len(graph.base):
+                added_file = self.folder / f"{name}.added"
+                # flushed to the disk by _record, before the state names it
+                write_atomic(added_file, marshal.dumps({"added": graph.added, "removed": graph.removed}),
+                             durable=False)
+                self._record_later(merged, names, [graph.path, added_file])
+                return merged
+            with atomic_output(merged_file, durable=False) as f:
+                graph.write_to(f)
         else:
-            previous = set(state["parts"]) if state else None
-            # flushed to the disk by _record, before the state names it
-            with atomic_output(graph, durable=False) as f:
-                if previous is not None and previous <= set(names):
-                    added, edits = merge_into(self.folder / state["graph"], [p for p in parts if p.name not in previous], f)
-                    merged = MergedGraph(graph.name, Counter(state["counts"]) + added, self.turtle_index,
-                                         state["graph"], edits)
-                else:
-                    merged = MergedGraph(graph.name, merge_ntriples(parts, f, jobs), self.turtle_index)
-            state = {"graph": graph.name, "size": graph.stat().st_size, "parts": names, "counts": dict(merged.counts)}
-            # the graph is used at once; making it durable and recording it overlap with that
-            record = threading.Thread(target=self._record, args=(graph, state), name="govkg-cache-record")
-            _records[self.folder] = record
-            record.start()
-        try:
-            os.link(graph, out)
-        except OSError:  # another file system, or no hard links there
-            shutil.copyfile(graph, out)
+            with atomic_output(merged_file, durable=False) as f:
+                merged = MergedGraph(name, None, merge_ntriples(parts, f, jobs), self.turtle_index)
+        merged.graph = EditedGraph(merged_file)
+        self._record_later(merged, names, [merged_file])
         return merged
 
-    def _record(self, graph: Path, state: dict) -> None:
-        """Flush the new graph to the disk, then name it in the state and remove the graphs
-        before it: a crash at any point leaves a state naming a whole graph."""
+    def _record_later(self, merged: MergedGraph, parts: list[str], files: list[Path]) -> None:
+        """Record the merged graph in the state, in a thread: its merged file and, if any, the
+        file of the lines added beside it."""
+        state = {"name": merged.name, "graph": files[0].name, "size": files[0].stat().st_size,
+                 "added": files[1].name if len(files) > 1 else None,
+                 "added_size": files[1].stat().st_size if len(files) > 1 else 0,
+                 "parts": parts, "counts": dict(merged.counts)}
+        # the graph is used at once; making it durable and recording it overlap with that
+        record = threading.Thread(target=self._record, args=(files, state), name="govkg-cache-record")
+        _records[self.folder] = record
+        record.start()
+
+    def _record(self, files: list[Path], state: dict) -> None:
+        """Flush the graph's new files to the disk, then name them in the state and remove the
+        files of the graphs before it: a crash at any point leaves a state naming a whole graph."""
         try:
-            _flush_to_disk(graph)
+            for path in files:
+                _flush_to_disk(path)
             write_atomic(self.state_path, json.dumps(state, ensure_ascii=False).encode("utf-8"))
         except OSError:
             return  # not recorded: the next build merges again
-        for stale in self.folder.glob("graph-*.nt"):
-            if stale != graph:
+        for stale in [*self.folder.glob("graph-*.nt"), *self.folder.glob("graph-*.added")]:
+            if stale not in files:
                 stale.unlink(missing_ok=True)
 
 

@@ -14,7 +14,7 @@ import sys
 import tempfile
 import zlib
 from collections import deque
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -282,12 +282,12 @@ def _writer() -> str:
     return f"pyoxigraph {pyoxigraph.__version__} chunks {CHUNK_SPACING} python {sys.version_info[:2]}"
 
 
-def write_turtle_chunks(ntriples: str | Path, out: BinaryIO, path: str | Path, name: str,
+def write_turtle_chunks(ntriples, out: BinaryIO, path: str | Path, name: str,
                         previous: TurtleChunks | None = None,
                         edits: list[tuple[int, int, int]] | None = None, jobs: int = 1,
                         before_fork: Callable[[], None] | None = None) -> TurtleChunks:
-    """Write the Turtle of a sorted N-Triples file (the graph called ``name``) to ``out``, which
-    becomes ``path``, chunk by chunk — the same bytes as write_turtle. The Turtle of chunks that
+    """Write the Turtle of a sorted N-Triples file, or of a graph.EditedGraph (the graph called
+    ``name``), to ``out``, which becomes ``path``, chunk by chunk — the same bytes as write_turtle. The Turtle of chunks that
     ``previous`` wrote already is copied from it: found from ``edits`` when this graph is that
     one with these edits made (see carried_chunks), else by the digest of each chunk. Chunks
     written anew are serialised in ``jobs`` processes once there is much to write (``before_fork``
@@ -339,7 +339,8 @@ def write_turtle_chunks(ntriples: str | Path, out: BinaryIO, path: str | Path, n
                 before_fork()
             pool = ProcessPoolExecutor(max_workers=jobs)
         if pool is not None and spans:
-            turtles = pool.submit(_serialize_spans, str(ntriples), spans)
+            turtles = (pool.submit(_serialize_spans, str(text_file), spans) if text_file is not None
+                       else pool.submit(serialize_chunks, [graph[s:e] for s, e in spans]))
         else:
             turtles = serialize_chunks([graph[s:e] for s, e in spans])
         queued.append((list(window), turtles))
@@ -347,8 +348,13 @@ def write_turtle_chunks(ntriples: str | Path, out: BinaryIO, path: str | Path, n
         while len(queued) > 2 * jobs:  # a few windows ahead at most: memory stays flat
             write_window(*queued.popleft())
 
+    # workers read their chunks from the file when it holds the graph as it is, else are sent them
+    if isinstance(ntriples, (str, Path)):
+        text_file, opened = Path(ntriples), mapped(ntriples)
+    else:
+        text_file, opened = None if ntriples.edited else ntriples.path, nullcontext(ntriples.text())
     try:
-        with mapped(ntriples) as graph:
+        with opened as graph:
             if previous and edits is not None:
                 kept = carried_chunks([c[:2] for c in previous.chunks], edits, graph)
                 by_digest = {}

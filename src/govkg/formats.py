@@ -146,9 +146,12 @@ def write_formats(kg, out_dir: str | Path, formats) -> list[Path]:
             if previous and previous.graph == cached.name:
                 continue  # written from this very graph
             edits = cached.edits if previous and previous.graph == cached.previous else None
+            # the graph is read through the lines added to it only around the edits; to be read
+            # whole, it is written out first
+            source = cached.graph if edits is not None or not cached.graph.edited else kg.ntriples
             with atomic_output(written[-1]) as f:
                 # the cache may still be recording the graph in a thread: no fork while it writes
-                chunks = write_turtle_chunks(kg.ntriples, f, written[-1], cached.name, previous, edits, jobs=kg.jobs,
+                chunks = write_turtle_chunks(source, f, written[-1], cached.name, previous, edits, jobs=kg.jobs,
                                              before_fork=wait_for_records)
             chunks.save(cached.turtle_index)
             continue

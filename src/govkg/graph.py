@@ -11,14 +11,16 @@ from __future__ import annotations
 import bisect
 import hashlib
 import heapq
+import mmap
 import os
 import re
 import shutil
 import tempfile
+import weakref
 import zlib
 from collections import Counter
 from functools import lru_cache
-from itertools import compress, islice
+from itertools import accumulate, compress, islice
 from operator import ne
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
@@ -534,6 +536,203 @@ def _line_before(graph, offset: int) -> bytes:
     return graph[graph.rfind(b"\n", 0, max(0, offset - 1)) + 1:offset] if offset else b""
 
 
+class EditedGraph:
+    """A merged graph: a file of sorted N-Triples (the base) with lines added and lines left out,
+    read as the one sorted text they make — len, slices, find and rfind, as on the file's
+    memory map — without writing it out, and written out when asked. A rebuild that only adds
+    documents adds their lines to it rather than copying the whole graph with them in."""
+
+    def __init__(self, path: str | Path, added: Iterable[tuple[int, bytes]] = (),
+                 removed: Iterable[tuple[int, int]] = ()):
+        self.path = Path(path)
+        #: (offset in the base where the line goes, line), in the graph's order
+        self.added = list(added)
+        #: (offset, length) of the base's lines left out, in order
+        self.removed = list(removed)
+        # held open while the graph is: a later build may remove the file from the cache
+        self._file = open(self.path, "rb")
+        size = os.fstat(self._file.fileno()).st_size
+        self.base = mmap.mmap(self._file.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
+        weakref.finalize(self, _close_all, self.base, self._file)
+        self._lines = [line for _, line in self.added]
+        self._added_before = list(accumulate((len(line) for line in self._lines), initial=0))
+        self._removed_at = [offset for offset, _ in self.removed]
+        self._removed_before = list(accumulate((length for _, length in self.removed), initial=0))
+        self._removed_ends = {offset: offset + length for offset, length in self.removed}
+        # the text in order: (start, the line put there or None for a stretch of the base, where
+        # that stretch starts in the base, length)
+        self._pieces: list[tuple[int, bytes | None, int, int]] = []
+        at = written = 0
+        events = sorted([(o, 0, n, None) for o, n in self.removed] + [(o, 1, 0, line) for o, line in self.added],
+                        key=lambda e: (e[0], e[1]))  # a line left out, then the lines put before it
+        for offset, _, dropped, line in events:
+            if offset > written:
+                self._pieces.append((at, None, written, offset - written))
+                at, written = at + offset - written, offset
+            if line is None:
+                written = offset + dropped
+            else:
+                self._pieces.append((at, line, 0, len(line)))
+                at += len(line)
+        if len(self.base) > written:
+            self._pieces.append((at, None, written, len(self.base) - written))
+            at += len(self.base) - written
+        self._length = at
+        self._starts = [piece[0] for piece in self._pieces]
+
+    @property
+    def edited(self) -> bool:
+        """Whether the graph differs from its base file."""
+        return bool(self.added or self.removed)
+
+    def text(self):
+        """The graph as something to read like bytes: the base's memory map when it is the graph."""
+        return self if self.edited else self.base
+
+    def __len__(self) -> int:
+        return self._length
+
+    def _piece(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+    def __getitem__(self, span: slice) -> bytes:
+        start, stop, _ = span.indices(self._length)
+        out = []
+        i = self._piece(start)
+        while start < stop:
+            at, line, base_at, length = self._pieces[i]
+            lo, hi = start - at, min(length, stop - at)
+            out.append(line[lo:hi] if line is not None else self.base[base_at + lo:base_at + hi])
+            start, i = at + hi, i + 1
+        return b"".join(out)
+
+    def find(self, sub: bytes, start: int = 0, end: int | None = None) -> int:
+        end = self._length if end is None else min(end, self._length)
+        if not self._pieces:
+            return 0 if not sub and start <= 0 <= end else -1
+        if not sub:
+            return start if start <= end else -1
+        i = self._piece(start)
+        while i < len(self._pieces) and self._pieces[i][0] < end:
+            at, line, base_at, length = self._pieces[i]
+            lo, hi = max(start, at), min(end, at + length)
+            text, shift = (line, at) if line is not None else (self.base, at - base_at)
+            found = text.find(sub, lo - shift, hi - shift)
+            if found >= 0:
+                return found + shift
+            if hi < end:  # one that starts here and ends in a piece after
+                window = max(lo, hi - len(sub) + 1)
+                found = self[window:min(end, hi + len(sub) - 1)].find(sub)
+                if found >= 0:
+                    return window + found
+            i += 1
+        return -1
+
+    def rfind(self, sub: bytes, start: int = 0, end: int | None = None) -> int:
+        end = self._length if end is None else min(end, self._length)
+        if not self._pieces:
+            return 0 if not sub and start <= 0 <= end else -1
+        if not sub:
+            return end if start <= end else -1
+        i = self._piece(max(start, end - 1))
+        while i >= 0 and self._pieces[i][0] + self._pieces[i][3] > start:
+            at, line, base_at, length = self._pieces[i]
+            lo, hi = max(start, at), min(end, at + length)
+            if hi < end:  # one that starts here and ends in a piece after: later than any within
+                window = max(lo, hi - len(sub) + 1)
+                found = self[window:min(end, hi + len(sub) - 1)].rfind(sub)
+                if found >= 0:
+                    return window + found
+            text, shift = (line, at) if line is not None else (self.base, at - base_at)
+            found = text.rfind(sub, lo - shift, hi - shift)
+            if found >= 0:
+                return found + shift
+            i -= 1
+        return -1
+
+    def write_to(self, out: BinaryIO) -> None:
+        """Write the graph's text to ``out``: the base's stretches copied from its file."""
+        for _, line, base_at, length in self._pieces:
+            if line is None:
+                copy_bytes(self._file, out, base_at, length)
+            else:
+                out.write(line)
+
+    def _first_from(self, line: bytes, at: int) -> tuple[bytes, int | None, int | None]:
+        """The first line of the graph not less than ``line`` (b"" past the end), which goes at
+        ``at`` in the base: with its index among the added lines, or its offset in the base."""
+        i = bisect.bisect_left(self._lines, line)
+        while at in self._removed_ends:
+            at = self._removed_ends[at]
+        base_line = _line_at(self.base, at)
+        if i < len(self._lines) and (not base_line or self._lines[i] < base_line):
+            return self._lines[i], i, None
+        return base_line, None, at
+
+    def _last_before(self, line: bytes, at: int) -> bytes:
+        """The last line of the graph less than ``line`` (b"" if none), which goes at ``at``."""
+        i = bisect.bisect_left(self._lines, line)
+        base_line = _line_before(self.base, at)
+        while base_line and at - len(base_line) in self._removed_ends:
+            at -= len(base_line)
+            base_line = _line_before(self.base, at)
+        added = self._lines[i - 1] if i else b""
+        return max(added, base_line)
+
+    def _offset(self, line: bytes, at: int) -> int:
+        """Where ``line``, which goes at ``at`` in the base, goes in the graph's text."""
+        removed = self._removed_before[bisect.bisect_left(self._removed_at, at)]
+        return at - removed + self._added_before[bisect.bisect_left(self._lines, line)]
+
+    def with_lines(self, parts: Iterable[bytes | str | Path]) -> tuple["EditedGraph", Counter,
+                                                                        list[tuple[int, int, int]]]:
+        """This graph with documents' sorted N-Triples added: the same text merge_ntriples would
+        give for all the documents together. Returns it, what the added lines add to the counts,
+        and the edits made to this graph's text: (offset, bytes dropped, bytes put), in order."""
+        new: set[bytes] = set()
+        for p in parts:
+            new.update(_triple_lines(p, 1 << 20))
+        edits: list[tuple[int, int, int]] = []
+        put: list[tuple[int, bytes]] = []
+        dropped_added: set[int] = set()
+        dropped_base: list[tuple[int, int]] = []
+        earliest: dict[bytes, bytes] = {}
+        at = 0
+        for line in sorted(new):
+            subject, is_since = _subject_and_since(line)
+            if is_since and earliest.setdefault(subject, line) != line:
+                continue  # an earlier year for this node is among the added lines
+            at = insertion_point(self.base, line, at)
+            here, added_index, base_at = self._first_from(line, at)
+            if here == line:
+                continue
+            dropped = 0
+            if is_since:
+                # the graph holds at most one year per node, next to where this one goes
+                if _subject_and_since(self._last_before(line, at)) == (subject, True):
+                    continue  # the graph's year is earlier
+                if _subject_and_since(here) == (subject, True):  # this year is earlier: it replaces the graph's
+                    dropped = len(here)
+                    if added_index is not None:
+                        dropped_added.add(added_index)
+                    else:
+                        dropped_base.append((base_at, dropped))
+            edits.append((self._offset(line, at), dropped, len(line)))
+            put.append((at, line))
+        kept = [a for i, a in enumerate(self.added) if i not in dropped_added]
+        graph = EditedGraph(self.path, heapq.merge(kept, put, key=lambda a: a[1]),
+                            sorted(self.removed + dropped_base))
+        counts: Counter = Counter()
+        _count(b"".join(line for (_, line), (_, dropped, _) in zip(put, edits) if not dropped), counts)
+        return graph, counts, edits
+
+
+def _close_all(*held) -> None:
+    for thing in held:
+        if hasattr(thing, "close"):
+            thing.close()
+
+
 def merge_into(previous: str | Path, parts: Iterable[bytes | str | Path],
                out: BinaryIO) -> tuple[Counter, list[tuple[int, int, int]]]:
     """Add documents' sorted N-Triples to a graph merged earlier (``previous``, a file written by
@@ -541,36 +740,6 @@ def merge_into(previous: str | Path, parts: Iterable[bytes | str | Path],
     all the documents together, at the cost of copying the file once. Returns what the added
     lines add to the counts merge_ntriples returned for ``previous``, and the edits made to it:
     (offset in ``previous``, bytes dropped there, bytes put there), in order."""
-    added: set[bytes] = set()
-    for p in parts:
-        added.update(_triple_lines(p, 1 << 20))
-    counts: Counter = Counter()
-    with mapped(previous) as graph:
-        edits: list[tuple[int, int, bytes]] = []  # (offset, bytes of the old graph dropped there, line put there)
-        earliest: dict[bytes, bytes] = {}
-        at = 0
-        for line in sorted(added):
-            subject, is_since = _subject_and_since(line)
-            if is_since and earliest.setdefault(subject, line) != line:
-                continue  # an earlier year for this node is among the added lines
-            at = insertion_point(graph, line, at)
-            here = _line_at(graph, at)
-            if here == line:
-                continue
-            if is_since:
-                # the graph holds at most one year per node, next to where this one goes
-                if _subject_and_since(_line_before(graph, at)) == (subject, True):
-                    continue  # the graph's year is earlier
-                if _subject_and_since(here) == (subject, True):
-                    edits.append((at, len(here), line))  # this year is earlier: it replaces the graph's
-                    continue
-            edits.append((at, 0, line))
-        written = 0
-        with open(previous, "rb") as source:
-            for offset, dropped, line in edits:
-                copy_bytes(source, out, written, offset - written)
-                out.write(line)
-                written = offset + dropped
-            copy_bytes(source, out, written, len(graph) - written)
-        _count(b"".join(line for _, dropped, line in edits if not dropped), counts)  # a replaced year adds nothing
-    return counts, [(offset, dropped, len(line)) for offset, dropped, line in edits]
+    graph, counts, edits = EditedGraph(previous).with_lines(parts)
+    graph.write_to(out)
+    return counts, edits
