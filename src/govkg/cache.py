@@ -151,8 +151,8 @@ class GraphCache:
     not copied into a new one, until they come to a share of it (COMPACT_SHARE)."""
 
     #: the lines added beside a merged file are written into a new one once they come to this
-    #: share of it
-    COMPACT_SHARE = 1 / 16
+    #: share of it: every rebuild reads them back, and what that costs grows with them
+    COMPACT_SHARE = 1 / 64
 
     def __init__(self, folder: str | Path):
         self.folder = Path(folder) / extractor_version() / "graph"
@@ -194,7 +194,8 @@ class GraphCache:
             return MergedGraph(name, last, Counter(state["counts"]), self.turtle_index)
         merged_file = self.folder / f"{name}.nt"
         if state and set(state["parts"]) <= set(names):
-            graph, added, edits = last.with_lines([p for p in parts if p.name not in set(state["parts"])])
+            merged_parts = set(state["parts"])
+            graph, added, edits = last.with_lines([p for p in parts if p.name not in merged_parts])
             merged = MergedGraph(name, graph, Counter(state["counts"]) + added, self.turtle_index,
                                  state["name"], edits)
             if len(graph) - len(graph.base) < self.COMPACT_SHARE * len(graph.base):

@@ -21,7 +21,7 @@ import zlib
 from collections import Counter
 from functools import lru_cache
 from itertools import accumulate, compress, islice
-from operator import ne
+from operator import itemgetter, ne
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 from urllib.parse import quote
@@ -559,21 +559,41 @@ class EditedGraph:
         self._removed_at = [offset for offset, _ in self.removed]
         self._removed_before = list(accumulate((length for _, length in self.removed), initial=0))
         self._removed_ends = {offset: offset + length for offset, length in self.removed}
-        # the text in order: (start, the line put there or None for a stretch of the base, where
+        # the text in order: (start, the lines put there or None for a stretch of the base, where
         # that stretch starts in the base, length)
         self._pieces: list[tuple[int, bytes | None, int, int]] = []
         at = written = 0
-        events = sorted([(o, 0, n, None) for o, n in self.removed] + [(o, 1, 0, line) for o, line in self.added],
-                        key=lambda e: (e[0], e[1]))  # a line left out, then the lines put before it
-        for offset, _, dropped, line in events:
+        run: list[bytes] = []  # lines put side by side, with no stretch of the base between them
+
+        def end_run() -> None:
+            nonlocal at
+            if run:
+                lines = b"".join(run)
+                self._pieces.append((at, lines, 0, len(lines)))
+                at += len(lines)
+                run.clear()
+
+        def base_to(offset: int) -> None:
+            nonlocal at, written
             if offset > written:
+                end_run()
                 self._pieces.append((at, None, written, offset - written))
                 at, written = at + offset - written, offset
-            if line is None:
-                written = offset + dropped
-            else:
-                self._pieces.append((at, line, 0, len(line)))
-                at += len(line)
+
+        removals = iter(self.removed)
+        removal = next(removals, None)
+        for offset, line in self.added:
+            while removal is not None and removal[0] <= offset:  # a line left out, then those put before it
+                base_to(removal[0])
+                written = removal[0] + removal[1]
+                removal = next(removals, None)
+            base_to(offset)
+            run.append(line)
+        while removal is not None:
+            base_to(removal[0])
+            written = removal[0] + removal[1]
+            removal = next(removals, None)
+        end_run()
         if len(self.base) > written:
             self._pieces.append((at, None, written, len(self.base) - written))
             at += len(self.base) - written
@@ -612,6 +632,8 @@ class EditedGraph:
             return 0 if not sub and start <= 0 <= end else -1
         if not sub:
             return start if start <= end else -1
+        if end - start < len(sub):
+            return -1
         i = self._piece(start)
         while i < len(self._pieces) and self._pieces[i][0] < end:
             at, line, base_at, length = self._pieces[i]
@@ -634,6 +656,8 @@ class EditedGraph:
             return 0 if not sub and start <= 0 <= end else -1
         if not sub:
             return end if start <= end else -1
+        if end - start < len(sub):
+            return -1
         i = self._piece(max(start, end - 1))
         while i >= 0 and self._pieces[i][0] + self._pieces[i][3] > start:
             at, line, base_at, length = self._pieces[i]
@@ -720,8 +744,8 @@ class EditedGraph:
             edits.append((self._offset(line, at), dropped, len(line)))
             put.append((at, line))
         kept = [a for i, a in enumerate(self.added) if i not in dropped_added]
-        graph = EditedGraph(self.path, heapq.merge(kept, put, key=lambda a: a[1]),
-                            sorted(self.removed + dropped_base))
+        # two sorted runs: sorted() joins them in one pass
+        graph = EditedGraph(self.path, sorted(kept + put, key=itemgetter(1)), sorted(self.removed + dropped_base))
         counts: Counter = Counter()
         _count(b"".join(line for (_, line), (_, dropped, _) in zip(put, edits) if not dropped), counts)
         return graph, counts, edits
