@@ -231,6 +231,18 @@ def test_a_rebuild_with_the_cache_writes_what_a_build_without_it_writes(tmp_path
     assert merges == [1]
 
 
+def _built_with_cache(tmp_path: Path, n: int) -> tuple[Path, Path, Path, list[Path]]:
+    """A corpus of the first ``n`` test articles built into out/ with a cache: (corpus, cache,
+    out, every test article)."""
+    corpus, cache, out = tmp_path / "corpus", tmp_path / "cache", tmp_path / "out"
+    corpus.mkdir()
+    articles = sorted(CORPUS.glob("*.txt"))
+    for f in articles[:n]:
+        shutil.copy(f, corpus)
+    govkg.build([corpus], cache_dir=cache).write(out, html=False)
+    return corpus, cache, out, articles
+
+
 def test_a_graph_held_as_lines_added_to_a_merged_file_reads_whole_after_its_files_are_replaced(tmp_path, monkeypatch):
     """A graph the cache holds as a merged file with lines beside it is written out when asked
     for, also after a later build replaced those files; a Turtle lost in between is written
@@ -238,12 +250,7 @@ def test_a_graph_held_as_lines_added_to_a_merged_file_reads_whole_after_its_file
     import govkg.cache
 
     monkeypatch.setattr(govkg.cache.GraphCache, "COMPACT_SHARE", 10)
-    corpus, cache, out = tmp_path / "corpus", tmp_path / "cache", tmp_path / "out"
-    corpus.mkdir()
-    articles = sorted(CORPUS.glob("*.txt"))
-    for f in articles[:3]:
-        shutil.copy(f, corpus)
-    govkg.build([corpus], cache_dir=cache).write(out, html=False)
+    corpus, cache, out, articles = _built_with_cache(tmp_path, 3)
     shutil.copy(articles[3], corpus)
     held = govkg.build([corpus], cache_dir=cache)
     assert held.cached.graph.edited
@@ -271,12 +278,7 @@ def test_a_graph_not_yet_on_the_disk_is_not_recorded_and_the_next_build_is_right
 
     import govkg.cache
 
-    corpus, cache, out = tmp_path / "corpus", tmp_path / "cache", tmp_path / "out"
-    corpus.mkdir()
-    articles = sorted(CORPUS.glob("*.txt"))
-    for f in articles[:3]:
-        shutil.copy(f, corpus)
-    govkg.build([corpus], cache_dir=cache).write(out, html=False)
+    corpus, cache, out, articles = _built_with_cache(tmp_path, 3)
     govkg.cache.wait_for_records(govkg.cache.GraphCache(cache).folder)
     state_path = govkg.cache.GraphCache(cache).state_path
     before = json.loads(state_path.read_text(encoding="utf-8"))

@@ -626,14 +626,14 @@ class EditedGraph:
             start, i = at + hi, i + 1
         return b"".join(out)
 
+    def _bounds(self, start: int, end: int | None) -> tuple[int, int]:
+        # offsets count from the start (callers give no negative ones)
+        return max(0, start), self._length if end is None else min(end, self._length)
+
     def find(self, sub: bytes, start: int = 0, end: int | None = None) -> int:
-        end = self._length if end is None else min(end, self._length)
-        if not self._pieces:
-            return 0 if not sub and start <= 0 <= end else -1
-        if not sub:
-            return start if start <= end else -1
-        if end - start < len(sub):
-            return -1
+        start, end = self._bounds(start, end)
+        if not sub or end - start < len(sub):
+            return start if not sub and start <= end else -1
         i = self._piece(start)
         while i < len(self._pieces) and self._pieces[i][0] < end:
             at, line, base_at, length = self._pieces[i]
@@ -651,13 +651,9 @@ class EditedGraph:
         return -1
 
     def rfind(self, sub: bytes, start: int = 0, end: int | None = None) -> int:
-        end = self._length if end is None else min(end, self._length)
-        if not self._pieces:
-            return 0 if not sub and start <= 0 <= end else -1
-        if not sub:
-            return end if start <= end else -1
-        if end - start < len(sub):
-            return -1
+        start, end = self._bounds(start, end)
+        if not sub or end - start < len(sub):
+            return end if not sub and start <= end else -1
         i = self._piece(max(start, end - 1))
         while i >= 0 and self._pieces[i][0] + self._pieces[i][3] > start:
             at, line, base_at, length = self._pieces[i]
