@@ -11,7 +11,6 @@ import hashlib
 import json
 import marshal
 import os
-import shutil
 import threading
 import time
 from collections import Counter
@@ -137,7 +136,7 @@ class MergedGraph:
     that graph can keep."""
 
     name: str
-    graph: EditedGraph | None
+    graph: EditedGraph
     counts: Counter
     turtle_index: Path
     previous: str | None = None
@@ -192,6 +191,7 @@ class GraphCache:
                 state = None
         if state and state["name"] == name:
             return MergedGraph(name, last, Counter(state["counts"]), self.turtle_index)
+        # new files are flushed to the disk by _record, before the state names them
         merged_file = self.folder / f"{name}.nt"
         if state and set(state["parts"]) <= set(names):
             merged_parts = set(state["parts"])
@@ -200,17 +200,17 @@ class GraphCache:
                                  state["name"], edits)
             if len(graph) - len(graph.base) < self.COMPACT_SHARE * len(graph.base):
                 added_file = self.folder / f"{name}.added"
-                # flushed to the disk by _record, before the state names it
                 write_atomic(added_file, marshal.dumps({"added": graph.added, "removed": graph.removed}),
                              durable=False)
                 self._record_later(merged, names, [graph.path, added_file])
                 return merged
             with atomic_output(merged_file, durable=False) as f:
                 graph.write_to(f)
+            merged.graph = EditedGraph(merged_file)
         else:
             with atomic_output(merged_file, durable=False) as f:
-                merged = MergedGraph(name, None, merge_ntriples(parts, f, jobs), self.turtle_index)
-        merged.graph = EditedGraph(merged_file)
+                counts = merge_ntriples(parts, f, jobs)
+            merged = MergedGraph(name, EditedGraph(merged_file), counts, self.turtle_index)
         self._record_later(merged, names, [merged_file])
         return merged
 

@@ -9,7 +9,6 @@ import hashlib
 import io
 import marshal
 import os
-import re
 import sys
 import tempfile
 import zlib

@@ -363,7 +363,6 @@ _WHO_NOT_WHICH = ("各", "全", "本", "该", "我", "有关", "相关")
 def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Mention]:
     """Units a clause reports speaking (会上,宝鸡市委、省财政厅作了典型发言;渭南市介绍了经验):
     the items of the list before the cue that name units, in their order."""
-    lex = lexicon()
     cues = set()
     for cue in [c for c in longest_first("speech_cues") if c in view.text]:
         for at in find_all(view.text, cue):

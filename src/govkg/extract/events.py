@@ -95,7 +95,7 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
         clause_start, _ = view.clause_bounds(head_start)
         if scope := _SCOPE_BEFORE.search(view.slice(clause_start, left)):
             left = clause_start + scope.start()
-        elif (pair := _PAIRED_SCOPE.fullmatch(view.slice(clause_start, left))) and all(
+        elif _PAIRED_SCOPE.fullmatch(view.slice(clause_start, left)) and all(
                 t.tag in ("n", "nt", "ns", "nz", "j") for t in view.tokens if clause_start <= t.start < left - 1):
             left = clause_start  # 中央和国家机关党建工作推进会: two bodies the meeting is of, opening the clause
         written = view.slice(left, head_end)
