@@ -164,6 +164,8 @@ def test_metric(sentence, expected):
     "他们组建了四成员的小组。",  # 成 of 成员 counts no tenths
     "坚持一成不变的做法。",
     "我们重点抓了三件事。",  # things to say, as 三个方面
+    "考核结果分为四个等次。",  # grades a result is sorted into, not a count of anything done
+    "补贴标准分三个档次。",
 ])
 def test_not_a_metric(sentence):
     assert metrics(sentence) == []
