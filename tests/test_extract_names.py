@@ -180,6 +180,11 @@ def test_a_preposition_that_is_a_surname_starts_no_name_after_a_role():
     assert labels(extract_text("积分靠后的党员由村党组织书记谈心谈话。"), "Person") == set()
 
 
+def test_a_generic_body_after_a_role_word_is_not_a_person():
+    x = extract_text("在外地设立流动党员党组织156个,每季度开展一次集中学习。")
+    assert labels(x, "Person") == set()
+
+
 def test_place_names_are_not_people():
     x = extract_text("石家庄打造学习品牌。近年来,石家庄市把学习作为精神追求。")
     assert "石家庄" not in labels(x, "Person")

@@ -791,8 +791,8 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
             continue
         if not 2 <= len(w) <= 4 or not is_han(w):
             continue
-        if w in view.places or w.endswith(body_or_place_ends):
-            continue
+        if w in view.places or w.endswith(body_or_place_ends) or w in lex.generic_names:
+            continue  # a place, a body, or a word that names nothing (流动党员|党组织, after the role 党员)
         if view.slice(tok.end, tok.end + 1) in lex.admin_suffixes:
             continue  # 倪家营|镇: the start of a place's name
         after = view.slice(tok.end, min(view.end, tok.end + 2))
