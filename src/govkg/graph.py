@@ -536,6 +536,48 @@ def _line_before(graph, offset: int) -> bytes:
     return graph[graph.rfind(b"\n", 0, max(0, offset - 1)) + 1:offset] if offset else b""
 
 
+def _pieces(base_length: int, added: list[tuple[int, bytes]],
+            removed: list[tuple[int, int]]) -> list[tuple[int, bytes | None, int, int]]:
+    """An edited graph's text as pieces in order: (start, the lines put there or None for a
+    stretch of the base, where that stretch starts in the base, length). Lines put side by side,
+    with no stretch of the base between them, make one piece."""
+    pieces: list[tuple[int, bytes | None, int, int]] = []
+    at = written = 0
+    run: list[bytes] = []
+
+    def end_run() -> None:
+        nonlocal at
+        if run:
+            lines = b"".join(run)
+            pieces.append((at, lines, 0, len(lines)))
+            at += len(lines)
+            run.clear()
+
+    def base_to(offset: int) -> None:
+        nonlocal at, written
+        if offset > written:
+            end_run()
+            pieces.append((at, None, written, offset - written))
+            at, written = at + offset - written, offset
+
+    removals = iter(removed)
+    removal = next(removals, None)
+    for offset, line in added:
+        while removal is not None and removal[0] <= offset:  # a line left out, then those put before it
+            base_to(removal[0])
+            written = removal[0] + removal[1]
+            removal = next(removals, None)
+        base_to(offset)
+        run.append(line)
+    while removal is not None:
+        base_to(removal[0])
+        written = removal[0] + removal[1]
+        removal = next(removals, None)
+    base_to(base_length)
+    end_run()
+    return pieces
+
+
 class EditedGraph:
     """A merged graph: a file of sorted N-Triples (the base) with lines added and lines left out,
     read as the one sorted text they make — len, slices, find and rfind, as on the file's
@@ -559,45 +601,8 @@ class EditedGraph:
         self._removed_at = [offset for offset, _ in self.removed]
         self._removed_before = list(accumulate((length for _, length in self.removed), initial=0))
         self._removed_ends = {offset: offset + length for offset, length in self.removed}
-        # the text in order: (start, the lines put there or None for a stretch of the base, where
-        # that stretch starts in the base, length)
-        self._pieces: list[tuple[int, bytes | None, int, int]] = []
-        at = written = 0
-        run: list[bytes] = []  # lines put side by side, with no stretch of the base between them
-
-        def end_run() -> None:
-            nonlocal at
-            if run:
-                lines = b"".join(run)
-                self._pieces.append((at, lines, 0, len(lines)))
-                at += len(lines)
-                run.clear()
-
-        def base_to(offset: int) -> None:
-            nonlocal at, written
-            if offset > written:
-                end_run()
-                self._pieces.append((at, None, written, offset - written))
-                at, written = at + offset - written, offset
-
-        removals = iter(self.removed)
-        removal = next(removals, None)
-        for offset, line in self.added:
-            while removal is not None and removal[0] <= offset:  # a line left out, then those put before it
-                base_to(removal[0])
-                written = removal[0] + removal[1]
-                removal = next(removals, None)
-            base_to(offset)
-            run.append(line)
-        while removal is not None:
-            base_to(removal[0])
-            written = removal[0] + removal[1]
-            removal = next(removals, None)
-        end_run()
-        if len(self.base) > written:
-            self._pieces.append((at, None, written, len(self.base) - written))
-            at += len(self.base) - written
-        self._length = at
+        self._pieces = _pieces(len(self.base), self.added, self.removed)
+        self._length = self._pieces[-1][0] + self._pieces[-1][3] if self._pieces else 0
         self._starts = [piece[0] for piece in self._pieces]
 
     @property
