@@ -62,7 +62,7 @@ def test_chunks_carried_over_edits_are_the_chunks_cut_afresh(documents_triples, 
     import io
 
     import govkg.export as export
-    from govkg.graph import merge_into, merge_ntriples
+    from govkg.graph import EditedGraph, merge_ntriples
 
     monkeypatch.setattr(export, "CHUNK_SPACING", data.draw(st.sampled_from([1, 2, 3, 5])))
     n = len(documents_triples)
@@ -71,8 +71,8 @@ def test_chunks_carried_over_edits_are_the_chunks_cut_afresh(documents_triples, 
     merge_ntriples([t for i, t in enumerate(documents_triples) if i not in added], before)
     old = tmp_path / "old.nt"
     old.write_bytes(before.getvalue())
-    after = io.BytesIO()
-    _, edits = merge_into(old, [documents_triples[i] for i in sorted(added)], after)
+    edited, _, edits = EditedGraph(old).with_lines([documents_triples[i] for i in sorted(added)])
+    after = io.BytesIO(edited[:])
     old_chunks = export.ntriples_chunks(before.getvalue())
     carried = export.carried_chunks(old_chunks, edits, after.getvalue())
     assert [(s, e) for s, e, _ in carried] == export.ntriples_chunks(after.getvalue())

@@ -202,7 +202,7 @@ class GraphCache:
                 added_file = self.folder / f"{name}.added"
                 write_atomic(added_file, marshal.dumps({"added": graph.added, "removed": graph.removed}),
                              durable=False)
-                self._record_later(merged, names, [graph.path, added_file])
+                self._record_later(merged, names, [graph.path, added_file], new=[added_file])
                 return merged
             with atomic_output(merged_file, durable=False) as f:
                 graph.write_to(f)
@@ -211,26 +211,26 @@ class GraphCache:
             with atomic_output(merged_file, durable=False) as f:
                 counts = merge_ntriples(parts, f, jobs)
             merged = MergedGraph(name, EditedGraph(merged_file), counts, self.turtle_index)
-        self._record_later(merged, names, [merged_file])
+        self._record_later(merged, names, [merged_file], new=[merged_file])
         return merged
 
-    def _record_later(self, merged: MergedGraph, parts: list[str], files: list[Path]) -> None:
+    def _record_later(self, merged: MergedGraph, parts: list[str], files: list[Path], new: list[Path]) -> None:
         """Record the merged graph in the state, in a thread: its merged file and, if any, the
-        file of the lines added beside it."""
+        file of the lines added beside it (``files``), of which ``new`` were written by this build."""
         state = {"name": merged.name, "graph": files[0].name, "size": files[0].stat().st_size,
                  "added": files[1].name if len(files) > 1 else None,
                  "added_size": files[1].stat().st_size if len(files) > 1 else 0,
                  "parts": parts, "counts": dict(merged.counts)}
         # the graph is used at once; making it durable and recording it overlap with that
-        record = threading.Thread(target=self._record, args=(files, state), name="govkg-cache-record")
+        record = threading.Thread(target=self._record, args=(files, new, state), name="govkg-cache-record")
         _records[self.folder] = record
         record.start()
 
-    def _record(self, files: list[Path], state: dict) -> None:
-        """Flush the graph's new files to the disk, then name them in the state and remove the
-        files of the graphs before it: a crash at any point leaves a state naming a whole graph."""
+    def _record(self, files: list[Path], new: list[Path], state: dict) -> None:
+        """Flush the graph's new files to the disk, then name its files in the state and remove
+        those of the graphs before it: a crash at any point leaves a state naming a whole graph."""
         try:
-            for path in files:
+            for path in new:
                 _flush_to_disk(path)
             write_atomic(self.state_path, json.dumps(state, ensure_ascii=False).encode("utf-8"))
         except OSError:

@@ -17,7 +17,10 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterator
+from typing import TYPE_CHECKING, BinaryIO, Callable, Iterator
+
+if TYPE_CHECKING:
+    from .graph import EditedGraph
 
 
 @contextmanager
@@ -281,7 +284,7 @@ def _writer() -> str:
     return f"pyoxigraph {pyoxigraph.__version__} chunks {CHUNK_SPACING} python {sys.version_info[:2]}"
 
 
-def write_turtle_chunks(ntriples, out: BinaryIO, path: str | Path, name: str,
+def write_turtle_chunks(ntriples: str | Path | EditedGraph, out: BinaryIO, path: str | Path, name: str,
                         previous: TurtleChunks | None = None,
                         edits: list[tuple[int, int, int]] | None = None, jobs: int = 1,
                         before_fork: Callable[[], None] | None = None) -> TurtleChunks:
@@ -403,6 +406,17 @@ def insertion_point(graph, line: bytes, lo: int = 0, hi: int | None = None) -> i
     return lo
 
 
+def line_at(graph, offset: int) -> bytes:
+    """The line of sorted N-Triples (bytes, mmap or graph.EditedGraph) that starts at ``offset``
+    (b"" at the end)."""
+    return graph[offset:(graph.find(b"\n", offset) + 1) or len(graph)]
+
+
+def line_before(graph, offset: int) -> bytes:
+    """The line that ends where the line at ``offset`` starts (b"" at the start)."""
+    return graph[graph.rfind(b"\n", 0, max(0, offset - 1)) + 1:offset] if offset else b""
+
+
 class _GrownChunks:
     """The chunks of a graph that a TurtleChunks wrote, as they are after ``edits`` (offset,
     bytes dropped, bytes put there) were made to that graph: a chunk that only had lines put
@@ -460,12 +474,6 @@ def _predicate_turtle(predicate: bytes) -> bytes:
     return sample[len(b"<urn:x:s> "):-len(b" <urn:x:o> .\n")]
 
 
-def _line_around(text: bytes, at: int) -> bytes:
-    """The line of ``text`` that starts at or holds offset ``at`` (b"" past the end)."""
-    start = text.rfind(b"\n", 0, at) + 1 if at else 0
-    return text[start:(text.find(b"\n", at) + 1) or len(text)]
-
-
 def splice_turtle(turtle: bytes, chunk: bytes, put: list[tuple[int, int]]) -> bytes | None:
     """The Turtle of ``chunk`` (sorted N-Triples lines) made from ``turtle``, the Turtle of the
     chunk before the lines at ``put`` ((start, end) in ``chunk``, in order) were put into it;
@@ -489,7 +497,7 @@ def splice_turtle(turtle: bytes, chunk: bytes, put: list[tuple[int, int]]) -> by
         following = b
         while following in put_ends:
             following = put_ends[following]
-        before, after = _line_around(chunk, a - 1) if a else b"", _line_around(chunk, following)
+        before, after = line_before(chunk, a), line_at(chunk, following)
         if before.startswith(pair):  # placed after the object of the line before
             neighbour, follows = before[len(pair):-3], True
         elif after.startswith(pair):  # placed before the object of the line after
@@ -500,8 +508,9 @@ def splice_turtle(turtle: bytes, chunk: bytes, put: list[tuple[int, int]]) -> by
         literal = insertion_point(chunk, pair + b'"', 0, a)
         if not _verbatim_iri(neighbour) or chunk.startswith(pair + b'"', literal):
             return None
-        block = 0 if text.startswith(subject + b" ") else text.find(b"\n" + subject + b" ") + 1
-        if block == 0 and not text.startswith(subject + b" "):
+        if text.startswith(subject + b" "):
+            block = 0
+        elif (block := text.find(b"\n" + subject + b" ") + 1) == 0:
             return None
         written = _predicate_turtle(predicate) + b" "
         if text.startswith(written, block + len(subject) + 1):  # the subject's first predicate

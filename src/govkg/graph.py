@@ -29,7 +29,7 @@ from urllib.parse import quote
 from rdflib import RDF, RDFS, XSD
 from rdflib.namespace import DCTERMS, SKOS
 
-from .export import copy_bytes, insertion_point, mapped
+from .export import copy_bytes, insertion_point, line_at, line_before, mapped
 from .extract.names import speaker_label
 from .link import document_entities
 from .model import EntityClass, Extraction, Predicate
@@ -528,14 +528,6 @@ def _subject_and_since(line: bytes) -> tuple[bytes, bool]:
     return subject, rest.startswith(_SINCE_IRI + b" ")
 
 
-def _line_at(graph, offset: int) -> bytes:
-    return graph[offset:(graph.find(b"\n", offset) + 1) or len(graph)]
-
-
-def _line_before(graph, offset: int) -> bytes:
-    return graph[graph.rfind(b"\n", 0, max(0, offset - 1)) + 1:offset] if offset else b""
-
-
 def _pieces(base_length: int, added: list[tuple[int, bytes]],
             removed: list[tuple[int, int]]) -> list[tuple[int, bytes | None, int, int]]:
     """An edited graph's text as pieces in order: (start, the lines put there or None for a
@@ -631,6 +623,11 @@ class EditedGraph:
             start, i = at + hi, i + 1
         return b"".join(out)
 
+    def _text_of(self, piece: tuple[int, bytes | None, int, int]) -> tuple:
+        """What a piece is read from, and what to add to an offset there to have the graph's."""
+        at, line, base_at, _ = piece
+        return (line, at) if line is not None else (self.base, at - base_at)
+
     def _bounds(self, start: int, end: int | None) -> tuple[int, int]:
         # offsets count from the start (callers give no negative ones)
         return max(0, start), self._length if end is None else min(end, self._length)
@@ -641,9 +638,9 @@ class EditedGraph:
             return start if not sub and start <= end else -1
         i = self._piece(start)
         while i < len(self._pieces) and self._pieces[i][0] < end:
-            at, line, base_at, length = self._pieces[i]
+            at, _, _, length = self._pieces[i]
             lo, hi = max(start, at), min(end, at + length)
-            text, shift = (line, at) if line is not None else (self.base, at - base_at)
+            text, shift = self._text_of(self._pieces[i])
             found = text.find(sub, lo - shift, hi - shift)
             if found >= 0:
                 return found + shift
@@ -661,14 +658,14 @@ class EditedGraph:
             return end if not sub and start <= end else -1
         i = self._piece(max(start, end - 1))
         while i >= 0 and self._pieces[i][0] + self._pieces[i][3] > start:
-            at, line, base_at, length = self._pieces[i]
+            at, _, _, length = self._pieces[i]
             lo, hi = max(start, at), min(end, at + length)
             if hi < end:  # one that starts here and ends in a piece after: later than any within
                 window = max(lo, hi - len(sub) + 1)
                 found = self[window:min(end, hi + len(sub) - 1)].rfind(sub)
                 if found >= 0:
                     return window + found
-            text, shift = (line, at) if line is not None else (self.base, at - base_at)
+            text, shift = self._text_of(self._pieces[i])
             found = text.rfind(sub, lo - shift, hi - shift)
             if found >= 0:
                 return found + shift
@@ -689,7 +686,7 @@ class EditedGraph:
         i = bisect.bisect_left(self._lines, line)
         while at in self._removed_ends:
             at = self._removed_ends[at]
-        base_line = _line_at(self.base, at)
+        base_line = line_at(self.base, at)
         if i < len(self._lines) and (not base_line or self._lines[i] < base_line):
             return self._lines[i], i, None
         return base_line, None, at
@@ -697,10 +694,10 @@ class EditedGraph:
     def _last_before(self, line: bytes, at: int) -> bytes:
         """The last line of the graph less than ``line`` (b"" if none), which goes at ``at``."""
         i = bisect.bisect_left(self._lines, line)
-        base_line = _line_before(self.base, at)
+        base_line = line_before(self.base, at)
         while base_line and at - len(base_line) in self._removed_ends:
             at -= len(base_line)
-            base_line = _line_before(self.base, at)
+            base_line = line_before(self.base, at)
         added = self._lines[i - 1] if i else b""
         return max(added, base_line)
 
@@ -756,15 +753,3 @@ def _close_all(*held) -> None:
     for thing in held:
         if hasattr(thing, "close"):
             thing.close()
-
-
-def merge_into(previous: str | Path, parts: Iterable[bytes | str | Path],
-               out: BinaryIO) -> tuple[Counter, list[tuple[int, int, int]]]:
-    """Add documents' sorted N-Triples to a graph merged earlier (``previous``, a file written by
-    merge_ntriples) and write the whole to ``out``: the same bytes merge_ntriples would give for
-    all the documents together, at the cost of copying the file once. Returns what the added
-    lines add to the counts merge_ntriples returned for ``previous``, and the edits made to it:
-    (offset in ``previous``, bytes dropped there, bytes put there), in order."""
-    graph, counts, edits = EditedGraph(previous).with_lines(parts)
-    graph.write_to(out)
-    return counts, edits
