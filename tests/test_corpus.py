@@ -49,6 +49,24 @@ def test_the_cache_re_extracts_only_new_documents(tmp_path, monkeypatch):
     assert extracted == [sorted(EXAMPLES.glob("*.txt"))[3].name]
 
 
+def test_the_extracting_process_is_told_how_much_text_comes(tmp_path, monkeypatch):
+    """So a large build loads the tagger's compiled search at once; only what is not cached counts."""
+    import govkg.api as api
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    files = sorted(EXAMPLES.glob("*.txt"))[:3]
+    shutil.copy(files[0], corpus)
+    cache = tmp_path / "cache"
+    govkg.build([corpus], cache_dir=cache)
+    for f in files[1:]:
+        shutil.copy(f, corpus)
+    told = []
+    monkeypatch.setattr(api, "expect_text", told.append)
+    govkg.build([corpus], cache_dir=cache, jobs=1)
+    assert told == [sum(f.stat().st_size for f in files[1:]) // 3]
+
+
 def test_a_cached_document_under_another_name_keeps_its_new_name(tmp_path):
     cache = tmp_path / "cache"
     a = tmp_path / "a.txt"

@@ -59,6 +59,17 @@ def test_jieba_rs_is_loaded_only_after_enough_text(monkeypatch):
     assert tagger._router is not None and tagger._decoder is not None
 
 
+@pytest.mark.parametrize("chars, loaded", [(39, False), (40, True)],
+                         ids=["little_text_is_tagged_in_python", "much_text_loads_the_compiled_search_at_once"])
+def test_a_tagger_told_how_much_text_comes_loads_jieba_rs_first(monkeypatch, chars, loaded):
+    import govkg.tagger as tagger_module
+
+    monkeypatch.setattr(tagger_module, "ROUTER_AFTER_CHARS", 40)
+    tagger = Tagger(_tagger().folder)
+    tagger.expect(chars)
+    assert (tagger._router is not None) is loaded and (tagger._decoder is not None) is loaded
+
+
 @pytest.mark.parametrize("text", [
     "倪小平、罗晓林和欧阳振华在临江县冉家坝村调研",
     "2023年GDP增长5.2%,email: a_b@x.cn 以及 C++ 和 R&D",
@@ -91,3 +102,16 @@ def test_a_damaged_compiled_dictionary_is_compiled_again(tmp_path, monkeypatch):
     (first.folder / "words.marisa").write_bytes(b"not a trie")
     again = tagger.load_tagger(userdict, ())
     assert again.folder == first.folder and ("冉家坝村", "ns") in list(again.cut("冉家坝村"))
+
+
+def test_a_compiled_dictionary_without_its_word_list_for_jieba_rs_is_compiled_again(tmp_path, monkeypatch):
+    import govkg.tagger as tagger
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    userdict = tmp_path / "words.txt"
+    userdict.write_text("冉家坝村 5 ns\n", encoding="utf-8")
+    first = tagger.load_tagger(userdict, ())
+    (first.folder / "router.marshal").unlink()
+    again = tagger.load_tagger(userdict, ())
+    again.load_compiled()
+    assert ("冉家坝村", "ns") in list(again.cut("冉家坝村"))

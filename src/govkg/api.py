@@ -29,7 +29,7 @@ from .lexicon import ontology_dir
 from .link import link_document
 from .model import Extraction, Failure
 from .read import InputError, load_bytes, read_bytes, read_document, to_article_text
-from .segment import segment
+from .segment import expect_text, segment
 from .vocab import DEFAULT_BASE, EDGE_PREDICATES, GK, NODE_CLASSES
 
 INPUT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -295,6 +295,17 @@ def _extract_or_fail(path: Path, base: str, folder: str) -> Path | Failure:
         return Failure(str(path), f"extraction failed: {type(err).__name__}: {err}")
 
 
+def _expected_chars(files: list[Path]) -> int:
+    """About how many characters ``files`` hold: a third of their bytes (UTF-8 Chinese)."""
+    size = 0
+    for f in files:
+        try:
+            size += f.stat().st_size
+        except OSError:
+            pass  # its reading will say why
+    return size // 3
+
+
 def extract_all(files: list[Path], folder: str | Path, *, base: str = DEFAULT_BASE, jobs: int = 1,
                 progress=None) -> list[Path | Failure]:
     """Every file's triples, stored in ``folder`` and made in ``jobs`` processes; results come
@@ -308,14 +319,16 @@ def extract_all(files: list[Path], folder: str | Path, *, base: str = DEFAULT_BA
     for _ in range(len(files) - len(todo) if progress else 0):
         progress()
     work = partial(_extract_or_fail, base=base, folder=str(folder))
+    chars = _expected_chars([files[i] for i in todo])
     if jobs <= 1 or len(todo) <= IN_PROCESS_DOCUMENTS:
+        expect_text(chars)
         made = map(work, (files[i] for i in todo))
         pool = None
     else:
         from concurrent.futures import ProcessPoolExecutor
 
         wait_for_records()
-        pool = ProcessPoolExecutor(max_workers=jobs)
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=expect_text, initargs=(chars // jobs,))
         made = pool.map(work, [files[i] for i in todo], chunksize=4)
     try:
         for i, result in zip(todo, made):

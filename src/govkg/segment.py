@@ -84,12 +84,19 @@ def _tagger():
     return load_tagger(userdict_path(), lexicon().split_words)
 
 
+def expect_text(chars: int) -> None:
+    """Prepare this process to segment about ``chars`` characters: a large corpus loads the
+    tagger's compiled search at once (see Tagger.expect)."""
+    _tagger().expect(chars)
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """jieba words with part-of-speech tags and absolute offsets."""
     tokens, pos = [], offset
     for word, tag in _tagger().cut(text):
-        tokens.append(Token(word, tag, pos, pos + len(word)))
-        pos += len(word)
+        end = pos + len(word)
+        tokens.append(Token(word, tag, pos, end))
+        pos = end
     return tokens
 
 

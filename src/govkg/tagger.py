@@ -33,8 +33,6 @@ from functools import lru_cache
 from importlib.metadata import version
 from math import log
 from pathlib import Path
-from typing import Iterator
-
 import marisa_trie
 
 from .lexicon import cache_root
@@ -43,7 +41,7 @@ from .lexicon import cache_root
 ROUTER_AFTER_CHARS = 150_000
 MIN_FLOAT = -3.14e100
 MIN_INF = float("-inf")
-FORMAT = "3"  # of the compiled files; part of their digest
+FORMAT = "4"  # of the compiled files; part of their digest
 
 # jieba.posseg's block patterns, as it splits text before tagging
 _HAN_INTERNAL = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
@@ -52,6 +50,7 @@ _HAN_DETAIL = re.compile("([\u4E00-\u9FD5]+)")
 _SKIP_DETAIL = re.compile("([\\.0-9]+|[a-zA-Z0-9]+)")
 _ENG = re.compile("[a-zA-Z0-9]+")
 _NUM = re.compile("[\\.0-9]+")
+_ASCII_RUN = re.compile("[\x00-\x7f]{2}")
 
 
 class Tagger:
@@ -61,6 +60,8 @@ class Tagger:
         self.folder = folder
         self.words = marisa_trie.Trie().mmap(str(folder / "words.marisa"))
         self.tagged = marisa_trie.Trie().mmap(str(folder / "tags.marisa"))
+        if not (folder / "router.marshal").is_file():  # read later, when much text comes
+            raise FileNotFoundError(folder / "router.marshal")
         tables = marshal.loads((folder / "tables.marshal").read_bytes())
         self.weights = array("d")
         self.weights.frombytes(tables["weights"])
@@ -88,23 +89,27 @@ class Tagger:
             tag = self._tag_of[word] = "x" if i is None else self.tag_names[self.tag_ids[i]]
         return tag
 
-    def cut(self, text: str) -> Iterator[tuple[str, str]]:
+    def cut(self, text: str) -> list[tuple[str, str]]:
         """(word, tag) pairs covering ``text``."""
+        # lists passed down, not generators: a build tags millions of words, and each level of
+        # yield costs as much as the lookups
+        out: list[tuple[str, str]] = []
         for block in _HAN_INTERNAL.split(text):
             if _HAN_INTERNAL.match(block):
-                yield from self._cut_words(block)
+                self._cut_words(block, out)
                 continue
             for x in _SKIP_INTERNAL.split(block):
                 if _SKIP_INTERNAL.match(x):
-                    yield x, "x"
+                    out.append((x, "x"))
                     continue
                 for xx in x:
                     if _NUM.match(xx):
-                        yield xx, "m"
+                        out.append((xx, "m"))
                     elif _ENG.match(x):  # sic: jieba tests the run, not the character
-                        yield xx, "eng"
+                        out.append((xx, "eng"))
                     else:
-                        yield xx, "x"
+                        out.append((xx, "x"))
+        return out
 
     def _route(self, sentence: str) -> list[int]:
         """For each position, where the most probable word from it ends (jieba's calc over its DAG)."""
@@ -132,12 +137,18 @@ class Tagger:
                 return None
             self.load_compiled()
         words = self._router.cut(sentence, False)
-        for w in words:
-            # jieba-rs joins a run of single ASCII letters and digits into one word; a run that
-            # is also a dictionary word could be either, so that sentence takes jieba's own search
-            if len(w) > 1 and w.isascii() and w in self.words:
-                return None
+        # jieba-rs joins a run of single ASCII letters and digits into one word; a run that is
+        # also a dictionary word could be either, so that sentence takes jieba's own search
+        if _ASCII_RUN.search(sentence) and any(len(w) > 1 and w.isascii() and w in self.words for w in words):
+            return None
         return words
+
+    def expect(self, chars: int) -> None:
+        """Told that about ``chars`` characters are coming: if they are more than
+        ROUTER_AFTER_CHARS, load the compiled search now rather than after tagging that many
+        in Python."""
+        if self._router is None and chars >= ROUTER_AFTER_CHARS:
+            self.load_compiled()
 
     def load_compiled(self) -> None:
         """Search the dictionary with jieba-rs and decode unknown words on arrays from now on:
@@ -149,10 +160,11 @@ class Tagger:
         import rjieba
 
         router = rjieba.Jieba.empty()
-        frequencies = array("q")
-        frequencies.frombytes(self._frequencies)
-        for word, i in self.words.iteritems():
-            router.add_word(word, frequencies[i], None)
+        # the words as a list beside the trie: four times faster to read than walking the trie
+        words, frequencies = marshal.loads((self.folder / "router.marshal").read_bytes())
+        add = router.add_word
+        for word, frequency in zip(words, frequencies):
+            add(word, frequency, None)
         # jieba's total also counts the frequencies its user dictionary replaced or deleted:
         # a word no text can hold carries the difference, so every log-probability is jieba's
         if (rest := self._total - sum(frequencies)) > 0:
@@ -168,45 +180,45 @@ class Tagger:
             x = end[x] + 1
         return words
 
-    def _cut_words(self, sentence: str) -> Iterator[tuple[str, str]]:
+    def _cut_words(self, sentence: str, out: list[tuple[str, str]]) -> None:
         words = self._router_words(sentence)
         if words is None:
             words = self._route_words(sentence)
+        known, tag_of, tag = self.words, self._tag_of, self.tag
         buf = ""
         for word in words:
             # jieba-rs joins single ASCII characters the route took one by one; jieba's own
             # search gives only dictionary words of more than one character
-            if len(word) == 1 or (word.isascii() and word not in self.words):
+            if len(word) == 1 or (word.isascii() and word not in known):
                 buf += word  # characters the route took one by one
                 continue
             if buf:
-                yield from self._single_characters(buf)
+                self._single_characters(buf, out)
                 buf = ""
-            yield word, self.tag(word)
+            out.append((word, tag_of.get(word) or tag(word)))
         if buf:
-            yield from self._single_characters(buf)
+            self._single_characters(buf, out)
 
-    def _single_characters(self, buf: str) -> Iterator[tuple[str, str]]:
+    def _single_characters(self, buf: str, out: list[tuple[str, str]]) -> None:
         """A run of characters the dictionary route took one by one: a word the dictionary
         knows as a whole stays apart; others go to the HMM, which may find a new word."""
         if len(buf) == 1:
-            yield buf, self.tag(buf)
+            out.append((buf, self.tag(buf)))
         elif buf not in self.words:
-            yield from self._cut_unknown(buf)
+            self._cut_unknown(buf, out)
         else:
-            for char in buf:
-                yield char, self.tag(char)
+            out.extend((char, self.tag(char)) for char in buf)
 
-    def _cut_unknown(self, sentence: str) -> Iterator[tuple[str, str]]:
+    def _cut_unknown(self, sentence: str, out: list[tuple[str, str]]) -> None:
         for block in _HAN_DETAIL.split(sentence):
             if _HAN_DETAIL.match(block):
-                yield from self._decode(block)
+                self._decode(block, out)
                 continue
             for x in _SKIP_DETAIL.split(block):
                 if x:
-                    yield x, "m" if _NUM.match(x) else "eng" if _ENG.match(x) else "x"
+                    out.append((x, "m" if _NUM.match(x) else "eng" if _ENG.match(x) else "x"))
 
-    def _decode(self, sentence: str) -> Iterator[tuple[str, str]]:
+    def _decode(self, sentence: str, out: list[tuple[str, str]]) -> None:
         pos_list = self.viterbi(sentence)
         begin, nexti = 0, 0
         for i, char in enumerate(sentence):
@@ -214,13 +226,13 @@ class Tagger:
             if pos == "B":
                 begin = i
             elif pos == "E":
-                yield sentence[begin:i + 1], pos_list[i][1]
+                out.append((sentence[begin:i + 1], pos_list[i][1]))
                 nexti = i + 1
             elif pos == "S":
-                yield char, pos_list[i][1]
+                out.append((char, pos_list[i][1]))
                 nexti = i + 1
         if nexti < len(sentence):
-            yield sentence[nexti:], pos_list[nexti][1]
+            out.append((sentence[nexti:], pos_list[nexti][1]))
 
     def _following(self, states: frozenset) -> frozenset:
         return frozenset(y for x in states for y in self.trans[x])
@@ -380,6 +392,9 @@ def compile_tagger(folder: str | Path, userdict: Path | None = None, split_words
     work = Path(tempfile.mkdtemp(prefix=".tagger-", dir=folder.parent))
     try:
         words.save(str(work / "words.marisa"))
+        listed = sorted(words.iteritems(), key=lambda item: item[1])
+        (work / "router.marshal").write_bytes(marshal.dumps(
+            ([w for w, _ in listed], [frequencies[i] for _, i in listed])))
         tagged.save(str(work / "tags.marisa"))
         (work / "tables.marshal").write_bytes(marshal.dumps({
             "weights": weights.tobytes(), "frequencies": frequencies.tobytes(), "total": tokenizer.total,
