@@ -254,6 +254,18 @@ def test_a_report_on_a_village_is_about_the_village_however_jieba_cut_its_levels
     assert "王大山" in labels(x, "Person")
 
 
+@pytest.mark.parametrize("headline", [
+    pytest.param("抓党建促振兴 小山村走出致富路", id="a-kind-of-village-in-the-headline-is-no-unit"),
+    pytest.param("党建引领乡村振兴", id="a-headline-naming-no-unit"),
+])
+def test_a_village_the_reporter_visits_in_a_chain_of_levels_is_what_the_report_is_about(headline):
+    x = extract_text(f"{headline}\n近日,记者走进成县小川镇草滩村,看到村里新建的加工厂正在生产。\n"
+                     "草滩村党支部书记王大明介绍,村党支部推行“党支部+合作社”模式,带动全村236户种植花椒。\n")
+    # 成县 (a county of two characters), 小川/nr 镇, 草滩/n 村: the levels jieba cut apart
+    assert relations(x, "establishes") == {("草滩村", "党支部+合作社模式")}
+    assert {m.owner for m in x.metrics} == {"草滩村"}
+
+
 def test_a_pronoun_subject_refers_back_to_the_last_unit():
     x = extract_text("临江市委坚持学习。他们在荒漠中发展起3万亩设施农业。\n")
     assert [(m.value, m.owner) for m in x.metrics] == [(30000, "临江")]

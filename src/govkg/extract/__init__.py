@@ -196,16 +196,19 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                              if not u.place_only and u.mention.start <= tok.start < u.mention.end), None)
                 if body:
                     return body
-                if k > 0 and view.is_nominal(view.tokens[k - 1]):
-                    continue  # 国网|江苏|电力: a place inside another name
+                if k > 0 and view.is_nominal(view.tokens[k - 1], verbs=False):
+                    continue  # 国网|江苏|电力: a place inside another name (走进|成县: a verb's object)
                 if k > 0 and view.tokens[k - 1].word in ("在", "于", "赴", "到"):
                     continue  # …交流会在长沙召开: where a meeting was held, not who the report is about
                 # places written together (山西省|洪洞县): the report is about the lowest
                 run = [tok]
-                for nxt in view.tokens[k + 1:]:
-                    # a level jieba cut from its name (临江/县/南坪/村) belongs to the run
+                for i, nxt in enumerate(view.tokens[k + 1:], k + 1):
+                    # a level jieba cut from its name (临江/县/南坪/村) belongs to the run, and so
+                    # does a name cut from its level when the two are a place (小川/镇)
+                    level = view.tokens[i + 1].word if i + 1 < len(view.tokens) else ""
                     if nxt.start != run[-1].end or not (nxt.word in view.places or is_admin_name(nxt)
-                                                        or nxt.word in lexicon().admin_suffixes):
+                                                        or nxt.word in lexicon().admin_suffixes
+                                                        or nxt.word + level in view.places):
                         break
                     run.append(nxt)
                 written = view.slice(run[0].start, run[-1].end)

@@ -494,6 +494,7 @@ def is_admin_word(text: str) -> bool:
 @lru_cache(maxsize=65536)
 def _is_admin_word(word: str, tag: str) -> bool:
     return (len(word) >= 3 and is_han(word) and word.endswith(lexicon().admin_suffixes)
+            and word not in lexicon().generic_names  # 小山村, 贫困县: a kind, not a name
             and tag in ("n", "ns", "nr", "nz", "x", "j") and word[-2:] not in ("地区", "社区", "城区", "园区", "景区", "辖区", "小区", "校区", "片区", "街区", "全区", "全市", "全县", "全省"))
 
 
@@ -505,6 +506,12 @@ _LISTED_DIVISIONS = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,
 #: a clause that only says where: 在贵州遵义,
 _ONLY_WHERE = re.compile(r"\s*在([\u4e00-\u9fff]{2,12})\s*")
 _WHERE_CLAUSE = re.compile(r"(?:^|[,;。])在([\u4e00-\u9fff]{2,8})(?=,)")
+
+
+#: the tags of the words of a place's name that jieba cut from its level
+_NAME_TAGS = ("n", "ns", "nr", "nz", "ng", "j")
+#: the levels jieba writes apart from a name it does not know (小川/镇, 草滩/村)
+_LEVELS_WRITTEN_APART = ("镇", "乡", "村")
 
 
 def document_places(doc) -> frozenset[str]:
@@ -530,6 +537,26 @@ def document_places(doc) -> frozenset[str]:
             quoted = [(m.start() + sentence.start, m.end() + sentence.start) for m in _QUOTED.finditer(sentence.text)]
             places.update(t.word for t in sentence.tokens if t.tag == "ns" and 2 <= len(t.word) <= 4
                           and not any(a <= t.start < b for a, b in quoted))
+    # the levels of a chain after a place (成县小川镇草滩村), each a name jieba cut from its level
+    # (小川/nr 镇, 草滩/n 村): nominal tokens of two to four characters, then the level alone
+    for sentence in doc.sentences:
+        toks = sentence.tokens
+        for k, tok in enumerate(toks):
+            if not (tok.tag == "ns" or _is_admin_word(tok.word, tok.tag)):
+                continue
+            j, end = k + 1, tok.end
+            while True:
+                i, name = j, ""
+                while i < len(toks) and toks[i].start == end + len(name) and toks[i].tag in _NAME_TAGS \
+                        and toks[i].word not in lex.admin_suffixes and len(name) + len(toks[i].word) <= 4 \
+                        and is_han(toks[i].word) and not governing_verb(toks[i].word):
+                    name += toks[i].word
+                    i += 1
+                if not (2 <= len(name) and i < len(toks) and toks[i].start == end + len(name)
+                        and toks[i].word in _LEVELS_WRITTEN_APART):
+                    break
+                places.update((tok.word, name + toks[i].word))  # 成县 too, however short
+                j, end = i + 1, toks[i].end
     # names of towns and townships that open a clause (鸡场坡镇针对…), which jieba may split:
     # nominal tokens only, the suffix ending a token
     for sentence in doc.sentences:
