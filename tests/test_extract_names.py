@@ -266,6 +266,16 @@ def test_a_village_the_reporter_visits_in_a_chain_of_levels_is_what_the_report_i
     assert {m.owner for m in x.metrics} == {"草滩村"}
 
 
+@pytest.mark.parametrize("sentence, owner", [
+    pytest.param("会议总结推广临江市实施“头雁工程”的做法。", "临江", id="the-subject-of-a-clause-qualifying-a-noun"),
+    pytest.param("北江市委组织部联合东海大学实施“头雁工程”。", "北江市委组织部", id="not-a-unit-the-subject-works-with"),
+    pytest.param("北江市委组织部在临江市实施“头雁工程”的经验值得推广。", "北江市委组织部", id="not-a-place-after-a-preposition"),
+])
+def test_a_unit_inside_a_clause_runs_what_it_is_the_subject_of(sentence, owner):
+    x = extract_text("南江市推进基层党建工作\n" + sentence + "\n")  # a report about 南江
+    assert relations(x, "runs") == {(owner, "头雁工程")}
+
+
 def test_a_pronoun_subject_refers_back_to_the_last_unit():
     x = extract_text("临江市委坚持学习。他们在荒漠中发展起3万亩设施农业。\n")
     assert [(m.value, m.owner) for m in x.metrics] == [(30000, "临江")]

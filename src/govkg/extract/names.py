@@ -768,11 +768,23 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
         # a list of units before this one (A、B、…) still makes it a subject
         items = lead.split("、")
         if items[-1] or not all(i in view.places or i.endswith(lex.org_suffixes + lex.admin_suffixes) for i in items[:-1]):
-            return False
+            return _acts_inside(view, start, end)
     nxt = view.next_token(end)
     if nxt is not None and nxt.word in ("的", "之"):
         return False
     return True
+
+
+def _acts_inside(view: SentenceView, start: int, end: int) -> bool:
+    """Whether the name at [start, end), inside its clause, is the subject of a clause that
+    qualifies a noun (推广清远市实施“头雁工程”的做法): right before a verb that runs or sets
+    something up, with 的 after it in the clause; not after a preposition (在临江县推行…的…: where,
+    not who). A unit a clause's subject works with (联合苏州大学开办…) is no subject."""
+    lex = lexicon()
+    nxt = view.next_token(end)
+    before = view.prev_token(start)
+    return nxt is not None and nxt.start == end and (nxt.word in lex.run_verbs or nxt.word in lex.establish_verbs) \
+        and not (before is not None and before.tag == "p") and "的" in view.slice(nxt.end, view.clause_bounds(start)[1])
 
 
 # ---------------------------------------------------------------------- people
