@@ -170,7 +170,10 @@ def find_quoted_names(view: SentenceView) -> list[Mention]:
         # “四个一”, “三同步”: a numbered pattern; not an honour (“十佳村支书”, “百强企业”)
         numbered = bool(NUMERAL_START.match(bare)) and 2 <= len(bare) <= 8 and not re.search(r"[、,]", bare) \
             and not _HONOUR.match(bare)
-        follows_name = view.continues_name(q.end)
+        after = view.next_token(q.end)
+        # “两新”组织: a kind of body follows, whatever jieba tagged it (组织/v): the quote names none
+        follows_name = view.continues_name(q.end) or (after is not None and after.start == q.end
+                                                      and after.word in lex.generic_org_heads)
         if head and not re.search(r"[、,]", bare) and len(bare) > len(head):
             # the quotes mark a name; one ending in its own head is a name even before another
             # noun (“宜昌党建网”和…, “党员积分制”管理)
