@@ -65,6 +65,8 @@ def test_the_extracting_process_is_told_how_much_text_comes(tmp_path, monkeypatc
     monkeypatch.setattr(api, "expect_text", told.append)
     govkg.build([corpus], cache_dir=cache, jobs=1)
     assert told == [sum(f.stat().st_size for f in files[1:]) // 3]
+    govkg.build([corpus], cache_dir=cache, jobs=1)
+    assert len(told) == 1  # nothing to extract: no tagger is loaded
 
 
 def test_a_cached_document_under_another_name_keeps_its_new_name(tmp_path):

@@ -9,8 +9,8 @@ array by the trie's key ids; the HMM tables are stored beside them. The dictiona
 from jieba itself the first time — after the word list and the words to split are applied —
 and kept in the user's cache folder under a digest of everything it was made from.
 
-A process that tags much text (a worker of a large build) loads the same words and frequencies
-into jieba-rs (rjieba) and takes the dictionary route from it: the same words, found in compiled
+A process that tags much text (a worker of a large build, told so or after tagging enough) loads
+the same words and frequencies into jieba-rs (rjieba) and takes the dictionary route from it: the same words, found in compiled
 code; a test compares both searches with jieba.posseg.
 
 The unknown-word decoder scans, for each character and candidate tag, only the tags it can
@@ -33,6 +33,7 @@ from functools import lru_cache
 from importlib.metadata import version
 from math import log
 from pathlib import Path
+
 import marisa_trie
 
 from .lexicon import cache_root
