@@ -209,10 +209,18 @@ class SentenceView:
 
     def _adverb_inside_a_name(self, i: int) -> bool:
         """A two-character word jieba tagged an adverb right after a place's or body's name
-        (山东/ns 高速/d 集团): part of the name, as no adverb stands between a subject and a noun."""
+        (山东/ns 高速/d 集团): part of the name, as no adverb stands between a subject and a noun;
+        or between a noun and the verb it qualifies inside the name (报酬/n 正常/d 增长/v 机制)."""
         tok = self.tokens[i]
-        return tok.tag == "d" and len(tok.word) == 2 and is_han(tok.word) and i > 0 \
-            and self.tokens[i - 1].tag in ("ns", "nt", "nz") and self.tokens[i - 1].end == tok.start
+        if not (tok.tag == "d" and len(tok.word) == 2 and is_han(tok.word) and i > 0
+                and self.tokens[i - 1].end == tok.start):
+            return False
+        before = self.tokens[i - 1]
+        if before.tag in ("ns", "nt", "nz"):
+            return True
+        after = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        return before.tag in ("n", "vn") and is_han(before.word) and after is not None and after.start == tok.end \
+            and after.tag == "v" and len(after.word) == 2 and not governing_verb(after.word)
 
     def _ordinal_inside_a_name(self, i: int) -> bool:
         """An ordinal right before a name's next word is part of the name (市|第一/m|人民医院,
