@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from govkg.read import InputError, read_bytes
-from govkg.segment import normalise, segment
+from govkg.segment import normalise, script_of, segment
 from tests.conftest import CORPUS
 
 
@@ -25,6 +25,17 @@ def test_normalise_keeps_every_offset():
 ], ids=["hong_kong_variants", "taiwan_forms", "traditional_not_read_twice", "simplified_kept"])
 def test_variants_of_characters_are_read_as_simplified(text, simplified):
     assert normalise(text) == simplified
+
+
+@pytest.mark.parametrize("text, script", [
+    ("中卫市推行线上学习，取得显著成效。", "simplified"),
+    ("中衞市推行綫上學習，取得顯著成效。", "traditional"),
+    ("临江市推行线上学习，干部参学率达95%。" * 10 + "學習", "simplified"),
+    ("\uf900\uf901\uf902临江市推行线上学习。", "traditional"),
+], ids=["full_width_punctuation_changes_no_character", "traditional_characters",
+        "two_in_a_hundred_is_a_quotation", "compatibility_ideographs_become_chinese_characters"])
+def test_the_script_is_told_by_the_chinese_characters_normalising_changed(text, script):
+    assert script_of(text, normalise(text)) == script
 
 
 def test_traditional_documents_are_marked_and_read_as_simplified():

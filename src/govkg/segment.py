@@ -71,9 +71,20 @@ def _half_width(m: re.Match) -> str:
     return _half_width_char(m.group())
 
 
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
+
+
 def script_of(text: str, work: str) -> str:
-    changed = sum(1 for a, b in zip(text, work) if a != b and "\u4e00" <= b <= "\u9fff")
-    han = sum(1 for c in work if "\u4e00" <= c <= "\u9fff")
+    """Whether ``text`` was in traditional script: enough of the Chinese characters of its
+    normalised form ``work`` (the same length) differ from the text's."""
+    han_work = _NOT_HAN.sub("", work)
+    han = len(han_work)
+    if _NOT_HAN.sub("", text) == han_work:
+        # normalising leaves a Chinese character one, so the same ones in order are the same
+        # ones in place: none changed (the usual case, found in C)
+        changed = 0
+    else:
+        changed = sum(1 for a, b in zip(text, work) if a != b and "\u4e00" <= b <= "\u9fff")
     return "traditional" if han and changed >= max(3, han // 50) else "simplified"
 
 
