@@ -50,6 +50,10 @@ from tests.helpers import extract_text, labels, relations
     # … also with a verb before the head that says what the mechanism rules
     ("委党委建立“双导师”培养制度,为新人配备导师。", "Mechanism", "双导师培养制度"),
     ("德州市建立“三级联动”培训机制。", "Mechanism", "三级联动培训机制"),
+    # quotes in a row share the head after the last (a list distributes over its head noun)
+    ("德州市全面推行“党员责任区”“党员示范岗”制度。", "Mechanism", "党员责任区制度"),
+    ("德州市建立“日研判”、“周调度”机制。", "Mechanism", "日研判机制"),
+    ("德州市开展“四进”“五送”活动。", "Program", "四进活动"),
     # numbered patterns in quotes
     ("德州市坚持学习、宣传、培训“三同步”,推动落实。", "Mechanism", "三同步"),
     ("德州市推行“三化”联动。", "Mechanism", "三化联动"),
@@ -81,6 +85,8 @@ def test_named_thing_is_found(sentence, cls, label):
     ("用“小讲堂”讲“大道理”。", "Program", "小讲堂"),
     ("变“软指标”为“硬任务”。", "Program", "软指标"),
     ("全市新建“两新”组织党组织156个。", "Mechanism", "两新"),  # a kind of body, 组织/v as jieba has it
+    ("依托“北江党建网”和“指尖党校”微信平台。", "Program", "北江党建网微信平台"),  # a name with its own head
+    ("德州市开展“四进”“五送”活动。", "Mechanism", "四进"),  # not also a pattern of its own
 ])
 def test_generic_or_descriptive_phrase_is_not_an_entity(sentence, cls, label):
     assert label not in labels(extract_text(sentence), cls)

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from ..lexicon import lexicon, longest_first
 from ..model import EntityClass, Mention
 from .metrics import PERIOD, comparator_cues_before
-from .view import SentenceView, find_all, governing_verb, is_han, strip_quotes
+from .view import Quote, SentenceView, find_all, governing_verb, is_han, strip_quotes
 
 #: words of scope that modify but do not name (全省“三个一切”活动 is the 三个一切 campaign)
 SCOPE_WORDS = ("全省", "全市", "全县", "全区", "全国", "各地", "各级")
@@ -135,65 +135,90 @@ def find_quoted_names(view: SentenceView) -> list[Mention]:
     """Names in quotes: “X”+head (“书香泉城”全民阅读活动), X ending in a head (“威海讲坛”),
     numbered patterns (“五落实”, “四个一”工程), and short names a verb of running governs
     (开设“每月一讲”)."""
-    lex = lexicon()
     out = []
-    for q in view.quotes:
-        a, b = q.inner
-        inner = view.slice(a, b)
-        if not inner.strip() or len(inner) > 40 or "。" in inner:
-            continue
-        bare = strip_quotes(inner)
-        left = view.left_edge(q.start, max_tokens=4, through_quotes=False, verbs=False)
-        before = view.prev_token(left)
-        if before is not None and before.word in ("和", "与", "及", "、"):
-            left = q.start  # 品牌化和工作化“五化”联动: the words before are a list, not a modifier
-        prefix = view.slice(left, q.start)
-        if prefix in SCOPE_WORDS:
-            left, prefix = q.start, ""
-        tail = _tail_head(view, q.end)
-        if tail and lex.program_head_needs.get(tail[1]) == "list":
-            tail = None
-        if tail and tail[1] in lex.program_heads and lex.program_head_needs.get(tail[1]) == "verb":
-            nxt = view.next_token(tail[0])
-            if nxt is not None and nxt.word == "的" and view.governor(left) not in lex.run_verbs:
-                tail = None  # 参与“黄赌毒”活动的党员: the phrase describes, it names nothing
-        if tail:
-            end, head = tail
-            tail_text = view.slice(q.end, end)
-            label = bare + tail_text.removeprefix("等")
-            cls = head_class(head)
-            if not is_generic(label, head):
-                # the words before the quote qualify the name: an alias, not the label
-                out.append(_mention(view, cls, label, left, end, (bare, prefix + label)))
-            continue
-        head = _head_at_end(bare)
-        # “四个一”, “三同步”: a numbered pattern; not an honour (“十佳村支书”, “百强企业”)
-        numbered = bool(NUMERAL_START.match(bare)) and 2 <= len(bare) <= 8 and not re.search(r"[、,]", bare) \
-            and not _HONOUR.match(bare)
-        after = view.next_token(q.end)
-        # “两新”组织: a kind of body follows, whatever jieba tagged it (组织/v): the quote names none
-        follows_name = view.continues_name(q.end) or (after is not None and after.start == q.end
-                                                      and after.word in lex.generic_org_heads)
-        if head and not re.search(r"[、,]", bare) and len(bare) > len(head):
-            # the quotes mark a name; one ending in its own head is a name even before another
-            # noun (“宜昌党建网”和…, “党员积分制”管理)
-            if lex.program_head_needs.get(head) != "list" and not is_generic(bare, head):
-                out.append(_mention(view, head_class(head), bare, a, b, (prefix + bare,)))
-            continue
-        if numbered and not follows_name:
-            out.append(_mention(view, EntityClass.MECHANISM, bare, a, b, (prefix + bare,)))
-            continue
-        if _POLICY_ARTICLES.fullmatch(bare) and not follows_name:
-            # “人才新政30条”, “新十条”: a policy of so many articles
-            out.append(_mention(view, EntityClass.MECHANISM, bare, a, b, (prefix + bare,)))
-            continue
-        if 2 <= len(bare) <= 10 and not re.search(r"[、,。!?]", bare) and not follows_name:
-            governor = view.governor(q.start)
-            carried = view.slice(q.start - 1, q.start) == "以" and \
-                view.slice(q.end, q.end + 4).startswith(tuple("为" + w for w in lex.carrier_words))
-            if governor in lex.run_verbs and governor not in lex.establish_verbs or carried:
-                out.append(_mention(view, EntityClass.PROGRAM, bare, a, b))
+    quotes = view.quotes
+    made: dict[int, list[Mention]] = {}  # what each quote gave, by its index
+    for k, q in enumerate(quotes):
+        size = len(out)
+        _quoted_name(view, q, out)
+        made[k] = out[size:]
+        if len(out) == size + 1 and out[-1].end > q.end and out[-1].start <= q.start:
+            # a run of quotes before this one shares the head after it (“党员责任区”“党员示范岗”制度,
+            # “日研判”、“周调度”机制): a list distributes over its head noun, each item instead
+            # of what it gave alone
+            name = out[-1]
+            tail_text = view.slice(q.end, name.end).removeprefix("等")
+            j = k
+            while j > 0 and view.slice(quotes[j - 1].end, quotes[j].start) in ("", "、", "和", "与", "及"):
+                j -= 1
+                item = strip_quotes(view.slice(*quotes[j].inner))
+                if not item or len(item) > 20 or not is_han(item.replace("+", "")) \
+                        or ((own := _head_at_end(item)) and len(item) > len(own)):
+                    break  # “宜昌党建网”和“…”微信平台: a name with its own head keeps it
+                for m in made[j]:
+                    out.remove(m)
+                out.append(_mention(view, name.cls, item + tail_text, quotes[j].start, quotes[j].end, (item,)))
     return out
+
+
+def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
+    """What one quote names, added to ``out`` (see find_quoted_names)."""
+    lex = lexicon()
+    a, b = q.inner
+    inner = view.slice(a, b)
+    if not inner.strip() or len(inner) > 40 or "。" in inner:
+        return
+    bare = strip_quotes(inner)
+    left = view.left_edge(q.start, max_tokens=4, through_quotes=False, verbs=False)
+    before = view.prev_token(left)
+    if before is not None and before.word in ("和", "与", "及", "、"):
+        left = q.start  # 品牌化和工作化“五化”联动: the words before are a list, not a modifier
+    prefix = view.slice(left, q.start)
+    if prefix in SCOPE_WORDS:
+        left, prefix = q.start, ""
+    tail = _tail_head(view, q.end)
+    if tail and lex.program_head_needs.get(tail[1]) == "list":
+        tail = None
+    if tail and tail[1] in lex.program_heads and lex.program_head_needs.get(tail[1]) == "verb":
+        nxt = view.next_token(tail[0])
+        if nxt is not None and nxt.word == "的" and view.governor(left) not in lex.run_verbs:
+            tail = None  # 参与“黄赌毒”活动的党员: the phrase describes, it names nothing
+    if tail:
+        end, head = tail
+        tail_text = view.slice(q.end, end)
+        label = bare + tail_text.removeprefix("等")
+        cls = head_class(head)
+        if not is_generic(label, head):
+            # the words before the quote qualify the name: an alias, not the label
+            out.append(_mention(view, cls, label, left, end, (bare, prefix + label)))
+        return
+    head = _head_at_end(bare)
+    # “四个一”, “三同步”: a numbered pattern; not an honour (“十佳村支书”, “百强企业”)
+    numbered = bool(NUMERAL_START.match(bare)) and 2 <= len(bare) <= 8 and not re.search(r"[、,]", bare) \
+        and not _HONOUR.match(bare)
+    after = view.next_token(q.end)
+    # “两新”组织: a kind of body follows, whatever jieba tagged it (组织/v): the quote names none
+    follows_name = view.continues_name(q.end) or (after is not None and after.start == q.end
+                                                  and after.word in lex.generic_org_heads)
+    if head and not re.search(r"[、,]", bare) and len(bare) > len(head):
+        # the quotes mark a name; one ending in its own head is a name even before another
+        # noun (“宜昌党建网”和…, “党员积分制”管理)
+        if lex.program_head_needs.get(head) != "list" and not is_generic(bare, head):
+            out.append(_mention(view, head_class(head), bare, a, b, (prefix + bare,)))
+        return
+    if numbered and not follows_name:
+        out.append(_mention(view, EntityClass.MECHANISM, bare, a, b, (prefix + bare,)))
+        return
+    if _POLICY_ARTICLES.fullmatch(bare) and not follows_name:
+        # “人才新政30条”, “新十条”: a policy of so many articles
+        out.append(_mention(view, EntityClass.MECHANISM, bare, a, b, (prefix + bare,)))
+        return
+    if 2 <= len(bare) <= 10 and not re.search(r"[、,。!?]", bare) and not follows_name:
+        governor = view.governor(q.start)
+        carried = view.slice(q.start - 1, q.start) == "以" and \
+            view.slice(q.end, q.end + 4).startswith(tuple("为" + w for w in lex.carrier_words))
+        if governor in lex.run_verbs and governor not in lex.establish_verbs or carried:
+            out.append(_mention(view, EntityClass.PROGRAM, bare, a, b))
 
 
 # ---------------------------------------------------------------------- unquoted heads
