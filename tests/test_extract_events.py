@@ -92,6 +92,21 @@ def test_a_meeting_the_headline_names_by_its_short_form_is_the_one_the_body_date
         ("全省高校党建工作经验交流会", "2020-12-02", "临江")}
 
 
+@pytest.mark.parametrize("headline, events", [
+    pytest.param("南江省基层党建观摩推进会召开", {("全省基层党建工作观摩推进会", "2023-09-13", "北江")},
+                 id="written-otherwise-when-the-body-dates-one-meeting"),
+    pytest.param("南江省组织工作推进会召开", {("南江省组织工作推进会", None, None),
+                                               ("全省基层党建工作观摩推进会", "2023-09-13", "北江")},
+                 id="not-one-about-something-else"),
+    pytest.param("南江省基层党建座谈会召开", {("南江省基层党建座谈会", None, None),
+                                               ("全省基层党建工作观摩推进会", "2023-09-13", "北江")},
+                 id="not-another-kind-of-meeting"),
+])
+def test_a_meeting_the_headline_names_otherwise_is_the_one_the_body_dates(headline, events):
+    x = extract_text(f"{headline}\n2023年9月15日 南江日报\n9月13日,全省基层党建工作观摩推进会在北江召开。\n")
+    assert {(e.label, e.date.isoformat() if e.date else None, e.location) for e in x.events} == events
+
+
 def test_where_a_meeting_was_held_is_not_what_the_report_is_about():
     x = extract_text("全市党建工作推进会在临江召开\n2020年12月03日 北江日报\n会议提出,建立党建述职评议制度。\n")
     assert not {owner for owner, _ in relations(x, "establishes")} & {"临江"}

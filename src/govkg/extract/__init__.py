@@ -339,8 +339,16 @@ def extract(doc: Document) -> Extraction:
     # a meeting the headline names without its date is the one the body dates, by its name or
     # its short form (高校党建工作经验交流会 in the title, 全省高校党建工作经验交流会 in the body)
     dated = {name: e for e in events if e.date for name in (*e.aliases, e.label)}
+    headline = doc.sentence_at(doc.meta.title_start) if doc.meta.title_start is not None else None
     for event in events:
-        if event.date is None and (same := dated.get(event.label)) is not None:
+        same = dated.get(event.label)
+        if same is None and event.date is None and event.sentence == headline \
+                and len(only := {e.label: e for e in dated.values()}) == 1:
+            # or by a name the headline writes otherwise, when the body dates one meeting alone
+            # (内蒙古自治区基层党建观摩推进会 in the title, 全区基层党建工作观摩推进会 in the body)
+            same = next(iter(only.values()))
+            same = same if _same_meeting(event.label, same.label) else None
+        if event.date is None and same is not None:
             if same.label != event.label:
                 event.aliases = tuple(sorted({*event.aliases, *same.aliases, event.label} - {same.label}))
                 event.label = same.label
@@ -351,6 +359,17 @@ def extract(doc: Document) -> Extraction:
     mentions.sort(key=lambda m: (m.start, m.end, m.cls.value, m.label))
     return Extraction(document=doc, mentions=mentions, metrics=metrics, relations=relations, events=events,
                       speakers=speakers if events else [], focus=focus)
+
+
+def _same_meeting(one: str, other: str) -> bool:
+    """Whether two names of meetings can be one meeting's: the same kind of meeting (推进会), and
+    four characters in a row of what it is about in common (基层党建)."""
+    heads = longest_first("event_heads")
+    head = next((h for h in heads if one.endswith(h)), None)
+    if head is None or not other.endswith(head):
+        return False
+    about = one[:-len(head)]
+    return any(about[i:i + 4] in other[:-len(head)] for i in range(len(about) - 3))
 
 
 #: what may stand between a list of units and the cue that they spoke: 等9个市, 的负责同志
