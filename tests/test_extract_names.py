@@ -54,6 +54,8 @@ from tests.helpers import extract_text, labels, relations
     ("德州市全面推行“党员责任区”“党员示范岗”制度。", "Mechanism", "党员责任区制度"),
     ("德州市建立“日研判”、“周调度”机制。", "Mechanism", "日研判机制"),
     ("德州市开展“四进”“五送”活动。", "Program", "四进活动"),
+    # … and a verb before a programme's head that says what it does
+    ("德州市实施“红色物业”提升行动。", "Program", "红色物业提升行动"),
     # numbered patterns in quotes
     ("德州市坚持学习、宣传、培训“三同步”,推动落实。", "Mechanism", "三同步"),
     ("德州市推行“三化”联动。", "Mechanism", "三化联动"),
@@ -87,6 +89,8 @@ def test_named_thing_is_found(sentence, cls, label):
     ("全市新建“两新”组织党组织156个。", "Mechanism", "两新"),  # a kind of body, 组织/v as jieba has it
     ("依托“北江党建网”和“指尖党校”微信平台。", "Program", "北江党建网微信平台"),  # a name with its own head
     ("德州市开展“四进”“五送”活动。", "Mechanism", "四进"),  # not also a pattern of its own
+    ("各支部围绕“三会一课”开展活动。", "Program", "三会一课开展活动"),  # a verb that runs what follows
+    ("推动“红色讲堂”进课堂。", "Program", "红色讲堂进课堂"),  # a verb of one character
 ])
 def test_generic_or_descriptive_phrase_is_not_an_entity(sentence, cls, label):
     assert label not in labels(extract_text(sentence), cls)

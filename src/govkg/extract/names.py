@@ -108,11 +108,14 @@ def _tail_head(view: SentenceView, pos: int, max_chars: int = 12) -> tuple[int, 
         if tok.end - begin > max_chars:
             break
         if not view.is_nominal(tok):
-            # a verb right before a mechanism's head says what it rules (“双导师”培养制度)
+            # a verb right before a mechanism's head says what it rules (“双导师”培养制度), and
+            # one before a programme's what it does (“红色物业”提升行动); not a verb that governs
+            # what follows (围绕“三会一课”开展活动)
             nxt = view.tokens[i + 1] if i + 1 < len(view.tokens) else None
             if not (tok.start == begin and tok.tag.startswith("v") and nxt is not None and view.is_nominal(nxt)
                     and nxt.end - begin <= max_chars and _head_at_end(nxt.word) == nxt.word
-                    and head_class(nxt.word) is EntityClass.MECHANISM):
+                    and (head_class(nxt.word) is EntityClass.MECHANISM
+                         or len(tok.word) >= 2 and tok.word not in lexicon().run_verbs)):  # not 进|课堂
                 break
         text = view.slice(begin, tok.end)
         head = _head_at_end(text)
