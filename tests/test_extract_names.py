@@ -289,6 +289,17 @@ def test_a_unit_inside_a_clause_runs_what_it_is_the_subject_of(sentence, owner):
     assert relations(x, "runs") == {(owner, "头雁工程")}
 
 
+@pytest.mark.parametrize("body, owner", [
+    pytest.param("北江南山供电公司建立“支部联建”机制。\n公司党委要求,每名党员每年至少讲授1次党课。",
+                 "北江电力有限公司", id="opening-a-paragraph-the-unit-the-report-is-about"),
+    pytest.param("北江南山供电公司建立“支部联建”机制。公司党委要求,每名党员每年至少讲授1次党课。",
+                 "北江南山供电公司", id="inside-a-paragraph-the-unit-it-named"),
+])
+def test_the_kind_of_unit_the_report_is_about_as_subject_is_that_unit(body, owner):
+    x = extract_text(f"北江电力有限公司:党建赋能电网发展\n{body}\n")
+    assert [(m.value, m.owner) for m in x.metrics] == [(1, owner)]
+
+
 def test_a_pronoun_subject_refers_back_to_the_last_unit():
     x = extract_text("临江市委坚持学习。他们在荒漠中发展起3万亩设施农业。\n")
     assert [(m.value, m.owner) for m in x.metrics] == [(30000, "临江")]

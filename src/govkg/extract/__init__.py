@@ -77,6 +77,7 @@ class _Owners:
         self.units = units_by_sentence
         self.focus = focus
         self.last_actor: dict[int, str] = {}  # paragraph -> label of the last acting unit
+        self.named_in: set[int] = set()  # paragraphs that named an acting unit so far
         self.topic: dict[int, str | None] = {}  # paragraph -> the unit its first sentence opens with
         #: the places 该市, 该区 … stood for, each a mention at the pronoun, so the place is traceable
         self.referred: dict[tuple[int, int], Mention] = {}
@@ -106,7 +107,11 @@ class _Owners:
         if earlier:
             return earlier[-1].mention.label
         lead = view.text.lstrip("“”\"")
-        if any(lead.startswith(p) for p in lexicon().pronoun_subjects):
+        if (pronoun := next((p for p in lexicon().pronoun_subjects if lead.startswith(p)), None)) is not None:
+            if self.focus and self.focus.endswith(pronoun) and view.sentence.paragraph not in self.named_in:
+                # a paragraph opening with the kind of unit the report is about (公司党委要求…
+                # after paragraphs on its branches, 国网…供电公司): the unit itself
+                return self.focus
             if view.sentence.paragraph in self.last_actor:
                 return self.last_actor[view.sentence.paragraph]
         return self.speaker(view) or self.topic.get(view.sentence.paragraph) or self.focus
@@ -155,6 +160,7 @@ class _Owners:
             opening = actors[0].mention.start - view.start <= _OPENING_CHARS if actors else False
             self.topic[view.sentence.paragraph] = actors[0].mention.label if opening else None
         if actors:
+            self.named_in.add(view.sentence.paragraph)
             self.last_actor[view.sentence.paragraph] = actors[-1].mention.label
             # a pronoun in the next paragraph still refers back to it
             self.last_actor[view.sentence.paragraph + 1] = actors[-1].mention.label
