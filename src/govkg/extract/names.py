@@ -545,6 +545,31 @@ _NAME_TAGS = ("n", "ns", "nr", "nz", "ng", "j")
 _LEVELS_WRITTEN_APART = ("镇", "乡", "村")
 
 
+_LEVEL_APART = re.compile("|".join(_LEVELS_WRITTEN_APART))
+
+
+def _chain_after(toks: list, k: int) -> list[str]:
+    """The levels of a chain after the place at ``k`` (成县小川镇草滩村), each a name jieba cut from
+    its level (小川/nr 镇, 草滩/n 村): nominal tokens of two to four characters, then the level
+    alone; with the place itself, however short (成县), when there is one."""
+    lex = lexicon()
+    found = []
+    j, end = k + 1, toks[k].end
+    while True:
+        i, name = j, ""
+        while i < len(toks) and toks[i].start == end + len(name) and toks[i].tag in _NAME_TAGS \
+                and toks[i].word not in lex.admin_suffixes and len(name) + len(toks[i].word) <= 4 \
+                and is_han(toks[i].word) and not governing_verb(toks[i].word):
+            name += toks[i].word
+            i += 1
+        if not (2 <= len(name) and i < len(toks) and toks[i].start == end + len(name)
+                and toks[i].word in _LEVELS_WRITTEN_APART):
+            break
+        found += [toks[k].word, name + toks[i].word]
+        j, end = i + 1, toks[i].end
+    return found
+
+
 def document_places(doc) -> frozenset[str]:
     """Place names the document itself vouches for: words with an administrative suffix, their
     short forms (德州市 → 德州), section speakers and the unit before a title's colon; and, however
@@ -553,8 +578,12 @@ def document_places(doc) -> frozenset[str]:
     lex = lexicon()
     places = set()
     for sentence in doc.sentences:
-        for tok in sentence.tokens:
-            if _is_admin_word(tok.word, tok.tag):  # is_admin_name, without a call per token
+        toks = sentence.tokens
+        # a chain needs a level jieba writes apart: most sentences hold none
+        chains = _LEVEL_APART.search(sentence.text) is not None
+        for k, tok in enumerate(toks):
+            admin = _is_admin_word(tok.word, tok.tag)  # is_admin_name, without a call per token
+            if admin:
                 places.add(tok.word)
                 places.add(unit_label(tok.word)[0])
             elif tok.tag in ("nt", "ns") and is_han(tok.word):
@@ -563,31 +592,13 @@ def document_places(doc) -> frozenset[str]:
                     if len(part) >= 3 and part.endswith(lex.admin_suffixes):
                         places.add(part)
                         places.add(unit_label(part)[0])
+            if chains and (admin or tok.tag == "ns"):
+                places.update(_chain_after(toks, k))
         if doc.meta.title_start is not None and sentence.start == doc.meta.title_start:
             # not inside quotes: “三联三促” names a method, whatever jieba tagged 三联
             quoted = [(m.start() + sentence.start, m.end() + sentence.start) for m in _QUOTED.finditer(sentence.text)]
             places.update(t.word for t in sentence.tokens if t.tag == "ns" and 2 <= len(t.word) <= 4
                           and not any(a <= t.start < b for a, b in quoted))
-    # the levels of a chain after a place (成县小川镇草滩村), each a name jieba cut from its level
-    # (小川/nr 镇, 草滩/n 村): nominal tokens of two to four characters, then the level alone
-    for sentence in doc.sentences:
-        toks = sentence.tokens
-        for k, tok in enumerate(toks):
-            if not (tok.tag == "ns" or _is_admin_word(tok.word, tok.tag)):
-                continue
-            j, end = k + 1, tok.end
-            while True:
-                i, name = j, ""
-                while i < len(toks) and toks[i].start == end + len(name) and toks[i].tag in _NAME_TAGS \
-                        and toks[i].word not in lex.admin_suffixes and len(name) + len(toks[i].word) <= 4 \
-                        and is_han(toks[i].word) and not governing_verb(toks[i].word):
-                    name += toks[i].word
-                    i += 1
-                if not (2 <= len(name) and i < len(toks) and toks[i].start == end + len(name)
-                        and toks[i].word in _LEVELS_WRITTEN_APART):
-                    break
-                places.update((tok.word, name + toks[i].word))  # 成县 too, however short
-                j, end = i + 1, toks[i].end
     # names of towns and townships that open a clause (鸡场坡镇针对…), which jieba may split:
     # nominal tokens only, the suffix ending a token
     for sentence in doc.sentences:
