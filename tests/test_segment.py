@@ -362,6 +362,20 @@ def test_headlines_over_paragraphs_that_open_with_their_units_are_sections():
         ("临江市委", "把学习变成硬约束"), ("北江市委", "打造学习品牌"), ("省公安厅", "学习成绩与提拔挂钩")]
 
 
+def test_texts_each_followed_by_the_unit_credited_with_them_are_sections():
+    doc = seg("基层党建典型经验选编\n党建引领网格治理\n该区将全区划分为426个网格。\n（高新区党工委组织部供稿）\n"
+              "“积分制”激活党员队伍\n该县推行农村党员积分制管理。\n(平阳县委组织部 供稿)\n")
+    assert [(s.speaker, s.headline) for s in doc.sections] == [
+        ("高新区党工委组织部", "党建引领网格治理"), ("平阳县委组织部", "“积分制”激活党员队伍")]
+    assert doc.work[doc.sections[1].start:].startswith("“积分制”")
+    assert doc.work[doc.sections[1].speaker_start:doc.sections[1].speaker_end] == "平阳县委组织部"
+
+
+def test_one_credited_text_is_no_section():
+    doc = seg("党建引领网格治理\n该区将全区划分为426个网格。\n（高新区党工委组织部供稿）\n")
+    assert doc.sections == []
+
+
 def test_a_headline_over_a_dashed_subtitle_heads_the_section_the_paragraph_below_opens():
     doc = seg("基层党建创新案例选登\n把支部建在产业链上\n——临江市推进产业链党建的做法\n临江市围绕主导产业建立党组织。\n"
               "让党员在网格中亮身份\n——北江县推行网格党建的探索\n北江县将全县划分为网格。\n")

@@ -353,6 +353,8 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
     if len(headers) < 2:
         headers = _headlines_over_their_units(lines)
     if len(headers) < 2:
+        headers = _credited_texts(lines)
+    if len(headers) < 2:
         return []
     headers = [(start, sp_start, _without_tail(speaker), headline, hl_start)
                for start, sp_start, speaker, headline, hl_start in headers]
@@ -362,6 +364,32 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
         sections.append(Section(i, speaker, sp_start, sp_start + len(speaker), headline, hl_start,
                                 hl_start + len(headline), start, end))
     return sections
+
+
+#: a line crediting the unit that supplied the text above it: (临江县委组织部供稿)
+_CREDIT = re.compile(rf"^[ \u3000]*\([ \u3000]*([{HAN}]{{2,20}}?)[ \u3000]*(?:供稿|提供|报送)\)[ \u3000]*$")
+
+
+def _credited_texts(lines: list[tuple[int, str]]) -> list[tuple]:
+    """Texts each followed by a line crediting the unit that supplied it (…。/ (临江县委组织部供稿)),
+    as a collection of cases prints them: sections when two units or more are credited, each
+    opening at its headline, the line after the title or after the credit before."""
+    headers, first = [], 1
+    for k, (at, line) in enumerate(lines):
+        if k < first or not (m := _CREDIT.match(line)) or not _unit_attribution(m.group(1)):
+            continue
+        opening = next((j for j in range(first, k) if lines[j][1].strip()), None)
+        first = k + 1
+        if opening is None:
+            continue
+        start, text = lines[opening]
+        speaker_start = at + m.start(1)
+        if _headline_like(text) and not _CREDIT.match(text):
+            headline = text.strip()
+            headers.append((start, speaker_start, m.group(1), headline, start + text.index(headline)))
+        else:
+            headers.append((start, speaker_start, m.group(1), "", speaker_start + len(m.group(1))))
+    return headers if len({h[2] for h in headers}) >= 2 else []
 
 
 @cache
