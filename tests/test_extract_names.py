@@ -146,6 +146,7 @@ def test_named_bodies(sentence, label):
     ("对全市3400多个村务监督委员会实行星级管理。", "村务监督委员会"),  # counted before
     ("西山县探索建立村务监督委员会履职评价机制。", "村务监督委员会"),  # a level's kind of body
     ("各设区市纪委监委每季度至少开展一次专项检查。", "设区市纪委监委"),  # each of them
+    ("市纪委监委要求,各县区纪委监委每月至少开展一次研判。", "县区纪委监委"),  # 各县区 one word
     ("西山区地处城乡结合部,群众诉求多样。", "城乡结合部"),  # a generic word that ends like a body
 ])
 def test_kinds_of_bodies_are_not_named_bodies(sentence, label):

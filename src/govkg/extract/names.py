@@ -688,7 +688,7 @@ def find_units(view: SentenceView) -> list[UnitMention]:
             start = further  # 临江港务(集团)有限公司: the name goes on before the brackets
         text = view.slice(start, tok.end)
         before = view.slice(max(view.start, start - 12), start)
-        if text.startswith(("当地", "本地", "附近") + lex.level_words) or before.endswith("各") \
+        if text.startswith(("当地", "本地", "附近", "各") + lex.level_words) or before.endswith("各") \
                 or _COUNTED_BEFORE.search(before):
             continue  # 当地职业技术学院, 各设区市纪委, 村务监督委员会, 3400多个…: a kind of body, not one named
         text = re.sub(r"^(各级|各|全省|全市|全县|全区|本|该|我|有关|相关)", "", text)
