@@ -305,7 +305,9 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
             continue
         if not m:
             # 以“红色堡垒”工程统领基层党建 / 临江市委书记 王明山: the speaker below the headline
-            a = _attribution().match(line.strip()) or _unit_attribution(line.strip())
+            # (南宁市委组织部: / 以…提升…: a colon may end the speaker's line)
+            alone_line = line.strip().removesuffix(":")
+            a = _attribution().match(alone_line) or _unit_attribution(alone_line)
             headline_below = a and _headline_below(lines, k)
             # a unit on a line of its own and then what it did (东城区委组织部 / 推行…。)
             alone = a and not headline_below and k + 1 < len(lines) and not _headline_like(lines[k + 1][1]) \
