@@ -66,7 +66,7 @@ class Tagger:
         tables = marshal.loads((folder / "tables.marshal").read_bytes())
         self.weights = array("d")
         self.weights.frombytes(tables["weights"])
-        self._frequencies, self._total = tables["frequencies"], tables["total"]
+        self._total = tables["total"]
         self.tag_ids, self.tag_names = tables["tag_ids"], tables["tag_names"]
         self.unknown_weight = tables["unknown_weight"]
         self.longest = tables["longest"]
@@ -398,7 +398,7 @@ def compile_tagger(folder: str | Path, userdict: Path | None = None, split_words
             ([w for w, _ in listed], [frequencies[i] for _, i in listed])))
         tagged.save(str(work / "tags.marisa"))
         (work / "tables.marshal").write_bytes(marshal.dumps({
-            "weights": weights.tobytes(), "frequencies": frequencies.tobytes(), "total": tokenizer.total,
+            "weights": weights.tobytes(), "total": tokenizer.total,
             "tag_ids": tag_ids.tobytes() if tag_ids.typecode == "B" else tag_ids.tolist(),
             "tag_names": tag_names,
             "unknown_weight": log(1) - logtotal, "longest": max(map(len, words.keys())),
