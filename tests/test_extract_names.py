@@ -301,6 +301,15 @@ def test_the_kind_of_unit_the_report_is_about_as_subject_is_that_unit(body, owne
     assert [(m.value, m.owner) for m in x.metrics] == [(1, owner)]
 
 
+@pytest.mark.parametrize("later, group", [
+    pytest.param("基层党支部每季度至少开展1次主题活动", None, id="a-body-of-its-own-as-subject"),
+    pytest.param("每季度至少开展1次主题活动", "党组织书记", id="the-same-subject-goes-on"),
+])
+def test_a_group_bound_in_one_clause_binds_a_later_one_only_without_a_subject_of_its_own(later, group):
+    x = extract_text(f"临江市推进党建工作\n市委要求,各级党组织书记每年至少讲授1次党课,{later}。\n")
+    assert [(m.period, m.group) for m in x.metrics] == [("每年", "党组织书记"), ("每季度", group)]
+
+
 def test_a_pronoun_subject_refers_back_to_the_last_unit():
     x = extract_text("临江市委坚持学习。他们在荒漠中发展起3万亩设施农业。\n")
     assert [(m.value, m.owner) for m in x.metrics] == [(30000, "临江")]

@@ -321,9 +321,11 @@ def extract(doc: Document) -> Extraction:
             metric.owner = owners.owner(view, metric.start, needs_verb=True)
             before = [g for g in bound_groups if g.start < metric.start]
             clause_start = view.clause_bounds(metric.start)[0]
-            # not 去年共解决诉求3.6万宗, nor …,全市签约率达到42%: what was done, not who must
+            # not 去年共解决诉求3.6万宗, nor …,全市签约率达到42%: what was done, not who must; nor
+            # …,基层党支部每季度至少开展1次: a later clause with a body of its own as subject
             if before and not _PAST.search(view.slice(before[-1].end, metric.start)) and not (
-                    before[-1].start < clause_start and _COLLECTIVE.match(view.slice(clause_start, metric.start))):
+                    before[-1].start < clause_start and (_COLLECTIVE.match(view.slice(clause_start, metric.start))
+                                                         or _opens_with_a_body(view, clause_start))):
                 metric.group = before[-1].label
             between = view.slice(min(previous_period[1], view.clause_bounds(metric.start)[0]), metric.start) \
                 if previous_period else ""
@@ -367,6 +369,22 @@ def extract(doc: Document) -> Extraction:
     mentions.sort(key=lambda m: (m.start, m.end, m.cls.value, m.label))
     return Extraction(document=doc, mentions=mentions, metrics=metrics, relations=relations, events=events,
                       speakers=speakers if events else [], focus=focus)
+
+
+def _opens_with_a_body(view: SentenceView, start: int) -> bool:
+    """Whether the clause at ``start`` opens with a body's name or a kind of body as its subject
+    (基层党支部每季度…, 各村党组织要…): nouns that end like one."""
+    lex = lexicon()
+    i = view.token_index(start)
+    words = []
+    for tok in view.tokens[i:]:
+        if tok.start < start or not view.is_nominal(tok, verbs=False) or tok.word.startswith("每") \
+                or tok.tag in ("t", "r", "m", "l"):
+            break  # 基层党支部|每季度: a period, the subject has ended
+        words.append(tok.word)
+    subject = "".join(words)
+    return len(subject) >= 2 and subject.endswith(lex.generic_org_heads + lex.org_suffixes) \
+        and not subject.endswith(("干部", "部门"))
 
 
 def _same_meeting(one: str, other: str) -> bool:
