@@ -430,6 +430,8 @@ def test_the_party_prefix_is_an_alias_of_a_units_name():
     ("规定新录用公务员每年参加培训不少于12天。", "新录用公务员", 12),
     # a modal after the period binds it too
     ("大学生村官每年须撰写调研报告2篇。", "大学生村官", 2),
+    # … and a word that says per year, which jieba joins to nothing after it
+    ("处级干部年度学时不得低于110学时。", "处级干部", 110),
     # the level and a short quoted name of the body they serve on qualify the group
     ("临江市规定,村“两委”干部每周至少到岗3天。", "村两委干部", 3),
     # a generic body (党组织, jieba's nt) qualifies the head: the secretaries of village party cells
