@@ -43,6 +43,8 @@ from tests.helpers import extract_text, labels, relations
     ("德州市率先实行干部网上选学制度。", "Mechanism", "干部网上选学制度"),
     ("将学习情况纳入年度目标考核体系和干部综合评价体系。", "Mechanism", "干部综合评价体系"),
     ("德州市探索“问题导向学习法”这一方式。", "Mechanism", "问题导向学习法"),
+    # management by a system is named with it
+    ("德州市全面推行党员积分制管理,积分与评优挂钩。", "Mechanism", "党员积分制管理"),
     # an adverb between a noun and the verb it qualifies stays inside the name
     ("德州市建立健全村干部报酬正常增长机制。", "Mechanism", "村干部报酬正常增长机制"),
     # a quoted name followed by a mechanism head

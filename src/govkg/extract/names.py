@@ -248,7 +248,10 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
                 continue
             nxt = view.next_token(end)
             pilot = nxt is not None and nxt.word.startswith(("试点", "试行"))
-            if view.continues_name(end) and not pilot:
+            # 推行党员积分制管理: management by the system, named with it (the system an alias)
+            managed = head.endswith("制") and nxt is not None and nxt.start == end and nxt.word == "管理" \
+                and not view.continues_name(nxt.end)
+            if view.continues_name(end) and not pilot and not managed:
                 continue
             seen_ends.add(end)
             left = view.left_edge(start)
@@ -279,7 +282,9 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
                         and (view.token_index(start) - view.token_index(left) <= 1
                              or label[:-len(head)].endswith(lex.org_suffixes + lex.admin_suffixes)):
                     ok = False  # 学校规定,…, 临江市委组织部规定,…: who rules what, opening a sentence
-            if ok:
+            if ok and managed:
+                out.append(_mention(view, cls, label + nxt.word, left, nxt.end, (label,)))
+            elif ok:
                 out.append(_mention(view, cls, label, left, end))
     return out
 
