@@ -293,7 +293,7 @@ def test_a_section_without_a_headline_is_a_speech_named_by_its_unit_with_no_head
 
 
 def test_the_same_text_under_two_names_states_each_relation_once_per_document(tmp_path):
-    text = "临江县推行积分制管理\n临江县建立了“红黑榜”公示制度。\n"
+    text = "临江县推进基层党建\n临江县建立了“红黑榜”公示制度。\n"
     for name in ("a.txt", "b.txt"):  # one article saved from two sites
         (tmp_path / name).write_text(text, encoding="utf-8")
     rows = govkg.build([tmp_path]).query(

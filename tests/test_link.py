@@ -155,7 +155,9 @@ def test_a_relative_name_is_the_body_of_the_place_it_is_read_under(text, full, t
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     rows = govkg.build([tmp_path]).query(
         "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
-        "SELECT ?full WHERE { ?o gk:establishes ?m ; skos:altLabel ?full }").values()
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        "SELECT ?full WHERE { ?o gk:establishes ?m ; skos:altLabel ?full . ?m rdfs:label ?rule "
+        "FILTER(STRENDS(?rule, '制度')) }").values()
     assert sorted(str(r[0]) for r in rows) == sorted(full)
 
 
