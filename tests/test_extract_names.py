@@ -312,6 +312,11 @@ def test_a_group_bound_in_one_clause_binds_a_later_one_only_without_a_subject_of
     assert [(m.period, m.group) for m in x.metrics] == [("每年", "党组织书记"), ("每季度", group)]
 
 
+def test_management_by_a_system_the_document_names_is_that_system():
+    x = extract_text("临江市建立干部学分制管理制度\n近日,临江市在全市推行干部学分制管理。\n")
+    assert labels(x, "Mechanism") == {"干部学分制管理制度"}
+
+
 def test_a_pronoun_subject_refers_back_to_the_last_unit():
     x = extract_text("临江市委坚持学习。他们在荒漠中发展起3万亩设施农业。\n")
     assert [(m.value, m.owner) for m in x.metrics] == [(30000, "临江")]

@@ -6,6 +6,7 @@ this module runs them over every sentence and decides who owns what.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..lexicon import lexicon, longest_first
 from ..model import Document, EntityClass, Extraction, Mention, Metric, Predicate, Relation
@@ -283,6 +284,7 @@ def extract(doc: Document) -> Extraction:
                                 doc.sentence_at(section.speaker_start), aliases))
 
     # units a meeting report says spoke there are not what the report is about
+    mentions = _systems_named_short(mentions)
     focus = _focus(doc, views, units, {(m.start, m.end) for m in speakers})
     owners = _Owners(doc, units, focus)
     relations: list[Relation] = []
@@ -369,6 +371,15 @@ def extract(doc: Document) -> Extraction:
     mentions.sort(key=lambda m: (m.start, m.end, m.cls.value, m.label))
     return Extraction(document=doc, mentions=mentions, metrics=metrics, relations=relations, events=events,
                       speakers=speakers if events else [], focus=focus)
+
+
+def _systems_named_short(mentions: list[Mention]) -> list[Mention]:
+    """Management by a system where the document also names the system of it (推行干部学分制管理
+    under 建立干部学分制管理制度): one mechanism, the shorter name an alias."""
+    systems = {m.label for m in mentions if m.cls is EntityClass.MECHANISM}
+    return [replace(m, label=m.label + "制度", aliases=tuple(sorted({*m.aliases, m.label})))
+            if m.cls is EntityClass.MECHANISM and m.label.endswith("管理") and m.label + "制度" in systems else m
+            for m in mentions]
 
 
 def _opens_with_a_body(view: SentenceView, start: int) -> bool:
