@@ -79,3 +79,29 @@ def test_markdown_becomes_plain_text():
 def test_digest_is_of_the_bytes():
     raw = read_bytes(codecs.BOM_UTF8 + TEXT.encode(), "d.txt")
     assert len(raw.sha256) == 64 and raw.encoding == "utf-8-sig"
+
+
+_WRAPPED = ("临江市委组织部：建立“四联”机制\n"
+            "近年来，临江市委组织部建立“四\n联”工作机制，推动市直机关党组织\n与社区党组织结对共建，共结对\n"
+            "216对，每年开展联建活动不少于\n4次。\n\n"
+            "北江县委组织部：实施“头雁”工程\n"
+            "北江县实施村党组织书记“头雁”工\n程，每年组织村党组织书记集中培训\n不少于5天，全县选拔培养后备力量\n680名。\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(_WRAPPED,
+                 "临江市委组织部：建立“四联”机制\n"
+                 "近年来，临江市委组织部建立“四联”工作机制，推动市直机关党组织与社区党组织结对共建，共结对"
+                 "216对，每年开展联建活动不少于4次。\n\n"
+                 "北江县委组织部：实施“头雁”工程\n"
+                 "北江县实施村党组织书记“头雁”工程，每年组织村党组织书记集中培训不少于5天，全县选拔培养后备力量680名。\n",
+                 id="wrapped-lines-joined-headers-kept"),
+    pytest.param("全省党建工作会议发言摘登\n2018年07月12日 大众日报\n以“红色堡垒”工程统领基层党建\n临沂市委书记 王明山\n"
+                 "市里建立党建工作责任制,每年开展述职评议,推动党建工作与中心工作深度融合。\n"
+                 "让“第一书记”成为带头人\n泰安市岱岳区委书记 李德华\n区里选派第一书记126名,建立考核办法,考核结果与评先树优挂钩。\n",
+                 None, id="paragraphs-one-to-a-line-and-unpunctuated-headlines-unchanged"),
+    pytest.param("参会单位\n临江市委组织部\n北江县委组织部\n省公安厅政治部\n西山区委组织部\n东湖区委组织部\n",
+                 None, id="a-list-of-short-lines-unchanged"),
+])
+def test_text_hard_wrapped_at_one_width_is_joined_into_its_paragraphs(text, expected):
+    assert read.unwrap_lines(text) == (text if expected is None else expected)

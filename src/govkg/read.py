@@ -4,6 +4,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -159,11 +160,46 @@ def from_markdown(raw: RawDocument) -> RawDocument:
     return replace(raw, text=text)
 
 
+#: how a line of running text ends where its sentence or paragraph ends
+_LINE_END = re.compile(r"[。！？!?；;：:…”」』\"’)）】]$")
+#: how a line opens that stands on its own: a header (临江市委组织部:…), a numbered or bulleted item
+_OWN_LINE = re.compile(r"^(?:.{2,20}[:：]|(?:\(?[一二三四五六七八九十\d]{1,3}[)）、.])|[■◆●▲★□·-])")
+
+
+def unwrap_lines(text: str) -> str:
+    """Running text hard-wrapped at one width (copied from a PDF or a page laid out in print:
+    建立“四 / 联”工作机制) joined back into its paragraphs; any other text is returned as it is.
+    A text is wrapped when at least five of its lines, and most lines that end mid-sentence,
+    are about one width, and almost no line is longer; such a line is joined to the next unless
+    either stands on its own."""
+    lines = text.split("\n")
+    stripped = [line.strip() for line in lines]
+    open_lines = [s for s in stripped if len(s) >= 8 and not _LINE_END.search(s)]
+    long_lines = sum(1 for s in stripped if len(s) >= 8)
+    if len(open_lines) < 5 or 2 * len(open_lines) < long_lines:
+        return text  # most lines end their sentence: paragraphs one to a line
+    width = Counter(len(s) for s in open_lines).most_common(1)[0][0]
+    full = [s for s in open_lines if abs(len(s) - width) <= 3]
+    if len(full) < 5 or 3 * len(full) < 2 * len(open_lines) \
+            or 10 * sum(1 for s in stripped if len(s) > width + 3) > long_lines:
+        return text  # lines longer than the width: paragraphs, and headlines that end unpunctuated
+    out = []
+    for k, line in enumerate(lines):
+        s = stripped[k]
+        wrapped = k + 1 < len(lines) and len(s) >= width - 3 and not _LINE_END.search(s) and stripped[k + 1] \
+            and not _OWN_LINE.match(s) and not _OWN_LINE.match(stripped[k + 1])
+        out.append(line.rstrip() if wrapped else line + "\n")
+        if wrapped:
+            lines[k + 1] = lines[k + 1].lstrip()
+    return "".join(out)[:-1]
+
+
 def to_article_text(raw: RawDocument) -> RawDocument:
-    """The article's text, whatever the file was: web pages and Markdown become plain text.
-    Offsets everywhere refer to this text."""
+    """The article's text, whatever the file was: web pages and Markdown become plain text, and
+    text hard-wrapped at one width is joined into its paragraphs. Offsets everywhere refer to
+    this text."""
     if is_html(raw):
         return from_html(raw)
     if Path(raw.name).suffix.lower() in (".md", ".markdown"):
-        return from_markdown(raw)
-    return raw
+        raw = from_markdown(raw)
+    return replace(raw, text=unwrap_lines(raw.text))
