@@ -166,9 +166,19 @@ def test_metric(sentence, expected):
     "我们重点抓了三件事。",  # things to say, as 三个方面
     "考核结果分为四个等次。",  # grades a result is sorted into, not a count of anything done
     "补贴标准分三个档次。",
+    "全县要重点抓好三项工作。一要建立健全报酬增长机制。",  # the items the text lists next
+    "今年重点做好两项工作:一是抓好培训,二是抓好考核。",
 ])
 def test_not_a_metric(sentence):
     assert metrics(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("全县今年完成三项工作。", 3),  # no items follow
+    ("全县完成12项工作。一是抓好培训。", 12),  # written in digits: a count of what was done
+], ids=["no_items_follow", "a_count_in_digits"])
+def test_a_count_of_work_done_is_a_metric(sentence, value):
+    assert [value_ for value_, _, _ in metrics(sentence)] == [value]
 
 
 def test_a_span_of_years_takes_no_yearly_period():

@@ -261,7 +261,7 @@ def extract(doc: Document) -> Extraction:
         mentions += [u.mention for u in found]
         groups[view.sentence.index] = find_groups(view)
         if view.sentence.index not in headings:
-            metrics += find_metrics(view)
+            metrics += [m for m in find_metrics(view) if not _outline_count(doc, view, m)]
         events += find_events(view, doc.meta.issued)
         spoke = _reported_speakers(view, found)
         mentions += [m for m in spoke if all(m is not u.mention for u in found)]  # units only the list names
@@ -371,6 +371,20 @@ def extract(doc: Document) -> Extraction:
     mentions.sort(key=lambda m: (m.start, m.end, m.cls.value, m.label))
     return Extraction(document=doc, mentions=mentions, metrics=metrics, relations=relations, events=events,
                       speakers=speakers if events else [], focus=focus)
+
+
+#: how the items of an outline open: 一是, 一要, 第一, 首先, 一、, (一)
+_FIRST_ITEM = re.compile(r"\s*(?:一是|一要|一方面|第一|首先|一[、.]|\(一\))")
+
+
+def _outline_count(doc: Document, view: SentenceView, metric: Metric) -> bool:
+    """Whether a metric only counts the items the text lists next (重点抓好三项工作。一要…): a
+    small number written in words that ends its clause, with the first item right after."""
+    written = view.slice(metric.start, metric.end)
+    clause_end = view.clause_bounds(metric.start)[1]
+    rest = view.slice(metric.end, clause_end)
+    return metric.value <= 10 and not any(c.isdigit() for c in written) and len(rest) <= 4 \
+        and _FIRST_ITEM.match(doc.work, clause_end + 1) is not None
 
 
 def _systems_named_short(mentions: list[Mention]) -> list[Mention]:
