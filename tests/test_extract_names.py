@@ -201,6 +201,11 @@ def test_a_generic_body_after_a_role_word_is_not_a_person():
     assert labels(x, "Person") == set()
 
 
+def test_people_of_a_kind_counted_are_no_person():
+    x = extract_text("临江市南山街道建立四级组织体系,选配楼栋长320名。")  # 楼栋长/nr, 楼 a surname
+    assert labels(x, "Person") == set()
+
+
 def test_place_names_are_not_people():
     x = extract_text("石家庄打造学习品牌。近年来,石家庄市把学习作为精神追求。")
     assert "石家庄" not in labels(x, "Person")

@@ -310,6 +310,13 @@ def test_a_numbered_case_is_spoken_for_by_the_divisions_opening_its_title():
     assert doc.work[first.speaker_start:first.speaker_end] == "西江市临江区"
 
 
+def test_a_numbered_case_may_be_spoken_for_by_a_subdistrict():
+    doc = seg("全省城市基层党建典型案例\n案例一:西城区“小巷管家”激活社区治理\n西城区推行小巷管家制度。\n"
+              "案例二:东湖区打造“红色驿站”服务阵地\n东湖区建成红色驿站86个。\n"
+              "案例三:南山街道推行“楼栋党建”工作法\n南山街道建立四级组织体系。\n")
+    assert [s.speaker for s in doc.sections] == ["西城区", "东湖区", "南山街道"]
+
+
 def test_a_unit_marked_on_a_line_of_its_own_opens_a_section_without_a_headline():
     doc = seg("各地推进党史学习教育\n◆临江市\n我市开设党史大讲堂,已举办16期。\n■ 城东区\n我区组建宣讲团。\n"
               "◆全市\n各地组织学习。\n")

@@ -836,6 +836,9 @@ def _acts_inside(view: SentenceView, start: int, end: int) -> bool:
 
 # ---------------------------------------------------------------------- people
 
+#: a count of people right after a word: 320名, 一千余人, 2位
+_COUNTED_PEOPLE = re.compile(r"[\d一二三四五六七八九十百千万两]+[余多]?(?:名|人|位)")
+
 def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
     """Person names: jieba's nr words and words after a role cue (记者, 书记, 村民 …),
     accepted when they begin with a common surname."""
@@ -881,6 +884,8 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
             continue  # a place, a body, or a word that names nothing (流动党员|党组织, after the role 党员)
         if view.slice(tok.end, tok.end + 1) in lex.admin_suffixes:
             continue  # 倪家营|镇: the start of a place's name
+        if _COUNTED_PEOPLE.match(view.text, tok.end - view.start) and w not in known:
+            continue  # 选配楼栋长320名: people of a kind, counted; no one is
         after = view.slice(tok.end, min(view.end, tok.end + 2))
         cue = after_role or after.startswith(cues_after)
         # without a cue, jieba's three-character name stands alone, not before the noun it would
