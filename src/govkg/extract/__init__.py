@@ -283,8 +283,8 @@ def extract(doc: Document) -> Extraction:
         mentions.append(Mention(EntityClass.ORGANIZATION, label, section.speaker_start, section.speaker_end,
                                 doc.sentence_at(section.speaker_start), aliases))
 
-    # units a meeting report says spoke there are not what the report is about
     mentions = _systems_named_short(mentions)
+    # units a meeting report says spoke there are not what the report is about
     focus = _focus(doc, views, units, {(m.start, m.end) for m in speakers})
     owners = _Owners(doc, units, focus)
     relations: list[Relation] = []
@@ -408,8 +408,7 @@ def _opens_with_a_body(view: SentenceView, start: int) -> bool:
             break  # 基层党支部|每季度: a period, the subject has ended
         words.append(tok.word)
     subject = "".join(words)
-    return len(subject) >= 2 and subject.endswith(lex.generic_org_heads + lex.org_suffixes) \
-        and not subject.endswith(("干部", "部门"))
+    return len(subject) >= 2 and subject.endswith(lex.generic_org_heads + lex.org_suffixes)
 
 
 def _same_meeting(one: str, other: str) -> bool:

@@ -548,8 +548,6 @@ _WHERE_CLAUSE = re.compile(r"(?:^|[,;。])在([\u4e00-\u9fff]{2,8})(?=,)")
 _NAME_TAGS = ("n", "ns", "nr", "nz", "ng", "j")
 #: the levels jieba writes apart from a name it does not know (小川/镇, 草滩/村)
 _LEVELS_WRITTEN_APART = ("镇", "乡", "村")
-
-
 _LEVEL_APART = re.compile("|".join(_LEVELS_WRITTEN_APART))
 
 
