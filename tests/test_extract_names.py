@@ -52,6 +52,9 @@ from tests.helpers import extract_text, labels, relations
     # … also with a verb before the head that says what the mechanism rules
     ("委党委建立“双导师”培养制度,为新人配备导师。", "Mechanism", "双导师培养制度"),
     ("德州市建立“三级联动”培训机制。", "Mechanism", "三级联动培训机制"),
+    # an app's client and a hall named in quotes
+    ("德州市开通“德州发布”客户端。", "Program", "德州发布客户端"),
+    ("德州市建成“红色党建”体验馆。", "Program", "红色党建体验馆"),
     # quotes in a row share the head after the last (a list distributes over its head noun)
     ("德州市全面推行“党员责任区”“党员示范岗”制度。", "Mechanism", "党员责任区制度"),
     ("德州市建立“日研判”、“周调度”机制。", "Mechanism", "日研判机制"),
