@@ -325,6 +325,16 @@ def test_management_by_a_system_the_document_names_is_that_system():
     assert labels(x, "Mechanism") == {"干部学分制管理制度"}
 
 
+@pytest.mark.parametrize("text, unit", [
+    pytest.param("南坪村是北江县的一个山村。该村推行“积分制”管理,每月评比一次。", "南坪村", id="a-village"),
+    pytest.param("东山街道位于城区。该街道建立“红色物业”机制,每月评比一次。", "东山街道", id="a-subdistrict"),
+])
+def test_a_village_or_subdistrict_opening_a_sentence_is_the_one_its_pronoun_refers_back_to(text, unit):
+    x = extract_text(f"北江县推进党建工作\n{text}\n")  # 南坪/村, 东山/街道: jieba cuts the level off
+    assert {owner for owner, _ in relations(x, "establishes")} == {unit}
+    assert [m.owner for m in x.metrics] == [unit]
+
+
 def test_a_pronoun_subject_refers_back_to_the_last_unit():
     x = extract_text("临江市委坚持学习。他们在荒漠中发展起3万亩设施农业。\n")
     assert [(m.value, m.owner) for m in x.metrics] == [(30000, "临江")]

@@ -605,7 +605,7 @@ def document_places(doc) -> frozenset[str]:
     # names of towns and townships that open a clause (鸡场坡镇针对…), which jieba may split:
     # nominal tokens only, the suffix ending a token
     for sentence in doc.sentences:
-        for m in re.finditer(r"(?:^|[,;:。])([\u4e00-\u9fff]{2,4}?(?:镇|乡|县|区))(?=[\u4e00-\u9fff])", sentence.text):
+        for m in re.finditer(r"(?:^|[,;:。])([\u4e00-\u9fff]{2,4}?(?:镇|乡|县|区|村|街道))(?=[\u4e00-\u9fff])", sentence.text):
             name = m.group(1)
             start = sentence.start + m.start(1)
             end = start + len(name)
