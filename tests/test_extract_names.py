@@ -335,6 +335,13 @@ def test_a_village_or_subdistrict_opening_a_sentence_is_the_one_its_pronoun_refe
     assert [m.owner for m in x.metrics] == [unit]
 
 
+@pytest.mark.parametrize("dateline", ["本报讯 ", "本报讯(记者 张华)", "新华社临江5月6日电 "],
+                         ids=["a_papers_own", "with_its_reporter", "an_agencys"])
+def test_a_unit_right_after_the_dateline_is_the_subject_of_its_sentence(dateline):
+    x = extract_text(f"临江推进理论宣讲\n{dateline}临江市委宣传部开设“周末讲堂”。\n")
+    assert relations(x, "runs") == {("临江市委宣传部", "周末讲堂")}
+
+
 def test_a_pronoun_subject_refers_back_to_the_last_unit():
     x = extract_text("临江市委坚持学习。他们在荒漠中发展起3万亩设施农业。\n")
     assert [(m.value, m.owner) for m in x.metrics] == [(30000, "临江")]

@@ -797,13 +797,17 @@ def _longest_first(places: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(places, key=len, reverse=True))
 
 
+#: a report's dateline before its first sentence: 本报讯, 本网讯(记者 张华), 新华社北京5月6日电
+_DATELINE_LEAD = re.compile(r"^(?:[\u4e00-\u9fff\d]{1,14}?(?:讯|日电)(?:\([^()]{0,20}\))?|\([^()]{0,20}\))[\s\u3000]*")
+
+
 def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     """Whether the name at [start, end) is the subject of its clause: it opens the clause
     (after time adverbials) and is not a possessive (X的…)."""
     lex = lexicon()
     a, _ = view.clause_bounds(start)
     lead = view.slice(a, start)
-    lead = re.sub(r"^[\s“”\"]+", "", lead)
+    lead = _DATELINE_LEAD.sub("", re.sub(r"^[\s“”\"]+", "", lead))
     if lead == "由" and view.slice(end, end + 2) in ("牵头", "负责", "主导", "统筹"):
         return True  # 由市委组织部牵头,建立…: the unit leading it acts
     for adverb in longest_first("time_adverbials"):
