@@ -134,6 +134,7 @@ def test_a_damaged_numeral_table_is_made_again(tmp_path, monkeypatch):
     ("全年培训人数最少500人。", (500, "人", "AtLeast")),
     ("具有3年及以上基层工作经历。", (3, "年", "AtLeast")),  # 及以上, as 以上
     ("每年培训时长在40学时(含)以上。", (40, "学时", "AtLeast")),  # (含): the number itself included
+    ("人才总量突破600万人。", (6_000_000, "人", "MoreThan")),  # broke through: more than
 ])
 def test_metric(sentence, expected):
     got = metrics(sentence)
