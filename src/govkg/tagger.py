@@ -10,8 +10,8 @@ from jieba itself the first time — after the word list and the words to split 
 and kept in the user's cache folder under a digest of everything it was made from.
 
 A process that tags much text (a worker of a large build, told so or after tagging enough) loads
-the same words and frequencies into jieba-rs (rjieba) and takes the dictionary route from it: the same words, found in compiled
-code; a test compares both searches with jieba.posseg.
+the same words and frequencies into jieba-rs (rjieba) and takes the dictionary route from it: the
+same words, found in compiled code; a test compares both searches with jieba.posseg.
 
 The unknown-word decoder scans, for each character and candidate tag, only the tags it can
 follow (jieba.posseg's scans every tag, though from most the step is impossible): the same
@@ -185,7 +185,7 @@ class Tagger:
         words = self._router_words(sentence)
         if words is None:
             words = self._route_words(sentence)
-        known, tag_of, tag = self.words, self._tag_of, self.tag
+        known, tag = self.words, self.tag
         buf = ""
         for word in words:
             # jieba-rs joins single ASCII characters the route took one by one; jieba's own
@@ -196,7 +196,7 @@ class Tagger:
             if buf:
                 self._single_characters(buf, out)
                 buf = ""
-            out.append((word, tag_of.get(word) or tag(word)))
+            out.append((word, tag(word)))
         if buf:
             self._single_characters(buf, out)
 

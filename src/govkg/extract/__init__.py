@@ -261,7 +261,7 @@ def extract(doc: Document) -> Extraction:
         mentions += [u.mention for u in found]
         groups[view.sentence.index] = find_groups(view)
         if view.sentence.index not in headings:
-            metrics += [m for m in find_metrics(view) if not _outline_count(doc, view, m)]
+            metrics += [m for m in find_metrics(view) if not _outline_count(view, m)]
         events += find_events(view, doc.meta.issued)
         spoke = _reported_speakers(view, found)
         mentions += [m for m in spoke if all(m is not u.mention for u in found)]  # units only the list names
@@ -351,15 +351,15 @@ def extract(doc: Document) -> Extraction:
     # a meeting the headline names without its date is the one the body dates, by its name or
     # its short form (高校党建工作经验交流会 in the title, 全省高校党建工作经验交流会 in the body)
     dated = {name: e for e in events if e.date for name in (*e.aliases, e.label)}
+    dated_meetings = {e.label: e for e in dated.values()}
     headline = doc.sentence_at(doc.meta.title_start) if doc.meta.title_start is not None else None
     for event in events:
         same = dated.get(event.label)
-        if same is None and event.date is None and event.sentence == headline \
-                and len(only := {e.label: e for e in dated.values()}) == 1:
+        if same is None and event.date is None and event.sentence == headline and len(dated_meetings) == 1:
             # or by a name the headline writes otherwise, when the body dates one meeting alone
             # (内蒙古自治区基层党建观摩推进会 in the title, 全区基层党建工作观摩推进会 in the body)
-            same = next(iter(only.values()))
-            same = same if _same_meeting(event.label, same.label) else None
+            only = next(iter(dated_meetings.values()))
+            same = only if _same_meeting(event.label, only.label) else None
         if event.date is None and same is not None:
             if same.label != event.label:
                 event.aliases = tuple(sorted({*event.aliases, *same.aliases, event.label} - {same.label}))
@@ -377,14 +377,14 @@ def extract(doc: Document) -> Extraction:
 _FIRST_ITEM = re.compile(r"\s*(?:一是|一要|一方面|第一|首先|一[、.]|\(一\))")
 
 
-def _outline_count(doc: Document, view: SentenceView, metric: Metric) -> bool:
+def _outline_count(view: SentenceView, metric: Metric) -> bool:
     """Whether a metric only counts the items the text lists next (重点抓好三项工作。一要…): a
     small number written in words that ends its clause, with the first item right after."""
     written = view.slice(metric.start, metric.end)
     clause_end = view.clause_bounds(metric.start)[1]
     rest = view.slice(metric.end, clause_end)
     return metric.value <= 10 and not any(c.isdigit() for c in written) and len(rest) <= 4 \
-        and _FIRST_ITEM.match(doc.work, clause_end + 1) is not None
+        and _FIRST_ITEM.match(view.doc.work, clause_end + 1) is not None
 
 
 def _systems_named_short(mentions: list[Mention]) -> list[Mention]:
