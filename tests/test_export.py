@@ -30,6 +30,26 @@ def test_a_failed_write_leaves_the_previous_file_and_no_temporary(tmp_path, monk
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
 
 
+def test_written_files_get_the_mode_of_ordinary_files(tmp_path):
+    old = os.umask(0o027)
+    try:
+        write_atomic(tmp_path / "new" / "graph.ttl", b"data")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "new" / "graph.ttl").stat().st_mode & 0o777 == 0o640
+
+
+def test_a_temporary_left_by_a_killed_process_does_not_block_a_write(tmp_path, monkeypatch):
+    import govkg.export as export
+
+    monkeypatch.setattr(export, "_temporaries", iter([0, 1]))
+    stale = tmp_path / f".graph.ttl.{os.getpid()}.0.tmp"
+    stale.write_bytes(b"half")
+    write_atomic(tmp_path / "graph.ttl", b"whole")
+    assert (tmp_path / "graph.ttl").read_bytes() == b"whole"
+    assert stale.read_bytes() == b"half"  # not ours to remove: it may be another's
+
+
 def test_turtle_round_trips(examples_kg, tmp_path):
     from rdflib import Graph
     from rdflib.compare import isomorphic

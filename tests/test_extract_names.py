@@ -77,6 +77,15 @@ from tests.helpers import extract_text, labels, relations
     # a division's kind in brackets qualifies a word of the name
     ("临江市建立乡镇(街道)履职事项清单制度,全市乡镇全部完成清单编制。", "Mechanism", "乡镇(街道)履职事项清单制度"),
     ("北江县建立村(社区)干部坐班制度。", "Mechanism", "村(社区)干部坐班制度"),
+    # festivals, public lectures and selections named in quotes are programmes
+    ("临江市连续五年举办“书香临江”读书节。", "Program", "书香临江读书节"),
+    ("学校开设“经典导读”公开课。", "Program", "经典导读公开课"),
+    ("开展“百姓书房”评选。", "Program", "百姓书房评选"),
+    # rules a body lays down for its work are mechanisms
+    ("工委制定了机关理论学习中心组学习规则。", "Mechanism", "机关理论学习中心组学习规则"),
+    ("出台考核实施细则。", "Mechanism", "考核实施细则"),
+    # a rule enforced is one the unit keeps (严格执行/nr to jieba)
+    ("临江市严格执行学习考勤制度。", "Mechanism", "学习考勤制度"),
 ])
 def test_named_thing_is_found(sentence, cls, label):
     assert label in labels(extract_text(sentence), cls)
@@ -153,6 +162,7 @@ def test_named_bodies(sentence, label):
     ("各设区市纪委监委每季度至少开展一次专项检查。", "设区市纪委监委"),  # each of them
     ("市纪委监委要求,各县区纪委监委每月至少开展一次研判。", "县区纪委监委"),  # 各县区 one word
     ("西山区地处城乡结合部,群众诉求多样。", "城乡结合部"),  # a generic word that ends like a body
+    ("集团公司党组把党建工作要求纳入公司章程。", "集团公司"),  # a company of the kind, its own
 ])
 def test_kinds_of_bodies_are_not_named_bodies(sentence, label):
     assert label not in labels(extract_text(sentence), "Organization")
@@ -193,6 +203,11 @@ def test_relative_and_full_unit_names_merge_in_a_document():
 def test_people_next_to_a_role_or_a_speech_verb(sentence, person):
     people = labels(extract_text(sentence), "Person")
     assert person in people and not any(p != person and person.startswith(p) for p in people)
+
+
+def test_four_characters_jieba_took_for_a_name_need_a_two_character_surname():
+    # 严格执行/nr after 党员, a cue for a name: 严 is a surname, 严格 is not
+    assert labels(extract_text("全体党员严格执行制度。"), "Person") == set()
 
 
 def test_a_preposition_that_is_a_surname_starts_no_name_after_a_role():
@@ -473,6 +488,10 @@ def test_the_party_prefix_is_an_alias_of_a_units_name():
     ("公司规定,党员领导人员每年到基层讲党课不少于2次。", "党员领导人员", 2),
     ("要求每名宣讲员每月开展宣讲不少于2场。", "宣讲员", 2),  # …员: whoever holds that post
     ("实行学分管理,学员须修满60学分方可结业。", "学员", 60),
+    # a rank and those below or above it (乡科级|及|以下)
+    ("乡科级及以下干部每年网上学习不少于40学时。", "乡科级及以下干部", 40),
+    ("处级及以上干部每年须修满18分。", "处级及以上干部", 18),
+    ("每名党员领导干部每年至少讲1次党课。", "党员领导干部", 1),  # 党员, then a head of its own
 ])
 def test_the_subject_of_a_stated_requirement_is_the_group_it_binds(sentence, group, value):
     x = extract_text(sentence + "\n")

@@ -337,7 +337,8 @@ def test_a_place_or_a_body_named_by_its_level_speaks_in_every_layout(layout):
     assert [(s.speaker, s.headline) for s in doc.sections] == [(u, h) for u, h, _ in sections]
 
 
-@pytest.mark.parametrize("layout", ["{unit}\n{headline}", "{headline}\n{unit}"], ids=["unit_above", "unit_below"])
+@pytest.mark.parametrize("layout", ["{unit}\n{headline}", "{headline}\n{unit}", "{headline}\n({unit})"],
+                         ids=["unit_above", "unit_below", "unit_below_in_brackets"])
 def test_a_name_jieba_does_not_know_speaks_where_the_other_speakers_stand(layout):
     # 平利 is tagged an adjective and 石泉 a person's name; the layout says they are units
     sections = [("临江", "把学习软任务变成硬约束", "深入开展学习活动。"), ("平利", "学习成绩与干部提拔挂钩", "建立学习考核制度。"),
@@ -346,6 +347,23 @@ def test_a_name_jieba_does_not_know_speaks_where_the_other_speakers_stand(layout
     text = "全省学习型党组织建设工作经验交流会发言摘要\n编者按:交流会在临江召开,各地作了发言。\n" + "".join(
         layout.format(unit=u, headline=h) + f"\n{body}\n" for u, h, body in sections)
     assert [(s.speaker, s.headline) for s in seg(text).sections] == [(u, h) for u, h, _ in sections]
+
+
+@pytest.mark.parametrize("gap", ["  ", "\u3000", "\t", " "], ids=["two_spaces", "ideographic_space", "tab", "one_space"])
+def test_a_unit_and_its_headline_may_be_set_apart_by_spaces_alone(gap):
+    doc = seg(f"全省全民阅读工作现场推进会交流发言摘编\n临江日报{gap}2013年4月23日\n"
+              f"临江市委宣传部{gap}打造书香临江 建设学习型城市\n我们举办读书节。\n"
+              f"西江大学{gap}构建校园阅读推广体系\n学校开设公开课。\n全市{gap}推进全民阅读活动\n各地开展读书活动。\n")
+    assert [(s.speaker, s.headline) for s in doc.sections] == [
+        ("临江市委宣传部", "打造书香临江 建设学习型城市"), ("西江大学", "构建校园阅读推广体系")]
+
+
+def test_a_companys_party_body_below_its_headline_speaks():
+    # jieba knows none of these names for a body (恒通/nz 电网 公司 党组, 宏远/a 集团公司 党委)
+    doc = seg("国企党建工作经验交流会在京召开\n一、把党建工作要求写入公司章程\n(恒通电网公司党组)\n公司党组修订章程。\n"
+              "二、推行“党建+”工作模式\n(宏远集团公司党委)\n集团公司党委设立党员先锋岗。\n")
+    assert [(s.speaker, s.headline) for s in doc.sections] == [
+        ("恒通电网公司党组", "把党建工作要求写入公司章程"), ("宏远集团公司党委", "推行“党建+”工作模式")]
 
 
 def test_a_body_named_on_a_line_of_its_own_opens_a_section_without_a_headline():

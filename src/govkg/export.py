@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import marshal
 import os
 import sys
-import tempfile
 import zlib
 from collections import deque
 from contextlib import contextmanager, nullcontext
@@ -29,10 +29,8 @@ def atomic_output(path: str | Path, durable: bool = True) -> Iterator[BinaryIO]:
     ``path`` when the block ends without error and removed when it does not. ``durable``
     flushes it to the disk before the rename, so that a crash cannot leave an empty file."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = _temporary_beside(path)
     try:
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
         with os.fdopen(fd, "wb") as f:
             yield f
             if durable:
@@ -42,6 +40,25 @@ def atomic_output(path: str | Path, durable: bool = True) -> Iterator[BinaryIO]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+_temporaries = itertools.count()
+
+
+def _temporary_beside(path: Path) -> tuple[int, str]:
+    """A new file in ``path``'s folder (made if missing), open for writing, with the mode
+    ordinary files get (0666 less the umask). Named by process and a counter rather than
+    by mkstemp's random name and chmod: a build writes one per document."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    while True:
+        tmp = os.path.join(path.parent, f".{path.name}.{os.getpid()}.{next(_temporaries)}.tmp")
+        try:
+            return os.open(tmp, flags, 0o666), tmp
+        except FileExistsError:  # left by a killed process that had the same pid
+            continue
+        except FileNotFoundError:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return os.open(tmp, flags, 0o666), tmp
 
 
 def write_atomic(path: str | Path, data: bytes, durable: bool = True) -> None:
@@ -61,12 +78,6 @@ def mapped(path: str | Path):
             return
         with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as graph:
             yield graph
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
 
 
 PREFIXES = {

@@ -229,6 +229,15 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
     return meta
 
 
+#: the number of an item in an outline: 一、, 2., (三), 4) (not the 3. of 3.5万)
+_OUTLINE_NUMBER = re.compile(r"^(?:\(?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\)|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、)](?!\d))\s*")
+
+
+def _headline_text(line: str) -> str:
+    """A headline as a line gives it, without the number of its item: 一、推行… → 推行…"""
+    return _OUTLINE_NUMBER.sub("", line.strip()) or line.strip()
+
+
 #: marks that may open a section's header line
 _BULLETS = "■□◆◇●○▲△▼▽★☆◎►▶•·※◉◼◾"
 _HEADER = re.compile(rf"^([{HAN}A-Za-z]{{2,12}})(?::|\s*(?:——|──|—|--)\s*)([^\n]{{2,40}})$")  # 单位:标题, 单位——标题
@@ -242,6 +251,20 @@ _LEADING_DIVISIONS = re.compile(rf"^((?:[{HAN}]{{2,6}}?(?:省|市|县|区|州|�
 _TRAILING_UNIT = re.compile(rf"^([^\n]{{2,40}}?)[ \u3000]*(?:\(([{HAN}]{{2,20}})\)|(?:——|──)[ \u3000]*([{HAN}]{{2,20}}))$")  # 标题(单位)
 #: how a name says who, not which (各乡镇, 全市, 本地)
 _WHO_NOT_WHICH = ("全", "各", "本", "该", "我")
+
+
+_SPACED = re.compile(rf"^([{HAN}]{{2,16}})[ \u3000\t]+([^\n]{{2,40}})$")
+
+
+def _spaced_header(line: str) -> re.Match | None:
+    """单位  标题: a unit's name and its headline set apart by spaces alone (the bold or the
+    line break between them lost in copying), when the name is a unit's and the rest reads as
+    a headline (not a date: 临江日报 2013年4月23日)."""
+    m = _SPACED.match(line)
+    if not m or m.group(1).startswith(_WHO_NOT_WHICH) or len(re.findall(rf"[{HAN}]", m.group(2))) < 4 \
+            or re.search(r"\d", m.group(2)):
+        return None
+    return m if _unit_attribution(m.group(1)) or _names_a_unit(m.group(1)) else None
 
 
 @cache
@@ -295,8 +318,8 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
     headers = []  # (section start, speaker start, speaker, headline, headline start)
     for k, (start, line) in enumerate(lines):
         bare = line.strip().lstrip(_BULLETS).lstrip()  # ■南宁市:…, ◆ 1.柳州市:…
-        bare = re.sub(r"^(?:\(?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\)|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、)])\s*", "", bare)
-        m = _role_header().match(bare) or _HEADER.match(bare) or _BRACKET_HEADER.match(bare)
+        bare = _OUTLINE_NUMBER.sub("", bare)
+        m = _role_header().match(bare) or _HEADER.match(bare) or _BRACKET_HEADER.match(bare) or _spaced_header(bare)
         if not m and (trailing := _TRAILING_UNIT.match(bare)) and _headline_like(trailing.group(1)) \
                 and _unit_attribution(unit := trailing.group(2) or trailing.group(3)):
             # 把党支部建在产业链上(沧州市委组织部): the headline, and the unit that speaks after it
@@ -315,12 +338,12 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
             # the headline on the line above, unless that is the title over a body and its text
             if a and k and not headline_below and _headline_like(previous := lines[k - 1][1]) \
                     and not (alone and k == 1) and not (headers and headers[-1][0] == lines[k - 1][0]):
-                headline = previous.strip()
+                headline = _headline_text(previous)
                 headers.append((lines[k - 1][0], start + line.index(a.group(1)), a.group(1), headline,
                                 lines[k - 1][0] + previous.index(headline)))
             elif headline_below:
                 # 长春市直机关工委 / 以“模范机关”创建为抓手: the speaker above the headline
-                below, headline = lines[k + 1][0], lines[k + 1][1].strip()
+                below, headline = lines[k + 1][0], _headline_text(lines[k + 1][1])
                 headers.append((start, start + line.index(a.group(1)), a.group(1), headline,
                                 below + lines[k + 1][1].index(headline)))
             elif (b := _BULLETED_UNIT.fullmatch(line.strip())) and _names_a_unit(b.group(1)) \
@@ -387,7 +410,7 @@ def _credited_texts(lines: list[tuple[int, str]]) -> list[tuple]:
         start, text = lines[opening]
         speaker_start = at + m.start(1)
         if _headline_like(text) and not _CREDIT.match(text):
-            headline = text.strip()
+            headline = _headline_text(text)
             headers.append((start, speaker_start, m.group(1), headline, start + text.index(headline)))
         else:
             headers.append((start, speaker_start, m.group(1), "", speaker_start + len(m.group(1))))
@@ -414,11 +437,11 @@ def _headlines_over_their_units(lines: list[tuple[int, str]]) -> list[tuple]:
         subheads += 1
         m = _opening_unit().match(text)
         if m and _opens_as_a_unit(m.group(1)):
-            headline = line.strip()
+            headline = _headline_text(line)
             if headline.startswith("—") and _headline_like(lines[k - 1][1]):
                 # 把支部建在产业链上 / ——临江市推进产业链党建的做法: the line above is the headline
                 start, line = lines[k - 1]
-                headline = line.strip()
+                headline = _headline_text(line)
             headers.append((start, below + m.start(1), m.group(1), headline, start + line.index(headline)))
             if _units_opening_sentences(lines, k + 1) > 1:
                 return []  # 一、在制度建设上下功夫 / 济南市…。青岛市…。: a theme several units illustrate
@@ -475,17 +498,22 @@ def _headers_in_the_same_layout(lines: list[tuple[int, str]], headers: list[tupl
         return []
     more = []
     for k, (start, line) in enumerate(lines):
-        name = line.strip()
+        name = _SET_OFF_NAME.fullmatch(line.strip())
+        name = name.group(1) if name else ""  # (国家电网公司党组), ——临江: the name, set off
         if k in used or not _may_name_a_speaker(name):
             continue
         if above >= 2 and _headline_below(lines, k) and k + 1 not in used:
-            headline = lines[k + 1][1].strip()
+            headline = _headline_text(lines[k + 1][1])
             more.append((start, start + line.index(name), name, headline, lines[k + 1][0] + lines[k + 1][1].index(headline)))
         elif below >= 2 and k >= 2 and k - 1 not in used and _headline_like(lines[k - 1][1]) \
                 and k + 1 < len(lines) and not _headline_like(lines[k + 1][1]):
-            headline = lines[k - 1][1].strip()
+            headline = _headline_text(lines[k - 1][1])
             more.append((lines[k - 1][0], start + line.index(name), name, headline, lines[k - 1][0] + lines[k - 1][1].index(headline)))
     return more
+
+
+#: a name on a line of its own, maybe in brackets or after a dash: (国家电网公司党组), ——临江
+_SET_OFF_NAME = re.compile(r"(?:\(|——|──|—)?[ \u3000]*([^\s()]+?)[ \u3000]*\)?")
 
 
 def _may_name_a_speaker(name: str) -> bool:
@@ -526,7 +554,8 @@ def _unit_attribution(line: str) -> re.Match | None:
     if m and not m.group(1).endswith(lexicon().org_suffixes) and len(m.group(1)) <= 8 \
             and not m.group(1).startswith(_WHO_NOT_WHICH) and _names_a_place(m.group(1)):
         return m
-    if not m or len(m.group(1)) < 3 or not m.group(1).endswith(lexicon().org_suffixes) or _is_a_task(m.group(1)):
+    if not m or len(m.group(1)) < 3 or not m.group(1).endswith(lexicon().org_suffixes) or _is_a_task(m.group(1)) \
+            or m.group(1).startswith(_WHO_NOT_WHICH):
         return None
     # named after a place or a party committee (临江市委组织部, 中共保定市委组织部, 国网山东省电力公司),
     # not a kind (选优配强村党支部)
@@ -540,7 +569,11 @@ def _unit_attribution(line: str) -> re.Match | None:
         return None
     if len(tokens) == 1:
         return m if tokens[0].tag in ("ns", "nt") else None
-    return m if any(t.tag in ("ns", "nt") or t.word.endswith(levels) for t in tokens[:-1]) else None
+    if any(t.tag in ("ns", "nt") or t.word.endswith(levels) for t in tokens[:-1]):
+        return m
+    # a body's party committee (国家电网公司党组, 鞍钢集团公司党委): a name before the body's ending
+    endings = tuple(s for s in lexicon().org_suffixes if len(s) >= 2)
+    return m if any(t.word.endswith(endings) for t in tokens[1:-1]) else None
 
 
 def _split_sentences(line: str) -> list[tuple[int, int]]:

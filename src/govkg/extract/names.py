@@ -884,6 +884,8 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
             continue
         if w in view.places or w.endswith(body_or_place_ends) or w in lex.generic_names:
             continue  # a place, a body, or a word that names nothing (流动党员|党组织, after the role 党员)
+        if len(w) == 4 and w[:2] not in surnames and w not in known:
+            continue  # four characters are a name with a two-character surname (严格执行/nr is none)
         if view.slice(tok.end, tok.end + 1) in lex.admin_suffixes:
             continue  # 倪家营|镇: the start of a place's name
         if _COUNTED_PEOPLE.match(view.text, tok.end - view.start) and w not in known:
@@ -922,6 +924,9 @@ def _each_bound(view: SentenceView, start: int, end: int) -> bool:
     """Whether the clause opens with 每名/每位 and the head, and states a requirement after it
     (每名党员联系农户不少于5户): the group ends at its head, whatever jieba made of the next word."""
     clause_start, clause_end = view.clause_bounds(start)
+    nxt = view.next_token(end)
+    if nxt is not None and nxt.start == end and nxt.word.endswith(lexicon().group_heads):
+        return False  # 每名党员|领导干部: the name goes on to a head of its own
     return view.slice(clause_start, start) in ("每名", "每位") and _states_a_requirement(view.slice(end, clause_end))
 
 
@@ -953,6 +958,10 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                 tok = view.tokens[i - 1]
                 if tok.word in ("以上", "以下") or tok.word.endswith("级") and len(tok.word) >= 2 and tok.word not in ("各级", "上级", "下级"):
                     left = tok.start
+                    if tok.word in ("以上", "以下") and i >= 3 and view.tokens[i - 2].word in ("及", "以及") \
+                            and view.tokens[i - 3].word.endswith("级"):
+                        i -= 1  # 乡|科级|及|以下 干部: the rank and those below it, one qualifier
+                        count -= 1
                 elif (tok.tag in ("n", "b", "nz", "j", "a") or tok.word in lex.level_words
                       or tok.word in lex.generic_org_heads) and is_han(tok.word) \
                         and len(tok.word) <= 4 and count <= 1 and view.is_nominal(tok, verbs=False) \
