@@ -80,6 +80,7 @@ from tests.helpers import extract_text, labels, relations
     # festivals, public lectures and selections named in quotes are programmes
     ("临江市连续五年举办“书香临江”读书节。", "Program", "书香临江读书节"),
     ("学校开设“经典导读”公开课。", "Program", "经典导读公开课"),
+    ("县里在各村开办农民夜校。", "Program", "农民夜校"),
     ("开展“百姓书房”评选。", "Program", "百姓书房评选"),
     # rules a body lays down for its work are mechanisms
     ("工委制定了机关理论学习中心组学习规则。", "Mechanism", "机关理论学习中心组学习规则"),
@@ -163,6 +164,7 @@ def test_named_bodies(sentence, label):
     ("市纪委监委要求,各县区纪委监委每月至少开展一次研判。", "县区纪委监委"),  # 各县区 one word
     ("西山区地处城乡结合部,群众诉求多样。", "城乡结合部"),  # a generic word that ends like a body
     ("集团公司党组把党建工作要求纳入公司章程。", "集团公司"),  # a company of the kind, its own
+    ("市教育局在全市中小学推行校长负责制。", "中小学"),
 ])
 def test_kinds_of_bodies_are_not_named_bodies(sentence, label):
     assert label not in labels(extract_text(sentence), "Organization")
@@ -526,6 +528,11 @@ def test_a_region_before_the_titles_colon_yields_to_the_unit_inside_it():
     x = extract_text("云南:“干部夜校”点亮乡村振兴路\n近年来,云南省昭通市镇雄县以“干部夜校”为载体推动理论进村。\n"
                      "下一步将建立讲师“积分考评”机制。\n")
     assert relations(x, "establishes") == {("镇雄", "积分考评机制")}
+
+
+def test_what_the_title_says_after_a_region_is_the_unit_inside_its():
+    x = extract_text("云南:“农民夜校”点亮乡村振兴路\n近年来,云南省昭通市镇雄县开办“农民夜校”推动理论进村。\n")
+    assert relations(x, "runs") == {("镇雄", "农民夜校")}
 
 
 @pytest.mark.parametrize("sentence, unit, written", [

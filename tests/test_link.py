@@ -145,11 +145,28 @@ def test_a_relative_name_in_a_paragraph_is_the_body_of_the_unit_before_it(tmp_pa
         (None, "村干部坐班制度")}  # a paragraph that names no unit before it
 
 
+@pytest.mark.parametrize("body", [
+    "会上,东城区、临江市、西山县、市教育局党委作了交流发言。",
+    "会上,东城区、临江市作了交流发言。东城区介绍了积分管理的做法;临江市介绍了网格党建的经验;"
+    "市教育局党委介绍了校长负责制的做法。",
+], ids=["listed_with_them", "after_their_items_in_a_list_of_clauses"])
+def test_a_relative_name_listed_with_other_units_is_none_of_theirs(body, tmp_path):
+    (tmp_path / "a.txt").write_text(f"全市基层党建工作推进会召开\n{body}\n市教育局党委建立了述职评议制度。\n",
+                                    encoding="utf-8")
+    names = {str(r[0]) for r in govkg.build([tmp_path]).query(
+        "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        "SELECT ?name WHERE { ?o a gk:Organization { ?o rdfs:label ?name } UNION { ?o skos:altLabel ?name } }").values()}
+    assert "市教育局" in names and not {"临江市教育局", "东城区教育局", "西山县教育局"} & names
+
+
 @pytest.mark.parametrize("text, full", [
     pytest.param("各地推进党建工作\n在北江,市委组织部建立了“星级评定”制度。在南川,市委组织部建立了学分管理制度。\n",
                  ["北江市委组织部", "南川市委组织部"], id="after-a-place-the-clause-before-names"),
     pytest.param("临江县推行积分制管理\n近年来,临江县在全县推行党员积分制管理。\n县委组织部建立了“红黑榜”公示制度。\n",
                  ["临江县委组织部"], id="in-a-report-on-one-unit"),
+    pytest.param("西山县:让理论宣讲飞入寻常百姓家\n县委宣传部建立了宣讲员星级评定制度。\n",
+                 ["西山县委宣传部"], id="a-county-whose-level-jieba-cut-from-its-name"),  # 西山/ns 县/zg
 ])
 def test_a_relative_name_is_the_body_of_the_place_it_is_read_under(text, full, tmp_path):
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")

@@ -137,6 +137,10 @@ def _relative_renames(extraction: Extraction) -> dict[tuple[str, int], dict[str,
     return out
 
 
+#: what stands between the items of a list of units
+_LISTING = ("、", "和", "及", "与", "以及")
+
+
 def _written_forms(doc, u: Mention) -> tuple[str, ...]:
     return (u.label, *u.aliases, doc.work[u.start:u.end])
 
@@ -153,8 +157,11 @@ def _place_before(extraction: Extraction, orgs: list[Mention], m: Mention, where
             return None
         label, aliases = speaker_label(section.speaker)
         return _place_of_level((section.speaker, label, *aliases), level)
-    before = [u for u in orgs if u.start < m.start and _context(doc, u.sentence) == where
-              and u.label[0] not in _RELATIVE_LEVELS]
+    here = [u for u in orgs if _context(doc, u.sentence) == where]
+    if _one_of_parallel_subjects(doc, here, m):
+        return None
+    peers = _listed_with(doc, here, m.label)
+    before = [u for u in here if u.start < m.start and u.label[0] not in _RELATIVE_LEVELS and u.label not in peers]
     if place := next((p for u in reversed(before) if (p := _place_of_level(_written_forms(doc, u), level))), None):
         return place
     if before and doc.work[before[-1].end:m.start] in (",", ",") and is_han(before[-1].label) \
@@ -166,6 +173,40 @@ def _place_before(extraction: Extraction, orgs: list[Mention], m: Mention, where
         place = _place_of_level([f for u in orgs if u.label == extraction.focus for f in _written_forms(doc, u)], level)
         return place if places == {place} else None
     return None
+
+
+def _one_of_parallel_subjects(doc, units: list[Mention], m: Mention) -> bool:
+    """Whether ``m`` is the subject of an item in a list of clauses whose items before it have
+    two units or more as their subjects (尧都区介绍了…;侯马市介绍了…;市教育局党委介绍了…): a peer of
+    theirs, not a body of one of them."""
+    sentence = doc.sentences[m.sentence]
+
+    def opens_an_item(u: Mention) -> bool:
+        lead = doc.work[sentence.start:u.start]
+        return u.start - sentence.start <= 4 or lead.rstrip().endswith(";")
+
+    if not opens_an_item(m) or m.start == sentence.start:
+        return False
+    subjects = {u.label for u in units if u.sentence == m.sentence and u.start < m.start and opens_an_item(u)}
+    return len(subjects) >= 2
+
+
+def _listed_with(doc, units: list[Mention], label: str) -> set[str]:
+    """The units a passage lists with a unit of this label (侯马市、翼城县、市教育局党委作了发言):
+    its peers, not the places it belongs to."""
+    peers: set[str] = set()
+    for k, u in enumerate(units):
+        if u.label != label:
+            continue
+        for step in (-1, 1):
+            j = k
+            while 0 <= j + step < len(units):
+                a, b = sorted((units[j], units[j + step]), key=lambda x: x.start)
+                if a.sentence != b.sentence or doc.work[a.end:b.start] not in _LISTING:
+                    break
+                j += step
+                peers.add(units[j].label)
+    return peers
 
 
 def _place_of_level(forms, level: str) -> str | None:

@@ -106,6 +106,8 @@ class _Owners:
         earlier = [u for u in actors if u.mention.start < pos
                    and (";" not in view.slice(u.mention.end, pos) or view.clause_bounds(u.mention.start)[0] == view.start)]
         if earlier:
+            if view.sentence.start == self.doc.meta.title_start and self._encloses_focus(earlier[-1].mention.label):
+                return self.focus  # 云南:“干部夜校”…, a report on 云南省昭通市镇雄县: the county's
             return earlier[-1].mention.label
         lead = view.text.lstrip("“”\"")
         if (pronoun := next((p for p in lexicon().pronoun_subjects if lead.startswith(p)), None)) is not None:
@@ -116,6 +118,15 @@ class _Owners:
             if view.sentence.paragraph in self.last_actor:
                 return self.last_actor[view.sentence.paragraph]
         return self.speaker(view) or self.topic.get(view.sentence.paragraph) or self.focus
+
+    def _encloses_focus(self, label: str) -> bool:
+        """Whether ``label`` names a region the unit the report is about is written inside
+        (云南 for 云南省昭通市镇雄县)."""
+        if self.focus is None or label == self.focus:
+            return False
+        return any(a.startswith(label) and len(a) > len(label) + 1
+                   for units in self.units.values() for u in units if u.mention.label == self.focus
+                   for a in u.mention.aliases)
 
     def _place_referred_to(self, view: SentenceView, pos: int) -> str | None:
         """The place that a clause opening with 该市, 该区 … earlier in the sentence stands for,

@@ -734,6 +734,8 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         j = k
         while j + 1 < len(toks) and places[j + 1]:
             j += 1
+        if j + 1 < len(toks) and toks[j + 1].word in lex.admin_suffixes and toks[j + 1].start == toks[j].end:
+            j += 1  # 西山/ns 县/zg: the level jieba cut from the name is the name's
         start, end = toks[k].start, toks[j].end
         text = view.slice(start, end)
         words = [t.word for t in toks[k:j + 1]]
