@@ -135,6 +135,9 @@ def test_a_damaged_numeral_table_is_made_again(tmp_path, monkeypatch):
     ("具有3年及以上基层工作经历。", (3, "年", "AtLeast")),  # 及以上, as 以上
     ("每年培训时长在40学时(含)以上。", (40, "学时", "AtLeast")),  # (含): the number itself included
     ("人才总量突破600万人。", (6_000_000, "人", "MoreThan")),  # broke through: more than
+    # a multiple or share of what the cue compares with
+    ("村党组织书记基本报酬不低于当地农村居民人均可支配收入的2倍。", (2, "倍", "AtLeast")),
+    ("奖励总额不超过上年度工资总额的10%。", (10, "%", "AtMost")),
 ])
 def test_metric(sentence, expected):
     got = metrics(sentence)

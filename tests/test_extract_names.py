@@ -494,6 +494,8 @@ def test_the_party_prefix_is_an_alias_of_a_units_name():
     ("乡科级及以下干部每年网上学习不少于40学时。", "乡科级及以下干部", 40),
     ("处级及以上干部每年须修满18分。", "处级及以上干部", 18),
     ("每名党员领导干部每年至少讲1次党课。", "党员领导干部", 1),  # 党员, then a head of its own
+    ("党校要求35岁以下青年教师每年到基层调研不少于15天。", "35岁以下青年教师", 15),  # an age and those below it
+    ("四十五岁以下干部每年须参加培训不少于40学时。", "四十五岁以下干部", 40),
 ])
 def test_the_subject_of_a_stated_requirement_is_the_group_it_binds(sentence, group, value):
     x = extract_text(sentence + "\n")
@@ -517,6 +519,22 @@ def test_places_written_together_without_levels_name_the_last_one():
 def test_units_listed_as_the_subject_each_own_what_they_set_up(sentence, owners):
     x = extract_text(sentence + "\n")
     assert {s for s, _ in relations(x, "establishes")} == owners
+
+
+def test_a_city_whose_level_jieba_cut_from_its_name_opening_a_clause_acts():
+    # 西江/ns 市/n; not 社区超市, one word ending in 市
+    assert relations(extract_text("各地推进干部教育\n西江市建立了学分制度。\n"), "establishes") == {("西江", "学分制度")}
+    assert labels(extract_text("各地推进干部教育\n社区超市开展了便民活动。\n"), "Organization") == set()
+
+
+@pytest.mark.parametrize("sentence", ["西江市建设“西江干部在线学习平台”。", "西江市:建设“西江干部在线学习平台”。"],
+                         ids=["the_unit_then_its_verb", "after_the_units_colon"])
+def test_a_unit_and_its_verb_before_a_quoted_name_are_who_runs_it_not_part_of_it(sentence):
+    # 建设 is a verbal noun to jieba, which would make 西江市建设 one noun phrase
+    x = extract_text("各地推进干部教育\n" + sentence + "\n")
+    program = next(m for m in x.mentions if m.cls.value == "Program")
+    assert (program.label, program.aliases) == ("西江干部在线学习平台", ())
+    assert relations(x, "runs") == {("西江", "西江干部在线学习平台")}
 
 
 def test_a_quoted_name_taken_as_a_carrier_is_a_programme():

@@ -129,6 +129,11 @@ def _comparator(before: str, after: str, more: bool, single_words: frozenset[int
         if cue in before and (m := pattern.search(before)) and not re.search(r"\d", before[m.start():]) \
                 and (len(cue) > 1 or m.start() in single_words):
             return comparator, m.start()
+    if before.endswith("的"):
+        # a share or multiple of what the cue compares with (不低于当地农民人均可支配收入的2倍)
+        for cue, _, comparator in comparator_cues_before():
+            if len(cue) > 1 and (m := re.search(re.escape(cue) + r"[\u4e00-\u9fff]{0,20}的$", before)):
+                return comparator, m.start()
     if more:
         return Comparator.MORE_THAN, None
     for cue, where, comparator in lexicon().comparators:

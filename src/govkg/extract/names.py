@@ -164,6 +164,19 @@ def find_quoted_names(view: SentenceView) -> list[Mention]:
     return out
 
 
+def _acting_verb_before(view: SentenceView, left: int, quote: int) -> bool:
+    """Whether the word right before a quote is the verb of a unit acting on what the quote
+    names, jieba's verbal noun or not (临江市建设“…平台”, 市委组织部建设“…馆”, ……:建设“…”): the
+    words before it say who, not what kind."""
+    verb = view.prev_token(quote)
+    if verb is None or verb.end != quote or verb.tag not in ("v", "vn") or verb.start < left:
+        return False
+    if left != view.clause_bounds(left)[0]:
+        return False  # 推行党支部建设“五化”工作法: what kind, inside the object of 推行
+    subject = view.slice(left, verb.start)
+    return not subject or subject in view.places or subject.endswith(lexicon().org_suffixes + lexicon().admin_suffixes)
+
+
 def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
     """What one quote names, added to ``out`` (see find_quoted_names)."""
     lex = lexicon()
@@ -177,7 +190,7 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
     if before is not None and before.word in ("和", "与", "及", "、"):
         left = q.start  # 品牌化和工作化“五化”联动: the words before are a list, not a modifier
     prefix = view.slice(left, q.start)
-    if prefix in SCOPE_WORDS:
+    if prefix in SCOPE_WORDS or _acting_verb_before(view, left, q.start):
         left, prefix = q.start, ""
     tail = _tail_head(view, q.end)
     if tail and lex.program_head_needs.get(tail[1]) == "list":
@@ -615,6 +628,12 @@ def document_places(doc) -> frozenset[str]:
                            for t in inside)):
                 continue
             places.add(name)
+        # a city or province so opening a clause only as a place's name and its level apart (西江/ns 市/n)
+        for m in re.finditer(r"(?:^|[,;:。])([\u4e00-\u9fff]{2,3}[市省])(?=[\u4e00-\u9fff“])", sentence.text):
+            start = sentence.start + m.start(1)
+            inside = [t for t in sentence.tokens if start <= t.start and t.end <= start + len(m.group(1))]
+            if [len(t.word) for t in inside] == [len(m.group(1)) - 1, 1] and inside[0].tag in ("ns", "nr", "nz"):
+                places.add(m.group(1))
     for sentence in doc.sentences:
         # places written without their levels in a clause that says where (在贵州遵义,…): each
         # place word jieba knows (贵州, 遵义) is one the document vouches for
@@ -932,6 +951,18 @@ def _each_bound(view: SentenceView, start: int, end: int) -> bool:
     return view.slice(clause_start, start) in ("每名", "每位") and _states_a_requirement(view.slice(end, clause_end))
 
 
+def _age_before(view: SentenceView, k: int) -> tuple[int, int] | None:
+    """Where an age written before token ``k`` starts (35|岁, 四十五岁), and how many tokens it takes."""
+    if k < 1:
+        return None
+    tok = view.tokens[k - 1]
+    if tok.word == "岁" and k >= 2 and view.tokens[k - 2].tag == "m":
+        return view.tokens[k - 2].start, 2
+    if tok.word.endswith("岁") and len(tok.word) > 1 and tok.tag == "m":
+        return tok.start, 1
+    return None
+
+
 def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
     """Categories of people (处级以上干部, 科级干部, 党组成员); returns each with whether a rule
     binds it in this sentence (规定/要求 before it, or 要/须/必须 right after it)."""
@@ -963,6 +994,10 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                     if tok.word in ("以上", "以下") and i >= 3 and view.tokens[i - 2].word in ("及", "以及") \
                             and view.tokens[i - 3].word.endswith("级"):
                         i -= 1  # 乡|科级|及|以下 干部: the rank and those below it, one qualifier
+                        count -= 1
+                    elif tok.word in ("以上", "以下") and (age := _age_before(view, i - 1)):
+                        left, skipped = age  # 35岁以下青年教师: an age and those below it
+                        i -= skipped
                         count -= 1
                 elif (tok.tag in ("n", "b", "nz", "j", "a") or tok.word in lex.level_words
                       or tok.word in lex.generic_org_heads) and is_han(tok.word) \
