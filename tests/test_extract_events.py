@@ -32,6 +32,17 @@ def test_a_meeting_named_after_its_task_keeps_the_verbs_in_its_name():
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    pytest.param("3月2日,全区“两学一做”学习教育动员部署会议在区委党校召开。",
+                 ("全区两学一做学习教育动员部署会议", dt.date(2016, 3, 2), "区委党校"), id="quotes-and-a-head-ending-in-会议"),
+    pytest.param("9月8日至9日,全省基层党建工作培训班在省委党校开班。",
+                 ("全省基层党建工作培训班", dt.date(2016, 9, 8), "省委党校"), id="a-class-that-opens"),
+])
+def test_a_meeting_named_with_quotes_or_opened_as_a_class(sentence, expected):
+    x = extract_text(f"临江日报 2016年10月20日\n{sentence}\n")
+    assert [(e.label, e.date, e.location) for e in x.events] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
     pytest.param("临江日报 2019年6月20日\n省委组织部于6月18日在北江召开全省干部教育培训工作座谈会。\n",
                  ("全省干部教育培训工作座谈会", dt.date(2019, 6, 18), "北江"), id="date-and-place-before-the-verb"),
     pytest.param("临江日报 2019年6月20日\n昨天上午,市委召开了全市基层党建工作推进会。\n",

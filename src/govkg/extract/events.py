@@ -51,7 +51,8 @@ def _day_before(day: int, issued: dt.date) -> dt.date | None:
 @cache
 def _held_pattern() -> re.Pattern:
     lex = lexicon()
-    return re.compile(rf"({lex.alternation('event_heads')})(?P<rest>[^,;。]{{0,24}}?)(?:{lex.alternation('event_verbs')})")
+    # 部署会议 as well as 部署会: a head written with 会议 for 会
+    return re.compile(rf"((?:{lex.alternation('event_heads')})议?)(?P<rest>[^,;。]{{0,24}}?)(?:{lex.alternation('event_verbs')})")
 
 
 @cache
@@ -59,7 +60,7 @@ def _convened_pattern() -> re.Pattern:
     """The verb before the meeting it names (…在福州召开全省干部教育培训工作座谈会)."""
     lex = lexicon()
     verbs = "|".join(v for v in lex.event_verbs if v not in ("开幕", "闭幕"))  # 开幕 follows its meeting
-    return re.compile(rf"(?:{verbs})了?(?P<name>[^,;。!?:的]{{2,36}}?(?:{lex.alternation('event_heads')}))")
+    return re.compile(rf"(?:{verbs})了?(?P<name>[^,;。!?:的]{{2,36}}?(?:{lex.alternation('event_heads')})议?)")
 
 
 #: a meeting counted (一次…会议, 两期…培训班): one of a kind held as a rule
@@ -74,7 +75,7 @@ _REPORTED_WHEN = re.compile(r"近日|日前|近期|昨天|昨日|今天|今日|�
 _HELD_AT = re.compile(r"在([\u4e00-\u9fff]{2,8}?)$")
 
 #: the scope a meeting's name opens with, and only Chinese characters after it up to its head
-_SCOPE_BEFORE = re.compile(r"(?:全国|全省|全市|全区|全县|全州)[\u4e00-\u9fff]{1,16}$")
+_SCOPE_BEFORE = re.compile(r"(?:全国|全省|全市|全区|全县|全州)[\u4e00-\u9fff“”\"「」]{1,20}$")  # quotes may stand inside
 
 
 #: a body paired with the one a meeting's name begins with, at the start of its clause: 中央和
