@@ -93,6 +93,11 @@ def test_a_company_written_short_and_in_full_is_one_unit(full, short, tmp_path):
                                          "建立党员责任区320个。\n") == [full]
 
 
+def test_a_commission_written_short_is_the_one_named_in_full(tmp_path):
+    assert organization_labels(tmp_path, "流域机构推进学习型机关建设\n临江水利委员会、北江水利委员会等流域机构开展学习活动。"
+                                         "临江委建立了青年干部导师制。\n") == ["临江水利委员会", "北江水利委员会"]
+
+
 def test_a_district_written_without_its_level_is_the_one_written_with_it(tmp_path):
     assert organization_labels(tmp_path, "临江城东:网格党建打通基层治理\n近年来,临江市城东区在全区推行“党建+网格”治理模式。\n"
                                          "城东区委组织部建立网格党支部书记例会制度。\n") == ["城东区", "城东区委组织部"]

@@ -71,6 +71,15 @@ def _unit_renames(extraction: Extraction) -> dict[str, str]:
                   and kind in l[l.index(stem) + len(stem):]]
         if len(fuller) == 1:
             renames[short] = fuller[0]
+    # a commission written short (长江委, 政法委): the one commission the document names in full
+    # that opens with the short name's words (长江水利委员会, 政法委员会)
+    for short in labels:
+        if short in renames or not short.endswith("委") or not 3 <= len(short) <= 5 \
+                or short.startswith(RELATIVE_PREFIXES):
+            continue
+        fuller = [l for l in labels if l.endswith("委员会") and l.startswith(short[:-1]) and len(l) > len(short) + 1]
+        if len(fuller) == 1:
+            renames[short] = fuller[0]
     # a bare kind referring back to the one body of that kind the document names (油田 → 胜利油田,
     # 网络学院 → 宜宾干部网络学院)
     for short in labels:
