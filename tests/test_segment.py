@@ -11,6 +11,17 @@ def seg(text: str):
     return segment(read_bytes(text.encode("utf-8"), "t.txt"))
 
 
+@pytest.mark.parametrize("typed, read", [
+    ("坚持学习.中卫市委建立制度.", "坚持学习。中卫市委建立制度。"),
+    ('"建设学习型党组织是关键."中卫市委坚持学习。', "“建设学习型党组织是关键。”中卫市委坚持学习。"),
+    ("共投入3.5亿元,详见www.gov.cn.", "共投入3.5亿元,详见www.gov.cn."),  # a number, a web address
+    ('开设了"每月一讲"和"临江讲坛', '开设了"每月一讲"和"临江讲坛'),  # quotes not in pairs: left as they are
+    ('He said "ok".', 'He said "ok".'),  # no Chinese on the line
+], ids=["full_stops", "quotes_in_pairs", "not_in_numbers_or_addresses", "unpaired_quotes", "english"])
+def test_ascii_marks_in_chinese_text_are_read_as_chinese_ones(typed, read):
+    assert normalise(typed) == read
+
+
 def test_normalise_keeps_every_offset():
     text = "濟南市建立村黨組織“評星定級”機制,本報8月28日訊。"
     work = normalise(text)

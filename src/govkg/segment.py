@@ -55,10 +55,30 @@ def normalise(text: str) -> str:
     if len(simplified) != len(text):  # a phrase conversion changed the length: go char by char
         convert = _t2s()
         simplified = "".join(c2 if len(c2 := convert(c)) == 1 else c for c in text)
-    return _NOT_ASCII_OR_HAN.sub(_half_width, simplified)
+    half = _NOT_ASCII_OR_HAN.sub(_half_width, simplified)
+    return _chinese_marks(half) if ("." in half or '"' in half) else half
 
 
 _NOT_ASCII_OR_HAN = re.compile(r"[^\x00-\x7f\u4e00-\u9fff]")
+#: an ASCII full stop ending a Chinese sentence (…重要内容.中卫市委…), not one inside a number or a web address
+_ASCII_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff”’)])\.(?![0-9A-Za-z.])")
+_STRAIGHT_QUOTES = re.compile(r'[^\n"]*"[^\n]*')
+
+
+def _chinese_marks(text: str) -> str:
+    """The marks of text typed with ASCII punctuation, as Chinese text writes them, one character
+    for one: a full stop after a Chinese character is 。, and straight double quotes on a line
+    with Chinese in it pair up as “ and ” (when the line has them in pairs)."""
+    def pair(m: re.Match) -> str:
+        line = m.group()
+        if line.count('"') % 2 or not re.search(r"[\u4e00-\u9fff]", line):
+            return line
+        marks = iter("“”" * (line.count('"') // 2))
+        return re.sub('"', lambda _: next(marks), line)
+
+    if '"' in text:
+        text = _STRAIGHT_QUOTES.sub(pair, text)
+    return _ASCII_FULL_STOP.sub("。", text)
 
 
 @lru_cache(maxsize=4096)
