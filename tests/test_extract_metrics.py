@@ -144,6 +144,12 @@ def test_metric(sentence, expected):
     assert [(float(v), u, c) for v, u, c in got] == [(float(expected[0]), expected[1], expected[2])]
 
 
+def test_a_number_in_someones_quoted_words_is_a_metric_of_the_unit_they_speak_for():
+    x = extract_text("北江县推进志愿服务\n北江县委书记周建国说:“我们建立了志愿服务积分制度,每名党员每月参加志愿服务"
+                     "不少于4小时。”开展“四个一”活动。\n")
+    assert [(int(m.value), m.unit, m.period, m.group, m.owner) for m in x.metrics] == [(4, "小时", "每月", "党员", "北江")]
+
+
 @pytest.mark.parametrize("sentence", [
     "会议于2015年8月15日召开。",  # a date
     "第三年组织集中调训。",  # an ordinal

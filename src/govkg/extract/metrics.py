@@ -155,7 +155,7 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         before_char = text[m.start() - 1] if m.start() else ""
         if before_char in "第.每/数几" or before_char.isdigit():
             continue  # 第三, 每一, 数百名 and 几十名 (some hundreds: no number)
-        if view.inside_any_quote(start, end):
+        if view.inside_a_name(start, end):
             continue
         tok = view.tokens[view.token_index(start)]
         # jieba may join a cue to the number (近千名/l): that word is the metric, not an idiom

@@ -255,7 +255,7 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
     for head in [h for h in _name_heads() if h in text]:
         for at in find_all(text, head):
             start, end = view.start + at, view.start + at + len(head)
-            if end in seen_ends or any(a <= start < b for a, b in taken) or view.inside_any_quote(start, end):
+            if end in seen_ends or any(a <= start < b for a, b in taken) or view.inside_a_name(start, end):
                 continue
             if not view.token_ends_at(end):
                 continue
@@ -973,7 +973,7 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
     for head in [h for h in heads if h in view.text]:
         for at in find_all(view.text, head):
             start, end = view.start + at, view.start + at + len(head)
-            if end in seen_ends or not view.token_ends_at(end) or view.inside_any_quote(start, end):
+            if end in seen_ends or not view.token_ends_at(end) or view.inside_a_name(start, end):
                 continue
             nxt = view.next_token(end)
             if view.continues_name(end) and not (nxt.word.startswith(tuple(lex.modal_words)) and nxt.word not in _NOT_MODAL) \

@@ -29,6 +29,9 @@ def find_all(text: str, word: str):
 
 _HAN = re.compile("[\u4e00-\u9fff]+")
 _QUOTE_MARKS = re.compile('[“「『”」』"]')
+#: what a quotation of speech has and a name has not: a sentence ending inside it, or clauses
+_SENTENCE_INSIDE = re.compile(r"[。!?]")
+_CLAUSE_INSIDE = re.compile(r"[,;]")
 _TITLE_MARKS = re.compile("[《》]")
 _CLAUSE_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
 
@@ -141,6 +144,21 @@ class SentenceView:
     def inside_any_quote(self, start: int, end: int) -> bool:
         return any(q.start < start and end < q.end for q in self.quotes + self.book_titles)
 
+    def inside_a_name(self, start: int, end: int) -> bool:
+        """Whether [start, end) stands inside quotes or a book title that name something (“四个一”,
+        《…30条》), not inside the words of someone quoted (“…每名党员每月服务不少于4小时。”)."""
+        return any(q.start < start and end < q.end for q in self._named + self.book_titles)
+
+    @cached_property
+    def _named(self) -> list[Quote]:
+        """The quotes that name something, not those holding someone's words: a sentence ends
+        inside those, or they run on over clauses longer than a slogan does (“不忘初心,牢记使命”
+        is a name)."""
+        def spoken(q: Quote) -> bool:
+            inner = self.slice(q.start + 1, q.end - 1)
+            return bool(_SENTENCE_INSIDE.search(inner) or (len(inner) > 16 and _CLAUSE_INSIDE.search(inner)))
+        return [q for q in self.quotes if not spoken(q)]
+
     @cached_property
     def _clause_breaks(self) -> list[int]:
         """Where punctuation breaks a clause (outside quotes), in order."""
@@ -159,7 +177,8 @@ class SentenceView:
         return [(a + 1, b) for a, b in zip(edges, edges[1:]) if b > a + 1]
 
     def _quoted(self, pos: int) -> bool:
-        return any(q.start < pos < q.end - 1 for q in self.quotes)
+        """Whether ``pos`` stands inside a quoted name (someone's quoted words have clauses)."""
+        return any(q.start < pos < q.end - 1 for q in self._named)
 
     # ------------------------------------------------------------------ names
 
