@@ -120,6 +120,7 @@ def test_articles_typed_with_ascii_punctuation_score_the_same(tmp_path, dev):
 
 
 def test_site_chrome_around_the_articles_changes_nothing(tmp_path, dev):
-    chrome = "首页 > 新闻中心 > 党建要闻\n【字体:大 中 小】 打印 关闭\n{}\n责任编辑:张明\n分享到:微信 微博\n上一篇:无\n"
+    chrome = "首页 > 新闻中心 > 党建要闻\n【字体:大 中 小】 打印 关闭\n{}\n责任编辑:张明\n分享到:微信 微博\n上一篇:无\n" \
+             "相关阅读:\n· 全省组织工作会议在北江召开\n· 临江市建立学习考核制度\n"
     framed = _rewritten(tmp_path, chrome.format)
     assert (framed.entity_f1, framed.relation_f1) == (dev.entity_f1, dev.relation_f1)

@@ -146,6 +146,13 @@ def test_footer_boilerplate_is_not_content():
     assert doc.content_end < len(doc.work)
 
 
+def test_a_list_of_links_to_other_articles_is_chrome_up_to_the_next_sentence():
+    doc = seg("临江市建立学习考核制度\n临江市建立了学习考核制度。\n相关阅读:\n· 全省组织工作会议在北江召开\n"
+              "【延伸阅读】\n北江市开设北江讲坛\n西山县也建立了考勤制度,每月通报一次。\n")
+    assert [s.text for s in doc.sentences] == [
+        "临江市建立学习考核制度", "临江市建立了学习考核制度。", "西山县也建立了考勤制度,每月通报一次。"]
+
+
 def test_an_article_that_came_as_one_line_is_not_taken_for_chrome():
     line = "2011-08-17 11:05:00 我要评论 " + "临江市建立干部学分制管理制度,规定处级干部每年须修满18分。" * 12 + "版权所有,转载请注明出处。"
     doc = seg(line + "\n")

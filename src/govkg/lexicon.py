@@ -81,6 +81,7 @@ class Lexicon:
     media_suffixes: tuple[str, ...]
     meta_labels: frozenset[str]
     boilerplate: tuple[str, ...]
+    link_list_headers: tuple[str, ...]
     modal_words: tuple[str, ...]
     surnames: frozenset[str]
     clause_verbs: frozenset[str]
@@ -132,6 +133,7 @@ def lexicon() -> Lexicon:
         media_suffixes=tuple(_lines("media_suffixes.txt")),
         meta_labels=frozenset(_lines("meta_labels.txt")),
         boilerplate=tuple(_lines("boilerplate.txt")),
+        link_list_headers=tuple(_lines("link_list_headers.txt")),
         modal_words=tuple(_lines("modal_words.txt")),
         surnames=frozenset(w for line in _lines("surnames.txt") for w in line.split()),
         clause_verbs=frozenset(_lines("clause_verbs.txt")),

@@ -614,6 +614,24 @@ def _split_sentences(line: str) -> list[tuple[int, int]]:
     return out
 
 
+#: the longest line that may be a link's title in a list of links
+LINK_TITLE_CHARS = 40
+
+
+def _mark_link_lists(lines: list[tuple[int, str]], chrome: list[bool]) -> None:
+    """Mark as chrome a page's lists of links to other articles: a header (相关阅读:) and the
+    short lines after it that do not end as a sentence does (· 全省组织工作会议召开)."""
+    headers = lexicon().link_list_headers
+    in_list = False
+    for k, (_, line) in enumerate(lines):
+        text = line.strip().lstrip(_BULLETS + "【[ ").rstrip("】]:: ")
+        if len(text) <= 12 and text.startswith(headers):
+            chrome[k] = in_list = True
+        elif in_list and text:
+            in_list = len(text) <= LINK_TITLE_CHARS and not text.endswith(_SENTENCE_ENDS)
+            chrome[k] = chrome[k] or in_list
+
+
 def segment(raw: RawDocument) -> Document:
     """Normalise, parse the header and split into sections, sentences and tokens."""
     work = normalise(raw.text)
@@ -625,6 +643,7 @@ def segment(raw: RawDocument) -> Document:
     # 25日,…交流会在临江举行。 is the report's first)
     chrome = [_is_boilerplate(line) or bool(_date_line(line) and len(line) < 40 and not line.rstrip().endswith(_SENTENCE_ENDS))
               for _, line in lines]
+    _mark_link_lists(lines, chrome)
     content_lines = [(s, line) for (s, line), c in zip(lines, chrome) if not c and line.strip()]
     if not content_lines:
         raise InputError(raw.path, "no article text: only site chrome and boilerplate")
