@@ -153,6 +153,14 @@ def test_a_list_of_links_to_other_articles_is_chrome_up_to_the_next_sentence():
         "临江市建立学习考核制度", "临江市建立了学习考核制度。", "西山县也建立了考勤制度,每月通报一次。"]
 
 
+@pytest.mark.parametrize("caption", ["图为西山县党员志愿者在社区开展服务。", "(图为西山县党员志愿者在社区开展服务。记者 张三 摄)",
+                                     "西山县党员志愿者在社区开展服务(西山县委组织部供图)"],
+                         ids=["opening_with_图为", "in_brackets_with_the_photographer", "credited_to_a_unit"])
+def test_a_photos_caption_is_not_text(caption):
+    doc = seg(f"临江市建立学习考核制度\n临江市建立了学习考核制度。\n{caption}\n该市每月通报一次。\n")
+    assert [s.text for s in doc.sentences] == ["临江市建立学习考核制度", "临江市建立了学习考核制度。", "该市每月通报一次。"]
+
+
 def test_an_article_that_came_as_one_line_is_not_taken_for_chrome():
     line = "2011-08-17 11:05:00 我要评论 " + "临江市建立干部学分制管理制度,规定处级干部每年须修满18分。" * 12 + "版权所有,转载请注明出处。"
     doc = seg(line + "\n")

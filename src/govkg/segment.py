@@ -142,10 +142,16 @@ _BREADCRUMB = re.compile(r"^\s*(?:(?:当前位置|您的位置|您现在的位�
 CHROME_LINE_CHARS = 300
 
 
+#: a photo's caption on a line of its own: 图为…, (图为…记者 张三 摄), …(临江市委组织部供图)
+_CAPTION = re.compile(r"^\s*\(?\s*(?:图为|图:|上图|下图|左图|右图)|(?:摄|供图|提供图片)\s*\)?\s*$")
+
+
 def _is_boilerplate(line: str) -> bool:
-    """A line of the site around the article: a boilerplate marker, or the path to the page."""
+    """A line of the site around the article: a boilerplate marker, the path to the page, or a
+    photo's caption."""
     return len(line) <= CHROME_LINE_CHARS and (any(marker in line for marker in lexicon().boilerplate)
-                                                or _BREADCRUMB.match(line) is not None)
+                                                or _BREADCRUMB.match(line) is not None
+                                                or _CAPTION.search(line) is not None)
 
 
 def _date(y: str, m: str, d: str) -> dt.date | None:
