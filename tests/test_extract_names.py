@@ -526,6 +526,14 @@ def test_units_listed_as_the_subject_each_own_what_they_set_up(sentence, owners)
     assert {s for s, _ in relations(x, "establishes")} == owners
 
 
+@pytest.mark.parametrize("subtitle", ["——西山县委组织部经验交流材料", "——西山县委组织部的做法与经验"],
+                         ids=["its_account", "its_practice"])
+def test_the_unit_whose_account_the_subtitle_names_is_what_the_report_is_about(subtitle):
+    x = extract_text(f"抓实干部教育培训 锻造高素质干部队伍\n{subtitle}\n"
+                     "近年来,我县坚持创新培训方式。我们建立了干部培训学时登记制度。\n")
+    assert relations(x, "establishes") == {("西山县委组织部", "干部培训学时登记制度")}
+
+
 def test_a_city_whose_level_jieba_cut_from_its_name_opening_a_clause_acts():
     # 西江/ns 市/n; not 社区超市, one word ending in 市
     assert relations(extract_text("各地推进干部教育\n西江市建立了学分制度。\n"), "establishes") == {("西江", "学分制度")}

@@ -695,8 +695,8 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         if nxt is not None and _ends_like_a_body(nxt.word, nxt.tag) and nxt.word not in lex.role_words:
             continue  # the body's name goes on (民政厅 党组)
         if nxt is not None and view.continues_name(tok.end, nouns_only=True) and nxt.word not in lex.role_words \
-                and not nxt.word.startswith(tuple(lex.role_words)) and not _before_a_work(toks, k + 1):
-            continue  # 党校 学员, 大学 校区: what follows is of the body, not the body
+                and not nxt.word.startswith(tuple(lex.role_words) + lex.speaker_tails) and not _before_a_work(toks, k + 1):
+            continue  # 党校 学员, 大学 校区: what follows is of the body, not the body (组织部|经验交流材料 is)
         if _COUNTED.match(view.slice(tok.end, tok.end + 12)):
             continue  # 建成党组织领办合作社127家: bodies of a kind, counted, not one named
         # leading groups are named after their task (推进…工作领导小组): verbs may stand inside
