@@ -71,6 +71,16 @@ def test_a_provincial_body_is_one_node_across_documents(tmp_path):
     assert [(str(l), int(n), str(a)) for l, n, a in rows] == [("山东省公安厅", 2, "省公安厅")]
 
 
+@pytest.mark.parametrize("body", ["市委组织部", "省直机关工委", "县委宣传部"], ids=["a_citys_body", "a_provinces_organs", "a_countys_body"])
+def test_a_body_written_relative_to_a_place_no_document_names_is_each_documents_own(body, tmp_path):
+    for name, rule in (("a.txt", "学习考勤制度"), ("b.txt", "干部自主选学制度")):
+        (tmp_path / name).write_text(f"各地推进学习型党组织建设\n{body}建立了{rule}。\n", encoding="utf-8")
+    rows = govkg.build([tmp_path]).query(
+        "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        "SELECT ?o (COUNT(?m) AS ?rules) WHERE { ?o gk:establishes ?m ; rdfs:label ?l } GROUP BY ?o").values()
+    assert sorted(int(r[1]) for r in rows) == [1, 1]  # two bodies, one rule each
+
+
 def organization_labels(folder, text: str) -> list[str]:
     """The labels of the organisations a graph built from one article holds, sorted."""
     (folder / "a.txt").write_text(text, encoding="utf-8")

@@ -210,6 +210,9 @@ def document_triples(x: Extraction, base: str) -> bytes:
     # a unit shown as written short (市委组织部, read as 遵义市委组织部) is a node of its own, named
     # by both: it never takes a second rdfs:label from a document that writes the full name
     written = {(e.cls, e.label): ids.entity(e.cls, e.shown, e.label) for e in entities if e.written}
+    # a unit written relative to a place the document does not name is this document's alone
+    written.update({(e.cls, e.label): ids.entity(e.cls, e.label, e.qualifier) for e in entities
+                    if e.cls is EntityClass.ORGANIZATION and e.qualifier})
 
     def entity(cls: EntityClass, label: str, qualifier: str | None = None) -> str:
         return written.get((cls, label)) or ids.entity(cls, label, qualifier)

@@ -349,4 +349,22 @@ def document_entities(x: Extraction) -> list[Entity]:
         if entity.written:
             entity.aliases.discard(entity.written)
             entity.aliases.add(entity.label)
+        elif entity.cls is EntityClass.ORGANIZATION and _relative_to_no_place(x.document, entity):
+            entity.qualifier = sha[:12]  # a body of a place this document does not name: its own
     return [entities[k] for k in sorted(entities, key=lambda k: (k[0].value, k[1]))]
+
+
+def _relative_to_no_place(doc, entity: Entity) -> bool:
+    """Whether a unit is written only relative to a place (市委组织部, 省公安厅, 县委) that
+    linking found nowhere in its document: the level opens its name as a word of its own (市|财政局,
+    市委…, 省直…)."""
+    label = entity.label
+    if len(label) < 2 or label[0] not in _RELATIVE_LEVELS or not entity.mentions:
+        return False
+    for _, m in entity.mentions:
+        first = next((t for t in doc.sentences[m.sentence].tokens if t.start <= m.start < t.end), None)
+        written = doc.work[m.start:m.end]
+        if first is None or not written.startswith(label[0]) or not (
+                first.word == label[0] or first.word.startswith((label[0] + "委", label[0] + "直"))):
+            return False
+    return True

@@ -218,7 +218,8 @@ class Entity:
     mentions: list[tuple[str, Mention]] = field(default_factory=list)  # (document sha, mention)
     since: int | None = None
     #: what tells apart entities of one class and label: a meeting's date (a yearly meeting
-    #: keeps its name), else None
+    #: keeps its name), the document of a unit written relative to a place it does not name
+    #: (市委组织部, a body of some city: not merged with another document's), else None
     qualifier: str | None = None
     #: the name to show when every mention writes it short and its label completes it from
     #: the context (市委组织部 for 遵义市委组织部): the label is then an alias
