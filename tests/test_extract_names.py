@@ -569,7 +569,8 @@ def test_what_the_title_says_after_a_region_is_the_unit_inside_its():
 @pytest.mark.parametrize("sentence, unit, written", [
     ("临江市城东区委建立第一书记工作考核办法。", "城东区", "临江市城东区"),
     ("近年来,北江省临江县冠山镇党委建立积分制度。", "冠山镇", "北江省临江县冠山镇"),
-], ids=["a_district_under_its_city", "a_town_under_its_province_and_county"])
+    ("临江市市北区委建立网格党建制度。", "市北区", "临江市市北区"),  # the level doubled opens the district's name
+], ids=["a_district_under_its_city", "a_town_under_its_province_and_county", "a_district_named_after_its_place_in_the_city"])
 def test_divisions_written_together_name_the_lowest_and_it_acts(sentence, unit, written):
     x = link_document(extract_text(sentence))
     units = {e.label: e.aliases for e in document_entities(x) if e.cls is EntityClass.ORGANIZATION}

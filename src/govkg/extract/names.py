@@ -510,6 +510,11 @@ def split_admin_chain(text: str) -> tuple[str, ...]:
         i += 1
         for s in suffixes:
             if cur.endswith(s) and len(cur) > len(s) and (i >= len(text) or text[i] not in "委市县区"):
+                if len(cur) > 3 and len(s) == 1 and cur[-2] == s:
+                    # 青岛市|市北区: the level doubled opens the next name (市北区, 市中区)
+                    parts.append(cur[:-1])
+                    cur = s
+                    break
                 parts.append(cur)
                 cur = ""
                 break
