@@ -497,6 +497,7 @@ def test_the_party_prefix_is_an_alias_of_a_units_name():
     ("党校要求35岁以下青年教师每年到基层调研不少于15天。", "35岁以下青年教师", 15),  # an age and those below it
     ("四十五岁以下干部每年须参加培训不少于40学时。", "四十五岁以下干部", 40),
     # deputies, volunteers, workers of a kind and students are groups too
+    ("其他干部每年参加培训不少于60学时。", "其他干部", 60),  # those a rule before did not name
     ("规定人大代表每年联系选民不少于10户。", "人大代表", 10),
     ("要求党务工作者每年参加培训不少于24学时。", "党务工作者", 24),
     ("要求志愿者每月参加服务不少于2次。", "志愿者", 2),

@@ -182,6 +182,8 @@ def test_a_relative_name_listed_with_other_units_is_none_of_theirs(body, tmp_pat
                  ["临江县委组织部"], id="in-a-report-on-one-unit"),
     pytest.param("西山县:让理论宣讲飞入寻常百姓家\n县委宣传部建立了宣讲员星级评定制度。\n",
                  ["西山县委宣传部"], id="a-county-whose-level-jieba-cut-from-its-name"),  # 西山/ns 县/zg
+    pytest.param("临江市干部教育培训学时管理办法\n第三条 市委组织部建立学时登记制度。\n",
+                 ["临江市委组织部"], id="a-unit-only-the-title-names"),
 ])
 def test_a_relative_name_is_the_body_of_the_place_it_is_read_under(text, full, tmp_path):
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")

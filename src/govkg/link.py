@@ -179,8 +179,12 @@ def _place_before(extraction: Extraction, orgs: list[Mention], m: Mention, where
     if extraction.focus:
         places = {p for u in orgs if u.label[0] not in _RELATIVE_LEVELS
                   and (p := _place_of_level(_written_forms(doc, u), level))}
-        place = _place_of_level([f for u in orgs if u.label == extraction.focus for f in _written_forms(doc, u)], level)
-        return place if places == {place} else None
+        forms = [f for u in orgs if u.label == extraction.focus for f in _written_forms(doc, u)]
+        if not forms and (titled := _place_of_level([doc.meta.title or ""], level)) \
+                and unit_label(titled)[0] == extraction.focus:
+            forms = [titled]  # the unit only its title names, written with its level (临江市…办法)
+        place = _place_of_level(forms, level)
+        return place if places | {place} == {place} else None
     return None
 
 

@@ -827,6 +827,10 @@ def _longest_first(places: frozenset[str]) -> tuple[str, ...]:
 _DATELINE_LEAD = re.compile(r"^(?:[\u4e00-\u9fff\d]{1,14}?(?:讯|日电)(?:\([^()]{0,20}\))?|\([^()]{0,20}\))[\s\u3000]*")
 
 
+#: the number of an article of rules opening a sentence: 第三条
+_ARTICLE_NUMBER = re.compile(r"^[\s\u3000]*第[一二三四五六七八九十百零〇\d]{1,4}条[\s\u3000]*")
+
+
 def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     """Whether the name at [start, end) is the subject of its clause: it opens the clause
     (after time adverbials) and is not a possessive (X的…)."""
@@ -839,6 +843,7 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     for adverb in longest_first("time_adverbials"):
         lead = lead.replace(adverb, "")
     lead = re.sub(r"(\d{2,4}年|\d{1,2}月\d{1,2}日|[上下]午|\d{1,2}时许?|以来)", "", lead)
+    lead = _ARTICLE_NUMBER.sub("", lead)  # 第三条 市委组织部…: a rule's article, then its subject
     if lead.strip(" \u3000—-"):
         # a list of units before this one (A、B、…) still makes it a subject
         items = lead.split("、")
@@ -994,6 +999,9 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
             left, count = start, 0
             while i - 1 >= 0 and count < 3:
                 tok = view.tokens[i - 1]
+                if tok.word in ("其他", "其余", "其它"):
+                    left = tok.start  # 其他干部: those a rule before did not name, a group of their own
+                    break
                 if tok.word in ("以上", "以下") or tok.word.endswith("级") and len(tok.word) >= 2 and tok.word not in ("各级", "上级", "下级"):
                     left = tok.start
                     if tok.word in ("以上", "以下") and i >= 3 and view.tokens[i - 2].word in ("及", "以及") \
