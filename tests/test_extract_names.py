@@ -81,6 +81,11 @@ from tests.helpers import extract_text, labels, relations
     ("临江市连续五年举办“书香临江”读书节。", "Program", "书香临江读书节"),
     ("学校开设“经典导读”公开课。", "Program", "经典导读公开课"),
     ("县里在各村开办农民夜校。", "Program", "农民夜校"),
+    ("举办“百姓宣讲”大赛。", "Program", "百姓宣讲大赛"),
+    ("开展“红色故事”演讲比赛。", "Program", "红色故事演讲比赛"),
+    # an app and a video account with their quoted names (APP/eng to jieba; 抖音号 one word)
+    ("开通“临江党建”APP。", "Program", "临江党建APP"),
+    ("开设“临江先锋”抖音号。", "Program", "临江先锋抖音号"),
     ("开展“百姓书房”评选。", "Program", "百姓书房评选"),
     # rules a body lays down for its work are mechanisms
     ("工委制定了机关理论学习中心组学习规则。", "Mechanism", "机关理论学习中心组学习规则"),

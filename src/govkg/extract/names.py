@@ -107,7 +107,7 @@ def _tail_head(view: SentenceView, pos: int, max_chars: int = 12) -> tuple[int, 
         tok = view.tokens[i]
         if tok.end - begin > max_chars:
             break
-        if not view.is_nominal(tok):
+        if not view.is_nominal(tok) and tok.word not in lexicon().program_heads:  # “临江党建”APP/eng
             # a verb right before a mechanism's head says what it rules (“双导师”培养制度), and
             # one before a programme's what it does (“红色物业”提升行动); not a verb that governs
             # what follows (围绕“三会一课”开展活动)
