@@ -8,6 +8,7 @@ text copied from a PDF comes, they scored 0.987 / 0.970 (0.839 / 0.769 before li
 Typed with ASCII punctuation (. for 。, straight quotes) they score the same (0.987 / 0.901 before
 such marks were read as Chinese ones).
 """
+import html
 import re
 import shutil
 
@@ -117,6 +118,27 @@ def test_articles_typed_with_ascii_punctuation_score_the_same(tmp_path, dev):
     ascii_marks = str.maketrans({"。": ".", ",": ",", ";": ";", ":": ":", "“": '"', "”": '"', "(": "(", ")": ")"})
     typed = _rewritten(tmp_path, lambda text: text.translate(ascii_marks))
     assert (typed.entity_f1, typed.relation_f1) == (dev.entity_f1, dev.relation_f1)
+
+
+def _table_laid_out_page(text: str) -> str:
+    """An article as old sites served it: a page laid out in tables, a paragraph to a row, under a
+    path to the page and over a copyright footer."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    rows = "".join(f"<tr><td><p>{html.escape(line)}</p></td></tr>" for line in lines[1:])
+    return (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+            f"<title>{html.escape(lines[0])}_新闻中心</title></head><body>"
+            '<table><tr><td><a href="/">首页</a> &gt; <a href="/news">新闻</a></td></tr></table>'
+            f"<table><tr><td><h1>{html.escape(lines[0])}</h1></td></tr>{rows}</table>"
+            "<table><tr><td>版权所有 Copyright 2011 临江新闻网</td></tr></table></body></html>")
+
+
+def test_articles_served_as_pages_laid_out_in_tables_score_the_same(tmp_path, dev):
+    for text in CORPUS.glob("*.txt"):
+        page = _table_laid_out_page(text.read_text(encoding="utf-8"))
+        (tmp_path / text.name).write_bytes(page.encode("gb18030"))
+        shutil.copy(text.with_name(text.name.replace(".txt", ".gold.json")), tmp_path)
+    served = evaluate_folder(tmp_path)
+    assert (served.entity_f1, served.relation_f1) == (dev.entity_f1, dev.relation_f1)
 
 
 def test_site_chrome_around_the_articles_changes_nothing(tmp_path, dev):

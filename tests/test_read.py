@@ -65,6 +65,20 @@ def test_a_web_page_gives_its_main_text_title_and_date():
     assert "燕赵讲坛" in raw.text and "<p>" not in raw.text and "版权所有" not in raw.text
 
 
+def test_a_page_laid_out_in_tables_gives_a_line_a_row_and_no_date_from_its_copyright():
+    page = ('<html><head><meta charset="utf-8"><title>临江市推行学分制管理_新闻中心</title></head><body>'
+            '<table><tr><td><a href="/">首页</a> &gt; <a href="/news">新闻</a></td></tr></table><table>'
+            "<tr><td><h1>临江市推行学分制管理</h1></td></tr><tr><td><p>西山县:把学习变成硬约束</p></td></tr>"
+            "<tr><td><p>西山县建立了学习考勤制度,规定处级干部每年修满18分,科级干部修满12分。</p></td></tr>"
+            "<tr><td><p>北江区:打造学习品牌</p></td></tr><tr><td><p>北江区开设北江讲坛,已举办45期,听众3万人次。</p></td></tr>"
+            "</table><table><tr><td>版权所有 Copyright 2011 临江新闻网</td></tr></table></body></html>")
+    raw = read.to_article_text(read_bytes(page.encode("gb18030"), "page.htm"))
+    lines = raw.text.splitlines()
+    assert "西山县:把学习变成硬约束" in lines and not any("|" in line for line in lines)
+    assert raw.date is None  # not 2011-01-01
+    assert lines.count("临江市推行学分制管理") == 1  # the headline opens the text: not put before it again
+
+
 def test_a_web_page_with_no_article_is_refused_with_a_reason():
     raw = read_bytes(b"<!DOCTYPE html><html><body><nav>\xe9\xa6\x96\xe9\xa1\xb5</nav></body></html>", "page.txt")
     with pytest.raises(InputError, match="web page without article text"):

@@ -130,19 +130,33 @@ def is_html(raw: RawDocument) -> bool:
             or head.count("<div") + head.count("<p>") + head.count("<p ") > 3)
 
 
+#: a table's row as trafilatura writes it: | cell | cell |
+_TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
+
+
+def _row_as_line(m: re.Match) -> str:
+    """A table's row as a line of text: its cells with something in them, one space apart. Old
+    pages lay their text out in tables, a paragraph or a section's header to a row."""
+    cells = [c.strip() for c in m.group(1).split("|")]
+    return " ".join(c for c in cells if c and not re.fullmatch(r"[-: ]+", c))
+
+
 def from_html(raw: RawDocument) -> RawDocument:
     """A web page's main text (trafilatura), with its title as first line and its date kept."""
     import trafilatura
 
+    # the page's date from its markup only: a search of its whole text takes a footer's
+    # copyright year for a date (Copyright 2011 → 2011-01-01); a date line in the text is read later
     found = trafilatura.bare_extraction(raw.text, with_metadata=True, include_comments=False,
-                                        include_tables=True, deduplicate=True)
+                                        include_tables=True, deduplicate=True,
+                                        date_extraction_params={"extensive_search": False, "original_date": True})
     data = found.as_dict() if hasattr(found, "as_dict") else (found or {})
-    text = (data.get("text") or "").strip()
+    text = _TABLE_ROW.sub(_row_as_line, (data.get("text") or "")).strip()
     if len(re.findall(r"[\u4e00-\u9fff]", text)) < 10:  # a menu or a copyright line is no article
         raise InputError(raw.path, "web page without article text (only navigation or boilerplate)")
     title = (data.get("title") or "").strip() or None
-    if title and not text.startswith(title):
-        text = f"{title}\n{text}"
+    if title and title not in (line.strip() for line in text.split("\n", 5)[:5]):
+        text = f"{title}\n{text}"  # unless the page's headline opens its text already
     date = data.get("date") if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(data.get("date") or "")) else None
     return replace(raw, text=text + "\n", title=title, date=date)
 

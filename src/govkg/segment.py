@@ -661,8 +661,9 @@ def segment(raw: RawDocument) -> Document:
         else:
             break
     meta = parse_meta(work, lines)
-    if raw.title:  # a web page's own title and date
-        meta.title, meta.title_start = normalise(raw.title), 0
+    if raw.title:  # a web page's own title and date: where its text has the headline, if it does
+        meta.title = normalise(raw.title)
+        meta.title_start = max(0, work.find(meta.title, 0, lines[min(5, len(lines) - 1)][0] + len(meta.title) + 1))
     if raw.date and meta.issued is None:
         meta.issued = _date(*raw.date.split("-"))
     sections = find_sections(content_lines, content_end)
