@@ -14,6 +14,12 @@ def test_decodes_common_chinese_encodings(encoding):
     assert raw.text == TEXT
 
 
+def test_decodes_hong_kong_big5_with_its_supplementary_characters():
+    # 羣 and 裏, as Hong Kong writes them, are in Big5-HKSCS and not in Big5
+    text = "臨江區加強基層黨建\n近年來,臨江區在羣眾中開展學習活動,把黨建工作落到社區裏。\n" * 3
+    assert read_bytes(text.encode("big5hkscs"), "hk.txt").text == text
+
+
 def test_decodes_big5_traditional_text():
     text = "濟南市建立村黨組織“評星定級”機制\n"
     assert read_bytes(text.encode("big5"), "b.txt").text == text

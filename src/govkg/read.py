@@ -33,7 +33,7 @@ _BOMS = (
 
 
 #: the encodings Chinese articles come in, for the detector to choose among
-CANDIDATE_ENCODINGS = ["utf_8", "gb18030", "big5", "utf_16_le", "utf_16_be"]
+CANDIDATE_ENCODINGS = ["utf_8", "gb18030", "big5", "big5hkscs", "cp950", "utf_16_le", "utf_16_be"]
 
 
 def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
