@@ -279,6 +279,7 @@ _TRAILING_UNIT = re.compile(rf"^([^\n]{{2,40}}?)[ \u3000]*(?:\(([{HAN}]{{2,20}})
 _WHO_NOT_WHICH = ("全", "各", "本", "该", "我")
 
 
+#: a name and a headline with spaces alone between them (see _spaced_header)
 _SPACED = re.compile(rf"^([{HAN}]{{2,16}})[ \u3000\t]+([^\n]{{2,40}})$")
 
 
