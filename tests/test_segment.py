@@ -161,6 +161,11 @@ def test_a_photos_caption_is_not_text(caption):
     assert [s.text for s in doc.sentences] == ["临江市建立学习考核制度", "临江市建立了学习考核制度。", "该市每月通报一次。"]
 
 
+def test_a_headline_ending_in_a_word_for_filming_is_no_caption():
+    doc = seg("临江村:用手机拍摄\n临江村建立了党员积分制度。\n")
+    assert doc.meta.title == "临江村:用手机拍摄"
+
+
 def test_an_article_that_came_as_one_line_is_not_taken_for_chrome():
     line = "2011-08-17 11:05:00 我要评论 " + "临江市建立干部学分制管理制度,规定处级干部每年须修满18分。" * 12 + "版权所有,转载请注明出处。"
     doc = seg(line + "\n")

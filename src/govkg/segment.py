@@ -143,7 +143,8 @@ CHROME_LINE_CHARS = 300
 
 
 #: a photo's caption on a line of its own: 图为…, (图为…记者 张三 摄), …(临江市委组织部供图)
-_CAPTION = re.compile(r"^\s*\(?\s*(?:图为|图:|上图|下图|左图|右图)|(?:摄|供图|提供图片)\s*\)?\s*$")
+_CAPTION = re.compile(r"^\s*\(?\s*(?:图为|图:|上图|下图|左图|右图)"
+                      r"|(?:\s[\u4e00-\u9fff]{2,4}\s?摄|摄\)|供图\)?|提供图片\)?)\s*$")  # not 手机拍摄
 
 
 def _is_boilerplate(line: str) -> bool:
