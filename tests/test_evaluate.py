@@ -81,6 +81,23 @@ def test_the_reference_article_scores_the_same_in_other_layouts(tmp_path, dev, l
         Evaluation.summary(dev.documents["dazhong-2011-08-17.txt"])
 
 
+def test_the_reference_article_scores_the_same_with_each_header_run_into_its_text(tmp_path, dev):
+    """Each header a sentence opening the text below it (济南:把学习“软任务”变成“硬约束”。深入开展…),
+    as digests print a bold header: 0.927 / 0.615 before such paragraphs were read as sections."""
+    from govkg.evaluate import Evaluation
+
+    def run_in(text):
+        lines = text.split("\n")
+        for k in range(len(lines) - 1, 1, -1):
+            if _HEADER.match(lines[k - 1]) and k - 1 > 1:
+                lines[k - 1:k + 1] = [lines[k - 1] + "。" + lines[k]]
+        return "\n".join(lines)
+
+    again = _rewritten(tmp_path, run_in, "dazhong-*.txt")
+    assert Evaluation.summary(again.documents["dazhong-2011-08-17.txt"]) == \
+        Evaluation.summary(dev.documents["dazhong-2011-08-17.txt"])
+
+
 def test_the_reference_article_scores_the_same_with_each_unit_opening_its_text(tmp_path, dev):
     """Each header's unit moved from before its headline to the start of the text below it
     (把学习“软任务”变成“硬约束” / 济南市委深入开展…)."""

@@ -389,6 +389,16 @@ def test_a_unit_and_its_headline_may_be_set_apart_by_spaces_alone(gap):
         ("临江市委宣传部", "打造书香临江 建设学习型城市"), ("西江大学", "构建校园阅读推广体系")]
 
 
+def test_headers_run_into_the_text_they_head_are_sections():
+    doc = seg("全省学习型党组织建设经验交流会发言摘要\n会议强调:要把学习摆在突出位置。各地要抓好落实。\n"
+              "临江市:把学习“软任务”变成“硬约束”。临江市建立学习考勤制度。\n"
+              "西山县委组织部:统一配备学习秘书。县里开设西山讲坛。\n")
+    assert [(s.speaker, s.headline) for s in doc.sections] == [
+        ("临江市", "把学习“软任务”变成“硬约束”"), ("西山县委组织部", "统一配备学习秘书")]
+    first = doc.sections[0]
+    assert doc.work[first.headline_start:first.headline_end] == "把学习“软任务”变成“硬约束”"
+
+
 def test_a_companys_party_body_below_its_headline_speaks():
     # jieba knows none of these names for a body (恒通/nz 电网 公司 党组, 宏远/a 集团公司 党委)
     doc = seg("国企党建工作经验交流会在京召开\n一、把党建工作要求写入公司章程\n(恒通电网公司党组)\n公司党组修订章程。\n"

@@ -408,6 +408,8 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
     if len(headers) < 2:
         headers = _credited_texts(lines)
     if len(headers) < 2:
+        headers = _headlines_opening_their_paragraphs(lines)
+    if len(headers) < 2:
         return []
     headers = [(start, sp_start, _without_tail(speaker), headline, hl_start)
                for start, sp_start, speaker, headline, hl_start in headers]
@@ -417,6 +419,31 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
         sections.append(Section(i, speaker, sp_start, sp_start + len(speaker), headline, hl_start,
                                 hl_start + len(headline), start, end))
     return sections
+
+
+#: a unit, a colon and a headline ended as a sentence, opening a paragraph: 济南:把学习变成硬约束。…
+_INLINE_HEADER = re.compile(rf"([{HAN}]{{2,12}}):([^。!?:\n]{{4,40}})[。!?](?=.)")
+
+
+def _headlines_opening_their_paragraphs(lines: list[tuple[int, str]]) -> list[tuple]:
+    """Paragraphs each opening with a unit, a colon and a headline ended as a sentence, its text
+    after it (济南:把学习“软任务”变成“硬约束”。深入开展…), as digests print a bold header run into
+    its text: sections when two units or more open paragraphs so."""
+    lex = lexicon()
+    headers = []
+    for start, line in lines:
+        bare = _OUTLINE_NUMBER.sub("", line.strip().lstrip(_BULLETS).lstrip())
+        if not (m := _INLINE_HEADER.match(bare)):
+            continue
+        unit = m.group(1)
+        name = _without_tail(unit)
+        if unit in lex.meta_labels or _is_a_task(unit) or name.startswith(_WHO_NOT_WHICH) \
+                or not (_names_a_unit(name) or _names_a_place(name) or _unit_attribution(name)):
+            continue  # 会议强调:…。, 一是:…。: not a unit
+        at = line.index(unit)
+        headline = m.group(2).strip()
+        headers.append((start, start + at, unit, headline, start + line.index(headline, at + len(unit))))
+    return headers if len({h[2] for h in headers}) >= 2 else []
 
 
 #: a line crediting the unit that supplied the text above it: (临江县委组织部供稿)
