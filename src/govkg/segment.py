@@ -267,8 +267,10 @@ def _headline_text(line: str) -> str:
 
 #: marks that may open a section's header line
 _BULLETS = "■□◆◇●○▲△▼▽★☆◎►▶•·※◉◼◾"
-_HEADER = re.compile(rf"^([{HAN}A-Za-z]{{2,12}})(?::|\s*(?:——|──|—|--)\s*)([^\n]{{2,40}})$")  # 单位:标题, 单位——标题
+_HEADER = re.compile(rf"^([{HAN}A-Za-z]{{2,12}})(?::|\s*(?:——|──|—|--|\||/)\s*)([^\n]{{2,40}})$")  # 单位:标题, 单位——标题
 _BRACKET_HEADER = re.compile(rf"^【([{HAN}A-Za-z]{{2,16}})】([^\n]{{2,40}})$")  # 【宝鸡】推行…
+#: a unit in brackets of another kind before its headline: [宝鸡]推行…, 〔宝鸡〕…, (宝鸡)…
+_OTHER_BRACKET_HEADER = re.compile(rf"^[\[〔〖(]([{HAN}]{{2,16}})[\]〕〗)][ \u3000]*([^\n]{{2,40}})$")
 #: a line holding only a mark and a unit's name (◆太原市, ■ 省公安厅)
 _BULLETED_UNIT = re.compile(rf"[{_BULLETS}][ \u3000]*([{HAN}]{{2,20}})")
 #: a numbered item of a selection (案例一, 经验二, 典型3) standing where a unit would
@@ -280,8 +282,20 @@ _TRAILING_UNIT = re.compile(rf"^([^\n]{{2,40}}?)[ \u3000]*(?:\(([{HAN}]{{2,20}})
 _WHO_NOT_WHICH = ("全", "各", "本", "该", "我")
 
 
+#: a date or a time, which a source's line puts after its name (临江日报 2013年4月23日)
+_DATE_OR_TIME = re.compile(r"\d{4}\s*[-年/.]\s*\d|\d{1,2}月\d{1,2}日|\d{1,2}:\d{2}")
 #: a name and a headline with spaces alone between them (see _spaced_header)
 _SPACED = re.compile(rf"^([{HAN}]{{2,16}})[ \u3000\t]+([^\n]{{2,40}})$")
+
+
+def _bracketed_unit_header(line: str) -> re.Match | None:
+    """[单位]标题, 〔单位〕标题, (单位)标题: a unit's name in brackets other than 【】 before its
+    headline, when the name is a unit's (not (记者 张华), (一))."""
+    m = _OTHER_BRACKET_HEADER.match(line)
+    if not m or m.group(1).startswith(_WHO_NOT_WHICH) or not _headline_like(m.group(2)):
+        return None
+    name = _without_tail(m.group(1))
+    return m if _unit_attribution(name) or _names_a_unit(name) or _names_a_place(name) else None
 
 
 def _spaced_header(line: str) -> re.Match | None:
@@ -290,7 +304,7 @@ def _spaced_header(line: str) -> re.Match | None:
     a headline (not a date: 临江日报 2013年4月23日)."""
     m = _SPACED.match(line)
     if not m or m.group(1).startswith(_WHO_NOT_WHICH) or len(re.findall(rf"[{HAN}]", m.group(2))) < 4 \
-            or re.search(r"\d", m.group(2)):
+            or _DATE_OR_TIME.search(m.group(2)):
         return None
     return m if _unit_attribution(m.group(1)) or _names_a_unit(m.group(1)) else None
 
@@ -346,8 +360,11 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
     headers = []  # (section start, speaker start, speaker, headline, headline start)
     for k, (start, line) in enumerate(lines):
         bare = line.strip().lstrip(_BULLETS).lstrip()  # ■南宁市:…, ◆ 1.柳州市:…
-        bare = _OUTLINE_NUMBER.sub("", bare)
-        m = _role_header().match(bare) or _HEADER.match(bare) or _BRACKET_HEADER.match(bare) or _spaced_header(bare)
+        bare = _OUTLINE_NUMBER.sub("", bare).replace("**", "")  # **临江**:…, bold as Markdown writes it
+        m = _role_header().match(bare) or _HEADER.match(bare) or _BRACKET_HEADER.match(bare) \
+            or _bracketed_unit_header(bare) or _spaced_header(bare)
+        if m and m.re is _HEADER and bare[m.end(1)] != ":" and not _names_a_unit(_without_tail(m.group(1))):
+            m = None  # a dash also sets off a headline's slogan (强化组织领导——建立…), or a short headline its unit
         if not m and (trailing := _TRAILING_UNIT.match(bare)) and _headline_like(trailing.group(1)) \
                 and _unit_attribution(unit := trailing.group(2) or trailing.group(3)):
             # 把党支部建在产业链上(沧州市委组织部): the headline, and the unit that speaks after it
@@ -531,7 +548,8 @@ def _without_tail(speaker: str) -> str:
     """The unit of a header that adds a word after it: 临江经验 → 临江, 北江篇 → 北江."""
     for tail in lexicon().speaker_tails:
         if speaker.endswith(tail) and len(speaker) - len(tail) >= 2:
-            return speaker[: -len(tail)]
+            unit = speaker[: -len(tail)]
+            return unit[:-1] if unit.endswith("的") and len(unit) >= 3 else unit  # 临江的做法 → 临江
     return speaker
 
 
