@@ -277,6 +277,10 @@ _BULLETED_UNIT = re.compile(rf"[{_BULLETS}][ \u3000]*([{HAN}]{{2,20}})")
 _NUMBERED_LABEL = re.compile(r"^(?:案例|经验|做法|典型|亮点|样本|实践|范例)(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
 #: administrative divisions written together at the start of a title (嘉兴市南湖区“红船领航”工程)
 _LEADING_DIVISIONS = re.compile(rf"^((?:[{HAN}]{{2,6}}?(?:省|市|县|区|州|盟|旗|街道))+)(?=[“\"「{HAN}])")
+#: a word crediting a unit with a text, after its name: (临江县委组织部供稿)
+_CREDITED = re.compile(r"(?:供稿|提供|报送)$")
+#: the editor's word on a headline's text, in brackets after it: (发言摘要), (摘编), (有删节)
+_EDITORS_NOTE = re.compile(r"[ \u3000]*\((?:发言)?(?:摘要|摘编|节选|摘登|有删节)\)$")
 _TRAILING_UNIT = re.compile(rf"^([^\n]{{2,40}}?)[ \u3000]*(?:\(([{HAN}]{{2,20}})\)|(?:——|──)[ \u3000]*([{HAN}]{{2,20}}))$")  # 标题(单位)
 #: how a name says who, not which (各乡镇, 全市, 本地)
 _WHO_NOT_WHICH = ("全", "各", "本", "该", "我")
@@ -359,14 +363,14 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
     lex = lexicon()
     headers = []  # (section start, speaker start, speaker, headline, headline start)
     for k, (start, line) in enumerate(lines):
-        bare = line.strip().lstrip(_BULLETS).lstrip()  # ■南宁市:…, ◆ 1.柳州市:…
+        bare = line.strip().lstrip(_BULLETS + "—").lstrip()  # ■南宁市:…, ◆ 1.柳州市:…, ——南宁市:…
         bare = _OUTLINE_NUMBER.sub("", bare).replace("**", "")  # **临江**:…, bold as Markdown writes it
         m = _role_header().match(bare) or _HEADER.match(bare) or _BRACKET_HEADER.match(bare) \
             or _bracketed_unit_header(bare) or _spaced_header(bare)
         if m and m.re is _HEADER and bare[m.end(1)] != ":" and not _names_a_unit(_without_tail(m.group(1))):
             m = None  # a dash also sets off a headline's slogan (强化组织领导——建立…), or a short headline its unit
         if not m and (trailing := _TRAILING_UNIT.match(bare)) and _headline_like(trailing.group(1)) \
-                and _unit_attribution(unit := trailing.group(2) or trailing.group(3)):
+                and _unit_attribution(unit := _CREDITED.sub("", trailing.group(2) or trailing.group(3))):
             # 把党支部建在产业链上(沧州市委组织部): the headline, and the unit that speaks after it
             headline = trailing.group(1).strip()
             headers.append((start, start + line.rindex(unit), unit, headline, start + line.index(headline)))
@@ -417,7 +421,7 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
         if m.re is _HEADER and _is_a_task(m.group(1)):
             continue  # 一、强化组织领导:成立工作专班: a task and how, not a unit and its headline
         lead = line.index(m.group(1))
-        headline = m.group(m.lastindex).strip()
+        headline = _EDITORS_NOTE.sub("", m.group(m.lastindex).strip())  # 临江:…(发言摘要): the editor's word is not the headline's
         headers.append((start, start + lead, m.group(1), headline, start + line.index(headline, lead + len(m.group(1)))))
     headers = sorted(headers + _headers_in_the_same_layout(lines, headers))
     if len(headers) < 2:
