@@ -163,6 +163,11 @@ def test_articles_served_as_pages_laid_out_in_tables_score_the_same(tmp_path, de
     assert (served.entity_f1, served.relation_f1) == (dev.entity_f1, dev.relation_f1)
 
 
+def test_articles_with_numbers_set_off_by_spaces_score_the_same(tmp_path, dev):
+    spaced = _rewritten(tmp_path, lambda text: re.sub(r"(?<=[\u4e00-\u9fff])(\d+(?:\.\d+)?)(?=[\u4e00-\u9fff])", r" \1 ", text))
+    assert (spaced.entity_f1, spaced.relation_f1) == (dev.entity_f1, dev.relation_f1)  # 0.905 / 0.864 before
+
+
 def test_site_chrome_around_the_articles_changes_nothing(tmp_path, dev):
     chrome = "首页 > 新闻中心 > 党建要闻\n【字体:大 中 小】 打印 关闭\n{}\n责任编辑:张明\n分享到:微信 微博\n上一篇:无\n" \
              "相关阅读:\n· 全省组织工作会议在北江召开\n· 临江市建立学习考核制度\n"

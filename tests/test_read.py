@@ -14,6 +14,15 @@ def test_decodes_common_chinese_encodings(encoding):
     assert raw.text == TEXT
 
 
+@pytest.mark.parametrize("spaced, written", [
+    ("处级干部每年修满 18 分,科级干部修满 12 分。", "处级干部每年修满18分,科级干部修满12分。"),
+    ("2011 年 8 月 15 日,临江市开通 APP 平台 3 个。", "2011年8月15日,临江市开通APP平台3个。"),
+    ("临江日报 2013年4月23日\n全市建成服务站 30 个。", "临江日报 2013年4月23日\n全市建成服务站 30 个。"),  # one: not the text's way
+], ids=["numbers_set_off", "dates_and_latin_words_set_off", "one_number_set_off_is_left"])
+def test_spaces_setting_numbers_off_from_chinese_are_taken_out(spaced, written):
+    assert read.to_article_text(read_bytes(spaced.encode("utf-8"), "a.txt")).text == written
+
+
 def test_decodes_hong_kong_big5_with_its_supplementary_characters():
     # 羣 and 裏, as Hong Kong writes them, are in Big5-HKSCS and not in Big5
     text = "臨江區加強基層黨建\n近年來,臨江區在羣眾中開展學習活動,把黨建工作落到社區裏。\n" * 3
