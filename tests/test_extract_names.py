@@ -532,6 +532,20 @@ def test_units_listed_as_the_subject_each_own_what_they_set_up(sentence, owners)
     assert {s for s, _ in relations(x, "establishes")} == owners
 
 
+@pytest.mark.parametrize("clause, rule", [
+    ("干部自主选学机制全面推开", "干部自主选学机制"),  # 全面/n, and the verb 自主 inside the name
+    ("学习考勤制度已经建立", "学习考勤制度"),
+    ("积分管理制度在全县推行", "积分管理制度"),
+], ids=["pushed_out_everywhere", "already_set_up", "put_in_force_where"])
+def test_a_rule_its_clause_says_was_put_in_force_is_set_up_by_the_unit_it_is_read_under(clause, rule):
+    x = extract_text(f"各地推进学习型党组织建设\n在北川市,{clause}。\n")
+    assert relations(x, "establishes") == {("北川", rule)}
+
+
+def test_a_rule_its_clause_says_is_being_improved_is_not_named_by_that():
+    assert labels(extract_text("各地推进学习型党组织建设\n考核机制不断完善。\n"), "Mechanism") == set()
+
+
 @pytest.mark.parametrize("subtitle", ["——西山县委组织部经验交流材料", "——西山县委组织部的做法与经验"],
                          ids=["its_account", "its_practice"])
 def test_the_unit_whose_account_the_subtitle_names_is_what_the_report_is_about(subtitle):

@@ -61,6 +61,7 @@ class Lexicon:
     role_heads: tuple[str, ...]
     run_verbs: frozenset[str]
     establish_verbs: frozenset[str]
+    in_force_verbs: frozenset[str]
     generic_names: frozenset[str]
     generic_modifiers: frozenset[str]
     admin_suffixes: tuple[str, ...]
@@ -116,6 +117,7 @@ def lexicon() -> Lexicon:
         role_heads=tuple(_lines("role_heads.txt")),
         run_verbs=frozenset(_lines("run_verbs.txt")),
         establish_verbs=frozenset(_lines("establish_verbs.txt")),
+        in_force_verbs=frozenset(_lines("in_force_verbs.txt")),
         generic_names=frozenset(_lines("generic_names.txt")),
         generic_modifiers=frozenset(_lines("generic_modifiers.txt")),
         admin_suffixes=tuple(_lines("admin_suffixes.txt")),

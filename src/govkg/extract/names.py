@@ -264,23 +264,27 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
             # 推行党员积分制管理: management by the system, named with it (the system an alias)
             managed = head.endswith("制") and nxt is not None and nxt.start == end and nxt.word == "管理" \
                 and not view.continues_name(nxt.end)
-            if view.continues_name(end) and not pilot and not managed:
+            cls = head_class(head)
+            clause = view.clause_bounds(start)
+            # a rule its clause says was put in force (干部自主选学机制全面/n 推开): the subject
+            in_force = cls is EntityClass.MECHANISM and _put_in_force_after(view, end, clause[1])
+            if view.continues_name(end) and not pilot and not managed and not in_force:
                 continue
             seen_ends.add(end)
             left = view.left_edge(start)
             if left > start:
                 continue
-            cls = head_class(head)
             if cls is EntityClass.MECHANISM and view.governor(left) not in lex.establish_verbs:
                 # a rule named by what it makes people do (建立了机关党员到社区报到制度): the
                 # name runs from the verb that sets it up, verbs inside it and all
                 named = _named_after_establishing(view, start)
                 left = named if named is not None and named < left else left
+            if in_force and clause[0] < left and _only_name_words(view, clause[0], left):
+                left = clause[0]  # the subject's name, verbs inside it and all (干部自主/v 选学机制)
             label = strip_quotes(view.slice(left, end))
             if is_generic(label, head) or not is_han(_BRACKETED_QUALIFIERS.sub("", label)):
                 continue
             governor = view.governor(left)
-            clause = view.clause_bounds(start)
             standalone = (left, end) == clause or (left == clause[0] and view.slice(end, clause[1]).strip() == "")
             if cls is EntityClass.PROGRAM:
                 needs = lex.program_head_needs.get(head, "own")
@@ -290,7 +294,8 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
                 if needs == "verb" and len(label) - len(head) < 4 and head == "活动":
                     ok = False  # 读书活动, 学习活动: too generic to name a programme
             else:
-                ok = governor in lex.establish_verbs or pilot or (standalone and left == view.start)
+                ok = governor in lex.establish_verbs or pilot or (standalone and left == view.start) \
+                    or (in_force and left == clause[0])
                 if ok and not pilot and governor not in lex.establish_verbs and view.slice(end, end + 1) in (",", ":") \
                         and (view.token_index(start) - view.token_index(left) <= 1
                              or label[:-len(head)].endswith(lex.org_suffixes + lex.admin_suffixes)):
@@ -300,6 +305,28 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
             elif ok:
                 out.append(_mention(view, cls, label, left, end))
     return out
+
+
+def _only_name_words(view: SentenceView, start: int, end: int) -> bool:
+    """Whether [start, end) is a short run of words that can only be part of a name: Chinese,
+    with no numbers, pronouns, particles, prepositions or conjunctions."""
+    inside = [t for t in view.tokens if start <= t.start and t.end <= end]
+    return 0 < end - start <= 10 and all(
+        is_han(t.word) and t.tag not in ("m", "q", "r", "p", "c", "u", "ul", "uj", "ud", "uz", "d")
+        and t.word not in ("的", "之", "等") for t in inside)
+
+
+def _put_in_force_after(view: SentenceView, end: int, clause_end: int) -> bool:
+    """Whether the clause a name opens says it was put in force: its first verb, after adverbs
+    and where (全面|推开, 已经|建立, 在全县|推行), is one of the lexicon's (干部自主选学机制全面推开)."""
+    for tok in view.tokens[view.token_index(end):]:
+        if tok.start < end:
+            continue
+        if tok.end > clause_end or tok.start - end > 8:
+            return False
+        if tok.tag.startswith("v"):
+            return tok.word in lexicon().in_force_verbs
+    return False
 
 
 _BRACKETED_QUALIFIERS = re.compile(r"[((][\u4e00-\u9fff]{1,4}[))]")
