@@ -135,8 +135,7 @@ def _relative_renames(extraction: Extraction) -> dict[tuple[str, int], dict[str,
                 or m.label in out.get(("sentence", m.sentence), {}):
             continue
         level = m.label[0]
-        first = next((t for t in doc.sentences[m.sentence].tokens if t.start <= m.start < t.end), None)
-        if first is None or not (first.word == level or first.word.startswith(level + "委")):
+        if not _level_opens(doc, m, level):
             continue
         if place := _place_before(extraction, orgs, m, where):
             full = unit_label(place + m.label[1:])[0]
@@ -144,6 +143,13 @@ def _relative_renames(extraction: Extraction) -> dict[tuple[str, int], dict[str,
             out.setdefault(("sentence", m.sentence), {})[m.label] = full
             out.setdefault(where, {}).setdefault(m.label, full)
     return out
+
+
+def _level_opens(doc, m: Mention, level: str, words: tuple[str, ...] = ("委",)) -> bool:
+    """Whether the word ``m`` opens with is its level alone (市|财政局) or the level and one of
+    ``words`` (市委…; 省直… when asked)."""
+    first = next((t for t in doc.sentences[m.sentence].tokens if t.start <= m.start < t.end), None)
+    return first is not None and (first.word == level or first.word.startswith(tuple(level + w for w in words)))
 
 
 #: what stands between the items of a list of units
@@ -214,7 +220,7 @@ def _listed_with(doc, units: list[Mention], label: str) -> set[str]:
         for step in (-1, 1):
             j = k
             while 0 <= j + step < len(units):
-                a, b = sorted((units[j], units[j + step]), key=lambda x: x.start)
+                a, b = units[min(j, j + step)], units[max(j, j + step)]  # units are in the text's order
                 if a.sentence != b.sentence or doc.work[a.end:b.start] not in _LISTING:
                     break
                 j += step
@@ -365,10 +371,5 @@ def _relative_to_no_place(doc, entity: Entity) -> bool:
     label = entity.label
     if len(label) < 2 or label[0] not in _RELATIVE_LEVELS or not entity.mentions:
         return False
-    for _, m in entity.mentions:
-        first = next((t for t in doc.sentences[m.sentence].tokens if t.start <= m.start < t.end), None)
-        written = doc.work[m.start:m.end]
-        if first is None or not written.startswith(label[0]) or not (
-                first.word == label[0] or first.word.startswith((label[0] + "委", label[0] + "直"))):
-            return False
-    return True
+    return all(doc.work[m.start:m.end].startswith(label[0]) and _level_opens(doc, m, label[0], ("委", "直"))
+               for _, m in entity.mentions)

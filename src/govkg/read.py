@@ -229,7 +229,8 @@ def to_article_text(raw: RawDocument) -> RawDocument:
     from Chinese are taken out. Offsets everywhere refer to this text."""
     if is_html(raw):
         raw = from_html(raw)
-        return replace(raw, text=unspace_scripts(raw.text))
-    if Path(raw.name).suffix.lower() in (".md", ".markdown"):
-        raw = from_markdown(raw)
-    return replace(raw, text=unspace_scripts(unwrap_lines(raw.text)))
+    else:
+        if Path(raw.name).suffix.lower() in (".md", ".markdown"):
+            raw = from_markdown(raw)
+        raw = replace(raw, text=unwrap_lines(raw.text))
+    return replace(raw, text=unspace_scripts(raw.text))

@@ -277,8 +277,9 @@ _BULLETED_UNIT = re.compile(rf"[{_BULLETS}][ \u3000]*([{HAN}]{{2,20}})")
 _NUMBERED_LABEL = re.compile(r"^(?:案例|经验|做法|典型|亮点|样本|实践|范例)(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
 #: administrative divisions written together at the start of a title (嘉兴市南湖区“红船领航”工程)
 _LEADING_DIVISIONS = re.compile(rf"^((?:[{HAN}]{{2,6}}?(?:省|市|县|区|州|盟|旗|街道))+)(?=[“\"「{HAN}])")
-#: a word crediting a unit with a text, after its name: (临江县委组织部供稿)
-_CREDITED = re.compile(r"(?:供稿|提供|报送)$")
+#: the words crediting a unit with a text, after its name: (临江县委组织部供稿)
+_CREDIT_WORDS = "供稿|提供|报送"
+_CREDITED = re.compile(rf"(?:{_CREDIT_WORDS})$")
 #: the editor's word on a headline's text, in brackets after it: (发言摘要), (摘编), (有删节)
 _EDITORS_NOTE = re.compile(r"[ \u3000]*\((?:发言)?(?:摘要|摘编|节选|摘登|有删节)\)$")
 _TRAILING_UNIT = re.compile(rf"^([^\n]{{2,40}}?)[ \u3000]*(?:\(([{HAN}]{{2,20}})\)|(?:——|──)[ \u3000]*([{HAN}]{{2,20}}))$")  # 标题(单位)
@@ -292,14 +293,19 @@ _DATE_OR_TIME = re.compile(r"\d{4}\s*[-年/.]\s*\d|\d{1,2}月\d{1,2}日|\d{1,2}:
 _SPACED = re.compile(rf"^([{HAN}]{{2,16}})[ \u3000\t]+([^\n]{{2,40}})$")
 
 
+def _may_name_a_unit(name: str) -> bool:
+    """Whether a header's ``name`` is a unit's: a speaker's line would name it (临江市委组织部,
+    临江), or it ends like a body or a division, or it is a place's name alone."""
+    return bool(_unit_attribution(name)) or _names_a_unit(name) or _names_a_place(name)
+
+
 def _bracketed_unit_header(line: str) -> re.Match | None:
     """[单位]标题, 〔单位〕标题, (单位)标题: a unit's name in brackets other than 【】 before its
     headline, when the name is a unit's (not (记者 张华), (一))."""
     m = _OTHER_BRACKET_HEADER.match(line)
     if not m or m.group(1).startswith(_WHO_NOT_WHICH) or not _headline_like(m.group(2)):
         return None
-    name = _without_tail(m.group(1))
-    return m if _unit_attribution(name) or _names_a_unit(name) or _names_a_place(name) else None
+    return m if _may_name_a_unit(_without_tail(m.group(1))) else None
 
 
 def _spaced_header(line: str) -> re.Match | None:
@@ -416,8 +422,6 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
                 at = start + line.index(headline, line.index(m.group(1)) + len(m.group(1)))
                 headers.append((start, at, unit.group(1), headline, at))
             continue
-        if m.re is _HEADER and bare[m.end(1)] != ":" and not _names_a_unit(_without_tail(m.group(1))):
-            continue  # a dash also sets off a headline's slogan: 强化组织领导——建立…
         if m.re is _HEADER and _is_a_task(m.group(1)):
             continue  # 一、强化组织领导:成立工作专班: a task and how, not a unit and its headline
         lead = line.index(m.group(1))
@@ -458,8 +462,7 @@ def _headlines_opening_their_paragraphs(lines: list[tuple[int, str]]) -> list[tu
             continue
         unit = m.group(1)
         name = _without_tail(unit)
-        if unit in lex.meta_labels or _is_a_task(unit) or name.startswith(_WHO_NOT_WHICH) \
-                or not (_names_a_unit(name) or _names_a_place(name) or _unit_attribution(name)):
+        if unit in lex.meta_labels or _is_a_task(unit) or name.startswith(_WHO_NOT_WHICH) or not _may_name_a_unit(name):
             continue  # 会议强调:…。, 一是:…。: not a unit
         at = line.index(unit)
         headline = m.group(2).strip()
@@ -468,7 +471,7 @@ def _headlines_opening_their_paragraphs(lines: list[tuple[int, str]]) -> list[tu
 
 
 #: a line crediting the unit that supplied the text above it: (临江县委组织部供稿)
-_CREDIT = re.compile(rf"^[ \u3000]*\([ \u3000]*([{HAN}]{{2,20}}?)[ \u3000]*(?:供稿|提供|报送)\)[ \u3000]*$")
+_CREDIT = re.compile(rf"^[ \u3000]*\([ \u3000]*([{HAN}]{{2,20}}?)[ \u3000]*(?:{_CREDIT_WORDS})\)[ \u3000]*$")
 
 
 def _credited_texts(lines: list[tuple[int, str]]) -> list[tuple]:

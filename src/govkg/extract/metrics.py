@@ -120,6 +120,14 @@ def comparator_cues_before() -> tuple[tuple[str, re.Pattern, Comparator], ...]:
                  for cue, _, comparator in cues)
 
 
+@cache
+def _cues_before_a_share() -> tuple[tuple[re.Pattern, Comparator], ...]:
+    """The cues of two characters or more, each with its pattern: the cue, then up to twenty
+    characters of what it compares with, ending with 的 before the number."""
+    return tuple((re.compile(re.escape(cue) + r"[\u4e00-\u9fff]{0,20}的$"), comparator)
+                 for cue, _, comparator in comparator_cues_before() if len(cue) > 1)
+
+
 def _comparator(before: str, after: str, more: bool, single_words: frozenset[int] = frozenset()) \
         -> tuple[Comparator, int | None]:
     """The comparator, and where in ``before`` its cue starts (when the cue stands before).
@@ -131,8 +139,8 @@ def _comparator(before: str, after: str, more: bool, single_words: frozenset[int
             return comparator, m.start()
     if before.endswith("的"):
         # a share or multiple of what the cue compares with (不低于当地农民人均可支配收入的2倍)
-        for cue, _, comparator in comparator_cues_before():
-            if len(cue) > 1 and (m := re.search(re.escape(cue) + r"[\u4e00-\u9fff]{0,20}的$", before)):
+        for pattern, comparator in _cues_before_a_share():
+            if m := pattern.search(before):
                 return comparator, m.start()
     if more:
         return Comparator.MORE_THAN, None

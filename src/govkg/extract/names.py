@@ -307,19 +307,30 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
     return out
 
 
+#: tags of words that are never part of a name: numbers, pronouns, particles, prepositions …
+_NOT_IN_NAMES = ("m", "q", "r", "p", "c", "u", "ul", "uj", "ud", "uz", "d")
+
+
+def _a_word_of_a_name(tok) -> bool:
+    """Whether a word can be part of a name: Chinese, and no number, pronoun, particle,
+    preposition, conjunction or adverb."""
+    return is_han(tok.word) and tok.tag not in _NOT_IN_NAMES and tok.word not in ("的", "之", "等")
+
+
 def _only_name_words(view: SentenceView, start: int, end: int) -> bool:
-    """Whether [start, end) is a short run of words that can only be part of a name: Chinese,
-    with no numbers, pronouns, particles, prepositions or conjunctions."""
-    inside = [t for t in view.tokens if start <= t.start and t.end <= end]
-    return 0 < end - start <= 10 and all(
-        is_han(t.word) and t.tag not in ("m", "q", "r", "p", "c", "u", "ul", "uj", "ud", "uz", "d")
-        and t.word not in ("的", "之", "等") for t in inside)
+    """Whether [start, end) is a short run of words that can only be part of a name."""
+    if not 0 < end - start <= 10:
+        return False
+    i = view.token_index(start)
+    inside = [t for t in view.tokens[i:view.token_index(end - 1) + 1] if start <= t.start and t.end <= end]
+    return all(_a_word_of_a_name(t) for t in inside)
 
 
 def _put_in_force_after(view: SentenceView, end: int, clause_end: int) -> bool:
     """Whether the clause a name opens says it was put in force: its first verb, after adverbs
     and where (全面|推开, 已经|建立, 在全县|推行), is one of the lexicon's (干部自主选学机制全面推开)."""
-    for tok in view.tokens[view.token_index(end):]:
+    for i in range(view.token_index(end), len(view.tokens)):
+        tok = view.tokens[i]
         if tok.start < end:
             continue
         if tok.end > clause_end or tok.start - end > 8:
@@ -359,8 +370,7 @@ def _named_after_establishing(view: SentenceView, head_start: int) -> int | None
     qualifier = {j for k, t in enumerate(inside) if t.word in "((" and k + 2 < len(inside)
                  and inside[k + 2].word in "))" and is_han(inside[k + 1].word) and len(inside[k + 1].word) <= 4
                  for j in (k, k + 1, k + 2)}
-    if any(not is_han(t.word) or t.tag in ("m", "q", "r", "p", "c", "u", "ul", "uj", "ud", "uz", "d")
-           or t.word in ("的", "之", "等") for k, t in enumerate(inside) if k not in qualifier):
+    if any(not _a_word_of_a_name(t) for k, t in enumerate(inside) if k not in qualifier):
         return None
     return inside[0].start
 
