@@ -123,6 +123,27 @@ def test_list_distributes_over_its_head_noun():
     assert "个人自学" in mention.aliases
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # the list's count alone ends it when it counts the items
+    ("北江县实行首问负责、限时办结、责任追究三项制度。", {"首问负责制度", "限时办结制度", "责任追究制度"}),
+    # the last item joined by 和: after a list, or counted as one
+    ("北江县实行首问负责、限时办结和责任追究三项制度。", {"首问负责制度", "限时办结制度", "责任追究制度"}),
+    ("北江县建立首问负责和责任追究两项制度。", {"首问负责制度", "责任追究制度"}),
+    ("北江县健全学习考勤、个人自学和集中研讨等各项学习制度。", {"学习考勤制度", "个人自学制度", "集中研讨制度"}),
+])
+def test_counted_list_distributes_over_its_head_noun(sentence, expected):
+    assert expected <= labels(extract_text(sentence), "Mechanism")
+
+
+@pytest.mark.parametrize("sentence", [
+    "北江县建立健全三项制度。",  # a count with no list before it names nothing
+    "北江县建立首问负责、限时办结、责任追究两项制度。",  # a count that is not the items'
+])
+def test_count_that_is_not_the_lists_names_no_items(sentence):
+    found = labels(extract_text(sentence), "Mechanism")
+    assert not {"首问负责制度", "限时办结制度", "责任追究制度", "建立健全制度"} & found
+
+
 def test_parenthesised_numbered_patterns_are_each_named():
     x = extract_text("近年来,临江县以“1234”(一村一策、双向承诺、三联行动及以四议机制为核心的“五星”工作)为抓手。")
     assert {"一村一策", "双向承诺", "四议机制"} <= labels(x, "Mechanism")

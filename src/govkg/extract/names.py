@@ -7,7 +7,7 @@ from functools import cache, lru_cache
 
 from ..lexicon import lexicon, longest_first
 from ..model import EntityClass, Mention
-from .metrics import PERIOD, comparator_cues_before
+from .metrics import PERIOD, comparator_cues_before, parse_number
 from .view import Quote, SentenceView, find_all, governing_verb, is_han, strip_quotes
 
 #: words of scope that modify but do not name (全省“三个一切”活动 is the 三个一切 campaign)
@@ -378,7 +378,13 @@ def _named_after_establishing(view: SentenceView, head_start: int) -> int | None
 @cache
 def _list_tail() -> re.Pattern:
     heads = lexicon().alternation("mechanism_heads")
-    return re.compile(rf"等(?:各项|各类|[{CN_NUMERALS}0-9]+[项个类条])?([\u4e00-\u9fff]{{0,4}}?)({heads})")
+    # 等(各项|三项): the list's end; or its count alone, which must then be the items' (…责任追究三项制度)
+    return re.compile(rf"(?:等(?:各项|各类|[{CN_NUMERALS}0-9]+[项个类条种])?|(?P<count>[{CN_NUMERALS}0-9]+)[项个类条种])"
+                      rf"([\u4e00-\u9fff]{{0,4}}?)({heads})")
+
+
+#: the word that joins a list's last item to it (…、限时办结和责任追究)
+_LAST_ITEM_JOIN = re.compile("以及|和|及|与")
 
 
 def find_list_names(view: SentenceView) -> list[Mention]:
@@ -389,7 +395,7 @@ def find_list_names(view: SentenceView) -> list[Mention]:
     for m in _list_tail().finditer(view.text):
         pos = view.start + m.start()
         end = view.start + m.end()
-        head = m.group(2)
+        head = m.group(3)
         if view.inside_any_quote(pos, pos + 1) or not view.token_ends_at(end) or view.continues_name(end):
             continue
         clause_start, _ = view.clause_bounds(pos)
@@ -397,6 +403,12 @@ def find_list_names(view: SentenceView) -> list[Mention]:
         for piece in view.slice(clause_start, pos).split("、"):
             spans.append((cursor, cursor + len(piece)))
             cursor += len(piece) + 1
+        if (len(spans) > 1 or m.group("count")) and len(joined := list(_LAST_ITEM_JOIN.finditer(view.slice(*spans[-1])))) == 1:
+            # the last item joined by 和 or 及: two items (after a list, or counted as a list)
+            a, b = spans[-1]
+            spans[-1:] = [(a, a + joined[0].start()), (a + joined[0].end(), b)]
+        if m.group("count") is not None and parse_number(m.group("count")) != len(spans):
+            continue  # 建立两项制度 after one item, or a count of something else: no list
         # the first item begins after its governing verb (建立健全首问负责、…), else at its left edge
         first_start = max(view.left_edge(spans[0][1]), spans[0][0])
         for tok in reversed([t for t in view.tokens if spans[0][0] <= t.start and t.end <= spans[0][1]]):
