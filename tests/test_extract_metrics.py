@@ -170,6 +170,7 @@ def test_a_number_in_someones_quoted_words_is_a_metric_of_the_unit_they_speak_fo
     "近3年来,连续3年考核优秀。",  # spans of years that only date
     "实施2021至2023年三年行动计划。",  # a range of years written with 至
     "会上,北江市委组织部、临江市等6个单位作了交流发言。",  # how many units spoke at a meeting
+    "会上,6个单位作了交流发言。",  # the same, the count opening its clause
     "规定乡镇干部在村工作时间不少于三分之一。",  # a fraction, not 3 points
     "他们组建了四成员的小组。",  # 成 of 成员 counts no tenths
     "坚持一成不变的做法。",
@@ -296,6 +297,13 @@ def test_a_clause_opening_with_its_level_stands_for_the_place_in_the_unit_named_
     x = extract_text("临江市委组织部负责人介绍,该市要求机关党员每年到社区服务不少于2次,并建立党员报到登记制度。\n")
     assert [(m.owner, m.group) for m in x.metrics] == [("临江", "机关党员")]
     assert ("临江", "党员报到登记制度") in {(r.subject[1], r.object[1]) for r in x.relations}
+
+
+def test_a_group_is_bound_by_a_duty_its_clause_states():
+    x = extract_text("临江县规定,党员每年学习积分须达到100分以上。\n")
+    assert [(int(m.value), m.group) for m in x.metrics] == [(100, "党员")]
+    x = extract_text("全县党员无须每年参加考试,共有党员300名。\n")  # 无须: no duty
+    assert [m.group for m in x.metrics] == [None]
 
 
 def test_no_group_carries_over_to_what_was_done_last_year():

@@ -133,6 +133,15 @@ def test_section_headers_may_open_with_a_bullet_or_a_number(mark):
         ["南宁市:以三联三促激活机关党建", "柳州市:打造机关党建大讲堂"]  # what a speech's mention covers
 
 
+def test_the_headline_below_a_marked_unit_is_not_a_header_of_its_own():
+    # 建强支部  激发活力 reads as 单位  标题 (支部 ends like a body), but it is the headline of
+    # the unit above it, and a verb and what it acts on name no unit
+    doc = seg("发言摘登\n◎临江市直机关工委\n建强支部  激发活力\n我们推行支部工作法。\n"
+              "◎北山县直机关工委\n以考促学  学用结合\n我们实施积分制学习管理。\n")
+    assert [(s.speaker, s.headline) for s in doc.sections] == [
+        ("临江市直机关工委", "建强支部  激发活力"), ("北山县直机关工委", "以考促学  学用结合")]
+
+
 def test_sections_need_two_headers_and_accept_both_colons():
     doc = seg("济南:把学习变成硬约束\n建立考核机制。\n青岛:统一配备学习秘书\n开设了“青岛讲坛”。\n")
     assert [(s.speaker, s.headline) for s in doc.sections] == [("济南", "把学习变成硬约束"), ("青岛", "统一配备学习秘书")]
@@ -144,6 +153,16 @@ def test_footer_boilerplate_is_not_content():
     doc = seg("济南建立考核机制。\n1、本网所有内容的版权均属于作者。未经授权不得转载。\n")
     assert all("版权" not in s.text for s in doc.sentences)
     assert doc.content_end < len(doc.work)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "今年以来,全市共为46名干部容错免责。",  # a policy that holds the word of a disclaimer (免责)
+    "我们帮助3家老字号企业转型发展。",  # 老字号 holds 字号, a page's font-size control
+    "市委授权委托各县区开展考核。",
+])
+def test_article_text_holding_a_boilerplate_word_is_content(paragraph):
+    doc = seg("临江市建立学习考核制度\n临江市建立了学习考核制度。\n" + paragraph + "\n")
+    assert paragraph in [s.text for s in doc.sentences]
 
 
 def test_a_list_of_links_to_other_articles_is_chrome_up_to_the_next_sentence():

@@ -82,6 +82,8 @@ class Lexicon:
     media_suffixes: tuple[str, ...]
     meta_labels: frozenset[str]
     boilerplate: tuple[str, ...]
+    #: words that hold a boilerplate marker and are article text (容错免责, 老字号)
+    boilerplate_content_words: tuple[str, ...]
     link_list_headers: tuple[str, ...]
     modal_words: tuple[str, ...]
     surnames: frozenset[str]
@@ -135,6 +137,7 @@ def lexicon() -> Lexicon:
         media_suffixes=tuple(_lines("media_suffixes.txt")),
         meta_labels=frozenset(_lines("meta_labels.txt")),
         boilerplate=tuple(_lines("boilerplate.txt")),
+        boilerplate_content_words=tuple(_lines("boilerplate_content_words.txt")),
         link_list_headers=tuple(_lines("link_list_headers.txt")),
         modal_words=tuple(_lines("modal_words.txt")),
         surnames=frozenset(w for line in _lines("surnames.txt") for w in line.split()),

@@ -150,9 +150,15 @@ _CAPTION = re.compile(r"^\s*\(?\s*(?:图为|图:|上图|下图|左图|右图)"
 def _is_boilerplate(line: str) -> bool:
     """A line of the site around the article: a boilerplate marker, the path to the page, or a
     photo's caption."""
-    return len(line) <= CHROME_LINE_CHARS and (any(marker in line for marker in lexicon().boilerplate)
-                                                or _BREADCRUMB.match(line) is not None
-                                                or _CAPTION.search(line) is not None)
+    if len(line) > CHROME_LINE_CHARS:
+        return False
+    lex = lexicon()
+    marked = line
+    for word in lex.boilerplate_content_words:
+        if word in marked:  # 容错免责 is a policy, not a disclaimer
+            marked = marked.replace(word, "\n")
+    return any(marker in marked for marker in lex.boilerplate) or _BREADCRUMB.match(line) is not None \
+        or _CAPTION.search(line) is not None
 
 
 def _date(y: str, m: str, d: str) -> dt.date | None:
@@ -316,6 +322,9 @@ def _spaced_header(line: str) -> re.Match | None:
     if not m or m.group(1).startswith(_WHO_NOT_WHICH) or len(re.findall(rf"[{HAN}]", m.group(2))) < 4 \
             or _DATE_OR_TIME.search(m.group(2)):
         return None
+    words = tokenize(m.group(1))
+    if len(words) == 2 and words[0].tag == "v" and words[1].word in lexicon().org_suffixes:
+        return None  # 建强|支部  激发活力: a headline's two phrases, a verb and what it acts on
     return m if _unit_attribution(m.group(1)) or _names_a_unit(m.group(1)) else None
 
 
@@ -369,6 +378,8 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
     lex = lexicon()
     headers = []  # (section start, speaker start, speaker, headline, headline start)
     for k, (start, line) in enumerate(lines):
+        if headers and headers[-1][4] >= start:
+            continue  # the headline of the header above (长春市直机关工委 / 以“模范机关”创建为抓手)
         bare = line.strip().lstrip(_BULLETS + "—").lstrip()  # ■南宁市:…, ◆ 1.柳州市:…, ——南宁市:…
         bare = _OUTLINE_NUMBER.sub("", bare).replace("**", "")  # **临江**:…, bold as Markdown writes it
         m = _role_header().match(bare) or _HEADER.match(bare) or _BRACKET_HEADER.match(bare) \

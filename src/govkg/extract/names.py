@@ -995,9 +995,14 @@ _RULED = re.compile(r"(规定|要求)([\u4e00-\u9fff]{1,4})$")
 _EACH_OF = re.compile(r"(每名|每位|全体|所有)([\u4e00-\u9fff]{1,4})$")
 
 
+#: a modal that makes what follows a duty (学习积分须达到100分), not 无须
+_DUTY = re.compile("(?<![无毋勿])须|应当")
+
+
 def _states_a_requirement(text: str) -> bool:
-    """Whether ``text`` holds a comparator that sets a bound before its number (不少于, 至少)."""
-    return any(cue in text for cue, _, _ in comparator_cues_before() if len(cue) > 1)
+    """Whether ``text`` holds a comparator that sets a bound before its number (不少于, 至少),
+    or a modal of duty (须达到)."""
+    return any(cue in text for cue, _, _ in comparator_cues_before() if len(cue) > 1) or _DUTY.search(text) is not None
 
 
 def _each_bound(view: SentenceView, start: int, end: int) -> bool:
