@@ -299,6 +299,24 @@ def test_a_clause_opening_with_its_level_stands_for_the_place_in_the_unit_named_
     assert ("临江", "党员报到登记制度") in {(r.subject[1], r.object[1]) for r in x.relations}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("群众诉求须在24小时内响应。", [(24, "小时", "AtMost")]),  # the bound after the number, not the duty before it
+    ("对反映的问题须在3个工作日内回复。", [(3, "个工作日", "AtMost")]),
+    ("整改须在3个月以内完成。", [(3, "个月", "AtMost")]),
+    ("党员每年学习积分须达到100分以上。", [(100, "分", "AtLeast")]),
+    ("两年内累计培训农村党员3000名。", [(3000, "名", "Exactly")]),  # years that frame a total bound nothing
+])
+def test_within_a_time_is_at_most(sentence, expected):
+    assert [(int(v), u, c) for v, u, c in metrics(sentence)] == expected
+
+
+def test_a_total_reached_after_a_rule_is_bound_to_no_group():
+    x = extract_text("每名农村党员联系群众不少于5户,全年累计联系群众420万户。\n")
+    assert [(int(m.value), m.group) for m in x.metrics] == [(5, "农村党员"), (4200000, None)]
+    x = extract_text("每名党员每年学习不少于20学时,其中线上学习累计不少于10学时。\n")  # still a rule
+    assert [(int(m.value), m.group) for m in x.metrics] == [(20, "党员"), (10, "党员")]
+
+
 def test_a_group_is_bound_by_a_duty_its_clause_states():
     x = extract_text("临江县规定,党员每年学习积分须达到100分以上。\n")
     assert [(int(m.value), m.group) for m in x.metrics] == [(100, "党员")]

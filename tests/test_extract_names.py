@@ -272,6 +272,15 @@ def test_a_unit_named_in_the_sentence_takes_ownership_from_the_document_focus():
     assert ("冠山镇", "科学发展大讲堂") in relations(x, "runs")
 
 
+def test_a_unit_whose_spokesman_tells_of_the_work_is_not_who_did_it():
+    x = extract_text("北江市推进党员教育管理\n近年来,北江市深入推进党员教育管理。"
+                     "北江市委组织部有关负责人介绍,全市建立党员联系户制度。\n")
+    assert relations(x, "establishes") == {("北江", "党员联系户制度")}
+    # the unit telling of its own work at a meeting is still who did it
+    x = extract_text("全省组织工作座谈会召开\n临江市委组织部介绍,该部建立了干部实绩档案制度。\n")
+    assert relations(x, "establishes") == {("临江市委组织部", "干部实绩档案制度")}
+
+
 @pytest.mark.parametrize("sentence, owner, label", [
     ("由县委组织部牵头,建立干部实绩档案制度。", "县委组织部", "干部实绩档案制度"),
     ("市委组织部会同市财政局出台村干部报酬保障办法。", "市委组织部", "村干部报酬保障办法"),

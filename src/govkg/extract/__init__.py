@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from ..lexicon import lexicon, longest_first
-from ..model import Document, EntityClass, Extraction, Mention, Metric, Predicate, Relation
+from ..model import Comparator, Document, EntityClass, Extraction, Mention, Metric, Predicate, Relation
 from .events import find_events
 from .metrics import find_metrics
 from .names import (
@@ -43,6 +43,8 @@ _LEVEL_PRONOUN = re.compile(r"(?:^|[,;:])[“”\"\s]*(该[市县区镇省州])"
 _COLLECTIVE = re.compile(r"[\s“”\"]*全(?:市|县|区|省|国|镇|乡|州|盟|旗)")
 #: words that date a number to a past year: no rule's group carries over to it
 _PAST = re.compile("去年|上年|截至|截止")
+#: comparators of a bound a rule sets (a total reached is stated as a number, or more than one)
+_BOUNDS = (Comparator.AT_LEAST, Comparator.AT_MOST, Comparator.LESS_THAN)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2})年(?![\d月])")
 
 
@@ -334,10 +336,13 @@ def extract(doc: Document) -> Extraction:
             metric.owner = owners.owner(view, metric.start, needs_verb=True)
             before = [g for g in bound_groups if g.start < metric.start]
             clause_start = view.clause_bounds(metric.start)[0]
-            # not 去年共解决诉求3.6万宗, nor …,全市签约率达到42%: what was done, not who must; nor
+            # not 去年共解决诉求3.6万宗, nor …,全市签约率达到42%, nor …,全年累计联系群众420万户:
+            # what was done, not who must; nor
             # …,基层党支部每季度至少开展1次: a later clause with a body of its own as subject
             if before and not _PAST.search(view.slice(before[-1].end, metric.start)) and not (
                     before[-1].start < clause_start and (_COLLECTIVE.match(view.slice(clause_start, metric.start))
+                                                         or (_CUMULATIVE.search(view.slice(clause_start, metric.start))
+                                                             and metric.comparator not in _BOUNDS)
                                                          or _opens_with_a_body(view, clause_start))):
                 metric.group = before[-1].label
             between = view.slice(min(previous_period[1], view.clause_bounds(metric.start)[0]), metric.start) \

@@ -133,9 +133,15 @@ def _comparator(before: str, after: str, more: bool, single_words: frozenset[int
     """The comparator, and where in ``before`` its cue starts (when the cue stands before).
     A cue of one character (约, 近) counts only where it is a word of its own, at one of the
     offsets ``single_words`` (not the 约 of 签约率)."""
+    lex = lexicon()
     for cue, pattern, comparator in comparator_cues_before():
         if cue in before and (m := pattern.search(before)) and not re.search(r"\d", before[m.start():]) \
                 and (len(cue) > 1 or m.start() in single_words):
+            if cue in lex.modal_words and (bound := next(
+                    (c for c, where, c_ in lex.comparators if where == "after" and after.startswith(c)), None)):
+                after_comparator = next(c_ for c, where, c_ in lex.comparators if where == "after" and c == bound)
+                if after_comparator is not comparator:
+                    return after_comparator, None  # 须在7天内: a duty, bounded by the word after the number
             return comparator, m.start()
     if before.endswith("的"):
         # a share or multiple of what the cue compares with (不低于当地农民人均可支配收入的2倍)
@@ -144,7 +150,7 @@ def _comparator(before: str, after: str, more: bool, single_words: frozenset[int
                 return comparator, m.start()
     if more:
         return Comparator.MORE_THAN, None
-    for cue, where, comparator in lexicon().comparators:
+    for cue, where, comparator in lex.comparators:
         if where == "after" and after.startswith(cue):
             return comparator, None
     return Comparator.EXACTLY, None
@@ -236,9 +242,9 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         if num == "一" and comparator is Comparator.EXACTLY and period_match is None:
             continue  # 一个, 一批: an indefinite article, not a count
         post = next((cue for cue, where, _ in lex.comparators if where == "after" and after.startswith(cue)), "")
-        if unit in lex.bounded_units and not (
-                (cue_at is not None or post) and comparator in _BOUNDS and len(num) < 4):
-            continue  # 2014年, 连续3年, 近3年来: when, not how long a rule requires
+        if unit in lex.bounded_units and (post == "内" or not (
+                (cue_at is not None or post) and comparator in _BOUNDS and len(num) < 4)):
+            continue  # 2014年, 连续3年, 近3年来, 两年内累计…: when, not how long a rule requires
         metric_end = end + len(post)
         measure = _measure(view, metric_end, before)
         # the metric's text runs from its comparator's cue (不少于60天, 至少撰写1篇)

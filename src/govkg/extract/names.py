@@ -901,7 +901,14 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     nxt = view.next_token(end)
     if nxt is not None and nxt.word in ("的", "之"):
         return False
+    if _REPORTS.match(view.slice(end, end + 12)):
+        return False  # 省委组织部有关负责人介绍,全省…: who tells of it, not who did it
     return True
+
+
+#: what follows a unit that only tells of what was done: its spokesman and a verb of saying (a
+#: unit itself telling, 南阳市委组织部介绍, is a speaker telling of its own work)
+_REPORTS = re.compile(r"(?:有关|相关|主要)?(?:负责人|负责同志|工作人员|新闻发言人)(?:介绍|表示|透露|称|告诉记者)[,:]")
 
 
 def _acts_inside(view: SentenceView, start: int, end: int) -> bool:
