@@ -272,6 +272,26 @@ def test_a_unit_named_in_the_sentence_takes_ownership_from_the_document_focus():
     assert ("冠山镇", "科学发展大讲堂") in relations(x, "runs")
 
 
+def test_a_county_its_subtitle_names_is_what_the_report_is_about():
+    # 西川/ns 县/zg after the subtitle's dash; a body of the county named first only as a place
+    x = extract_text("“夜学课堂”让干部学习常态化\n——西川县推进干部学习制度化纪实\n"
+                     "每周四晚上,西川县委党校的教室里座无虚席。\n已累计举办186期,参学干部达2.3万人次。\n")
+    assert x.focus == "西川"
+    assert {m.owner for m in x.metrics} == {"西川"}
+
+
+def test_a_column_before_the_unit_in_a_title_is_not_the_units_name():
+    x = extract_text("国企党建|华信集团:“党建+”赋能企业发展\n集团党委推行“党建+安全”工作模式。\n")
+    assert x.focus == "华信集团"
+    assert relations(x, "establishes") == {("华信集团", "党建+安全工作模式")}
+
+
+def test_a_quarter_of_the_country_opens_a_bodys_name():
+    x = extract_text("全省高校党建工作推进会\n北方理工学院党委:以“三全育人”引领人才培养\n学院党委开设“青马工程”培训班。\n"
+                     "东海师范大学党委:打造党建品牌\n学校组建“红色宣讲团”。\n")
+    assert "北方理工学院" in labels(x, "Organization") and "理工学院" not in labels(x, "Organization")
+
+
 def test_a_unit_whose_spokesman_tells_of_the_work_is_not_who_did_it():
     x = extract_text("北江市推进党员教育管理\n近年来,北江市深入推进党员教育管理。"
                      "北江市委组织部有关负责人介绍,全市建立党员联系户制度。\n")

@@ -191,7 +191,7 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
         return None
     title = doc.meta.title
     if title and ":" in title:
-        head = title.split(":", 1)[0]
+        head = re.split(r"[|丨]", title.split(":", 1)[0])[-1].strip()  # 国企党建|华信集团: a column's name, then the unit
         if 2 <= len(head) <= 12:
             words = [t.word for v in views if v.sentence.start == doc.meta.title_start
                      for t in v.tokens if t.start < v.start + len(head)]
@@ -213,7 +213,9 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
 
     for view in views[:4]:
         for k, tok in enumerate(view.tokens):
-            if (tok.word in view.places or is_admin_name(tok)) and not spoke(tok.start, tok.end):
+            level = view.tokens[k + 1].word if k + 1 < len(view.tokens) else ""  # 西川/ns 县/zg
+            if (tok.word in view.places or is_admin_name(tok) or tok.word + level in view.places) \
+                    and not spoke(tok.start, tok.end):
                 body = next((u.mention.label for u in units.get(view.sentence.index, [])
                              if not u.place_only and u.mention.start <= tok.start < u.mention.end), None)
                 if body:

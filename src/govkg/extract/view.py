@@ -28,6 +28,8 @@ def find_all(text: str, word: str):
 
 
 _HAN = re.compile("[\u4e00-\u9fff]+")
+#: a quarter of the country or a city (北方, 西部), which jieba tags a locative
+_COMPASS = re.compile("[东南西北][方部]")
 _QUOTE_MARKS = re.compile('[“「『”」』"]')
 #: what a quotation of speech has and a name has not: a sentence ending inside it, or clauses
 _SENTENCE_INSIDE = re.compile(r"[。!?]")
@@ -193,6 +195,8 @@ class SentenceView:
             return False  # 构建起, 委派出: one-character verbs and particles end a name
         if token.tag in NOMINAL_TAGS and is_han(token.word):
             return True
+        if token.tag == "f" and _COMPASS.fullmatch(token.word):
+            return True  # 北方/f 理工学院: a quarter of the country opening a name
         return token.tag == "x" and is_han(token.word)
 
     def left_edge(self, pos: int, max_tokens: int = 8, through_quotes: bool = True, verbs: bool = True) -> int:
