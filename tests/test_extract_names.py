@@ -272,6 +272,15 @@ def test_a_unit_named_in_the_sentence_takes_ownership_from_the_document_focus():
     assert ("冠山镇", "科学发展大讲堂") in relations(x, "runs")
 
 
+@pytest.mark.parametrize("sentence, label", [
+    ("北江县健全完善村(社区)党组织书记备案管理制度。", "村(社区)党组织书记备案管理制度"),
+    ("北江县建立完善干部实绩考核制度。", "干部实绩考核制度"),
+    ("北江县建立和完善干部实绩考核制度。", "干部实绩考核制度"),
+])
+def test_verbs_joined_to_the_one_that_sets_a_rule_up_are_not_its_name(sentence, label):
+    assert relations(extract_text("北江县推进党建工作\n" + sentence + "\n"), "establishes") == {("北江", label)}
+
+
 def test_a_county_its_subtitle_names_is_what_the_report_is_about():
     # 西川/ns 县/zg after the subtitle's dash; a body of the county named first only as a place
     x = extract_text("“夜学课堂”让干部学习常态化\n——西川县推进干部学习制度化纪实\n"

@@ -284,7 +284,7 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
             label = strip_quotes(view.slice(left, end))
             if is_generic(label, head) or not is_han(_BRACKETED_QUALIFIERS.sub("", label)):
                 continue
-            governor = view.governor(left)
+            governor = _governor_through_joined_verbs(view, left)
             standalone = (left, end) == clause or (left == clause[0] and view.slice(end, clause[1]).strip() == "")
             if cls is EntityClass.PROGRAM:
                 needs = lex.program_head_needs.get(head, "own")
@@ -344,6 +344,26 @@ _BRACKETED_QUALIFIERS = re.compile(r"[((][\u4e00-\u9fff]{1,4}[))]")
 _BRACKETED_QUALIFIER = re.compile(_BRACKETED_QUALIFIERS.pattern + "$")
 
 
+def _governor_through_joined_verbs(view: SentenceView, start: int) -> str | None:
+    """The verb that governs a name starting at ``start``; of verbs written together before it
+    (健全|完善, 建立|和|完善), the one that sets something up, if one does."""
+    governor = view.governor(start)
+    establish = lexicon().establish_verbs
+    if governor in establish:
+        return governor
+    at = start
+    for tok in reversed(view.tokens[:view.token_index(start)]):
+        if tok.end != at:
+            break
+        verb = governing_verb(tok.word)
+        if verb in establish:
+            return verb
+        if verb is None and tok.word not in ("和", "与", "并"):
+            break
+        at = tok.start
+    return governor
+
+
 def _named_after_establishing(view: SentenceView, head_start: int) -> int | None:
     """Where the name of a mechanism whose head starts at ``head_start`` begins, when the words
     between it and a verb that sets it up, in the same clause, can only be its name: a short
@@ -362,6 +382,10 @@ def _named_after_establishing(view: SentenceView, head_start: int) -> int | None
         return None
     first = k + 1
     if first <= last and view.tokens[first].word in ("了", "起"):
+        first += 1
+    # verbs joined to the one that sets it up (建立|完善, 健全|和|完善): not words of the name
+    while first < last and (governing_verb(view.tokens[first].word) or view.tokens[first].word in ("和", "与", "并")) \
+            and view.tokens[first].start == view.tokens[first - 1].end:
         first += 1
     inside = view.tokens[first:last + 1]
     if not inside or not 3 <= head_start - inside[0].start <= 18:
