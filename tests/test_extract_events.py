@@ -4,6 +4,7 @@ import pytest
 
 import govkg
 from govkg.extract.events import resolve_date
+from govkg.link import link_document
 from tests.helpers import extract_text, relations
 
 
@@ -123,6 +124,17 @@ def test_where_a_meeting_was_held_is_not_what_the_report_is_about():
     assert not {owner for owner, _ in relations(x, "establishes")} & {"临江"}
 
 
+def test_the_meeting_asking_of_all_is_no_unit_its_paragraph_named_speaking():
+    x = extract_text("全市基层党建工作推进会召开\n4月18日,全市基层党建工作推进会在北江召开。\n"
+                     "会上,临川区、南城县等6个单位作了典型发言。会议强调,要全面推行村党组织书记备案管理制度。\n")
+    assert relations(x, "establishes") == set()
+
+
+def test_a_place_written_short_in_the_headline_is_the_one_the_text_names_in_full():
+    x = extract_text("全市党建工作推进会在临川召开\n4月18日,全市党建工作推进会在临川区召开。\n")
+    assert {e.location for e in link_document(x).events} == {"临川区"}
+
+
 SPEAKERS = "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> " \
            "SELECT ?unit WHERE { ?event gk:hasSpeech ?s . ?s a gk:Speech ; gk:speaker/rdfs:label ?unit } ORDER BY ?unit"
 
@@ -137,9 +149,11 @@ SPEAKERS = "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://w
     ("会上,北江市委书记王明山、省教育厅党组书记张伟分别作了交流发言,南山区、西湖镇党委书面交流了经验。",
      ["北江", "南山区", "省教育厅", "西湖镇"]),
     ("会上,北江、东海等6个设区市和省委统战部相关处室负责同志作了交流发言。", ["东海", "北江", "省委统战部"]),
+    ("北江市直机关工委介绍了“机关党员进社区”活动开展情况。省财政厅机关党委交流了建设“清廉财政”的经验。",
+     ["北江市直机关工委", "省财政厅"]),
 ], ids=["a_list_of_units", "cities_then_bodies_through_their_heads", "two_cues", "the_lowest_of_divisions_written_together",
         "any_names_a_list_of_units_holds", "the_listed_places_departments", "units_through_the_people_who_spoke_for_them",
-        "cities_of_a_kind_and_a_bodys_divisions"])
+        "cities_of_a_kind_and_a_bodys_divisions", "units_telling_of_their_work_by_name"])
 def test_units_reported_speaking_at_a_meeting_have_speeches(sentence, units, tmp_path):
     (tmp_path / "a.txt").write_text(f"全省机关党建工作会议召开\n2020年08月03日 北江日报\n8月2日,全省机关党建工作会议在北江召开。{sentence}\n",
                                     encoding="utf-8")

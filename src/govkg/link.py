@@ -264,6 +264,18 @@ def _short_names(extraction: Extraction) -> dict[str, tuple[EntityClass, str]]:
             if len(names) == 1 and any(cls in _NAMED_THINGS and label == alias for cls, label in labels)}
 
 
+def _place_label(written: str, extraction: Extraction) -> str:
+    """The label of a place where a meeting was held: its short form (威海市 → 威海), or, when
+    the document also writes it with a level that is kept in labels (临川 in the headline,
+    临川区 in the text), that name."""
+    suffixes = lexicon().admin_suffixes
+    names = {e.location for e in extraction.events if e.location} | {
+        name for m in extraction.mentions if m.cls in (EntityClass.ORGANIZATION, EntityClass.PLACE)
+        for name in (m.label, *m.aliases)}
+    fuller = {unit_label(n)[0] for n in names if n.startswith(written) and n[len(written):] in suffixes}
+    return fuller.pop() if len(fuller) == 1 else unit_label(written)[0]
+
+
 def link_document(extraction: Extraction) -> Extraction:
     """Apply within-document merges to one extraction (mentions, relations, metrics)."""
     renames = _unit_renames(extraction)
@@ -306,9 +318,8 @@ def link_document(extraction: Extraction) -> Extraction:
             seen.add(key)
             relations.append(Relation(key[0], key[1], key[2], r.sentence))
     metrics = [replace(x, owner=org(x.owner, x.sentence)) for x in extraction.metrics]
-    events = []
-    for e in extraction.events:
-        events.append(replace(e, location=unit_label(e.location)[0] if e.location else None))
+    events = [replace(e, location=_place_label(e.location, extraction) if e.location else None)
+              for e in extraction.events]
     speakers = [replace(m, label=org(m.label)) for m in extraction.speakers]
     return replace(extraction, mentions=mentions, relations=relations, metrics=metrics, events=events,
                    speakers=speakers)

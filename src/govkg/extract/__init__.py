@@ -66,6 +66,8 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: (m.start, m.end, m.cls.value, m.label))
 
 
+#: a sentence in a meeting's voice: what it asks of all (会议强调,…; 会议要求,…)
+_MEETING_VOICE = re.compile(r"(?:会议|大会|会上|会议上)[,]?(?:强调|要求|指出|提出|明确|号召|部署|认为)")
 #: how far into a paragraph its unit may stand (近年来,临江市委…)
 _OPENING_CHARS = 10
 
@@ -112,6 +114,9 @@ class _Owners:
                 return self.focus  # 云南:“干部夜校”…, a report on 云南省昭通市镇雄县: the county's
             return earlier[-1].mention.label
         lead = view.text.lstrip("“”\"")
+        if _MEETING_VOICE.match(lead):
+            # 会议强调,要推行…: what the meeting asks of all, not of a unit its paragraph named
+            return self.speaker(view) or self.focus
         if (pronoun := next((p for p in lexicon().pronoun_subjects if lead.startswith(p)), None)) is not None:
             if self.focus and self.focus.endswith(pronoun) and view.sentence.paragraph not in self.named_in:
                 # a paragraph opening with the kind of unit the report is about (公司党委要求…
@@ -446,6 +451,8 @@ _SPEAKERS_TAIL = re.compile(r"(?:等(?:[\d一二三四五六七八九十]+[个�
                             r"(?:[市县区州]委)?(?:组织部|宣传部|统战部)?)?"  # 等地市委组织部: the listed places' departments
                             r"(?:(?:相关|有关)(?:处室|部门|单位))?"  # 省委统战部相关处室: the body's divisions
                             r"(?:的?(?:主要)?(?:负责同志|负责人|代表|同志))?(?:分别|先后|依次|也|还|书面|现场)*$")
+#: a verb of telling the meeting of one's work, and the work told of ending its clause
+_TOLD_OF_ITS_WORK = re.compile(r"(?:介绍了|交流了|汇报了)(?=[^,;。]{2,40}?(?:经验|做法|情况|成效)(?:[,;。]|$))")
 #: how a list item says who, not which (各乡镇, 全市, 有关部门)
 _WHO_NOT_WHICH = ("各", "全", "本", "该", "我", "有关", "相关")
 
@@ -458,6 +465,9 @@ def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Men
         for at in find_all(view.text, cue):
             if not any(a <= at < b for a, b in cues):
                 cues.add((at, at + len(cue)))
+    for m in _TOLD_OF_ITS_WORK.finditer(view.text):  # 介绍了“…”活动开展情况, 交流了建设…的经验
+        if not any(a <= m.start() < b for a, b in cues):
+            cues.add((m.start(), m.end()))
     found = {(u.mention.start, u.mention.end): u.mention for u in units if u.mention.cls is EntityClass.ORGANIZATION}
     out = []
     for at, _ in sorted(cues):

@@ -235,6 +235,9 @@ class SentenceView:
         (山东/ns 高速/d 集团): part of the name, as no adverb stands between a subject and a noun;
         or between a noun and the verb it qualifies inside the name (报酬/n 正常/d 增长/v 机制)."""
         tok = self.tokens[i]
+        if tok.word == "直" and 0 < i < len(self.tokens) - 1 and self.tokens[i - 1].word.endswith(("省", "市", "县", "区")) \
+                and self.tokens[i + 1].word.startswith("机关") and self.tokens[i - 1].end == tok.start:
+            return True  # 武汉市|直/d|机关|工委: the organs directly under the city (市直机关)
         if not (tok.tag == "d" and len(tok.word) == 2 and is_han(tok.word) and i > 0
                 and self.tokens[i - 1].end == tok.start):
             return False
