@@ -301,6 +301,20 @@ def test_a_quarter_of_the_country_opens_a_bodys_name():
     assert "北方理工学院" in labels(x, "Organization") and "理工学院" not in labels(x, "Organization")
 
 
+def test_a_body_named_only_by_its_kind_is_no_unit_and_its_officers_are_a_group():
+    x = extract_text("北江市推进公立医院党建\n北江市还规定,公立医院党委书记每年到基层卫生院调研不少于6次。\n")
+    assert not {"公立医院", "基层卫生院"} & labels(x, "Organization")
+    assert [(m.owner, m.group) for m in x.metrics] == [("北江", "公立医院党委书记")]
+
+
+def test_a_paragraph_about_the_place_a_pronoun_stands_for_stays_about_it():
+    # the department tells; 该市 is the city, and the next sentence goes on about it
+    x = extract_text("北江推进医院党建\n北江市委组织部介绍,该市在12家医院推行党建工作。同时,实施“党员先锋岗”创建活动,"
+                     "全市共设立党员先锋岗320个。\n")
+    assert relations(x, "runs") == {("北江", "党员先锋岗创建活动")}
+    assert {m.owner for m in x.metrics} == {"北江"}
+
+
 def test_a_unit_whose_spokesman_tells_of_the_work_is_not_who_did_it():
     x = extract_text("北江市推进党员教育管理\n近年来,北江市深入推进党员教育管理。"
                      "北江市委组织部有关负责人介绍,全市建立党员联系户制度。\n")

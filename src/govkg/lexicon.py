@@ -90,6 +90,8 @@ class Lexicon:
     clause_verbs: frozenset[str]
     generic_org_heads: tuple[str, ...]
     level_words: tuple[str, ...]
+    #: words that make a body's name a kind of body (公立医院, 国有企业)
+    kind_modifiers: tuple[str, ...]
     speaker_tails: tuple[str, ...]
     role_words: tuple[str, ...]
     time_adverbials: tuple[str, ...]
@@ -144,6 +146,7 @@ def lexicon() -> Lexicon:
         clause_verbs=frozenset(_lines("clause_verbs.txt")),
         generic_org_heads=tuple(_lines("generic_org_heads.txt")),
         level_words=tuple(_lines("level_words.txt")),
+        kind_modifiers=tuple(_lines("kind_modifiers.txt")),
         speaker_tails=tuple(_lines("speaker_tails.txt")),
         role_words=tuple(_lines("role_words.txt")),
         time_adverbials=tuple(_lines("time_adverbials.txt")),

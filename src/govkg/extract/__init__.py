@@ -176,15 +176,20 @@ class _Owners:
 
     def note_actors(self, view: SentenceView) -> None:
         actors = [u for u in self.units.get(view.sentence.index, []) if u.actor]
+        # a clause standing for the place in a unit's name (三明市委组织部介绍,该市建立…): the
+        # sentence goes on about the place
+        place = self._place_referred_to(view, view.end) if actors else None
+        if place is not None and max(a for a, _ in self.referred if view.start <= a < view.end) < actors[-1].mention.start:
+            place = None  # a unit acting after the clause takes over
         if view.sentence.paragraph not in self.topic:
             # a paragraph that opens with a unit (临江市委深入开展…) goes on about it
             opening = actors[0].mention.start - view.start <= _OPENING_CHARS if actors else False
-            self.topic[view.sentence.paragraph] = actors[0].mention.label if opening else None
+            self.topic[view.sentence.paragraph] = (place or actors[0].mention.label) if opening else None
         if actors:
             self.named_in.add(view.sentence.paragraph)
-            self.last_actor[view.sentence.paragraph] = actors[-1].mention.label
+            self.last_actor[view.sentence.paragraph] = place or actors[-1].mention.label
             # a pronoun in the next paragraph still refers back to it
-            self.last_actor[view.sentence.paragraph + 1] = actors[-1].mention.label
+            self.last_actor[view.sentence.paragraph + 1] = place or actors[-1].mention.label
 
 
 def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitMention]],

@@ -789,6 +789,7 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         text = view.slice(start, tok.end)
         before = view.slice(max(view.start, start - 12), start)
         if text.startswith(("当地", "本地", "附近", "各") + lex.level_words) or before.endswith("各") \
+                or (text.startswith(lex.kind_modifiers) and not task_named) \
                 or _COUNTED_BEFORE.search(before):
             continue  # 当地职业技术学院, 各设区市纪委, 村务监督委员会, 3400多个…: a kind of body, not one named
         text = re.sub(r"^(各级|各|全省|全市|全县|全区|本|该|我|有关|相关)", "", text)
@@ -1098,7 +1099,7 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                         i -= skipped
                         count -= 1
                 elif (tok.tag in ("n", "b", "nz", "j", "a") or tok.word in lex.level_words
-                      or tok.word in lex.generic_org_heads) and is_han(tok.word) \
+                      or tok.word in lex.generic_org_heads or tok.word.startswith(lex.kind_modifiers)) and is_han(tok.word) \
                         and len(tok.word) <= 4 and count <= 1 and view.is_nominal(tok, verbs=False) \
                         and tok.word not in SCOPE_WORDS:  # 全县|村干部: whose, not which kind
                     left = tok.start
