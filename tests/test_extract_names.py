@@ -252,6 +252,11 @@ def test_people_of_a_kind_counted_are_no_person():
     assert labels(x, "Person") == set()
 
 
+def test_what_is_measured_is_no_person():
+    x = extract_text("目前,全县已组建代办队伍236支,群众满意率达99%。")  # 满意率/nr, 满 a surname
+    assert labels(x, "Person") == set()
+
+
 def test_place_names_are_not_people():
     x = extract_text("石家庄打造学习品牌。近年来,石家庄市把学习作为精神追求。")
     assert "石家庄" not in labels(x, "Person")

@@ -117,6 +117,14 @@ def test_the_path_to_the_page_is_site_chrome_not_the_title(path):
     assert all(path not in s.text for s in doc.sentences)
 
 
+def test_a_social_media_post_has_its_exclaimed_headline_and_its_date():
+    doc = seg("这个县的“红色代办”火了!\n原创 清溪发布 2023-07-14 18:30 发表于浙江\n\n"
+              "01 | 群众点单 党员代办\n清溪县推行“红色代办”服务。\n02 | 建立机制 长效推进\n清溪县委组织部建立积分激励机制。\n")
+    assert (doc.meta.title, doc.meta.issued) == ("这个县的“红色代办”火了!", dt.date(2023, 7, 14))
+    # subheads over paragraphs on one unit (清溪县, 清溪县委…) are no speakers' sections
+    assert doc.sections == []
+
+
 def test_a_date_line_below_the_headline_and_the_byline_dates_the_report():
     doc = seg("各地创新基层干部培训方式\n本报记者 周立新 陈晓燕\n\n2021年04月20日 临江日报\n\n近年来,各地积极探索培训新路径。\n")
     assert (doc.meta.issued, doc.meta.source, doc.meta.title) == (dt.date(2021, 4, 20), "临江日报", "各地创新基层干部培训方式")

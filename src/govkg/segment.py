@@ -35,7 +35,14 @@ def _date_line(line: str) -> tuple[re.Match, str | None] | None:
         return m, None
     if m := _media_date_line().match(line):
         return m, m.group(1)
+    if m := _ACCOUNT_DATE_LINE.match(line):
+        return m, None
     return None
+
+
+#: a social-media account's header: 原创 清溪发布 2023-07-14 18:30 发表于浙江 (the account and
+#: its author are no medium's name)
+_ACCOUNT_DATE_LINE = re.compile(r"^\s*原创\s+(?:\S{1,20}\s+){0,2}" + _DATE_LINE.pattern.removeprefix(r"^\s*"))
 
 
 @cache
@@ -254,7 +261,9 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
             continue  # 【基层党建典型案例】: the column above the headline
         if len(stripped) <= 30 and _REPORTER.search(stripped):
             continue  # 本报记者 周立新: the byline above the headline
-        if (len(stripped) <= 40 and not stripped.endswith(("。", "!", "?")) and not _REPORTER.search(stripped)
+        # a headline may exclaim (…火了!), as a sentence of one clause; it does not end as one otherwise
+        exclaims = stripped.endswith("!") and not re.search(r"[,。;]", stripped)
+        if (len(stripped) <= 40 and (exclaims or not stripped.endswith(("。", "!", "?"))) and not _REPORTER.search(stripped)
                 and head not in lex.meta_labels and not _DATELINE_SOURCE.match(stripped)):
             meta.title = stripped
             meta.title_start = start + line.index(stripped)
@@ -449,12 +458,18 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
         return []
     headers = [(start, sp_start, _without_tail(speaker), headline, hl_start)
                for start, sp_start, speaker, headline, hl_start in headers]
+    if len({_UNIT_ITSELF.sub("", speaker) for _, _, speaker, _, _ in headers}) < 2:
+        return []  # one unit under each subhead (清溪县…, 清溪县委…): a report on it, not speakers
     sections = []
     for i, (start, sp_start, speaker, headline, hl_start) in enumerate(headers):
         end = headers[i + 1][0] if i + 1 < len(headers) else content_end
         sections.append(Section(i, speaker, sp_start, sp_start + len(speaker), headline, hl_start,
                                 hl_start + len(headline), start, end))
     return sections
+
+
+#: what a place's name and its committee add to the place (清溪县, 清溪县委 and 清溪 are one unit)
+_UNIT_ITSELF = re.compile("(?:[省市县区]|[省市县区]?(?:委|党委|党组|党工委))$")
 
 
 #: a unit, a colon and a headline ended as a sentence, opening a paragraph: 济南:把学习变成硬约束。…

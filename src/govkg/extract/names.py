@@ -950,6 +950,8 @@ def _acts_inside(view: SentenceView, start: int, end: int) -> bool:
 
 # ---------------------------------------------------------------------- people
 
+#: a value stated for a word: (达, 为, 提高到…) a number
+_MEASURED = re.compile(r"(?:达到?|为|提高到|提升到|保持在|超过)[\d一二三四五六七八九十百]")
 #: a count of people right after a word: 320名, 一千余人, 2位
 _COUNTED_PEOPLE = re.compile(r"[\d一二三四五六七八九十百千万两]+[余多]?(?:名|人|位)")
 
@@ -1002,6 +1004,8 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
             continue  # 倪家营|镇: the start of a place's name
         if _COUNTED_PEOPLE.match(view.text, tok.end - view.start) and w not in known:
             continue  # 选配楼栋长320名: people of a kind, counted; no one is
+        if _MEASURED.match(view.text, tok.end - view.start) and w not in known:
+            continue  # 群众满意率/nr 达99%: what is measured, not who
         after = view.slice(tok.end, min(view.end, tok.end + 2))
         cue = after_role or after.startswith(cues_after)
         # without a cue, jieba's three-character name stands alone, not before the noun it would
