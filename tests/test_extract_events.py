@@ -151,9 +151,11 @@ SPEAKERS = "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://w
     ("会上,北江、东海等6个设区市和省委统战部相关处室负责同志作了交流发言。", ["东海", "北江", "省委统战部"]),
     ("北江市直机关工委介绍了“机关党员进社区”活动开展情况。省财政厅机关党委交流了建设“清廉财政”的经验。",
      ["北江市直机关工委", "省财政厅"]),
+    ("临江、北江、东海三市和省财政厅作了典型发言。", ["东海", "北江", "临江", "省财政厅"]),
 ], ids=["a_list_of_units", "cities_then_bodies_through_their_heads", "two_cues", "the_lowest_of_divisions_written_together",
         "any_names_a_list_of_units_holds", "the_listed_places_departments", "units_through_the_people_who_spoke_for_them",
-        "cities_of_a_kind_and_a_bodys_divisions", "units_telling_of_their_work_by_name"])
+        "cities_of_a_kind_and_a_bodys_divisions", "units_telling_of_their_work_by_name",
+        "places_counted_after_the_last"])
 def test_units_reported_speaking_at_a_meeting_have_speeches(sentence, units, tmp_path):
     (tmp_path / "a.txt").write_text(f"全省机关党建工作会议召开\n2020年08月03日 北江日报\n8月2日,全省机关党建工作会议在北江召开。{sentence}\n",
                                     encoding="utf-8")

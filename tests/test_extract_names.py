@@ -324,6 +324,10 @@ def test_a_unit_whose_spokesman_tells_of_the_work_is_not_who_did_it():
     x = extract_text("北江市推进党员教育管理\n近年来,北江市深入推进党员教育管理。"
                      "北江市委组织部有关负责人介绍,全市建立党员联系户制度。\n")
     assert relations(x, "establishes") == {("北江", "党员联系户制度")}
+    # an officer of it, named, tells
+    x = extract_text("北江市推进党群服务\n近年来,北江市深入推进党群服务。"
+                     "北江市委组织部副部长孙静介绍,全市建立党群服务中心星级评定制度。\n")
+    assert relations(x, "establishes") == {("北江", "党群服务中心星级评定制度")}
     # the unit telling of its own work at a meeting is still who did it
     x = extract_text("全省组织工作座谈会召开\n临江市委组织部介绍,该部建立了干部实绩档案制度。\n")
     assert relations(x, "establishes") == {("临江市委组织部", "干部实绩档案制度")}

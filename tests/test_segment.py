@@ -125,6 +125,11 @@ def test_a_social_media_post_has_its_exclaimed_headline_and_its_date():
     assert doc.sections == []
 
 
+def test_what_the_reporter_did_is_no_reporter():
+    doc = seg("朝阳区打造党群服务圈\n近日,记者了解到,朝阳区已建成党群服务中心438个。记者获悉,全区将推行星级评定。\n")
+    assert doc.meta.reporters == []
+
+
 def test_a_date_line_below_the_headline_and_the_byline_dates_the_report():
     doc = seg("各地创新基层干部培训方式\n本报记者 周立新 陈晓燕\n\n2021年04月20日 临江日报\n\n近年来,各地积极探索培训新路径。\n")
     assert (doc.meta.issued, doc.meta.source, doc.meta.title) == (dt.date(2021, 4, 20), "临江日报", "各地创新基层干部培训方式")

@@ -237,6 +237,8 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
         meta.source = m.group(0)
     seen = set()
     for m in list(_REPORTER.finditer(work)) + list(_BYLINE.finditer(work)):
+        if not (m.group(1)[0] in lex.surnames or m.group(1)[:2] in lex.surnames):
+            continue  # 记者了解到, 记者获悉: what the reporter did, not who
         if m.group(1) not in seen:
             seen.add(m.group(1))
             meta.reporters.append(Reporter(m.group(1), m.start(1), m.end(1)))

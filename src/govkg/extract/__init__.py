@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..lexicon import lexicon, longest_first
 from ..model import Comparator, Document, EntityClass, Extraction, Mention, Metric, Predicate, Relation
 from .events import find_events
-from .metrics import find_metrics
+from .metrics import find_metrics, parse_number
 from .names import (
     RELATIVE_PREFIXES,
     UnitMention,
@@ -456,6 +456,8 @@ _SPEAKERS_TAIL = re.compile(r"(?:等(?:[\d一二三四五六七八九十]+[个�
                             r"(?:[市县区州]委)?(?:组织部|宣传部|统战部)?)?"  # 等地市委组织部: the listed places' departments
                             r"(?:(?:相关|有关)(?:处室|部门|单位))?"  # 省委统战部相关处室: the body's divisions
                             r"(?:的?(?:主要)?(?:负责同志|负责人|代表|同志))?(?:分别|先后|依次|也|还|书面|现场)*$")
+#: a count of the places a list names, after its last: 泉州、漳州、南平|三市
+_COUNTED_ITEMS = re.compile("([两二三四五六七八九十])个?[省市县区]$")
 #: a verb of telling the meeting of one's work, and the work told of ending its clause
 _TOLD_OF_ITS_WORK = re.compile(r"(?:介绍了|交流了|汇报了)(?=[^,;。]{2,40}?(?:经验|做法|情况|成效)(?:[,;。]|$))")
 #: how a list item says who, not which (各乡镇, 全市, 有关部门)
@@ -482,13 +484,17 @@ def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Men
         # …等企业作了经验交流: the kind after 等 says every item names a unit, whatever jieba made of it
         all_units = tail.group("kind") is not None
         listed = listed[:tail.start()]
-        pos = clause_start
+        pos, items = clause_start, 0
         for item in re.split(r"(、|和|及)", listed):
             start, pos = pos, pos + len(item)
             item = item[:_SPEAKERS_TAIL.search(item).start()]  # 青岛等9个市
             item = _without_role_and_name(item)  # 北江市委书记王明山: the unit speaks through them
             if item in ("、", "和", "及") or not item:
                 continue
+            items += 1
+            if (count := _COUNTED_ITEMS.search(item)) and len(item) - len(count.group(0)) >= 2 \
+                    and parse_number(count.group(1)) == items:
+                item = item[:count.start()]  # 泉州、漳州、南平三市: the count of the places listed
             mention = found.get((start, start + len(item)))
             if mention is None and (_names_a_unit(view, start, item) or all_units and _a_listed_unit(item)):
                 # 浙江省杭州市: the lowest division speaks, the whole chain is how it was written

@@ -926,7 +926,7 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     nxt = view.next_token(end)
     if nxt is not None and nxt.word in ("的", "之"):
         return False
-    if _REPORTS.match(view.slice(end, end + 12)):
+    if _REPORTS.match(view.slice(end, end + 12)) or _reports_through_an_officer().match(view.slice(end, end + 16)):
         return False  # 省委组织部有关负责人介绍,全省…: who tells of it, not who did it
     return True
 
@@ -934,6 +934,13 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
 #: what follows a unit that only tells of what was done: its spokesman and a verb of saying (a
 #: unit itself telling, 南阳市委组织部介绍, is a speaker telling of its own work)
 _REPORTS = re.compile(r"(?:有关|相关|主要)?(?:负责人|负责同志|工作人员|新闻发言人)(?:介绍|表示|透露|称|告诉记者)[,:]")
+
+
+@cache
+def _reports_through_an_officer() -> re.Pattern:
+    """A unit's officer, named, telling of the work: 区委组织部|副部长孙静介绍,…"""
+    roles = lexicon().alternation("role_words")
+    return re.compile(rf"(?:{roles})[\u4e00-\u9fff]{{2,3}}?(?:介绍|表示|透露|告诉记者)[,:]")
 
 
 def _acts_inside(view: SentenceView, start: int, end: int) -> bool:
