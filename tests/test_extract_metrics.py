@@ -317,6 +317,16 @@ def test_a_total_reached_after_a_rule_is_bound_to_no_group():
     assert [(int(m.value), m.group) for m in x.metrics] == [(20, "党员"), (10, "党员")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("处级干部每两年轮训一遍。", (1, "遍", "每两年", "处级干部")),
+    ("领导干部一年两次到联系点调研。", (2, "次", "每年", "领导干部")),  # one year, then how many times
+    ("支部一月一次开展主题党日。", (1, "次", "每月", None)),
+])
+def test_how_often_its_subject_does_something_is_a_rule_binding_it(sentence, expected):
+    [m] = extract_text(sentence + "\n").metrics
+    assert (int(m.value), m.unit, m.period, m.group) == expected
+
+
 def test_a_group_is_bound_by_a_duty_its_clause_states():
     x = extract_text("临江县规定,党员每年学习积分须达到100分以上。\n")
     assert [(int(m.value), m.group) for m in x.metrics] == [(100, "党员")]

@@ -200,6 +200,8 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         period_match = None
         for pm in PERIOD.finditer(wide):
             period_match = pm
+        if period_match is None and unit in _TIMES and (per := _ONE_PER.search(wide)):
+            period_match = per  # 一年两次: twice a year
         if unit in lex.bounded_units and period_match and not re.search(r"[\d两二三四五六七八九十]", period_match.group(0)):
             period_match = None  # 每年…不少于2年: a span of years has no yearly period (每5年 may hold one)
         scale = 10 if m.group("tenths") else _MAGNITUDE.get(m.group("mag"), 1)
@@ -218,7 +220,7 @@ def find_metrics(view: SentenceView) -> list[Metric]:
                                                    (value * scale, Comparator.AT_MOST, start)):
                 out.append(Metric(
                     value=_canonical(bound), unit=unit, comparator=comparator, start=bound_start, end=end,
-                    sentence=view.sentence.index, period=period_match.group(0) if period_match else None,
+                    sentence=view.sentence.index, period=_period(period_match),
                     measure=_measure(view, end, view.slice(clause_start, view.start + low.start()))))
             continue
         cue_at = None
@@ -253,10 +255,23 @@ def find_metrics(view: SentenceView) -> list[Metric]:
             value=_canonical(value),
             unit=unit, comparator=comparator, start=metric_start, end=metric_end,
             sentence=view.sentence.index,
-            period=period_match.group(0) if period_match else None,
+            period=_period(period_match),
             measure=measure,
         ))
     return out
+
+
+#: a period written as one of it right before how many times (一年两次, 一月一次)
+_ONE_PER = re.compile("一(年|季度|个月|月|周)$")
+#: units that count times, which a period written so may go with (not 一年365天)
+_TIMES = ("次", "遍", "轮", "回")
+
+
+def _period(m: re.Match | None) -> str | None:
+    """The period a match names, as 每… (一年两次 → 每年)."""
+    if m is None:
+        return None
+    return "每" + m.group(1) if m.re is _ONE_PER else m.group(0)
 
 
 #: comparators that bound a quantity (not 近, 约: 近3年来 says when)

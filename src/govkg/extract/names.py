@@ -1042,6 +1042,12 @@ _EACH_OF = re.compile(r"(每名|每位|全体|所有)([\u4e00-\u9fff]{1,4})$")
 _DUTY = re.compile("(?<![无毋勿])须|应当")
 
 
+#: a period written as one of it before how many times (一年两次)
+_ONCE_PER = re.compile("一(?:年|季度|个月|月|周)[一两二三四五六七八九十\\d]")
+#: how many times something is done: 一遍, 2次, 三轮
+_TIMES_COUNTED = re.compile("[一两二三四五六七八九十\\d]+(?:次|遍|轮|回)")
+
+
 def _states_a_requirement(text: str) -> bool:
     """Whether ``text`` holds a comparator that sets a bound before its number (不少于, 至少),
     or a modal of duty (须达到)."""
@@ -1157,7 +1163,12 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
             # each one of them at a stated frequency (每名党员每月缴纳党费1次)
             distributive = view.slice(clause_start, left) in ("每名", "每位") and \
                 PERIOD.search(view.slice(end, clause_end)) is not None
-            bound = modal or requirement or distributive or \
+            # the subject of a clause, its period right after it and how many times (处级干部每两年
+            # 轮训一遍): a rule of how often, as the one above
+            periodic = view.slice(clause_start, left) in ("", *SCOPE_WORDS) and \
+                (PERIOD.match(view.slice(end, clause_end)) or _ONCE_PER.match(view.slice(end, clause_end))) is not None \
+                and _TIMES_COUNTED.search(view.slice(end, clause_end)) is not None
+            bound = modal or requirement or distributive or periodic or \
                 bool(re.search(rf"(规定|要求)(每名|每位|每个|全体|所有|{'|'.join(SCOPE_WORDS)})?$", before))
             out.append((_mention(view, EntityClass.GROUP, label, left, end), bound))
     return sorted(out, key=lambda pair: pair[0].start)
