@@ -123,6 +123,13 @@ def test_list_distributes_over_its_head_noun():
     assert "个人自学" in mention.aliases
 
 
+def test_rules_listed_after_one_a_verb_sets_up_are_set_up_by_it():
+    x = extract_text("北江县推进党建工作\n北江县推行村干部坐班值班制度、民主评议制度和党员积分管理制度。\n")
+    assert relations(x, "establishes") == {("北江", "村干部坐班值班制度"), ("北江", "民主评议制度"), ("北江", "党员积分管理制度")}
+    x = extract_text("北江县推进党建工作\n北江县推行坐班值班制度,落实民主评议制度。\n")  # a verb of its own
+    assert relations(x, "establishes") == {("北江", "坐班值班制度")}
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # the list's count alone ends it when it counts the items
     ("北江县实行首问负责、限时办结、责任追究三项制度。", {"首问负责制度", "限时办结制度", "责任追究制度"}),

@@ -250,6 +250,7 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
     """Unquoted names ending in a head noun: 建立考核机制, 纳入绩效考核体系, 民生政策宣讲站."""
     lex = lexicon()
     out = []
+    listed = []  # rules whose verb is not one that sets them up: perhaps the item of a list
     text = view.text
     seen_ends = set()
     for head in [h for h in _name_heads() if h in text]:
@@ -304,7 +305,18 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
                 out.append(_mention(view, cls, label + nxt.word, left, nxt.end, (label,)))
             elif ok:
                 out.append(_mention(view, cls, label, left, end))
+            elif cls is EntityClass.MECHANISM and governor not in lex.establish_verbs:
+                listed.append(_mention(view, cls, label, left, end))
+    # a rule listed after one its verb sets up (推行坐班值班制度、民主评议制度和述职述廉制度): the
+    # verb sets up each; the verb found for it is the item's before it
+    while found := [m for m in listed if any(o.cls is m.cls and view.slice(o.end, m.start) in _LIST_JOINS for o in out)]:
+        out += found
+        listed = [m for m in listed if m not in found]
     return out
+
+
+#: what joins the items of a list
+_LIST_JOINS = ("、", "和", "及", "以及", "与")
 
 
 #: tags of words that are never part of a name: numbers, pronouns, particles, prepositions …
