@@ -4,7 +4,7 @@ from decimal import Decimal
 import pytest
 
 from govkg.extract.metrics import parse_number
-from tests.helpers import extract_text
+from tests.helpers import extract_text, relations
 
 
 def metrics(text: str):
@@ -325,6 +325,14 @@ def test_a_total_reached_after_a_rule_is_bound_to_no_group():
 def test_how_often_its_subject_does_something_is_a_rule_binding_it(sentence, expected):
     [m] = extract_text(sentence + "\n").metrics
     assert (int(m.value), m.unit, m.period, m.group) == expected
+
+
+def test_those_a_rule_is_set_up_for_are_bound_by_the_rule_not_by_later_numbers():
+    x = extract_text("北江市对新提拔的科级干部实行任前廉政考试制度,考试成绩占考核权重的30%。\n")
+    assert ("任前廉政考试制度", "科级干部") in relations(x, "appliesTo")
+    assert [m.group for m in x.metrics] == [None]
+    x = extract_text("北江市对考核优秀的干部给予表彰。\n")  # no rule set up for them
+    assert relations(x, "appliesTo") == set()
 
 
 def test_a_group_is_bound_by_a_duty_its_clause_states():

@@ -19,6 +19,7 @@ from .names import (
     document_places,
     find_enumerated_patterns,
     find_groups,
+    set_up_for,
     find_head_names,
     find_list_names,
     find_persons,
@@ -346,7 +347,7 @@ def extract(doc: Document) -> Extraction:
         previous_period = None
         for metric in metrics_by_sentence.get(index, []):
             metric.owner = owners.owner(view, metric.start, needs_verb=True)
-            before = [g for g in bound_groups if g.start < metric.start]
+            before = [g for g in bound_groups if g.start < metric.start and not set_up_for(view, g.start)]
             clause_start = view.clause_bounds(metric.start)[0]
             # not 去年共解决诉求3.6万宗, nor …,全市签约率达到42%, nor …,全年累计联系群众420万户:
             # what was done, not who must; nor

@@ -1054,6 +1054,15 @@ _EACH_OF = re.compile(r"(每名|每位|全体|所有)([\u4e00-\u9fff]{1,4})$")
 _DUTY = re.compile("(?<![无毋勿])须|应当")
 
 
+_SET_UP_FOR = re.compile(r"(?:对|针对)(?:每名|每位|全体|所有|新提拔的|新任)?$")
+
+
+def set_up_for(view: SentenceView, start: int) -> bool:
+    """Whether the group at ``start`` is what its clause sets something up for (对…科级干部实行…):
+    a rule's, not a number's, whose subject it is not."""
+    return _SET_UP_FOR.search(view.slice(view.clause_bounds(start)[0], start)) is not None
+
+
 #: a period written as one of it before how many times (一年两次)
 _ONCE_PER = re.compile("一(?:年|季度|个月|月|周)[一两二三四五六七八九十\\d]")
 #: how many times something is done: 一遍, 2次, 三轮
@@ -1180,7 +1189,10 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
             periodic = view.slice(clause_start, left) in ("", *SCOPE_WORDS) and \
                 (PERIOD.match(view.slice(end, clause_end)) or _ONCE_PER.match(view.slice(end, clause_end))) is not None \
                 and _TIMES_COUNTED.search(view.slice(end, clause_end)) is not None
-            bound = modal or requirement or distributive or periodic or \
+            # those a rule is set up for (对新提拔的科级干部实行任前廉政考试制度)
+            targeted = set_up_for(view, left) \
+                and any(governing_verb(t.word) in lex.establish_verbs for t in view.tokens if end <= t.start and t.end <= clause_end)
+            bound = modal or requirement or distributive or periodic or targeted or \
                 bool(re.search(rf"(规定|要求)(每名|每位|每个|全体|所有|{'|'.join(SCOPE_WORDS)})?$", before))
             out.append((_mention(view, EntityClass.GROUP, label, left, end), bound))
     return sorted(out, key=lambda pair: pair[0].start)
