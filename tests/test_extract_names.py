@@ -293,6 +293,12 @@ def test_verbs_joined_to_the_one_that_sets_a_rule_up_are_not_its_name(sentence, 
     assert relations(extract_text("北江县推进党建工作\n" + sentence + "\n"), "establishes") == {("北江", label)}
 
 
+def test_a_traditional_texts_word_for_setting_up_sets_a_rule_up():
+    # 設定 where a simplified text writes 设置 (as Taiwan's usage converts it)
+    x = extract_text("北江县推进党建工作\n北江县科學設定評分體系。\n")
+    assert relations(x, "establishes") == {("北江", "评分体系")}
+
+
 def test_a_county_its_subtitle_names_is_what_the_report_is_about():
     # 西川/ns 县/zg after the subtitle's dash; a body of the county named first only as a place
     x = extract_text("“夜学课堂”让干部学习常态化\n——西川县推进干部学习制度化纪实\n"
