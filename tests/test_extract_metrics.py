@@ -335,6 +335,11 @@ def test_those_a_rule_is_set_up_for_are_bound_by_the_rule_not_by_later_numbers()
     assert relations(x, "appliesTo") == set()
 
 
+def test_words_in_brackets_do_not_end_the_clause_a_group_is_bound_in():
+    x = extract_text("要求区级领导每月调研不少于4天,科级干部每周到村(社区)不少于1天。\n")
+    assert [m.group for m in x.metrics] == ["区级领导", "科级干部"]
+
+
 def test_a_group_is_bound_by_a_duty_its_clause_states():
     x = extract_text("临江县规定,党员每年学习积分须达到100分以上。\n")
     assert [(int(m.value), m.group) for m in x.metrics] == [(100, "党员")]

@@ -259,6 +259,11 @@ def test_people_of_a_kind_counted_are_no_person():
     assert labels(x, "Person") == set()
 
 
+def test_a_name_jieba_takes_for_a_place_after_an_office_is_a_person():
+    x = extract_text("“一线工作法”让干部沉下去\n东川区委书记 马建国\n我们推行“一线工作法”,群众满意度达到96%。\n")
+    assert labels(x, "Person") == {"马建国"}  # 马建国/ns; not 满意度 after 群众
+
+
 def test_what_is_measured_is_no_person():
     x = extract_text("目前,全县已组建代办队伍236支,群众满意率达99%。")  # 满意率/nr, 满 a surname
     assert labels(x, "Person") == set()

@@ -1028,10 +1028,11 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
         after = view.slice(tok.end, min(view.end, tok.end + 2))
         cue = after_role or after.startswith(cues_after)
         # without a cue, jieba's three-character name stands alone, not before the noun it would
-        # qualify (锻造高素质|干部队伍: an adjective jieba took for a name)
+        # qualify (锻造高素质|干部队伍: an adjective jieba took for a name); after an office, a
+        # name jieba took for a place's (区委书记 马建国/ns) is a person's
         modifies = nxt is not None and nxt.start == tok.end and nxt.tag in ("n", "nz", "vn", "ng") and len(nxt.word) >= 2
         if w in known or (tok.tag in ("nr", "nrfg", "nrt") and (cue or (len(w) == 3 and not modifies))) \
-                or (cue and tok.tag in ("nt", "nz", "x", "n") and len(w) == 3):
+                or (cue and tok.tag in ("nt", "nz", "x", "n") and len(w) == 3) or (tok.tag == "ns" and len(w) == 3 and lead.rstrip(" \u3000").endswith(tuple(lex.role_words))):
             if view.inside_any_quote(tok.start, tok.end) and w not in known:
                 continue
             out.append(_mention(view, EntityClass.PERSON, w, tok.start, tok.end))
@@ -1155,7 +1156,8 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                     and len(view.tokens[j - 1].word) <= 2 and view.tokens[j - 1].end == left:
                 left = view.tokens[j - 2].start
             # between 每名/全体 … and the head, every word qualifies it, whatever its tag (每名在职党员)
-            clause_start, clause_end = view.clause_bounds(left)
+            clause_start, _ = view.clause_bounds(left)
+            clause_end = view.clause_end_over_brackets(left)  # 每周到村(社区)不少于1天: one clause
             if m := _EACH_OF.search(view.slice(clause_start, left)):
                 modifier_start = left - len(m.group(2))
                 inside = view.tokens[view.token_index(modifier_start):view.token_index(left)]

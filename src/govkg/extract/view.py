@@ -28,6 +28,8 @@ def find_all(text: str, word: str):
 
 
 _HAN = re.compile("[\u4e00-\u9fff]+")
+#: a few words in brackets inside a clause: 村(社区), 乡镇(街道)
+_SHORT_BRACKETS = re.compile(r"\([^()]{1,8}\)")
 #: a quarter of the country or a city (北方, 西部), which jieba tags a locative
 _COMPASS = re.compile("[东南西北][方部]")
 _QUOTE_MARKS = re.compile('[“「『”」』"]')
@@ -172,6 +174,14 @@ class SentenceView:
         breaks = self._clause_breaks
         i = bisect_left(breaks, pos)
         return (breaks[i - 1] + 1 if i else self.start), (breaks[i] if i < len(breaks) else self.start + len(self.text))
+
+    def clause_end_over_brackets(self, pos: int) -> int:
+        """Where the clause around ``pos`` ends, short words in brackets inside it (村(社区)) not
+        breaking it."""
+        end = self.clause_bounds(pos)[1]
+        while (m := _SHORT_BRACKETS.match(self.doc.work, end)) and m.end() < self.end:
+            end = self.clause_bounds(m.end())[1]
+        return end
 
     def clauses(self) -> list[tuple[int, int]]:
         """The sentence's clauses (start, end), in order; none is empty."""
