@@ -37,6 +37,10 @@ def test_a_meeting_named_after_its_task_keeps_the_verbs_in_its_name():
                  ("全区两学一做学习教育动员部署会议", dt.date(2016, 3, 2), "区委党校"), id="quotes-and-a-head-ending-in-会议"),
     pytest.param("9月8日至9日,全省基层党建工作培训班在省委党校开班。",
                  ("全省基层党建工作培训班", dt.date(2016, 9, 8), "省委党校"), id="a-class-that-opens"),
+    pytest.param("3月2日,全省党建引领基层治理工作会议暨经验交流会在北江召开。",
+                 ("全省党建引领基层治理工作会议暨经验交流会", dt.date(2016, 3, 2), "北江"), id="two-meetings-held-as-one"),
+    pytest.param("3月2日,全市第三次党代会在市会议中心隆重开幕。",
+                 ("全市第三次党代会", dt.date(2016, 3, 2), "市会议中心"), id="a-congress-in-a-venue-named-after-meetings"),
 ])
 def test_a_meeting_named_with_quotes_or_opened_as_a_class(sentence, expected):
     x = extract_text(f"临江日报 2016年10月20日\n{sentence}\n")

@@ -77,6 +77,8 @@ class Lexicon:
     non_measures: tuple[str, ...]
     event_heads: tuple[str, ...]
     event_verbs: tuple[str, ...]
+    #: how a meeting was held, between where and the verb (隆重, 顺利)
+    event_manners: tuple[str, ...]
     person_cues_before: tuple[str, ...]
     person_cues_after: tuple[str, ...]
     media_suffixes: tuple[str, ...]
@@ -134,6 +136,7 @@ def lexicon() -> Lexicon:
         non_measures=tuple(_lines("non_measures.txt")),
         event_heads=tuple(_lines("event_heads.txt")),
         event_verbs=tuple(_lines("event_verbs.txt")),
+        event_manners=tuple(_lines("event_manners.txt")),
         person_cues_before=tuple(w for where, w in cues if where == "before"),
         person_cues_after=tuple(w for where, w in cues if where == "after"),
         media_suffixes=tuple(_lines("media_suffixes.txt")),

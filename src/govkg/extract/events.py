@@ -56,6 +56,18 @@ def _held_pattern() -> re.Pattern:
 
 
 @cache
+def _joint_pattern() -> re.Pattern:
+    """暨 and a second meeting's name, held as one with the first: …工作会议暨经验交流会."""
+    return re.compile(rf"暨[^,;。]{{1,20}}?(?:{lexicon().alternation('event_heads')})")
+
+
+@cache
+def _manner_words() -> re.Pattern:
+    """How a meeting was held, between where and the verb (在市会议中心|隆重|开幕)."""
+    return re.compile(rf"(?:{lexicon().alternation('event_manners')})$")
+
+
+@cache
 def _convened_pattern() -> re.Pattern:
     """The verb before the meeting it names (…在福州召开全省干部教育培训工作座谈会)."""
     lex = lexicon()
@@ -75,7 +87,7 @@ _REPORTED_WHEN = re.compile(r"近日|日前|近期|昨天|昨日|今天|今日|�
 _HELD_AT = re.compile(r"在([\u4e00-\u9fff]{2,8}?)$")
 
 #: the scope a meeting's name opens with, and only Chinese characters after it up to its head
-_SCOPE_BEFORE = re.compile(r"(?:全国|全省|全市|全区|全县|全州)[\u4e00-\u9fff“”\"「」]{1,20}$")  # quotes may stand inside
+_SCOPE_BEFORE = re.compile(r"(?:全国|全省|全市|全区|全县|全州)(?:(?![在于])[\u4e00-\u9fff“”\"「」]){1,20}$")  # quotes may stand inside; not 在 where it met
 
 
 #: a body paired with the one a meeting's name begins with, at the start of its clause: 中央和
@@ -88,8 +100,11 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
     out = []
     for m in _held_pattern().finditer(view.text):
         head_end = view.start + m.end(1)
-        if not view.token_ends_at(head_end) or view.inside_any_quote(head_end - 1, head_end):
-            continue
+        if not view.token_ends_at(head_end) or view.inside_any_quote(head_end - 1, head_end) \
+                or (view.continues_name(head_end) and view.slice(head_end, head_end + 1) != "暨"):
+            continue  # …在市会议|中心召开: a venue named after meetings, not a meeting
+        if joint := _joint_pattern().match(view.text, head_end - view.start):
+            head_end = view.start + joint.end()  # …工作会议暨经验交流会: two meetings held as one
         head_start = view.start + m.start(1)
         left = view.left_edge(head_start, max_tokens=14)
         # a meeting named after its task, verbs and all (全省抓党建促乡村振兴现场会): from its scope
@@ -103,7 +118,7 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
         label = strip_quotes(written)
         if len(label) < 8:
             continue  # 会议, 重要会议: not a named meeting
-        rest = m.group("rest")
+        rest = view.slice(head_end, view.start + m.end("rest"))
         # the date stands after the name (…交流会8月15日在威海召开) or opens the sentence (4月10日,…)
         before = view.slice(view.start, left)
         if dm := _DATE.search(rest):
@@ -112,7 +127,7 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
             date = _day_before(int(dd.group(1)), issued)  # …座谈会27日至28日在上海举行: the first day
         else:
             date = _date_before(before, issued, relative_in=before + rest)
-        location = lm.group(1) if (lm := _HELD_AT.search(rest)) else None
+        location = lm.group(1) if (lm := _HELD_AT.search(_manner_words().sub("", rest))) else None
         out.append(_event(view, written, left, head_end, date, location))
     # the verb before the meeting it names: …于6月18日在福州召开全省…座谈会
     for m in _convened_pattern().finditer(view.text):
