@@ -123,6 +123,12 @@ def test_list_distributes_over_its_head_noun():
     assert "个人自学" in mention.aliases
 
 
+def test_a_quoted_name_inside_a_works_title_is_the_works():
+    x = extract_text("青峰县推行积分管理\n该县制定了《青峰县“红色积分”管理办法》,明确积分事项32项。\n")
+    assert labels(x, "Mechanism") == set()
+    assert labels(x, "Publication") == {"青峰县“红色积分”管理办法"}
+
+
 def test_rules_listed_after_one_a_verb_sets_up_are_set_up_by_it():
     x = extract_text("北江县推进党建工作\n北江县推行村干部坐班值班制度、民主评议制度和党员积分管理制度。\n")
     assert relations(x, "establishes") == {("北江", "村干部坐班值班制度"), ("北江", "民主评议制度"), ("北江", "党员积分管理制度")}

@@ -143,7 +143,8 @@ def find_quoted_names(view: SentenceView) -> list[Mention]:
     made: dict[int, list[Mention]] = {}  # what each quote gave, by its index
     for k, q in enumerate(quotes):
         size = len(out)
-        _quoted_name(view, q, out)
+        if not any(b.start < q.start and q.end < b.end for b in view.book_titles):
+            _quoted_name(view, q, out)  # not inside a work's title (《…“红色积分”管理办法》: the work's)
         made[k] = out[size:]
         if len(out) == size + 1 and out[-1].end > q.end and out[-1].start <= q.start:
             # a run of quotes before this one shares the head after it (“党员责任区”“党员示范岗”制度,
