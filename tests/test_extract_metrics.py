@@ -310,6 +310,11 @@ def test_within_a_time_is_at_most(sentence, expected):
     assert [(int(v), u, c) for v, u, c in metrics(sentence)] == expected
 
 
+def test_a_period_does_not_carry_over_to_a_clause_with_a_time_of_its_own():
+    x = extract_text("党员积分每季度公示一次,年度积分排名前10%的党员评为先锋。\n")
+    assert [m.period for m in x.metrics] == ["每季度", None]
+
+
 def test_a_total_reached_after_a_rule_is_bound_to_no_group():
     x = extract_text("每名农村党员联系群众不少于5户,全年累计联系群众420万户。\n")
     assert [(int(m.value), m.group) for m in x.metrics] == [(5, "农村党员"), (4200000, None)]

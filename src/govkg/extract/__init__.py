@@ -37,7 +37,7 @@ from .view import SentenceView, find_all, is_han
 __all__ = ["extract"]
 
 #: words that make a number a running total or a past year's, to which no period or group carries over
-_CUMULATIVE = re.compile("至今|累计|共计|先后|目前|已经|已|去年|今年|上年|全年|截至|截止")
+_CUMULATIVE = re.compile("至今|累计|共计|先后|目前|已经|已|去年|今年|上年|全年|截至|截止|年度|月度|年底|年末")
 #: a clause that opens with the place last named, by its level (,该区实施…)
 _LEVEL_PRONOUN = re.compile(r"(?:^|[,;:])[“”\"\s]*(该[市县区镇省州])")
 #: a clause about the whole of a division (全市…, 全县…): a total, which binds no group
