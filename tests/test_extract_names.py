@@ -123,6 +123,14 @@ def test_list_distributes_over_its_head_noun():
     assert "个人自学" in mention.aliases
 
 
+@pytest.mark.parametrize("sentence, label", [
+    ("北江县在中小学推行党组织领导的校长负责制。", "党组织领导的校长负责制"),
+    ("北江县在公立医院推行党委领导下的院长负责制。", "党委领导下的院长负责制"),
+])
+def test_a_system_named_by_who_leads_it_keeps_the_leader_in_its_name(sentence, label):
+    assert relations(extract_text("北江县推进党建工作\n" + sentence + "\n"), "establishes") == {("北江", label)}
+
+
 def test_a_quoted_name_inside_a_works_title_is_the_works():
     x = extract_text("青峰县推行积分管理\n该县制定了《青峰县“红色积分”管理办法》,明确积分事项32项。\n")
     assert labels(x, "Mechanism") == set()

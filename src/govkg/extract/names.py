@@ -276,6 +276,9 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
             left = view.left_edge(start)
             if left > start:
                 continue
+            if cls is EntityClass.MECHANISM and (led := _LED_BY.search(view.slice(max(view.start, left - 4), left))) \
+                    and (leader := view.left_edge(left - len(led.group(0)), verbs=False)) < left - len(led.group(0)):
+                left = leader  # 党委领导下的院长负责制: who leads is part of the system's name
             if cls is EntityClass.MECHANISM and view.governor(left) not in lex.establish_verbs:
                 # a rule named by what it makes people do (建立了机关党员到社区报到制度): the
                 # name runs from the verb that sets it up, verbs inside it and all
@@ -318,6 +321,10 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
 
 #: what joins the items of a list
 _LIST_JOINS = ("、", "和", "及", "以及", "与")
+
+
+#: a system named by who leads it: 党委领导下的|院长负责制, 党组织领导的|校长负责制
+_LED_BY = re.compile("领导下?的$")
 
 
 #: tags of words that are never part of a name: numbers, pronouns, particles, prepositions …
