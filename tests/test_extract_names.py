@@ -131,6 +131,17 @@ def test_a_system_named_by_who_leads_it_keeps_the_leader_in_its_name(sentence, l
     assert relations(extract_text("北江县推进党建工作\n" + sentence + "\n"), "establishes") == {("北江", label)}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("北江县推行“阳光村务”,村级事务全部公开。", {("Mechanism", "阳光村务")}),  # a practice put in place
+    ("北江县实行“马上就办”。", {("Mechanism", "马上就办")}),
+    ("北江县建立“红色档案”。", set()),  # what is set up may be a thing, not a practice
+    ("北江县推行“党员积分超市”。", {("Program", "党员积分超市")}),  # a quoted name with a head of its own
+])
+def test_a_short_quoted_name_a_practice_verb_puts_in_place_is_a_mechanism(sentence, expected):
+    x = extract_text("北江县推进党建工作\n" + sentence + "\n")
+    assert {(m.cls.value, m.label) for m in x.mentions if m.cls.value in ("Mechanism", "Program")} == expected
+
+
 def test_a_quoted_name_inside_a_works_title_is_the_works():
     x = extract_text("青峰县推行积分管理\n该县制定了《青峰县“红色积分”管理办法》,明确积分事项32项。\n")
     assert labels(x, "Mechanism") == set()

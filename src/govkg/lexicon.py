@@ -61,6 +61,8 @@ class Lexicon:
     role_heads: tuple[str, ...]
     run_verbs: frozenset[str]
     establish_verbs: frozenset[str]
+    #: verbs that put a practice in place (推行, 实行): a quoted name right after one is a Mechanism
+    practice_verbs: frozenset[str]
     in_force_verbs: frozenset[str]
     generic_names: frozenset[str]
     generic_modifiers: frozenset[str]
@@ -123,6 +125,7 @@ def lexicon() -> Lexicon:
         role_heads=tuple(_lines("role_heads.txt")),
         run_verbs=frozenset(_lines("run_verbs.txt")),
         establish_verbs=frozenset(_lines("establish_verbs.txt")),
+        practice_verbs=frozenset(_lines("practice_verbs.txt")),
         in_force_verbs=frozenset(_lines("in_force_verbs.txt")),
         generic_names=frozenset(_lines("generic_names.txt")),
         generic_modifiers=frozenset(_lines("generic_modifiers.txt")),

@@ -236,6 +236,10 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
             view.slice(q.end, q.end + 4).startswith(tuple("为" + w for w in lex.carrier_words))
         if governor in lex.run_verbs and governor not in lex.establish_verbs or carried:
             out.append(_mention(view, EntityClass.PROGRAM, bare, a, b))
+        elif governor in lex.practice_verbs and (verb := view.prev_token(q.start)) is not None \
+                and verb.end == q.start and governing_verb(verb.word) == governor \
+                and view.slice(q.end, q.end + 1) in (",", "。", ";", "") and not _head_at_end(bare):
+            out.append(_mention(view, EntityClass.MECHANISM, bare, a, b))  # 推行“阳光村务”: a practice set up
 
 
 # ---------------------------------------------------------------------- unquoted heads
