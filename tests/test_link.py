@@ -3,7 +3,9 @@ import pytest
 
 import govkg
 from rdflib import RDF, RDFS
+from govkg.link import link_document
 from govkg.vocab import GK
+from tests.helpers import extract_text
 
 
 def test_a_yearly_meeting_of_the_same_name_is_one_event_per_date(tmp_path):
@@ -242,3 +244,8 @@ def test_where_a_meeting_named_after_its_verb_was_held_is_traced_to_the_text(tmp
     surfaces, _ = _entity_provenance(
         tmp_path, "临江日报 2019年6月20日\n省委组织部于6月18日在北江召开全省干部教育培训工作座谈会。\n", "Place", "北江")
     assert surfaces == {"北江"}
+
+
+def test_a_name_written_with_and_without_work_before_its_head_is_one():
+    x = link_document(extract_text("黔南州:以“五个一”机制推动基层党建\n黔南州委组织部探索推行“五个一”工作机制。\n"))
+    assert {m.label for m in x.mentions if m.cls.value == "Mechanism"} == {"五个一工作机制"}

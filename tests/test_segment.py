@@ -178,6 +178,11 @@ def test_article_text_holding_a_boilerplate_word_is_content(paragraph):
     assert paragraph in [s.text for s in doc.sentences]
 
 
+def test_the_editors_credit_is_chrome():
+    doc = seg("临江市建立学习考核制度\n临江市建立了学习考核制度。\n(责编:罗昭艳、王继平)\n")
+    assert all("责编" not in s.text for s in doc.sentences)
+
+
 def test_a_list_of_links_to_other_articles_is_chrome_up_to_the_next_sentence():
     doc = seg("临江市建立学习考核制度\n临江市建立了学习考核制度。\n相关阅读:\n· 全省组织工作会议在北江召开\n"
               "【延伸阅读】\n北江市开设北江讲坛\n西山县也建立了考勤制度,每月通报一次。\n")

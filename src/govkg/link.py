@@ -260,8 +260,18 @@ def _short_names(extraction: Extraction) -> dict[str, tuple[EntityClass, str]]:
                 if alias != m.label and len(alias) >= 2:
                     full.setdefault(alias, set()).add((m.cls, m.label))
     labels = {(m.cls, m.label) for m in extraction.mentions if m.cls in _NAMED_THINGS}
-    return {alias: next(iter(names)) for alias, names in full.items()
-            if len(names) == 1 and any(cls in _NAMED_THINGS and label == alias for cls, label in labels)}
+    shorts = {alias: next(iter(names)) for alias, names in full.items()
+              if len(names) == 1 and any(cls in _NAMED_THINGS and label == alias for cls, label in labels)}
+    # the same name with and without 工作 before its head (“五个一”机制, “五个一”工作机制): one, the
+    # longer name its label
+    by_bare: dict[tuple, list[str]] = {}
+    for cls, label in labels:
+        by_bare.setdefault((cls, label.replace("工作", "")), []).append(label)
+    for (cls, _), names in by_bare.items():
+        if len(names) == 2 and abs(len(names[0]) - len(names[1])) == 2:
+            short, long = sorted(names, key=len)
+            shorts.setdefault(short, (cls, long))
+    return shorts
 
 
 def _place_label(written: str, extraction: Extraction) -> str:
