@@ -142,6 +142,13 @@ def test_a_short_quoted_name_a_practice_verb_puts_in_place_is_a_mechanism(senten
     assert {(m.cls.value, m.label) for m in x.mentions if m.cls.value in ("Mechanism", "Program")} == expected
 
 
+def test_a_unit_opening_a_bulleted_line_before_a_colon_owns_what_the_line_says():
+    x = extract_text("各地党建品牌创建一览\n◆青山区:打造“红色管家”品牌,组建红色物业服务队。\n"
+                     "◆东湖区:推行“书记项目”制度。\n◆西岭县:实施“领头雁”工程。\n")  # 西岭/ns 县/zg
+    assert relations(x, "establishes") == {("东湖区", "书记项目制度")}
+    assert relations(x, "runs") == {("西岭", "领头雁工程")}
+
+
 def test_a_quoted_name_inside_a_works_title_is_the_works():
     x = extract_text("青峰县推行积分管理\n该县制定了《青峰县“红色积分”管理办法》,明确积分事项32项。\n")
     assert labels(x, "Mechanism") == set()

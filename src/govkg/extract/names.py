@@ -749,9 +749,10 @@ def document_places(doc) -> frozenset[str]:
                 places.update(t.word for t in inside)
         # a division naming the unit a paragraph is about, before a colon (绍兴市柯桥区:实施…),
         # however jieba split it (柯桥/nr 区)
-        if (m := _UNIT_COLON.match(sentence.text)) and m.group(1).endswith(lex.admin_suffixes) \
+        marks = len(_LEADING_MARKS.match(sentence.text).group(0)) if _LEADING_MARKS.match(sentence.text) else 0
+        if (m := _UNIT_COLON.match(sentence.text, marks)) and m.group(1).endswith(lex.admin_suffixes) \
                 and not any(governing_verb(t.word) for t in sentence.tokens if t.end <= sentence.start + m.end(1)):
-            places.add(m.group(1))
+            places.add(m.group(1))  # ◆东湖区:… as well
         # the items of a list that 等市, 等县, 等地 end (兰州、天水、酒泉等市), whatever jieba
         # tagged them; each item one word (the first may follow other words: 会上兰州)
         for m in _LISTED_DIVISIONS.finditer(sentence.text):
@@ -847,7 +848,9 @@ def find_units(view: SentenceView) -> list[UnitMention]:
     # 2. places standing as a clause's subject
     k = 0
     vouched = view.places  # a place the document vouches for, or a word that is one by its form
-    places = [(tok.word in vouched and is_han(tok.word)) or _is_admin_word(tok.word, tok.tag) for tok in toks]
+    places = [(tok.word in vouched and is_han(tok.word)) or _is_admin_word(tok.word, tok.tag)
+              or (k + 1 < len(toks) and toks[k + 1].word in lex.admin_suffixes and tok.word + toks[k + 1].word in vouched)
+              for k, tok in enumerate(toks)]  # 西岭/ns 县/zg, vouched as 西岭县
     while True in places[k:]:
         k = places.index(True, k)
         if any(a <= toks[k].start < b for a, b in covered) or view.inside_any_quote(toks[k].start, toks[k].end):
@@ -922,6 +925,8 @@ def _longest_first(places: frozenset[str]) -> tuple[str, ...]:
 
 
 #: a report's dateline before its first sentence: 本报讯, 本网讯(记者 张华), 新华社北京5月6日电
+#: spaces, quotes and bullets opening a line (◆东湖区:…, “临江市…): no words
+_LEADING_MARKS = re.compile(r"^[^\w《(]+")
 _DATELINE_LEAD = re.compile(r"^(?:[\u4e00-\u9fff\d]{1,14}?(?:讯|日电)(?:\([^()]{0,20}\))?|\([^()]{0,20}\))[\s\u3000]*")
 
 
@@ -935,7 +940,7 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     lex = lexicon()
     a, _ = view.clause_bounds(start)
     lead = view.slice(a, start)
-    lead = _DATELINE_LEAD.sub("", re.sub(r"^[\s“”\"]+", "", lead))
+    lead = _DATELINE_LEAD.sub("", _LEADING_MARKS.sub("", lead))
     if lead == "由" and view.slice(end, end + 2) in ("牵头", "负责", "主导", "统筹"):
         return True  # 由市委组织部牵头,建立…: the unit leading it acts
     for adverb in longest_first("time_adverbials"):
