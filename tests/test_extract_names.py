@@ -142,9 +142,11 @@ def test_a_short_quoted_name_a_practice_verb_puts_in_place_is_a_mechanism(senten
     assert {(m.cls.value, m.label) for m in x.mentions if m.cls.value in ("Mechanism", "Program")} == expected
 
 
-def test_a_unit_opening_a_bulleted_line_before_a_colon_owns_what_the_line_says():
-    x = extract_text("各地党建品牌创建一览\n◆青山区:打造“红色管家”品牌,组建红色物业服务队。\n"
-                     "◆东湖区:推行“书记项目”制度。\n◆西岭县:实施“领头雁”工程。\n")  # 西岭/ns 县/zg
+@pytest.mark.parametrize("opening", ["◆{}:", "【{}】", "{} "], ids=["bullet-and-colon", "brackets", "a-space"])
+def test_a_unit_opening_a_line_it_is_set_off_from_owns_what_the_line_says(opening):
+    lines = [opening.format(u) + text for u, text in (("青山区", "打造“红色管家”品牌,组建红色物业服务队。"),
+                                                       ("东湖区", "推行“书记项目”制度。"), ("西岭县", "实施“领头雁”工程。"))]
+    x = extract_text("各地党建品牌创建一览\n" + "\n".join(lines) + "\n")  # 西岭/ns 县/zg
     assert relations(x, "establishes") == {("东湖区", "书记项目制度")}
     assert relations(x, "runs") == {("西岭", "领头雁工程")}
 

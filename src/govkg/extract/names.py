@@ -720,7 +720,7 @@ def document_places(doc) -> frozenset[str]:
     # names of towns and townships that open a clause (鸡场坡镇针对…), which jieba may split:
     # nominal tokens only, the suffix ending a token
     for sentence in doc.sentences:
-        for m in re.finditer(r"(?:^[—-]*|[,;:。])([\u4e00-\u9fff]{2,4}?(?:镇|乡|县|区|村|街道))(?=[\u4e00-\u9fff])", sentence.text):
+        for m in re.finditer(r"(?:^[^\w《(]*|[,;:。])([\u4e00-\u9fff]{2,4}?(?:镇|乡|县|区|村|街道))(?=[\u4e00-\u9fff]|[】\]]|[ :](?=[\u4e00-\u9fff“]))", sentence.text):
             name = m.group(1)
             start = sentence.start + m.start(1)
             end = start + len(name)
@@ -731,7 +731,7 @@ def document_places(doc) -> frozenset[str]:
                 continue
             places.add(name)
         # a city or province so opening a clause only as a place's name and its level apart (西江/ns 市/n)
-        for m in re.finditer(r"(?:^[—-]*|[,;:。])([\u4e00-\u9fff]{2,3}[市省])(?=[\u4e00-\u9fff“])", sentence.text):
+        for m in re.finditer(r"(?:^[^\w《(]*|[,;:。])([\u4e00-\u9fff]{2,3}[市省])(?=[\u4e00-\u9fff“]|[】\]]|[ :](?=[\u4e00-\u9fff“]))", sentence.text):
             start = sentence.start + m.start(1)
             inside = [t for t in sentence.tokens if start <= t.start and t.end <= start + len(m.group(1))]
             if [len(t.word) for t in inside] == [len(m.group(1)) - 1, 1] and inside[0].tag in ("ns", "nr", "nz"):
