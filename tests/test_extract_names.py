@@ -151,6 +151,12 @@ def test_a_unit_opening_a_line_it_is_set_off_from_owns_what_the_line_says(openin
     assert relations(x, "runs") == {("西岭", "领头雁工程")}
 
 
+def test_a_report_on_many_places_is_about_none_of_them():
+    x = extract_text("各地党建品牌创建一览\n青山区打造“红色管家”品牌。\n同时,推行“书记项目”制度。\n")
+    assert x.focus is None
+    assert relations(x, "establishes") == set()  # the second paragraph names no unit
+
+
 def test_a_quoted_name_inside_a_works_title_is_the_works():
     x = extract_text("青峰县推行积分管理\n该县制定了《青峰县“红色积分”管理办法》,明确积分事项32项。\n")
     assert labels(x, "Mechanism") == set()

@@ -67,6 +67,8 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: (m.start, m.end, m.cls.value, m.label))
 
 
+#: a title on many places at once: 各地…, 多地…, 各市县…
+_MANY_PLACES = re.compile(r"[“”\"]?(?:各地|多地|各市|各县|各区|各省|全国各地)")
 #: a sentence in a meeting's voice: what it asks of all (会议强调,…; 会议要求,…)
 _MEETING_VOICE = re.compile(r"(?:会议|大会|会上|会议上)[,]?(?:强调|要求|指出|提出|明确|号召|部署|认为)")
 #: how far into a paragraph its unit may stand (近年来,临江市委…)
@@ -201,6 +203,8 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
     if doc.sections:
         return None
     title = doc.meta.title
+    if title and _MANY_PLACES.match(title):
+        return None  # 各地党建品牌创建一览: a report on many places is about none of them
     if title and ":" in title:
         head = re.split(r"[|丨]", title.split(":", 1)[0])[-1].strip()  # 国企党建|华信集团: a column's name, then the unit
         if 2 <= len(head) <= 12:
