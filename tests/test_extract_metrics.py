@@ -345,6 +345,15 @@ def test_words_in_brackets_do_not_end_the_clause_a_group_is_bound_in():
     assert [m.group for m in x.metrics] == ["区级领导", "科级干部"]
 
 
+@pytest.mark.parametrize("sentence, group", [
+    ("流动党员每季度至少向党组织汇报一次。", "流动党员"),
+    ("离退休干部党员每年参加组织生活不少于4次。", "离退休干部党员"),
+    ("两新组织党员每年参加学习不少于24学时。", "两新组织党员"),
+])
+def test_categories_of_party_members_are_groups(sentence, group):
+    assert [m.group for m in extract_text(sentence + "\n").metrics] == [group]
+
+
 def test_a_group_is_bound_by_a_duty_its_clause_states():
     x = extract_text("临江县规定,党员每年学习积分须达到100分以上。\n")
     assert [(int(m.value), m.group) for m in x.metrics] == [(100, "党员")]

@@ -1156,7 +1156,8 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                         count -= 1
                 elif (tok.tag in ("n", "b", "nz", "j", "a") or tok.word in lex.level_words
                       or tok.word in lex.generic_org_heads or tok.word.startswith(lex.kind_modifiers)) and is_han(tok.word) \
-                        and len(tok.word) <= 4 and count <= 1 and view.is_nominal(tok, verbs=False) \
+                        and (len(tok.word) <= 4 or tok.word.endswith(lex.group_heads)) and count <= 1 \
+                        and view.is_nominal(tok, verbs=False) \
                         and tok.word not in SCOPE_WORDS:  # 全县|村干部: whose, not which kind
                     left = tok.start
                 elif (q := next((q for q in view.quotes if q.end == tok.end), None)) is not None \
