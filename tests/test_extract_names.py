@@ -151,6 +151,15 @@ def test_a_unit_opening_a_line_it_is_set_off_from_owns_what_the_line_says(openin
     assert relations(x, "runs") == {("西岭", "领头雁工程")}
 
 
+@pytest.mark.parametrize("sentence, owner", [
+    ("市人社局建立人才服务专员制度。", "市人社局"),  # jieba alone: 市人|社局
+    ("区住建局党组实行“一岗双责”制度。", "区住建局"),  # jieba alone: 区|住|建局
+])
+def test_a_department_written_short_is_one_body(sentence, owner):
+    x = extract_text("临江市推进党建工作\n" + sentence + "\n")
+    assert {s for s, _ in relations(x, "establishes")} == {owner}
+
+
 def test_a_report_on_many_places_is_about_none_of_them():
     x = extract_text("各地党建品牌创建一览\n青山区打造“红色管家”品牌。\n同时,推行“书记项目”制度。\n")
     assert x.focus is None
