@@ -160,6 +160,13 @@ def test_a_department_written_short_is_one_body(sentence, owner):
     assert {s for s, _ in relations(x, "establishes")} == {owner}
 
 
+def test_a_campaign_named_by_what_it_does_runs_from_the_verb_that_runs_it():
+    x = extract_text("北江县推进党建工作\n北江县实施农村带头人队伍整体优化提升行动。\n")
+    assert relations(x, "runs") == {("北江", "农村带头人队伍整体优化提升行动")}
+    x = extract_text("北江县推进党建工作\n北江县开展软弱涣散党组织集中整顿行动。\n")  # 整顿/m: not only name words
+    assert relations(x, "runs") == set()
+
+
 def test_a_report_on_many_places_is_about_none_of_them():
     x = extract_text("各地党建品牌创建一览\n青山区打造“红色管家”品牌。\n同时,推行“书记项目”制度。\n")
     assert x.focus is None

@@ -288,6 +288,12 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
                 # name runs from the verb that sets it up, verbs inside it and all
                 named = _named_after_establishing(view, start)
                 left = named if named is not None and named < left else left
+            elif cls is EntityClass.PROGRAM and lex.program_head_needs.get(head) == "verb" \
+                    and view.governor(left) not in lex.run_verbs:
+                # a campaign named by what it does (实施农村带头人队伍整体优化提升行动): from the verb
+                # that runs it, verbs inside it and all
+                named = _named_after_establishing(view, start, lex.run_verbs)
+                left = named if named is not None and named < left else left
             if in_force and clause[0] < left and _only_name_words(view, clause[0], left):
                 left = clause[0]  # the subject's name, verbs inside it and all (干部自主/v 选学机制)
             label = strip_quotes(view.slice(left, end))
@@ -388,11 +394,12 @@ def _governor_through_joined_verbs(view: SentenceView, start: int) -> str | None
     return governor
 
 
-def _named_after_establishing(view: SentenceView, head_start: int) -> int | None:
+def _named_after_establishing(view: SentenceView, head_start: int, verbs: frozenset[str] | None = None) -> int | None:
     """Where the name of a mechanism whose head starts at ``head_start`` begins, when the words
-    between it and a verb that sets it up, in the same clause, can only be its name: a short
-    run of words with no numbers, pronouns, particles, prepositions or conjunctions."""
-    establish = lexicon().establish_verbs
+    between it and a verb that sets it up (or one of ``verbs``), in the same clause, can only be
+    its name: a short run of words with no numbers, pronouns, particles, prepositions or
+    conjunctions."""
+    establish = verbs if verbs is not None else lexicon().establish_verbs
     clause_start, _ = view.clause_bounds(head_start)
     # brackets break clauses, but not a division's kind that qualifies a word of the name: 乡镇(街道)
     while (q := _BRACKETED_QUALIFIER.search(view.slice(max(view.start, clause_start - 7), clause_start))) \
