@@ -160,6 +160,11 @@ def test_a_department_written_short_is_one_body(sentence, owner):
     assert {s for s, _ in relations(x, "establishes")} == {owner}
 
 
+def test_how_many_years_a_campaign_runs_is_part_of_its_name():
+    x = extract_text("北江县推进党建工作\n北江县开展基层党组织“强基固本”三年行动。\n")
+    assert relations(x, "runs") == {("北江", "强基固本三年行动")}
+
+
 def test_a_campaign_named_by_what_it_does_runs_from_the_verb_that_runs_it():
     x = extract_text("北江县推进党建工作\n北江县实施农村带头人队伍整体优化提升行动。\n")
     assert relations(x, "runs") == {("北江", "农村带头人队伍整体优化提升行动")}

@@ -93,6 +93,10 @@ def find_publications(view: SentenceView) -> tuple[list[Mention], list[Mention]]
     return pubs, programs
 
 
+#: how many years a campaign runs: 三年, 5年
+_YEARS_OPENING = re.compile("[一二三四五两十\\d]{1,2}年(?=[\u4e00-\u9fff])")
+
+
 def _tail_head(view: SentenceView, pos: int, max_chars: int = 12) -> tuple[int, str] | None:
     """A short run of nominal tokens right after ``pos`` (after an optional 等) that ends in a
     head noun and ends the noun phrase: returns (end, head)."""
@@ -102,6 +106,10 @@ def _tail_head(view: SentenceView, pos: int, max_chars: int = 12) -> tuple[int, 
     if i < len(view.tokens) and view.tokens[i].word == "等":
         i += 1
     begin = view.tokens[i].start if i < len(view.tokens) else pos
+    # how many years it runs, opening what the name says (“强基固本”三年行动)
+    if (years := _YEARS_OPENING.match(view.doc.work, begin)) and view.token_ends_at(years.end()):
+        while i < len(view.tokens) and view.tokens[i].end <= years.end():
+            i += 1
     best = None
     while i < len(view.tokens):
         tok = view.tokens[i]
