@@ -354,6 +354,11 @@ def test_categories_of_party_members_are_groups(sentence, group):
     assert [m.group for m in extract_text(sentence + "\n").metrics] == [group]
 
 
+def test_a_group_is_bound_by_what_each_of_them_gets_with_a_bound():
+    x = extract_text("村干部基本报酬每人每月不低于3000元。\n")
+    assert [(int(m.value), m.period, m.group) for m in x.metrics] == [(3000, "每月", "村干部")]
+
+
 def test_a_group_is_bound_by_a_duty_its_clause_states():
     x = extract_text("临江县规定,党员每年学习积分须达到100分以上。\n")
     assert [(int(m.value), m.group) for m in x.metrics] == [(100, "党员")]

@@ -1108,6 +1108,17 @@ def _states_a_requirement(text: str) -> bool:
     return any(cue in text for cue, _, _ in comparator_cues_before() if len(cue) > 1) or _DUTY.search(text) is not None
 
 
+def _their_share(view: SentenceView, end: int) -> bool:
+    """Whether what follows a group's name is what each of them gets or owes, with a bound
+    (村干部|基本报酬每人每月不低于3000元): the rule binds the group."""
+    rest = view.slice(end, view.clause_end_over_brackets(end))
+    return _SHARE_EACH.match(rest) is not None and _states_a_requirement(rest)
+
+
+#: a few words, then for each of them at a period: 基本报酬每人每月
+_SHARE_EACH = re.compile("[\u4e00-\u9fff]{2,6}?每(?:人|名)")
+
+
 def _each_bound(view: SentenceView, start: int, end: int) -> bool:
     """Whether the clause opens with 每名/每位 and the head, and states a requirement after it
     (每名党员联系农户不少于5户): the group ends at its head, whatever jieba made of the next word."""
@@ -1144,7 +1155,8 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                 continue
             nxt = view.next_token(end)
             if view.continues_name(end) and not (nxt.word.startswith(tuple(lex.modal_words)) and nxt.word not in _NOT_MODAL) \
-                    and not nxt.word.startswith(("每", "年度", "年均")) and not _each_bound(view, start, end):
+                    and not nxt.word.startswith(("每", "年度", "年均")) and not _each_bound(view, start, end) \
+                    and not _their_share(view, end):
                 continue  # 学生党员|每学期: a period follows, not more of the name
             seen_ends.add(end)
             # rank and kind before the head: 县处级 以上 领导干部, 机关 干部
