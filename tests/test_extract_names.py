@@ -293,9 +293,12 @@ def test_relative_and_full_unit_names_merge_in_a_document():
     ("孙建军同志介绍,基地年接待党员三万人。", "孙建军"),
     ("县委书记李明说,要抓好落实。", "李明"),
     ("欧阳振华同志强调,要抓好落实。", "欧阳振华"),
+    ("优秀共产党员代表赵立新作了发言。", "赵立新"),  # 赵/nr 立新/d
+    ("市委组织部副部长王立新介绍,平台设置了功能模块。", "王立新"),
 ], ids=["after_a_role", "after_a_rank_and_role", "before_a_speech_verb", "split_after_the_surname",
         "last_character_taken_by_the_verb", "after_a_role_and_a_space", "last_character_left_alone_at_the_line_end",
-        "before_an_honorific", "a_two_character_name_whose_last_went_to_the_verb", "a_two_character_surname"])
+        "before_an_honorific", "a_two_character_name_whose_last_went_to_the_verb", "a_two_character_surname",
+        "a_given_name_jieba_took_for_an_adverb", "a_given_name_jieba_took_for_an_adverb_before_a_speech_verb"])
 def test_people_next_to_a_role_or_a_speech_verb(sentence, person):
     people = labels(extract_text(sentence), "Person")
     assert person in people and not any(p != person and person.startswith(p) for p in people)

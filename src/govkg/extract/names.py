@@ -1021,8 +1021,14 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         lead = view.slice(max(view.start, tok.start - 5), tok.start)  # up to five characters before it
         after_role = lead.rstrip(" \u3000").endswith(cues_before)  # 部长 李红梅: a space may stand between
+        # after a role, a surname and a given name jieba took for another word, before what a
+        # person says or does at a meeting (代表|赵/nr|立新/d|作了发言)
+        given_name_mistagged = after_role and tok.tag == "nr" and nxt is not None and nxt.start == tok.end \
+            and len(nxt.word) == 2 and nxt.tag in ("d", "a", "v", "vn", "m") \
+            and view.slice(nxt.end, nxt.end + 3).startswith(cues_after + ("作了", "作"))
         if len(w) == 1 and w in surnames and nxt is not None and is_han(nxt.word) and len(nxt.word) <= 2 \
-                and nxt.tag in ("nr", "nrfg", "nrt", "j", "n", "x", "ng", "nz", "ns") and tok.tag not in ("p", "c", "d", "u", "v") \
+                and (nxt.tag in ("nr", "nrfg", "nrt", "j", "n", "x", "ng", "nz", "ns") or given_name_mistagged) \
+                and tok.tag not in ("p", "c", "d", "u", "v") \
                 and not (w + nxt.word).endswith(body_or_place_ends):
             # jieba split a name after its surname (罗/小林): accept it after a role cue
             if after_role:
