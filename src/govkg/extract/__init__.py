@@ -142,6 +142,12 @@ class _Owners:
         """The place that a clause opening with 该市, 该区 … earlier in the sentence stands for,
         when a unit named before that clause holds a place of that level (长沙市委组织部负责人
         介绍,该市要求…,并… → 长沙)."""
+        referred = self._referring_mention(view, pos)
+        return referred.label if referred is not None else None
+
+    def _referring_mention(self, view: SentenceView, pos: int) -> Mention | None:
+        """The mention at the pronoun of the last such clause before ``pos``, labelled with the
+        place it stands for (see _place_referred_to)."""
         if "该" not in view.text:
             return None  # most sentences: one test in C
         said = list(_LEVEL_PRONOUN.finditer(view.slice(view.start, pos)))
@@ -155,9 +161,8 @@ class _Owners:
             if u.mention.start < said_at and level > 0:
                 place = unit_label(split_admin_chain(written[:level + 1])[-1])[0]
                 span = (said_at, said_at + len(found.group(1)))
-                self.referred.setdefault(span, Mention(EntityClass.ORGANIZATION, place, *span, view.sentence.index,
-                                                       refers=True))
-                return place
+                return self.referred.setdefault(span, Mention(EntityClass.ORGANIZATION, place, *span,
+                                                              view.sentence.index, refers=True))
         return None
 
     def owners(self, view: SentenceView, pos: int) -> list[str]:
@@ -181,9 +186,9 @@ class _Owners:
         actors = [u for u in self.units.get(view.sentence.index, []) if u.actor]
         # a clause standing for the place in a unit's name (三明市委组织部介绍,该市建立…): the
         # sentence goes on about the place
-        place = self._place_referred_to(view, view.end) if actors else None
-        if place is not None and max(a for a, _ in self.referred if view.start <= a < view.end) < actors[-1].mention.start:
-            place = None  # a unit acting after the clause takes over
+        referred = self._referring_mention(view, view.end) if actors else None
+        # …unless a unit acting after the clause takes over
+        place = referred.label if referred is not None and referred.start > actors[-1].mention.start else None
         if view.sentence.paragraph not in self.topic:
             # a paragraph that opens with a unit (临江市委深入开展…) goes on about it
             opening = actors[0].mention.start - view.start <= _OPENING_CHARS if actors else False

@@ -133,15 +133,11 @@ def _comparator(before: str, after: str, more: bool, single_words: frozenset[int
     """The comparator, and where in ``before`` its cue starts (when the cue stands before).
     A cue of one character (约, 近) counts only where it is a word of its own, at one of the
     offsets ``single_words`` (not the 约 of 签约率)."""
-    lex = lexicon()
     for cue, pattern, comparator in comparator_cues_before():
         if cue in before and (m := pattern.search(before)) and not re.search(r"\d", before[m.start():]) \
                 and (len(cue) > 1 or m.start() in single_words):
-            if cue in lex.modal_words and (bound := next(
-                    (c for c, where, c_ in lex.comparators if where == "after" and after.startswith(c)), None)):
-                after_comparator = next(c_ for c, where, c_ in lex.comparators if where == "after" and c == bound)
-                if after_comparator is not comparator:
-                    return after_comparator, None  # 须在7天内: a duty, bounded by the word after the number
+            if cue in lexicon().modal_words and (bound := _cue_after(after)) and bound[1] is not comparator:
+                return bound[1], None  # 须在7天内: a duty, bounded by the word after the number
             return comparator, m.start()
     if before.endswith("的"):
         # a share or multiple of what the cue compares with (不低于当地农民人均可支配收入的2倍)
@@ -150,10 +146,16 @@ def _comparator(before: str, after: str, more: bool, single_words: frozenset[int
                 return comparator, m.start()
     if more:
         return Comparator.MORE_THAN, None
-    for cue, where, comparator in lex.comparators:
-        if where == "after" and after.startswith(cue):
-            return comparator, None
+    if bound := _cue_after(after):
+        return bound[1], None
     return Comparator.EXACTLY, None
+
+
+def _cue_after(after: str) -> tuple[str, Comparator] | None:
+    """The comparator's cue that ``after`` (the text right after a number's unit) opens with, if
+    any (以上, 以内, 内), and its comparator."""
+    return next(((cue, comparator) for cue, where, comparator in lexicon().comparators
+                 if where == "after" and after.startswith(cue)), None)
 
 
 def find_metrics(view: SentenceView) -> list[Metric]:
@@ -200,7 +202,7 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         period_match = None
         for pm in PERIOD.finditer(wide):
             period_match = pm
-        if period_match is None and unit in _TIMES and (per := _ONE_PER.search(wide)):
+        if period_match is None and unit in TIMES and (per := _ONE_PER.search(wide)):
             period_match = per  # 一年两次: twice a year
         if unit in lex.bounded_units and period_match and not re.search(r"[\d两二三四五六七八九十]", period_match.group(0)):
             period_match = None  # 每年…不少于2年: a span of years has no yearly period (每5年 may hold one)
@@ -243,7 +245,7 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         value *= scale
         if num == "一" and comparator is Comparator.EXACTLY and period_match is None:
             continue  # 一个, 一批: an indefinite article, not a count
-        post = next((cue for cue, where, _ in lex.comparators if where == "after" and after.startswith(cue)), "")
+        post = bound[0] if (bound := _cue_after(after)) else ""
         if unit in lex.bounded_units and (post == "内" or not (
                 (cue_at is not None or post) and comparator in _BOUNDS and len(num) < 4)):
             continue  # 2014年, 连续3年, 近3年来, 两年内累计…: when, not how long a rule requires
@@ -261,10 +263,12 @@ def find_metrics(view: SentenceView) -> list[Metric]:
     return out
 
 
-#: a period written as one of it right before how many times (一年两次, 一月一次)
-_ONE_PER = re.compile("一(年|季度|个月|月|周)$")
+#: a period written as one of it (一年 of 一年两次, 一月 of 一月一次)
+ONE_PER = "一(年|季度|个月|月|周)"
+#: the same right before how many times
+_ONE_PER = re.compile(ONE_PER + "$")
 #: units that count times, which a period written so may go with (not 一年365天)
-_TIMES = ("次", "遍", "轮", "回")
+TIMES = ("次", "遍", "轮", "回")
 
 
 def _period(m: re.Match | None) -> str | None:

@@ -7,7 +7,7 @@ from functools import cache, lru_cache
 
 from ..lexicon import lexicon, longest_first
 from ..model import EntityClass, Mention
-from .metrics import PERIOD, comparator_cues_before, parse_number
+from .metrics import ONE_PER, PERIOD, TIMES, comparator_cues_before, parse_number
 from .view import Quote, SentenceView, find_all, governing_verb, is_han, strip_quotes
 
 #: words of scope that modify but do not name (全省“三个一切”活动 is the 三个一切 campaign)
@@ -337,10 +337,6 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
     return out
 
 
-#: what joins the items of a list
-_LIST_JOINS = ("、", "和", "及", "以及", "与")
-
-
 #: a system named by who leads it: 党委领导下的|院长负责制, 党组织领导的|校长负责制
 _LED_BY = re.compile("领导下?的$")
 
@@ -391,13 +387,10 @@ def _governor_through_joined_verbs(view: SentenceView, start: int) -> str | None
         return governor
     at = start
     for tok in reversed(view.tokens[:view.token_index(start)]):
-        if tok.end != at:
+        if tok.end != at or not _joins_verbs(tok.word):
             break
-        verb = governing_verb(tok.word)
-        if verb in establish:
+        if (verb := governing_verb(tok.word)) in establish:
             return verb
-        if verb is None and tok.word not in ("和", "与", "并"):
-            break
         at = tok.start
     return governor
 
@@ -423,8 +416,7 @@ def _named_after_establishing(view: SentenceView, head_start: int, verbs: frozen
     if first <= last and view.tokens[first].word in ("了", "起"):
         first += 1
     # verbs joined to the one that sets it up (建立|完善, 健全|和|完善): not words of the name
-    while first < last and (governing_verb(view.tokens[first].word) or view.tokens[first].word in ("和", "与", "并")) \
-            and view.tokens[first].start == view.tokens[first - 1].end:
+    while first < last and _joins_verbs(view.tokens[first].word) and view.tokens[first].start == view.tokens[first - 1].end:
         first += 1
     inside = view.tokens[first:last + 1]
     if not inside or not 3 <= head_start - inside[0].start <= 18:
@@ -446,8 +438,17 @@ def _list_tail() -> re.Pattern:
                       rf"([\u4e00-\u9fff]{{0,4}}?)({heads})")
 
 
+#: what joins the items of a list
+_LIST_JOINS = ("、", "和", "及", "以及", "与")
 #: the word that joins a list's last item to it (…、限时办结和责任追究)
-_LAST_ITEM_JOIN = re.compile("以及|和|及|与")
+_LAST_ITEM_JOIN = re.compile("|".join(sorted((j for j in _LIST_JOINS if j != "、"), key=len, reverse=True)))
+#: what joins verbs written together (建立|和|完善)
+_VERB_JOINS = ("和", "与", "并")
+
+
+def _joins_verbs(word: str) -> bool:
+    """Whether ``word`` is a verb of the lexicons or a conjunction in a run of verbs written together."""
+    return governing_verb(word) is not None or word in _VERB_JOINS
 
 
 def find_list_names(view: SentenceView) -> list[Mention]:
@@ -764,7 +765,7 @@ def document_places(doc) -> frozenset[str]:
                 places.update(t.word for t in inside)
         # a division naming the unit a paragraph is about, before a colon (绍兴市柯桥区:实施…),
         # however jieba split it (柯桥/nr 区)
-        marks = len(_LEADING_MARKS.match(sentence.text).group(0)) if _LEADING_MARKS.match(sentence.text) else 0
+        marks = lead.end() if (lead := _LEADING_MARKS.match(sentence.text)) else 0
         if (m := _UNIT_COLON.match(sentence.text, marks)) and m.group(1).endswith(lex.admin_suffixes) \
                 and not any(governing_verb(t.word) for t in sentence.tokens if t.end <= sentence.start + m.end(1)):
             places.add(m.group(1))  # ◆东湖区:… as well
@@ -977,14 +978,15 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
 
 #: what follows a unit that only tells of what was done: its spokesman and a verb of saying (a
 #: unit itself telling, 南阳市委组织部介绍, is a speaker telling of its own work)
-_REPORTS = re.compile(r"(?:有关|相关|主要)?(?:负责人|负责同志|工作人员|新闻发言人)(?:介绍|表示|透露|称|告诉记者)[,:]")
+_TELLS = "介绍|表示|透露|告诉记者"
+_REPORTS = re.compile(rf"(?:有关|相关|主要)?(?:负责人|负责同志|工作人员|新闻发言人)(?:{_TELLS}|称)[,:]")
 
 
 @cache
 def _reports_through_an_officer() -> re.Pattern:
     """A unit's officer, named, telling of the work: 区委组织部|副部长孙静介绍,…"""
     roles = lexicon().alternation("role_words")
-    return re.compile(rf"(?:{roles})[\u4e00-\u9fff]{{2,3}}?(?:介绍|表示|透露|告诉记者)[,:]")
+    return re.compile(rf"(?:{roles})[\u4e00-\u9fff]{{2,3}}?(?:{_TELLS})[,:]")
 
 
 def _acts_inside(view: SentenceView, start: int, end: int) -> bool:
@@ -1070,7 +1072,7 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
         # name jieba took for a place's (区委书记 马建国/ns) is a person's
         modifies = nxt is not None and nxt.start == tok.end and nxt.tag in ("n", "nz", "vn", "ng") and len(nxt.word) >= 2
         if w in known or (tok.tag in ("nr", "nrfg", "nrt") and (cue or (len(w) == 3 and not modifies))) \
-                or (cue and tok.tag in ("nt", "nz", "x", "n") and len(w) == 3) or (tok.tag == "ns" and len(w) == 3 and lead.rstrip(" \u3000").endswith(tuple(lex.role_words))):
+                or (cue and tok.tag in ("nt", "nz", "x", "n") and len(w) == 3) or (tok.tag == "ns" and len(w) == 3 and lead.rstrip(" \u3000").endswith(lex.role_words)):
             if view.inside_any_quote(tok.start, tok.end) and w not in known:
                 continue
             out.append(_mention(view, EntityClass.PERSON, w, tok.start, tok.end))
@@ -1103,9 +1105,9 @@ def set_up_for(view: SentenceView, start: int) -> bool:
 
 
 #: a period written as one of it before how many times (一年两次)
-_ONCE_PER = re.compile("一(?:年|季度|个月|月|周)[一两二三四五六七八九十\\d]")
+_ONCE_PER = re.compile(ONE_PER + "[一两二三四五六七八九十\\d]")
 #: how many times something is done: 一遍, 2次, 三轮
-_TIMES_COUNTED = re.compile("[一两二三四五六七八九十\\d]+(?:次|遍|轮|回)")
+_TIMES_COUNTED = re.compile("[一两二三四五六七八九十\\d]+(?:" + "|".join(TIMES) + ")")
 
 
 def _states_a_requirement(text: str) -> bool:
