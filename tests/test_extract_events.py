@@ -54,6 +54,11 @@ def test_a_meeting_named_with_quotes_or_opened_as_a_class(sentence, expected):
                  ("全市基层党建工作推进会", dt.date(2019, 6, 19), None), id="a-relative-day-before-the-verb"),
     pytest.param("省委组织部近日举办全省组工干部业务培训班。\n",
                  ("全省组工干部业务培训班", None, None), id="reported-as-held-lately"),
+    # the day alone dates it, and a city written with one character is where (在京: 北京)
+    pytest.param("临江日报 2019年6月30日\n中央组织部28日在京召开全国党员教育培训工作座谈会。\n",
+                 ("全国党员教育培训工作座谈会", dt.date(2019, 6, 28), "北京"), id="a-day-and-a-city-written-short"),
+    pytest.param("中央组织部28日在京召开全国党员教育培训工作座谈会。\n",
+                 ("全国党员教育培训工作座谈会", None, "北京"), id="a-day-without-the-reports-date"),
 ])
 def test_a_meeting_named_after_the_verb_that_holds_it(sentence, expected):
     assert [(e.label, e.date, e.location) for e in extract_text(sentence).events] == [expected]
@@ -66,6 +71,13 @@ def test_a_meeting_named_after_the_verb_that_holds_it(sentence, expected):
 ])
 def test_a_meeting_held_as_a_rule_or_planned_is_not_the_one_reported(sentence):
     assert extract_text(sentence).events == []
+
+
+def test_the_medium_a_dateline_names_reports_and_is_no_unit():
+    x = extract_text("中组部召开座谈会\n新华社北京6月28日电 中共中央组织部28日在京召开全国党员教育培训工作座谈会。\n")
+    assert x.document.meta.source == "新华社"
+    assert "新华社" not in {m.label for m in x.mentions}
+    assert [(e.label, e.location) for e in x.events] == [("全国党员教育培训工作座谈会", "北京")]
 
 
 def test_a_meeting_to_see_the_work_done_is_an_event():

@@ -159,6 +159,7 @@ def test_a_number_in_someones_quoted_words_is_a_metric_of_the_unit_they_speak_fo
     "“中国特色社会主义好在哪里,其实就是八个字。”",  # inside quotes
     "让宣讲声音传到千家万户。",  # numerals inside an idiom
     "培养造就一批学习骨干。",  # indefinite 一
+    "每年一道去基层调研。",  # 一道 (together), though a period stands before it
     "主题党日活动缺一次扣分。",  # 一次 as a condition, not a frequency
     "领导干部四个带头:带头学习。",  # a named pattern, not a count
     "让每一场宣讲都有实效。",  # distributive 每一
@@ -203,9 +204,13 @@ def test_a_frequency_counted_in_rounds_has_its_period():
     assert [(m.value, m.unit, m.period) for m in extract_text("每两年对村干部轮训一遍。\n").metrics] == [(1, "遍", "每两年")]
 
 
-def test_period_and_frequency():
-    x = extract_text("每季度评定一次。")
-    assert [(m.value, m.unit, m.period) for m in x.metrics] == [(1, "次", "每季度")]
+@pytest.mark.parametrize("sentence, unit, period", [
+    ("每季度评定一次。", "次", "每季度"),
+    ("“临江论坛”每季度举办一期。", "期", "每季度"),  # 一期, which jieba takes for an adverb
+])
+def test_period_and_frequency(sentence, unit, period):
+    x = extract_text(sentence)
+    assert [(m.value, m.unit, m.period) for m in x.metrics] == [(1, unit, period)]
 
 
 def test_range_is_at_most_its_upper_bound():

@@ -236,9 +236,23 @@ def test_parenthesised_numbered_patterns_are_each_named():
     ("市妇幼保健院开展“党员先锋岗”创建活动。", "市妇幼保健院"),  # 院 ends a body's name
     ("中共临江市委员会组织部建立考核制度。", "临江市委组织部"),  # the committee's formal name
     ("临江港务(集团)有限公司党委推行“党建+安全”模式。", "临江港务(集团)有限公司"),  # a word in brackets
+    # a department named after two fields joined by 和: one body
+    ("省人力资源和社会保障厅出台继续教育实施办法。", "省人力资源和社会保障厅"),
+    ("临江市住房和城乡建设局推行“红色物业”。", "临江市住房和城乡建设局"),
+    # a field that ends like a level (农村, 乡村) is no place in the body's name
+    ("临江市农业农村局建立驻村联络员制度。", "临江市农业农村局"),
+    ("临江市乡村振兴局推行“积分超市”。", "临江市乡村振兴局"),
 ])
 def test_named_bodies(sentence, label):
     assert label in labels(extract_text(sentence), "Organization")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("市委宣传部和市文明办联合推出“文明实践”活动。", {"市委宣传部", "市文明办"}),  # the second has its own level
+    ("县委组织部和县人社局联合开展培训。", {"县委组织部", "县人社局"}),  # 和|县, not jieba's 和县
+])
+def test_two_bodies_joined_by_and_are_two(sentence, expected):
+    assert labels(extract_text(sentence), "Organization") == expected
 
 
 @pytest.mark.parametrize("sentence, label", [
@@ -376,10 +390,23 @@ def test_a_county_its_subtitle_names_is_what_the_report_is_about():
     assert {m.owner for m in x.metrics} == {"西川"}
 
 
-def test_a_column_before_the_unit_in_a_title_is_not_the_units_name():
-    x = extract_text("国企党建|华信集团:“党建+”赋能企业发展\n集团党委推行“党建+安全”工作模式。\n")
+@pytest.mark.parametrize("title", ["国企党建|华信集团:“党建+”赋能企业发展", "【国企党建】华信集团:“党建+”赋能企业发展"])
+def test_a_column_before_the_unit_in_a_title_is_not_the_units_name(title):
+    x = extract_text(title + "\n集团党委推行“党建+安全”工作模式。\n")
     assert x.focus == "华信集团"
     assert relations(x, "establishes") == {("华信集团", "党建+安全工作模式")}
+
+
+def test_a_place_after_a_column_in_a_title_is_what_the_report_is_about():
+    x = extract_text("【党建引领】厦门市思明区:“近邻党建”服务群众\n思明区推行“近邻服务”模式。\n")
+    assert x.focus == "思明区"
+    assert "【党建引领】厦门市思明区" not in {m.label for m in x.mentions}
+
+
+def test_the_organs_of_the_ministry_a_report_is_about_are_the_ministry():
+    x = extract_text("水利部开展“学习型机关建设年”活动\n部机关党委组织“水利大讲堂”系列讲座,每月举办一次。\n")
+    assert labels(x, "Organization") == {"水利部"}
+    assert relations(x, "runs") >= {("水利部", "水利大讲堂系列讲座")}
 
 
 def test_a_quarter_of_the_country_opens_a_bodys_name():
@@ -585,6 +612,7 @@ def test_places_listed_before_a_kind_of_division_each_own_what_the_clause_sets_u
     ("城东区推行了领导干部下基层接访制度。", "Mechanism", "领导干部下基层接访制度"),
     ("学校建立院系党组织书记抓党建述职评议考核制度。", "Mechanism", "院系党组织书记抓党建述职评议考核制度"),
     ("临江县人民政府建立首问负责制度。", "Mechanism", "首问负责制度"),  # 首/m 问 负责制 度, as jieba cuts it
+    ("临江县建立党员活动日制度。", "Mechanism", "党员活动日制度"),  # 活动|日/m: a day, not a date
 ])
 def test_more_mechanism_shapes(sentence, cls, label):
     assert label in labels(extract_text(sentence), cls)
@@ -646,6 +674,9 @@ def test_the_party_prefix_is_an_alias_of_a_units_name():
     # the words between the rule's verb and the head qualify the group
     ("要求驻村工作队员每月驻村不少于20天。", "驻村工作队员", 20),
     ("规定新录用公务员每年参加培训不少于12天。", "新录用公务员", 12),
+    # 明确 states a rule as 规定 does
+    ("明确县处级领导干部每年参加教育培训不少于110学时。", "县处级领导干部", 110),
+    ("确保每名党员每年集中学习培训时间一般不少于32学时。", "党员", 32),
     # a modal after the period binds it too
     ("大学生村官每年须撰写调研报告2篇。", "大学生村官", 2),
     # … and a word that says per year, which jieba joins to nothing after it

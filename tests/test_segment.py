@@ -125,6 +125,12 @@ def test_a_social_media_post_has_its_exclaimed_headline_and_its_date():
     assert doc.sections == []
 
 
+def test_a_body_posting_its_own_report_dates_it_on_the_line_below_the_headline():
+    doc = seg("建湖县构建干部学习新格局\n建湖县委组织部 2022-03-15\n\n今年以来,建湖县坚持加强干部学习。\n")
+    assert (doc.meta.title, doc.meta.issued) == ("建湖县构建干部学习新格局", dt.date(2022, 3, 15))
+    assert all("2022-03-15" not in s.text for s in doc.sentences)
+
+
 def test_what_the_reporter_did_is_no_reporter():
     doc = seg("朝阳区打造党群服务圈\n近日,记者了解到,朝阳区已建成党群服务中心438个。记者获悉,全区将推行星级评定。\n")
     assert doc.meta.reporters == []

@@ -63,6 +63,8 @@ class Lexicon:
     establish_verbs: frozenset[str]
     #: verbs that put a practice in place (推行, 实行): a quoted name right after one is a Mechanism
     practice_verbs: frozenset[str]
+    #: verbs that state a rule (规定, 明确): the group right after one is bound by it
+    rule_verbs: tuple[str, ...]
     in_force_verbs: frozenset[str]
     generic_names: frozenset[str]
     generic_modifiers: frozenset[str]
@@ -81,6 +83,8 @@ class Lexicon:
     event_verbs: tuple[str, ...]
     #: how a meeting was held, between where and the verb (隆重, 顺利)
     event_manners: tuple[str, ...]
+    #: one-character names of cities where a meeting was held (在京召开: 北京)
+    city_abbreviations: dict[str, str]
     person_cues_before: tuple[str, ...]
     person_cues_after: tuple[str, ...]
     media_suffixes: tuple[str, ...]
@@ -126,6 +130,7 @@ def lexicon() -> Lexicon:
         run_verbs=frozenset(_lines("run_verbs.txt")),
         establish_verbs=frozenset(_lines("establish_verbs.txt")),
         practice_verbs=frozenset(_lines("practice_verbs.txt")),
+        rule_verbs=tuple(_lines("rule_verbs.txt")),
         in_force_verbs=frozenset(_lines("in_force_verbs.txt")),
         generic_names=frozenset(_lines("generic_names.txt")),
         generic_modifiers=frozenset(_lines("generic_modifiers.txt")),
@@ -140,6 +145,7 @@ def lexicon() -> Lexicon:
         event_heads=tuple(_lines("event_heads.txt")),
         event_verbs=tuple(_lines("event_verbs.txt")),
         event_manners=tuple(_lines("event_manners.txt")),
+        city_abbreviations=dict(line.split("\t") for line in _lines("city_abbreviations.tsv")),
         person_cues_before=tuple(w for where, w in cues if where == "before"),
         person_cues_after=tuple(w for where, w in cues if where == "after"),
         media_suffixes=tuple(_lines("media_suffixes.txt")),

@@ -112,6 +112,9 @@ class DocumentMeta:
     issued_time: str | None = None
     source: str | None = None
     reporters: list[Reporter] = field(default_factory=list)
+    #: where the dateline that names the medium stands (新华社北京6月28日电): the medium there is
+    #: who reports, no unit the report is about
+    dateline: tuple[int, int] | None = None
 
 
 @dataclass

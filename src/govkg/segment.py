@@ -40,9 +40,10 @@ def _date_line(line: str) -> tuple[re.Match, str | None] | None:
     return None
 
 
-#: a social-media account's header: 原创 清溪发布 2023-07-14 18:30 发表于浙江 (the account and
-#: its author are no medium's name)
-_ACCOUNT_DATE_LINE = re.compile(r"^\s*原创\s+(?:\S{1,20}\s+){0,2}" + _DATE_LINE.pattern.removeprefix(r"^\s*"))
+#: a social-media account's or a body's header: 原创 清溪发布 2023-07-14 18:30 发表于浙江, 建湖县委组织部
+#: 2022-03-15 (the account, the body and the author are no medium's name)
+_ACCOUNT_DATE_LINE = re.compile(r"^\s*(?:原创\s+(?:[^\s\d]{1,20}\s+){0,2}|(?:[^\s\d]{2,20}\s+){1,2})"
+                                + _DATE_LINE.pattern.removeprefix(r"^\s*"))
 
 
 @cache
@@ -229,7 +230,9 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
             meta.source = run  # 来源:临江县委组织部 — a body that gave the text, named whole
     if not meta.source and (m := re.search(rf"[(]([{HAN}]{{2,10}}?报)记者", work)):
         meta.source = m.group(1)
-    if not meta.source and (m := _DATELINE_SOURCE.search(work)):
+    if dateline := _DATELINE_SOURCE.search(work):
+        meta.dateline = (dateline.start(), dateline.end())
+    if not meta.source and (m := dateline):
         if not (name := m.group(1) or m.group(2) or m.group(3)).startswith("本"):
             # the medium, without the place it filed from (新华社北京1月5日电 → 新华社)
             meta.source = _medium_opening(name) or name

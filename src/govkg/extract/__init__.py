@@ -211,10 +211,12 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
     if title and _MANY_PLACES.match(title):
         return None  # 各地党建品牌创建一览: a report on many places is about none of them
     if title and ":" in title:
-        head = re.split(r"[|丨]", title.split(":", 1)[0])[-1].strip()  # 国企党建|华信集团: a column's name, then the unit
+        # 国企党建|华信集团, 【党建引领】思明区: a column's name, then the unit
+        head = re.sub(r"^【[^】]*】", "", re.split(r"[|丨]", title.split(":", 1)[0])[-1]).strip()
         if 2 <= len(head) <= 12:
+            at = title.index(head)
             words = [t.word for v in views if v.sentence.start == doc.meta.title_start
-                     for t in v.tokens if t.start < v.start + len(head)]
+                     for t in v.tokens if v.start + at <= t.start < v.start + at + len(head)]
             places = bool(words) and all(w in views[0].places for w in words)
             label = unit_label(innermost_place(head, words) if places else head)[0]
             # a region before the colon (云南:…) and a unit inside it in the opening sentences
@@ -265,6 +267,11 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
     return None
 
 
+def _in_dateline(doc: Document, m: Mention) -> bool:
+    """Whether a mention is of the medium the dateline names (新华社北京6月28日电)."""
+    return doc.meta.dateline is not None and doc.meta.dateline[0] <= m.start < doc.meta.dateline[1]
+
+
 def extract(doc: Document) -> Extraction:
     """Extract everything ANNOTATION.md describes from one segmented document."""
     places = document_places(doc)
@@ -292,7 +299,7 @@ def extract(doc: Document) -> Extraction:
             if m.cls in (EntityClass.PROGRAM, EntityClass.MECHANISM):
                 m.since = _since(view, m.start)
         mentions += pubs + named
-        units[view.sentence.index] = found = find_units(view)
+        units[view.sentence.index] = found = [u for u in find_units(view) if not _in_dateline(doc, u.mention)]
         mentions += [u.mention for u in found]
         groups[view.sentence.index] = find_groups(view)
         if view.sentence.index not in headings:

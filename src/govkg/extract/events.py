@@ -80,11 +80,20 @@ _COUNTED_MEETING = re.compile(r"[一二两三四五六七八九十\d]+[次期场
 #: what makes holding meetings a habit or a plan (每季度召开, 定期举办, 将举办)
 _HABITUAL = re.compile(r"每[^,;。]{0,3}(?:年|季度|月|周|半年|学期)|定期|经常|常态化|将|计划|拟|要")
 #: words that date a report's meeting without a date (近日, 日前, 昨天 …)
-_REPORTED_WHEN = re.compile(r"近日|日前|近期|昨天|昨日|今天|今日|前天|上午|下午|晚上|[上中下]旬|月底|月初|于")
+_REPORTED_WHEN = re.compile(r"近日|日前|近期|昨天|昨日|今天|今日|前天|上午|下午|晚上|[上中下]旬|月底|月初|于|(?<![\d月])\d{1,2}日")
 
 
-#: where a meeting was held, right before the verb: …在福州召开
-_HELD_AT = re.compile(r"在([\u4e00-\u9fff]{2,8}?)$")
+#: where a meeting was held, right before the verb: …在福州召开, 在京召开
+_HELD_AT = re.compile(r"在([\u4e00-\u9fff]{1,8}?)$")
+
+
+def _held_at(before: str) -> str | None:
+    """Where the text right before the verb says a meeting was held: a place's name, or a city
+    written with one character (在京: 北京)."""
+    if not (m := _HELD_AT.search(before)):
+        return None
+    place = m.group(1)
+    return lexicon().city_abbreviations.get(place) if len(place) == 1 else place
 
 #: the scope a meeting's name opens with, and only Chinese characters after it up to its head
 _SCOPE_BEFORE = re.compile(r"(?:全国|全省|全市|全区|全县|全州)(?:(?![在于])[\u4e00-\u9fff“”\"「」]){1,20}$")  # quotes may stand inside; not 在 where it met
@@ -127,7 +136,7 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
             date = _day_before(int(dd.group(1)), issued)  # …座谈会27日至28日在上海举行: the first day
         else:
             date = _date_before(before, issued, relative_in=before + rest)
-        location = lm.group(1) if (lm := _HELD_AT.search(_manner_words().sub("", rest))) else None
+        location = _held_at(_manner_words().sub("", rest))
         out.append(_event(view, written, left, head_end, date, location))
     # the verb before the meeting it names: …于6月18日在福州召开全省…座谈会
     for m in _convened_pattern().finditer(view.text):
@@ -144,7 +153,7 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
                 or re.match(r"\d", view.slice(head_end, head_end + 1)):
             continue  # 每季度召开一次…会议, 将举办…培训班30期: meetings held as a rule or planned, not one reported
         date = _date_before(before, issued, relative_in=before)
-        location = lm.group(1) if (lm := _HELD_AT.search(before)) else None
+        location = _held_at(before)
         if date is None and location is None and not _REPORTED_WHEN.search(before):
             continue  # a meeting reported as held says when or where
         out.append(_event(view, written, left, head_end, date, location))
@@ -152,10 +161,12 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
 
 
 def _date_before(before: str, issued: dt.date | None, relative_in: str) -> dt.date | None:
-    """The date the text before a meeting's name gives, when it gives one (4月10日,…), else the
-    day ``relative_in`` names relative to the report (昨天: the day before it)."""
+    """The date the text before a meeting's name gives, when it gives one (4月10日,…, or the day
+    alone: 28日), else the day ``relative_in`` names relative to the report (昨天: the day before it)."""
     if dm := (_DATE.search(before) if len(_DATE.findall(before)) == 1 else None):
         return resolve_date(dm.group(1), dm.group(2), dm.group(3), issued)
+    if issued and len(days := _DAY.findall(before)) == 1:
+        return _day_before(int(days[0]), issued)  # 中央组织部28日在京召开…: the day alone
     if issued and (rm := _RELATIVE_DAY.search(relative_in)):
         return issued + dt.timedelta(days=_DAYS_BACK[rm.group(0)])
     return None

@@ -180,8 +180,10 @@ def find_metrics(view: SentenceView) -> list[Metric]:
             continue  # 千家万户, 三位一体: numerals inside an idiom
         if tok.start <= start and end <= tok.end and not cue_joined and (
                 tok.word in lex.numeral_words or tok.tag not in ("m", "mq", "q") and not num.isdigit()) \
-                and not (tok.tag == "t" and text[:m.start()].endswith(tuple(c for c, *_ in comparator_cues_before()))):
-            continue  # 十分 (very), 一道: a word of its own that starts with a numeral (not 不少于|五天)
+                and not (tok.tag == "t" and text[:m.start()].endswith(tuple(c for c, *_ in comparator_cues_before()))) \
+                and not (tok.word not in lex.numeral_words and (tok.start, tok.end) == (start, end)
+                         and PERIOD.search(view.slice(view.clause_bounds(start)[0], start))):
+            continue  # 十分 (very), 一道: a word of its own that starts with a numeral (not 不少于|五天, 每季度举办|一期/d)
         after = text[m.end():]
         if after.startswith(lex.non_measures) or after.startswith(("月", "多月")):
             continue

@@ -614,13 +614,16 @@ def innermost_place(text: str, words: list[str]) -> str:
 def split_admin_chain(text: str) -> tuple[str, ...]:
     """江西省泰和县冠朝镇 → (江西省, 泰和县, 冠朝镇). A level word followed by a city's, a
     county's or a district's is part of that name (新乡市, not 新乡 and 市), as is one followed
-    by 委 (市委)."""
+    by 委 (市委); a generic word that ends like a level (城乡, 农村) ends none."""
     suffixes = longest_first("admin_suffixes")
+    generic = lexicon().generic_names
     parts, cur = [], ""
     i = 0
     while i < len(text):
         cur += text[i]
         i += 1
+        if cur[-2:] in generic:
+            continue  # 临江市|住房和城乡建设局, 农业农村局: a word that ends like a level (城乡, 农村)
         for s in suffixes:
             if cur.endswith(s) and len(cur) > len(s) and (i >= len(text) or text[i] not in "委市县区"):
                 if len(cur) > 3 and len(s) == 1 and cur[-2] == s:
@@ -796,6 +799,31 @@ _COUNTED_BEFORE = re.compile(r"(?:\d[\d,.]*|[两三四五六七八九十百千]+
 _LEVEL_AND_LOCATIVE = re.compile(r"[省市县区州旗镇乡村][内外里中间]")
 
 
+#: one-character levels a department's name opens with (省人力资源和社会保障厅)
+_DEPARTMENT_LEVELS = ("省", "市", "县", "区", "州", "旗")
+
+
+def _department_of_two_fields(view: SentenceView, start: int, head_start: int) -> int:
+    """Where a department named after two fields joined by 和/与 begins (省|人力资源|和|社会保障厅,
+    市住房和城乡建设局): before the conjunction, a level or place and a field that is no body's
+    name. Two bodies listed (市委宣传部和市文明办) are two: the second opens with its own level,
+    or the first ends like a body."""
+    lex = lexicon()
+    j = view.token_index(start)
+    toks = view.tokens
+    if j < 2 or toks[j].start != start or toks[j - 1].word not in ("和", "与") \
+            or view.slice(start, head_start + 1).startswith(_DEPARTMENT_LEVELS + lex.level_words):
+        return start
+    left = view.left_edge(toks[j - 1].start, max_tokens=3, through_quotes=False, verbs=False)
+    first = view.slice(left, toks[j - 1].start)
+    opener = toks[view.token_index(left)]
+    if not first or first.endswith(lex.org_suffixes) or not is_han(first) \
+            or not (opener.word in _DEPARTMENT_LEVELS or _is_admin_word(opener.word, opener.tag)) \
+            or opener.end >= toks[j - 1].start:
+        return start
+    return left
+
+
 def find_units(view: SentenceView) -> list[UnitMention]:
     """Named bodies (ending in 厅, 局, 大学, 公司, X市委 …) anywhere, and place names that
     stand as a clause's subject (深圳市确定…, 普定县把…)."""
@@ -823,6 +851,11 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         start = view.left_edge(tok.start, max_tokens=8, through_quotes=False, verbs=task_named)
         if start > tok.start:
             start = tok.start
+        if start == tok.start and len(tok.word) == 1 and k > 0 and toks[k - 1].tag.startswith("v") \
+                and toks[k - 1].end == tok.start and is_han(toks[k - 1].word):
+            # 乡村|振兴/v|局: a level's one character stands for no body alone; what it is for is its name
+            start = view.left_edge(toks[k - 1].start, max_tokens=7, through_quotes=False, verbs=False)
+        start = _department_of_two_fields(view, start, tok.start)
         while (inside := _BRACKETED_IN_NAME.search(view.slice(max(view.start, start - 4), start))) \
                 and (further := view.left_edge(start - len(inside.group(0)), max_tokens=8, through_quotes=False)) \
                 < start - len(inside.group(0)):
@@ -855,9 +888,9 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         label, aliases = unit_label(text)
         if written != text:  # 泰安市岱岳区委: 泰安市岱岳区 is an alias of 岱岳区
             aliases = tuple(sorted((set(aliases) | {written, unit_label(written)[0]}) - {label}))
-        if label in lex.generic_names or re.fullmatch(r"[\u4e00-\u9fff](党委|党组|纪委|委员会|党工委)", label) \
+        if label in lex.generic_names or re.fullmatch(r"[\u4e00-\u9fff](党委|党组|纪委|委员会|党工委|机关|直属机关)", label) \
                 or label in lex.org_suffixes or label in lex.admin_suffixes:
-            continue  # 校党委, 公司(党委), 街道党工委: a body named only by its kind or level
+            continue  # 校党委, 公司(党委), 街道党工委, 部机关: a body named only by its kind or level
         m = _mention(view, EntityClass.ORGANIZATION, label, start, tok.end, aliases)
         out.append(UnitMention(m, place_only=False, actor=_is_actor(view, written_from, tok.end)))
         covered.append((written_from, tok.end))
@@ -1086,7 +1119,14 @@ _NOT_MODAL = {"要求", "要点", "要素", "要闻", "要害", "要务", "应�
 
 
 #: a rule's verb and the words after it up to a group's qualifiers (要求驻村工作|队员)
-_RULED = re.compile(r"(规定|要求)([\u4e00-\u9fff]{1,4})$")
+@cache
+def _ruled() -> re.Pattern:
+    return re.compile(rf"({lexicon().alternation('rule_verbs')})([\u4e00-\u9fff]{{1,4}})$")
+
+
+@cache
+def _ruled_all() -> re.Pattern:
+    return re.compile(rf"({lexicon().alternation('rule_verbs')})(每名|每位|每个|全体|所有|{'|'.join(SCOPE_WORDS)})?$")
 #: words that take each or all of a group (每名…, 全体…), and the words after them up to the head
 _EACH_OF = re.compile(r"(每名|每位|全体|所有)([\u4e00-\u9fff]{1,4})$")
 
@@ -1151,7 +1191,7 @@ def _age_before(view: SentenceView, k: int) -> tuple[int, int] | None:
 
 def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
     """Categories of people (处级以上干部, 科级干部, 党组成员); returns each with whether a rule
-    binds it in this sentence (规定/要求 before it, or 要/须/必须 right after it)."""
+    binds it in this sentence (规定/明确 before it, or 要/须/必须 right after it)."""
     lex = lexicon()
     out = []
     heads = longest_first("group_heads")
@@ -1220,7 +1260,7 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                     left = modifier_start
             # 要求驻村工作队员…不少于20天, 规定新录用公务员…不少于12天: the words between the rule's
             # verb and the head qualify the group the requirement binds
-            ruled = _RULED.search(view.slice(clause_start, left))
+            ruled = _ruled().search(view.slice(clause_start, left))
             if ruled and not ruled.group(2).startswith(("每", "全", "所有", "各")) \
                     and _states_a_requirement(view.slice(end, clause_end)) and not any(
                     governing_verb(t.word) for t in view.tokens if left - len(ruled.group(2)) <= t.start < left):
@@ -1248,6 +1288,6 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
             targeted = set_up_for(view, left) \
                 and any(governing_verb(t.word) in lex.establish_verbs for t in view.tokens if end <= t.start and t.end <= clause_end)
             bound = modal or requirement or distributive or periodic or targeted or \
-                bool(re.search(rf"(规定|要求)(每名|每位|每个|全体|所有|{'|'.join(SCOPE_WORDS)})?$", before))
+                bool(_ruled_all().search(before))
             out.append((_mention(view, EntityClass.GROUP, label, left, end), bound))
     return sorted(out, key=lambda pair: pair[0].start)

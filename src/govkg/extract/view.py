@@ -233,7 +233,7 @@ class SentenceView:
                 continue
             if (not self.is_nominal(tok, verbs) or tok.tag == "r" or tok.word in _DETERMINERS) \
                     and not self._adverb_inside_a_name(i) and not self._verbal_noun_naming_a_body(i) \
-                    and not self._ordinal_inside_a_name(i):
+                    and not self._ordinal_inside_a_name(i) and not self._day_inside_a_name(i):
                 break
             start = tok.start
             count += 1
@@ -265,6 +265,15 @@ class SentenceView:
         nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
         return re.fullmatch(r"第[一二三四五六七八九十\d]{1,3}|首", tok.word) is not None and nxt is not None \
             and nxt.start == tok.end and is_han(nxt.word) and nxt.tag in NOMINAL_TAGS
+
+    def _day_inside_a_name(self, i: int) -> bool:
+        """A day, week or month that jieba took for a numeral after the word it is for (学习|日/m,
+        活动|日/m|制度): the name's, not a date's."""
+        tok = self.tokens[i]
+        prev = self.tokens[i - 1] if i > 0 else None
+        return tok.word in ("日", "周", "月") and tok.tag in ("m", "nr", "t") and prev is not None \
+            and prev.end == tok.start and len(prev.word) >= 2 and is_han(prev.word) \
+            and prev.tag not in ("m", "t", "q", "mq", "r", "p", "c", "u", "uj")
 
     def _verbal_noun_naming_a_body(self, i: int) -> bool:
         """A verbal noun right before a one-character body suffix names the body (发展改革/vn 委,
