@@ -136,6 +136,8 @@ def test_a_system_named_by_who_leads_it_keeps_the_leader_in_its_name(sentence, l
     ("北江县实行“马上就办”。", {("Mechanism", "马上就办")}),
     ("北江县建立“红色档案”。", set()),  # what is set up may be a thing, not a practice
     ("北江县推行“党员积分超市”。", {("Program", "党员积分超市")}),  # a quoted name with a head of its own
+    ("北江县推行干部教育培训“学分银行”管理。", {("Mechanism", "学分银行管理")}),  # managing by the practice
+    ("北江县加强“学分银行”管理。", set()),  # managing better what there is: nothing put in place
 ])
 def test_a_short_quoted_name_a_practice_verb_puts_in_place_is_a_mechanism(sentence, expected):
     x = extract_text("北江县推进党建工作\n" + sentence + "\n")
@@ -273,9 +275,11 @@ def test_two_bodies_joined_by_and_are_two(sentence, expected):
     ("西山区地处城乡结合部,群众诉求多样。", "城乡结合部"),  # a generic word that ends like a body
     ("集团公司党组把党建工作要求纳入公司章程。", "集团公司"),  # a company of the kind, its own
     ("市教育局在全市中小学推行校长负责制。", "中小学"),
+    ("社区党组织书记兼任业主委员会主任。", "业主委员会"),  # a kind of committee, and 兼任 governs it
 ])
 def test_kinds_of_bodies_are_not_named_bodies(sentence, label):
     assert label not in labels(extract_text(sentence), "Organization")
+    assert not any(found.endswith(label) for found in labels(extract_text(sentence), "Organization"))
 
 
 def test_a_place_acting_as_subject_is_a_unit_and_owns_what_it_does():
@@ -527,6 +531,7 @@ def test_the_kind_of_unit_the_report_is_about_as_subject_is_that_unit(body, owne
 @pytest.mark.parametrize("later, group", [
     pytest.param("基层党支部每季度至少开展1次主题活动", None, id="a-body-of-its-own-as-subject"),
     pytest.param("每季度至少开展1次主题活动", "党组织书记", id="the-same-subject-goes-on"),
+    pytest.param("南山区开设“周末讲堂”,每季度至少开展1次主题活动", None, id="a-unit-acting-after-the-group"),
 ])
 def test_a_group_bound_in_one_clause_binds_a_later_one_only_without_a_subject_of_its_own(later, group):
     x = extract_text(f"临江市推进党建工作\n市委要求,各级党组织书记每年至少讲授1次党课,{later}。\n")
@@ -713,6 +718,12 @@ def test_places_written_together_without_levels_name_the_last_one():
     unit = next(m for m in x.mentions if m.cls.value == "Organization" and m.sentence == 0)
     assert unit.label == "三明" and "福建三明" in unit.aliases
     assert {s for s, _ in relations(x, "establishes")} == {"三明"}
+
+
+def test_a_place_whose_name_opens_with_a_level_is_not_cut_after_it():
+    x = extract_text("云南镇雄:“干部夜校”点亮乡村振兴路\n镇雄县在全县30个乡镇开办“干部夜校”。\n")  # 云南|镇雄, not 云南镇|雄
+    assert x.focus == "镇雄"
+    assert relations(x, "runs") == {("镇雄", "干部夜校")}
 
 
 @pytest.mark.parametrize("sentence, owners", [

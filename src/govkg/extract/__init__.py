@@ -368,7 +368,9 @@ def extract(doc: Document) -> Extraction:
             # not 去年共解决诉求3.6万宗, nor …,全市签约率达到42%, nor …,全年累计联系群众420万户:
             # what was done, not who must; nor
             # …,基层党支部每季度至少开展1次: a later clause with a body of its own as subject
-            if before and not _PAST.search(view.slice(before[-1].end, metric.start)) and not (
+            # …,nor …;陇南市创办…,每月举办一期: what a unit named after the group does
+            if before and not _PAST.search(view.slice(before[-1].end, metric.start)) and not any(
+                    u.actor and before[-1].end <= u.mention.start < metric.start for u in units.get(index, [])) and not (
                     before[-1].start < clause_start and (_COLLECTIVE.match(view.slice(clause_start, metric.start))
                                                          or (_CUMULATIVE.search(view.slice(clause_start, metric.start))
                                                              and metric.comparator not in _BOUNDS)

@@ -238,6 +238,12 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
         # “人才新政30条”, “新十条”: a policy of so many articles
         out.append(_mention(view, EntityClass.MECHANISM, bare, a, b, (prefix + bare,)))
         return
+    if 2 <= len(bare) <= 10 and is_han(bare) and view.slice(q.end, q.end + 2) == "管理" \
+            and view.slice(q.end + 2, q.end + 3) in (",", "。", ";", "、", "") \
+            and view.governor(q.start) in lex.practice_verbs:
+        # 推行干部教育培训“学分银行”管理: managing by a practice the quote names, put in place
+        out.append(_mention(view, EntityClass.MECHANISM, bare + "管理", left, q.end + 2, (bare, prefix + bare + "管理")))
+        return
     if 2 <= len(bare) <= 10 and not re.search(r"[、,。!?]", bare) and not follows_name:
         governor = view.governor(q.start)
         carried = view.slice(q.start - 1, q.start) == "以" and \
@@ -624,6 +630,8 @@ def split_admin_chain(text: str) -> tuple[str, ...]:
         i += 1
         if cur[-2:] in generic:
             continue  # 临江市|住房和城乡建设局, 农业农村局: a word that ends like a level (城乡, 农村)
+        if len(text) - i == 1 and text[i] not in lexicon().org_suffixes and text[i] != "长":
+            continue  # 云南|镇雄: one character left over names no place; the level was the next name's
         for s in suffixes:
             if cur.endswith(s) and len(cur) > len(s) and (i >= len(text) or text[i] not in "委市县区"):
                 if len(cur) > 3 and len(s) == 1 and cur[-2] == s:
@@ -863,9 +871,10 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         text = view.slice(start, tok.end)
         before = view.slice(max(view.start, start - 12), start)
         if text.startswith(("当地", "本地", "附近", "各") + lex.level_words) or before.endswith("各") \
-                or (text.startswith(lex.kind_modifiers) and not task_named) \
+                or (text.startswith(lex.kind_modifiers) and (not task_named or text[:-len(tok.word)] in lex.kind_modifiers)) \
                 or _COUNTED_BEFORE.search(before):
-            continue  # 当地职业技术学院, 各设区市纪委, 村务监督委员会, 3400多个…: a kind of body, not one named
+            # 当地职业技术学院, 各设区市纪委, 村务监督委员会, 业主委员会, 3400多个…: a kind of body, not one named
+            continue
         text = re.sub(r"^(各级|各|全省|全市|全县|全区|本|该|我|有关|相关)", "", text)
         start = tok.end - len(text)
         if not text or not is_han(_BRACKETED_WORD.sub("", text)) or text in lex.generic_names:
