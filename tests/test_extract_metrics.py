@@ -241,9 +241,13 @@ def test_one_cue_serves_alternatives_and_a_period_may_count_years_in_digits():
         (3, "个月", "AtLeast", "每5年"), (550, "学时", "AtLeast", "每5年")]
 
 
-def test_a_running_total_takes_no_period_from_the_clause_before():
-    x = extract_text("每季度邀请专家授课一次,至今已举办28期。")
-    assert [(int(m.value), m.period) for m in x.metrics] == [(1, "每季度"), (28, None)]
+@pytest.mark.parametrize("sentence, total", [
+    ("每季度邀请专家授课一次,至今已举办28期。", 28),
+    ("每季度邀请专家授课一次,全市8600名党员全部参加。", 8600),  # a total for the whole division
+])
+def test_a_running_total_takes_no_period_from_the_clause_before(sentence, total):
+    x = extract_text(sentence)
+    assert [(int(m.value), m.period) for m in x.metrics] == [(1, "每季度"), (total, None)]
 
 
 def test_the_clauses_after_a_running_total_are_totals_too():

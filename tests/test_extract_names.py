@@ -87,6 +87,7 @@ from tests.helpers import extract_text, labels, relations
     ("开通“临江党建”APP。", "Program", "临江党建APP"),
     ("开设“临江先锋”抖音号。", "Program", "临江先锋抖音号"),
     ("开展“百姓书房”评选。", "Program", "百姓书房评选"),
+    ("开展“星级党组织”评定,每年评定一次。", "Program", "星级党组织评定"),
     # rules a body lays down for its work are mechanisms
     ("工委制定了机关理论学习中心组学习规则。", "Mechanism", "机关理论学习中心组学习规则"),
     ("出台考核实施细则。", "Mechanism", "考核实施细则"),
@@ -411,6 +412,12 @@ def test_the_organs_of_the_ministry_a_report_is_about_are_the_ministry():
     x = extract_text("水利部开展“学习型机关建设年”活动\n部机关党委组织“水利大讲堂”系列讲座,每月举办一次。\n")
     assert labels(x, "Organization") == {"水利部"}
     assert relations(x, "runs") >= {("水利部", "水利大讲堂系列讲座")}
+
+
+def test_each_of_the_divisions_of_a_kind_is_no_unit():
+    x = extract_text("鹤壁市加强村级后备力量建设\n各县区按照每村不少于2名的标准,建立后备干部人才库。\n")
+    assert {m.label for m in x.mentions if m.cls.value == "Organization"} == {"鹤壁"}
+    assert [m.owner for m in x.metrics] == ["鹤壁"]
 
 
 def test_a_quarter_of_the_country_opens_a_bodys_name():
@@ -776,9 +783,11 @@ def test_a_unit_and_its_verb_before_a_quoted_name_are_who_runs_it_not_part_of_it
     assert relations(x, "runs") == {("西江", "西江干部在线学习平台")}
 
 
-def test_a_quoted_name_taken_as_a_carrier_is_a_programme():
-    x = extract_text("临江县以“干部夜校”为载体,推动理论进村入户。\n")
-    assert ("临江", "干部夜校") in relations(x, "runs")
+@pytest.mark.parametrize("sentence, name", [("临江县以“干部夜校”为载体,推动理论进村入户。", "干部夜校"),
+                                            ("临江县以创建“书香临江”为载体,开展读书活动。", "书香临江")])  # a verb between
+def test_a_quoted_name_taken_as_a_carrier_is_a_programme(sentence, name):
+    x = extract_text(sentence + "\n")
+    assert ("临江", name) in relations(x, "runs")
 
 
 def test_a_region_before_the_titles_colon_yields_to_the_unit_inside_it():

@@ -379,8 +379,10 @@ def extract(doc: Document) -> Extraction:
             between = view.slice(min(previous_period[1], view.clause_bounds(metric.start)[0]), metric.start) \
                 if previous_period else ""
             if metric.period is None and previous_period and ";" not in between and not _CUMULATIVE.search(between) \
+                    and not _COLLECTIVE.match(view.slice(clause_start, metric.start)) \
                     and metric.unit not in lexicon().bounded_units:
-                # 每年…不少于60天,…不少于2篇; not 至今已举办28期, nor 累计举办讲座86场,培训干部2万人次
+                # 每年…不少于60天,…不少于2篇; not 至今已举办28期, nor 累计举办讲座86场,培训干部2万人次,
+                # nor 每周推送2期,全市8.6万名党员…: a total for the whole division
                 metric.period = previous_period[0]
             previous_period = (metric.period, metric.start) if metric.period else previous_period
         owners.note_actors(view)

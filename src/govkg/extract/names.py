@@ -246,7 +246,11 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
         return
     if 2 <= len(bare) <= 10 and not re.search(r"[、,。!?]", bare) and not follows_name:
         governor = view.governor(q.start)
-        carried = view.slice(q.start - 1, q.start) == "以" and \
+        verb = view.prev_token(q.start)
+        # 以“书香临淄”为载体, 以创建“书香临淄”为载体: what the work is carried by
+        carried = (view.slice(q.start - 1, q.start) == "以" or (
+            verb is not None and verb.end == q.start and verb.tag.startswith("v") and len(verb.word) == 2
+            and view.slice(verb.start - 1, verb.start) == "以")) and \
             view.slice(q.end, q.end + 4).startswith(tuple("为" + w for w in lex.carrier_words))
         if governor in lex.run_verbs and governor not in lex.establish_verbs or carried:
             out.append(_mention(view, EntityClass.PROGRAM, bare, a, b))
@@ -673,6 +677,7 @@ def is_admin_word(text: str) -> bool:
 def _is_admin_word(word: str, tag: str) -> bool:
     return (len(word) >= 3 and is_han(word) and word.endswith(lexicon().admin_suffixes)
             and word not in lexicon().generic_names  # 小山村, 贫困县: a kind, not a name
+            and not word.startswith(("各", "该", "本"))  # 各县区: each of a kind
             and tag in ("n", "ns", "nr", "nz", "x", "j") and word[-2:] not in ("地区", "社区", "城区", "园区", "景区", "辖区", "小区", "校区", "片区", "街区", "全区", "全市", "全县", "全省"))
 
 
