@@ -58,6 +58,7 @@ from tests.helpers import extract_text, labels, relations
     # quotes in a row share the head after the last (a list distributes over its head noun)
     ("德州市全面推行“党员责任区”“党员示范岗”制度。", "Mechanism", "党员责任区制度"),
     ("德州市建立“日研判”、“周调度”机制。", "Mechanism", "日研判机制"),
+    ("德州市建立街道“大工委”、社区“大党委”制度。", "Mechanism", "大工委制度"),  # each item with its level
     ("德州市开展“四进”“五送”活动。", "Program", "四进活动"),
     # … and a verb before a programme's head that says what it does
     ("德州市实施“红色物业”提升行动。", "Program", "红色物业提升行动"),
@@ -689,6 +690,7 @@ def test_the_party_prefix_is_an_alias_of_a_units_name():
     # 明确 states a rule as 规定 does
     ("明确县处级领导干部每年参加教育培训不少于110学时。", "县处级领导干部", 110),
     ("确保每名党员每年集中学习培训时间一般不少于32学时。", "党员", 32),
+    ("在职党员每年到社区参加志愿服务不少于20小时。", "在职党员", 20),  # 在职, which jieba tags a verb
     # a modal after the period binds it too
     ("大学生村官每年须撰写调研报告2篇。", "大学生村官", 2),
     # … and a word that says per year, which jieba joins to nothing after it
@@ -725,6 +727,13 @@ def test_places_written_together_without_levels_name_the_last_one():
     unit = next(m for m in x.mentions if m.cls.value == "Organization" and m.sentence == 0)
     assert unit.label == "三明" and "福建三明" in unit.aliases
     assert {s for s, _ in relations(x, "establishes")} == {"三明"}
+
+
+def test_a_city_written_without_its_level_before_its_district_names_the_district():
+    x = extract_text("佛山南海区推行“头雁领航”工程\n南海区委组织部建立村级后备干部库。\n")
+    unit = next(m for m in x.mentions if m.cls.value == "Organization" and m.sentence == 0)
+    assert unit.label == "南海区" and "佛山南海区" in unit.aliases
+    assert x.focus == "南海区"
 
 
 def test_a_place_whose_name_opens_with_a_level_is_not_cut_after_it():

@@ -161,7 +161,7 @@ def find_quoted_names(view: SentenceView) -> list[Mention]:
             name = out[-1]
             tail_text = view.slice(q.end, name.end).removeprefix("等")
             j = k
-            while j > 0 and view.slice(quotes[j - 1].end, quotes[j].start) in ("", "、", "和", "与", "及"):
+            while j > 0 and _between_listed_quotes(view.slice(quotes[j - 1].end, quotes[j].start)):
                 j -= 1
                 item = strip_quotes(view.slice(*quotes[j].inner))
                 if not item or len(item) > 20 or not is_han(item.replace("+", "")) \
@@ -171,6 +171,14 @@ def find_quoted_names(view: SentenceView) -> list[Mention]:
                     out.remove(m)
                 out.append(_mention(view, name.cls, item + tail_text, quotes[j].start, quotes[j].end, (item,)))
     return out
+
+
+def _between_listed_quotes(between: str) -> bool:
+    """Whether the text between two quotes makes them items of one list: nothing, a conjunction,
+    or one and the level the next item is of (街道“大工委”、社区“大党委”制度)."""
+    if between in ("", "、", "和", "与", "及"):
+        return True
+    return between[:1] in ("、", "和", "与", "及") and between[1:] in lexicon().level_words
 
 
 def _acting_verb_before(view: SentenceView, left: int, quote: int) -> bool:
@@ -613,10 +621,12 @@ def _committee_department() -> re.Pattern:
 
 def innermost_place(text: str, words: list[str]) -> str:
     """The lowest level of places written together: 江西省泰和县 → 泰和县; written without their
-    levels, the last place word: 福建三明 (福建|三明) → 三明."""
+    levels, the last place word: 福建三明 (福建|三明) → 三明, 佛山南海区 (佛山|南海区) → 南海区."""
+    suffixes = lexicon().admin_suffixes
     last = split_admin_chain(text)[-1]
-    if len(words) > 1 and last == text and not text.endswith(lexicon().admin_suffixes) and len(words[-1]) >= 2:
-        return words[-1]
+    if len(words) > 1 and last == text and len(words[-1]) >= 2 and (
+            not text.endswith(suffixes) or len(words[-1]) >= 3 and words[-1].endswith(suffixes)):
+        return words[-1]  # 福建|三明, 佛山|南海区: the city written without its level, then the district
     return last
 
 
