@@ -454,6 +454,21 @@ def test_a_unit_whose_spokesman_tells_of_the_work_is_not_who_did_it():
     assert relations(x, "establishes") == {("临江市委组织部", "干部实绩档案制度")}
 
 
+@pytest.mark.parametrize("sentence", [
+    "由临江市委组织部、临江市委宣传部联合主办的“周末讲堂”已举办96期。",
+    "临江市委组织部和临江市委宣传部联合开办“周末讲堂”。",
+], ids=["the_units_holding_it", "units_joined_by_and"])
+def test_units_that_run_a_programme_together_each_run_it(sentence):
+    x = extract_text("临江推进干部教育\n" + sentence + "\n")
+    assert relations(x, "runs") == {("临江市委组织部", "周末讲堂"), ("临江市委宣传部", "周末讲堂")}
+
+
+def test_a_unit_whose_premises_are_where_the_report_opens_is_not_what_it_is_about():
+    x = extract_text("“周末大讲堂”成为干部充电站\n每到周六,临江市委党校的报告厅里座无虚席。"
+                     "临江市委组织部开办“周末大讲堂”,已举办96期。\n")
+    assert x.focus == "临江市委组织部"
+
+
 @pytest.mark.parametrize("sentence, owner, label", [
     ("由县委组织部牵头,建立干部实绩档案制度。", "县委组织部", "干部实绩档案制度"),
     ("市委组织部会同市财政局出台村干部报酬保障办法。", "市委组织部", "村干部报酬保障办法"),

@@ -249,3 +249,9 @@ def test_where_a_meeting_named_after_its_verb_was_held_is_traced_to_the_text(tmp
 def test_a_name_written_with_and_without_work_before_its_head_is_one():
     x = link_document(extract_text("黔南州:以“五个一”机制推动基层党建\n黔南州委组织部探索推行“五个一”工作机制。\n"))
     assert {m.label for m in x.mentions if m.cls.value == "Mechanism"} == {"五个一工作机制"}
+
+
+def test_a_programme_named_with_and_without_its_units_place_is_one():
+    x = link_document(extract_text("“周末大讲堂”成为干部充电站\n临江市委组织部开办的“临江周末大讲堂”已举办96期。\n"))
+    assert {m.label for m in x.mentions if m.cls.value == "Program"} == {"临江周末大讲堂"}
+    assert {(r.subject[1], r.object[1]) for r in x.relations if r.predicate.value == "runs"} == {("临江市委组织部", "临江周末大讲堂")}

@@ -271,6 +271,18 @@ def _short_names(extraction: Extraction) -> dict[str, tuple[EntityClass, str]]:
         if len(names) == 2 and abs(len(names[0]) - len(names[1])) == 2:
             short, long = sorted(names, key=len)
             shorts.setdefault(short, (cls, long))
+    # the name with and without the unit's place before it (周末大讲堂 in the headline, 邢台周末大讲堂
+    # in the text): one, the longer name its label
+    units = {name for m in extraction.mentions if m.cls is EntityClass.ORGANIZATION for name in (m.label, *m.aliases)}
+    levels = lexicon().admin_suffixes
+
+    def a_units_place(place: str) -> bool:  # 邢台, of 邢台市委组织部
+        return len(place) >= 2 and any(n.startswith(place) and (n == place or n[len(place):].startswith(levels)) for n in units)
+
+    for cls, label in labels:
+        for other_cls, other in labels:
+            if other_cls is cls and len(other) >= 3 and label.endswith(other) and a_units_place(label[:-len(other)]):
+                shorts.setdefault(other, (cls, label))
     return shorts
 
 

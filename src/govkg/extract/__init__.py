@@ -234,14 +234,17 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
         return any(a <= start and end <= b for a, b in speaking)
 
     for view in views[:4]:
+        subtitle = view.text.lstrip().startswith(("——", "—", "--"))  # ——西山县委组织部的做法与经验: whose
         for k, tok in enumerate(view.tokens):
             level = view.tokens[k + 1].word if k + 1 < len(view.tokens) else ""  # 西川/ns 县/zg
             if (tok.word in view.places or is_admin_name(tok) or tok.word + level in view.places) \
                     and not spoke(tok.start, tok.end):
-                body = next((u.mention.label for u in units.get(view.sentence.index, [])
+                body = next((u.mention for u in units.get(view.sentence.index, [])
                              if not u.place_only and u.mention.start <= tok.start < u.mention.end), None)
+                if body and view.slice(body.end, body.end + 1) in ("的", "之") and not subtitle:
+                    continue  # 市委党校的报告厅里: where something happens, not who the report is about
                 if body:
-                    return body
+                    return body.label
                 if k > 0 and view.is_nominal(view.tokens[k - 1], verbs=False):
                     continue  # 国网|江苏|电力: a place inside another name (走进|成县: a verb's object)
                 if k > 0 and view.tokens[k - 1].word in ("在", "于", "赴", "到"):
@@ -261,7 +264,8 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                 return unit_label(innermost_place(written, [t.word for t in run]))[0]
         # not where a meeting was held (…会议在省委党校召开)
         found = [u for u in units.get(view.sentence.index, []) if not spoke(u.mention.start, u.mention.end)
-                 and view.slice(u.mention.start - 1, u.mention.start) not in ("在", "于", "赴", "到")]
+                 and view.slice(u.mention.start - 1, u.mention.start) not in ("在", "于", "赴", "到")
+                 and (subtitle or view.slice(u.mention.end, u.mention.end + 1) not in ("的", "之"))]
         if found:
             return found[0].mention.label
     return None

@@ -1010,20 +1010,18 @@ _ARTICLE_NUMBER = re.compile(r"^[\s\u3000]*第[一二三四五六七八九十百
 def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     """Whether the name at [start, end) is the subject of its clause: it opens the clause
     (after time adverbials) and is not a possessive (X的…)."""
-    lex = lexicon()
     a, _ = view.clause_bounds(start)
     lead = view.slice(a, start)
     lead = _DATELINE_LEAD.sub("", _LEADING_MARKS.sub("", lead))
-    if lead == "由" and view.slice(end, end + 2) in ("牵头", "负责", "主导", "统筹"):
-        return True  # 由市委组织部牵头,建立…: the unit leading it acts
+    if lead.endswith("由") and _LEADS.match(view.slice(end, end + 40)) and _is_a_list_of_units(lead[:-1], view):
+        return True  # 由市委组织部牵头,建立…; 由市委组织部、市委宣传部联合主办的…: the units leading it act
     for adverb in longest_first("time_adverbials"):
         lead = lead.replace(adverb, "")
     lead = re.sub(r"(\d{2,4}年|\d{1,2}月\d{1,2}日|[上下]午|\d{1,2}时许?|以来)", "", lead)
     lead = _ARTICLE_NUMBER.sub("", lead)  # 第三条 市委组织部…: a rule's article, then its subject
     if lead.strip(" \u3000—-"):
-        # a list of units before this one (A、B、…) still makes it a subject
-        items = lead.split("、")
-        if items[-1] or not all(i in view.places or i.endswith(lex.org_suffixes + lex.admin_suffixes) for i in items[:-1]):
+        # a list of units before this one (A、B、…, A和B) still makes it a subject
+        if not (lead.endswith(_LISTING) and _is_a_list_of_units(lead, view)):
             return _acts_inside(view, start, end)
     nxt = view.next_token(end)
     if nxt is not None and nxt.word in ("的", "之"):
@@ -1031,6 +1029,19 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     if _REPORTS.match(view.slice(end, end + 12)) or _reports_through_an_officer().match(view.slice(end, end + 16)):
         return False  # 省委组织部有关负责人介绍,全省…: who tells of it, not who did it
     return True
+
+
+#: what stands between the items of a list of units
+_LISTING = ("、", "和", "与", "及")
+#: what follows the units that lead a work (由…牵头, 由A、B联合主办): after the rest of their list
+_LEADS = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{2,16}?)*?(?:联合|共同)?(?:牵头|负责|主导|统筹|主办|承办)")
+
+
+def _is_a_list_of_units(lead: str, view: SentenceView) -> bool:
+    """Whether ``lead`` (empty, or ending with a listing mark) is a list of units' names."""
+    items = re.split("[、和与及]", lead[:-1] if lead.endswith(_LISTING) else lead) if lead else []
+    ends = lexicon().org_suffixes + lexicon().admin_suffixes
+    return all(i and (i in view.places or i.endswith(ends)) for i in items)
 
 
 #: what follows a unit that only tells of what was done: its spokesman and a verb of saying (a
