@@ -309,6 +309,9 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
             if cls is EntityClass.MECHANISM and (led := _LED_BY.search(view.slice(max(view.start, left - 4), left))) \
                     and (leader := view.left_edge(left - len(led.group(0)), verbs=False)) < left - len(led.group(0)):
                 left = leader  # 党委领导下的院长负责制: who leads is part of the system's name
+            if cls is EntityClass.MECHANISM and view.slice(left - 1, left) in ("与", "和", "同") \
+                    and _LINKS.search(view.slice(left, start)) and (linked := view.left_edge(left - 1)) < left - 1:
+                left = linked  # 述职评议结果与绩效工资挂钩制度: both things the rule links are its name
             if cls is EntityClass.MECHANISM and view.governor(left) not in lex.establish_verbs:
                 # a rule named by what it makes people do (建立了机关党员到社区报到制度): the
                 # name runs from the verb that sets it up, verbs inside it and all
@@ -357,6 +360,8 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
 
 #: a system named by who leads it: 党委领导下的|院长负责制, 党组织领导的|校长负责制
 _LED_BY = re.compile("领导下?的$")
+#: a rule named by the two things it links (…与绩效工资挂钩制度)
+_LINKS = re.compile("(?:挂钩|衔接|联动|相结合|结合|对接)$")
 
 
 #: tags of words that are never part of a name: numbers, pronouns, particles, prepositions …

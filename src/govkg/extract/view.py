@@ -233,7 +233,8 @@ class SentenceView:
                 continue
             if (not self.is_nominal(tok, verbs) or tok.tag == "r" or tok.word in _DETERMINERS) \
                     and not self._adverb_inside_a_name(i) and not self._verbal_noun_naming_a_body(i) \
-                    and not self._ordinal_inside_a_name(i) and not self._day_inside_a_name(i):
+                    and not self._ordinal_inside_a_name(i) and not self._day_inside_a_name(i) \
+                    and not self._count_inside_a_name(i):
                 break
             start = tok.start
             count += 1
@@ -265,6 +266,16 @@ class SentenceView:
         nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
         return re.fullmatch(r"第[一二三四五六七八九十\d]{1,3}|首", tok.word) is not None and nxt is not None \
             and nxt.start == tok.end and is_han(nxt.word) and nxt.tag in NOMINAL_TAGS
+
+    def _count_inside_a_name(self, i: int) -> bool:
+        """A numeral written together with a one-character noun that is no measure word, right
+        before more of a name (三|色/ng|预警|机制 after “红黄绿”): what the name counts, not a quantity."""
+        tok = self.tokens[i]
+        nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        after = self.tokens[i + 2] if i + 2 < len(self.tokens) else None
+        return re.fullmatch("[一二三四五六七八九十两]", tok.word) is not None and nxt is not None and after is not None \
+            and nxt.start == tok.end and len(nxt.word) == 1 and nxt.tag in ("ng", "n") \
+            and nxt.word not in lexicon().units and after.start == nxt.end and is_han(after.word)
 
     def _day_inside_a_name(self, i: int) -> bool:
         """A day, week or month that jieba took for a numeral after the word it is for (学习|日/m,
