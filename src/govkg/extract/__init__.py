@@ -480,7 +480,7 @@ def _same_meeting(one: str, other: str) -> bool:
 _SPEAKERS_TAIL = re.compile(r"(?:等(?:[\d一二三四五六七八九十]+[个家所])?(?:(?P<kind>单位|部门|企业|高校)|设区市|地级市|市|县|区|地|省)?"
                             r"(?:[市县区州]委)?(?:组织部|宣传部|统战部)?)?"  # 等地市委组织部: the listed places' departments
                             r"(?:(?:相关|有关)(?:处室|部门|单位))?"  # 省委统战部相关处室: the body's divisions
-                            r"(?:的?(?:主要)?(?:负责同志|负责人|代表|同志))?(?:分别|先后|依次|也|还|书面|现场)*$")
+                            r"(?:的?(?:主要)?(?:负责同志|负责人|代表|同志))?(?:分别|先后|依次|也|还|书面|现场|在?(?:大?会|会议)上)*$")
 #: a count of the places a list names, after its last: 泉州、漳州、南平|三市
 _COUNTED_ITEMS = re.compile("([两二三四五六七八九十])个?[省市县区]$")
 #: a verb of telling the meeting of one's work, and the work told of ending its clause
