@@ -280,9 +280,9 @@ def _short_names(extraction: Extraction) -> dict[str, tuple[EntityClass, str]]:
         return len(place) >= 2 and any(n.startswith(place) and (n == place or n[len(place):].startswith(levels)) for n in units)
 
     for cls, label in labels:
-        for other_cls, other in labels:
-            if other_cls is cls and len(other) >= 3 and label.endswith(other) and a_units_place(label[:-len(other)]):
-                shorts.setdefault(other, (cls, label))
+        for cut in range(2, len(label) - 2):
+            if (cls, label[cut:]) in labels and a_units_place(label[:cut]):
+                shorts.setdefault(label[cut:], (cls, label))
     return shorts
 
 

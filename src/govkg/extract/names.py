@@ -636,6 +636,7 @@ def innermost_place(text: str, words: list[str]) -> str:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)  # asked of every body's and place's name in a corpus, the same ones again and again
 def split_admin_chain(text: str) -> tuple[str, ...]:
     """江西省泰和县冠朝镇 → (江西省, 泰和县, 冠朝镇). A level word followed by a city's, a
     county's or a district's is part of that name (新乡市, not 新乡 and 市), as is one followed
@@ -686,6 +687,13 @@ def is_admin_name(tok) -> bool:
 def is_admin_word(text: str) -> bool:
     """Text that is a place by its form (德州市, 黔东南州; not 工业园区), whatever its tag."""
     return _is_admin_word(text, "ns")
+
+
+@cache
+def _admin_suffix_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """The levels of divisions, and the characters they end with (a word ending otherwise is none)."""
+    suffixes = lexicon().admin_suffixes
+    return frozenset(suffixes), frozenset(s[-1] for s in suffixes)
 
 
 @lru_cache(maxsize=65536)
@@ -741,13 +749,14 @@ def document_places(doc) -> frozenset[str]:
     jieba tagged them, the places of a where-clause, of a paragraph's opening colon, and of a list
     that says they are divisions."""
     lex = lexicon()
+    last_chars = _admin_suffix_sets()[1]
     places = set()
     for sentence in doc.sentences:
         toks = sentence.tokens
         # a chain needs a level jieba writes apart: most sentences hold none
         chains = _LEVEL_APART.search(sentence.text) is not None
         for k, tok in enumerate(toks):
-            admin = _is_admin_word(tok.word, tok.tag)  # is_admin_name, without a call per token
+            admin = tok.word[-1] in last_chars and _is_admin_word(tok.word, tok.tag)  # is_admin_name, with no call per token
             if admin:
                 places.add(tok.word)
                 places.add(unit_label(tok.word)[0])
@@ -926,9 +935,11 @@ def find_units(view: SentenceView) -> list[UnitMention]:
     # 2. places standing as a clause's subject
     k = 0
     vouched = view.places  # a place the document vouches for, or a word that is one by its form
-    places = [(tok.word in vouched and is_han(tok.word)) or _is_admin_word(tok.word, tok.tag)
-              or (k + 1 < len(toks) and toks[k + 1].word in lex.admin_suffixes and tok.word + toks[k + 1].word in vouched)
-              for k, tok in enumerate(toks)]  # 西岭/ns 县/zg, vouched as 西岭县
+    levels, last_chars = _admin_suffix_sets()
+    words = [tok.word for tok in toks] + [""]
+    places = [(w in vouched and is_han(w)) or (w[-1] in last_chars and _is_admin_word(w, tok.tag))
+              or (words[k + 1] in levels and w + words[k + 1] in vouched)
+              for k, (w, tok) in enumerate(zip(words, toks))]  # 西岭/ns 县/zg, vouched as 西岭县
     while True in places[k:]:
         k = places.index(True, k)
         if any(a <= toks[k].start < b for a, b in covered) or view.inside_any_quote(toks[k].start, toks[k].end):

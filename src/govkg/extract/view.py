@@ -15,6 +15,8 @@ QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + '"'
 CLAUSE_BREAKS = ",;:。!?()"
 #: POS tags that may stand inside a name (jieba's ICTCLAS tag set)
 NOMINAL_TAGS = {"zg", "s", "ad", "n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "ng", "vn", "an", "b", "j", "l", "g", "eng", "a", "v", "vd", "i"}
+#: one Chinese numeral, as a word of its own
+_ONE_NUMERAL = frozenset("一二三四五六七八九十两")
 #: words that open a noun phrase from outside a name (各级党委, 该市)
 _DETERMINERS = {"各级", "各", "该", "本", "我", "其", "每", "这", "那", "此", "上级", "有关", "相关"}
 
@@ -83,22 +85,15 @@ class SentenceView:
     sentence: Sentence
     places: frozenset[str] = frozenset()  # place names this document itself marks as places
     tokens: list[Token] = field(init=False)
+    # the sentence's, copied: the rules read them a million times in a corpus, a property each time
+    start: int = field(init=False)
+    end: int = field(init=False)
+    text: str = field(init=False)
 
     def __post_init__(self):
         self.tokens = self.sentence.tokens
+        self.start, self.end, self.text = self.sentence.start, self.sentence.end, self.sentence.text
         self._starts = [t.start for t in self.tokens]
-
-    @property
-    def start(self) -> int:
-        return self.sentence.start
-
-    @property
-    def end(self) -> int:
-        return self.sentence.end
-
-    @property
-    def text(self) -> str:
-        return self.sentence.text
 
     def slice(self, start: int, end: int) -> str:
         return self.doc.work[start:end]
@@ -273,7 +268,7 @@ class SentenceView:
         tok = self.tokens[i]
         nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
         after = self.tokens[i + 2] if i + 2 < len(self.tokens) else None
-        return re.fullmatch("[一二三四五六七八九十两]", tok.word) is not None and nxt is not None and after is not None \
+        return tok.word in _ONE_NUMERAL and nxt is not None and after is not None \
             and nxt.start == tok.end and len(nxt.word) == 1 and nxt.tag in ("ng", "n") \
             and nxt.word not in lexicon().units and after.start == nxt.end and is_han(after.word)
 
