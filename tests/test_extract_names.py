@@ -739,6 +739,11 @@ def test_the_subject_of_a_stated_requirement_is_the_group_it_binds(sentence, gro
     assert [(m.group, int(m.value)) for m in x.metrics] == [(group, value)]
 
 
+def test_a_range_each_of_a_group_must_fall_in_binds_the_group():
+    x = extract_text("每名党员联系10至15户。\n")
+    assert [(m.group, int(m.value), m.comparator.value) for m in x.metrics] == [("党员", 10, "AtLeast"), ("党员", 15, "AtMost")]
+
+
 def test_places_written_together_without_levels_name_the_last_one():
     x = extract_text("福建三明:“学习积分制”让党员学有动力\n近年来,三明市探索推行党员“学习积分制”管理。\n")
     unit = next(m for m in x.mentions if m.cls.value == "Organization" and m.sentence == 0)

@@ -1203,8 +1203,13 @@ _TIMES_COUNTED = re.compile("[一两二三四五六七八九十\\d]+(?:" + "|".j
 
 def _states_a_requirement(text: str) -> bool:
     """Whether ``text`` holds a comparator that sets a bound before its number (不少于, 至少),
-    or a modal of duty (须达到)."""
-    return any(cue in text for cue, _, _ in comparator_cues_before() if len(cue) > 1) or _DUTY.search(text) is not None
+    a modal of duty (须达到) or a range a number must fall in (联系10至15户)."""
+    return any(cue in text for cue, _, _ in comparator_cues_before() if len(cue) > 1) or _DUTY.search(text) is not None \
+        or _A_RANGE.search(text) is not None
+
+
+#: a range of numbers: its bounds are a rule's (每名党员联系10至15户)
+_A_RANGE = re.compile(r"[\d一二三四五六七八九十两]+\s*(?:至|到|-|~)\s*[\d一二三四五六七八九十两]+[^\d年]")
 
 
 def _their_share(view: SentenceView, end: int) -> bool:
