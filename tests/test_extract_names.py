@@ -641,6 +641,7 @@ def test_places_listed_before_a_kind_of_division_each_own_what_the_clause_sets_u
     ("学校建立院系党组织书记抓党建述职评议考核制度。", "Mechanism", "院系党组织书记抓党建述职评议考核制度"),
     ("临江县人民政府建立首问负责制度。", "Mechanism", "首问负责制度"),  # 首/m 问 负责制 度, as jieba cuts it
     ("临江县建立党员活动日制度。", "Mechanism", "党员活动日制度"),  # 活动|日/m: a day, not a date
+    ("临江县建立周五学习日制度。", "Mechanism", "周五学习日制度"),  # 周五/t: the day it falls on
     ("临江县建立“红黄绿”三色预警机制。", "Mechanism", "红黄绿三色预警机制"),  # what it counts, and 预警|机制
     ("临江县实行述职评议结果与绩效工资挂钩制度。", "Mechanism", "述职评议结果与绩效工资挂钩制度"),  # both it links
 ])

@@ -15,6 +15,8 @@ QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + '"'
 CLAUSE_BREAKS = ",;:。!?()"
 #: POS tags that may stand inside a name (jieba's ICTCLAS tag set)
 NOMINAL_TAGS = {"zg", "s", "ad", "n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "ng", "vn", "an", "b", "j", "l", "g", "eng", "a", "v", "vd", "i"}
+#: a day of the week
+_WEEKDAY = re.compile("(?:周|星期)[一二三四五六日天]")
 #: one Chinese numeral, as a word of its own
 _ONE_NUMERAL = frozenset("一二三四五六七八九十两")
 #: words that open a noun phrase from outside a name (各级党委, 该市)
@@ -274,9 +276,13 @@ class SentenceView:
 
     def _day_inside_a_name(self, i: int) -> bool:
         """A day, week or month that jieba took for a numeral after the word it is for (学习|日/m,
-        活动|日/m|制度): the name's, not a date's."""
+        活动|日/m|制度), or a day of the week before it (周五/t|学习|日): the name's, not a date's."""
         tok = self.tokens[i]
         prev = self.tokens[i - 1] if i > 0 else None
+        nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        if _WEEKDAY.fullmatch(tok.word) and nxt is not None and nxt.start == tok.end and is_han(nxt.word) \
+                and (prev is None or prev.word != "每"):
+            return True
         return tok.word in ("日", "周", "月") and tok.tag in ("m", "nr", "t") and prev is not None \
             and prev.end == tok.start and len(prev.word) >= 2 and is_han(prev.word) \
             and prev.tag not in ("m", "t", "q", "mq", "r", "p", "c", "u", "uj")
