@@ -325,6 +325,12 @@ def test_a_period_does_not_carry_over_to_a_clause_with_a_time_of_its_own():
     assert [m.period for m in x.metrics] == ["每季度", None]
 
 
+def test_a_total_for_the_whole_city_is_the_citys_not_the_district_named_before():
+    x = extract_text("湖北宜昌:“红色引擎”驱动社区治理\n宜昌市西陵区、伍家岗区等城区建立社区“大党委”制度。"
+                     "全市累计吸纳兼职委员1260名,共建项目3200余个。\n")
+    assert [(int(m.value), m.owner) for m in x.metrics] == [(1260, "宜昌"), (3200, "宜昌")]
+
+
 def test_a_total_reached_after_a_rule_is_bound_to_no_group():
     x = extract_text("每名农村党员联系群众不少于5户,全年累计联系群众420万户。\n")
     assert [(int(m.value), m.group) for m in x.metrics] == [(5, "农村党员"), (4200000, None)]

@@ -131,6 +131,13 @@ def test_a_body_posting_its_own_report_dates_it_on_the_line_below_the_headline()
     assert all("2022-03-15" not in s.text for s in doc.sentences)
 
 
+def test_a_body_named_above_the_date_line_posted_the_report_and_heads_no_section():
+    doc = seg("宁夏固原:“五学”模式推进党员常态化学习\n固原市委组织部\n2021-05-20 10:30\n\n"
+              "固原市探索推行“五学”模式。\n个人自学。要求党员每天自学不少于30分钟。\n")
+    assert doc.sections == []
+    assert (doc.meta.title, doc.meta.issued) == ("宁夏固原:“五学”模式推进党员常态化学习", dt.date(2021, 5, 20))
+
+
 def test_what_the_reporter_did_is_no_reporter():
     doc = seg("朝阳区打造党群服务圈\n近日,记者了解到,朝阳区已建成党群服务中心438个。记者获悉,全区将推行星级评定。\n")
     assert doc.meta.reporters == []

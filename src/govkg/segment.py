@@ -385,6 +385,19 @@ def _names_a_place(text: str) -> bool:
     return len(text) >= 3 and text.endswith(lexicon().admin_suffixes) and all(t.tag in ("ns", "nr", "n", "nz") for t in tokens)
 
 
+def _mark_posting_unit(lines: list[tuple[int, str]], chrome: list[bool]) -> None:
+    """Mark as chrome the body that posted the report, named alone on the line above the date
+    line under the headline (固原市委组织部 / 2021-05-20 10:30): a byline, no section of its own."""
+    for j, (_, line) in enumerate(lines[:8]):
+        if not (chrome[j] and _date_line(line)):
+            continue
+        i = j - 1
+        while i > 0 and not lines[i][1].strip():
+            i -= 1
+        if i > 0 and not chrome[i] and len(lines[i][1].strip()) <= 20 and _unit_attribution(lines[i][1].strip()):
+            chrome[i] = True
+
+
 def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Section]:
     """Lines "单位:标题" of an article that reports several units (or a headline with the
     speaker's unit, role and name on the line below or above it, or a unit alone over its text);
@@ -735,6 +748,7 @@ def segment(raw: RawDocument) -> Document:
     chrome = [_is_boilerplate(line) or bool(_date_line(line) and len(line) < 40 and not line.rstrip().endswith(_SENTENCE_ENDS))
               for _, line in lines]
     _mark_link_lists(lines, chrome)
+    _mark_posting_unit(lines, chrome)
     content_lines = [(s, line) for (s, line), c in zip(lines, chrome) if not c and line.strip()]
     if not content_lines:
         raise InputError(raw.path, "no article text: only site chrome and boilerplate")

@@ -108,6 +108,11 @@ class _Owners:
             return actor.label
         if (place := self._place_referred_to(view, pos)) is not None:
             return place
+        # 西陵区、伍家岗区…。全市累计吸纳…,共建…: the city the report is about, not the last district
+        whole = _COLLECTIVE.match(view.slice(clause[0], pos)) or \
+            (_COLLECTIVE.match(view.slice(view.start, pos)) if not any(u.mention.start < pos for u in actors) else None)
+        if whole and self._focus_is_of_level(whole.group(0)[-1]):
+            return self.focus
         # an actor inside an earlier item of a list is not this item's subject (该县一是…,县委组织部
         # 每月…;二是实行…): past a semicolon, only the unit that opens the sentence carries on
         earlier = [u for u in actors if u.mention.start < pos
@@ -128,6 +133,15 @@ class _Owners:
             if view.sentence.paragraph in self.last_actor:
                 return self.last_actor[view.sentence.paragraph]
         return self.speaker(view) or self.topic.get(view.sentence.paragraph) or self.focus
+
+    def _focus_is_of_level(self, level: str) -> bool:
+        """Whether the unit the report is about is a place of ``level``: 宜昌 for 市, when the text
+        writes 宜昌市 (alone, or opening a unit's name: 宜昌市西陵区, 宜昌市委组织部)."""
+        if self.focus is None:
+            return False
+        written = self.focus if self.focus.endswith(level) else self.focus + level
+        return any(name.startswith(written) for units in self.units.values() for u in units
+                   for name in (u.mention.label, *u.mention.aliases))
 
     def _encloses_focus(self, label: str) -> bool:
         """Whether ``label`` names a region the unit the report is about is written inside
