@@ -657,6 +657,7 @@ def test_more_mechanism_shapes(sentence, cls, label):
     ("临江市委组织部规定,驻村第一书记每月在村工作不少于20天。", "Mechanism", "临江市委组织部规定"),
     ("城东区建立了一套完善的考核制度。", "Mechanism", "一套完善的考核制度"),
     ("锻造高素质干部队伍。", "Person", "高素质"),
+    ("“院坝会”搭起干群连心桥。", "Person", "连心桥"),  # the rest of a noun, though jieba tags it a name
     ("省委常委、组织部部长赵明出席会议并讲话。", "Organization", "组织部"),  # a department of no body named
     ("市县委书记谈基层治理。", "Person", "谈基层"),  # 谈/v, a verb, though 谈 is also a surname  # an adjective jieba took for a name, before its noun
     ("各地积极探索社会治理新模式。", "Mechanism", "社会治理新模式"),

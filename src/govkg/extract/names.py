@@ -1155,7 +1155,11 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
         # qualify (锻造高素质|干部队伍: an adjective jieba took for a name); after an office, a
         # name jieba took for a place's (区委书记 马建国/ns) is a person's
         modifies = nxt is not None and nxt.start == tok.end and nxt.tag in ("n", "nz", "vn", "ng") and len(nxt.word) >= 2
-        if w in known or (tok.tag in ("nr", "nrfg", "nrt") and (cue or (len(w) == 3 and not modifies))) \
+        # …nor after a noun it is the rest of (干群|连心桥/nr), unless the noun says who (老党员 王五)
+        prev = toks[k - 1] if k else None
+        compounded = prev is not None and prev.end == tok.start and prev.tag in ("n", "vn", "nz") and len(prev.word) >= 2 \
+            and is_han(prev.word) and not prev.word.endswith(lex.group_heads + lex.role_words + cues_before)
+        if w in known or (tok.tag in ("nr", "nrfg", "nrt") and (cue or (len(w) == 3 and not modifies and not compounded))) \
                 or (cue and tok.tag in ("nt", "nz", "x", "n") and len(w) == 3) or (tok.tag == "ns" and len(w) == 3 and lead.rstrip(" \u3000").endswith(lex.role_words)):
             if view.inside_any_quote(tok.start, tok.end) and w not in known:
                 continue
