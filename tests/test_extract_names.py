@@ -139,6 +139,7 @@ def test_a_system_named_by_who_leads_it_keeps_the_leader_in_its_name(sentence, l
     ("北江县建立“红色档案”。", set()),  # what is set up may be a thing, not a practice
     ("北江县推行“党员积分超市”。", {("Program", "党员积分超市")}),  # a quoted name with a head of its own
     ("北江县推行干部教育培训“学分银行”管理。", {("Mechanism", "学分银行管理")}),  # managing by the practice
+    ("北江县推行干部“点单式”培训。", {("Mechanism", "点单式培训")}),  # training in the way the quote names
     ("北江县加强“学分银行”管理。", set()),  # managing better what there is: nothing put in place
 ])
 def test_a_short_quoted_name_a_practice_verb_puts_in_place_is_a_mechanism(sentence, expected):

@@ -65,6 +65,8 @@ class Lexicon:
     practice_verbs: frozenset[str]
     #: verbs that state a rule (规定, 明确): the group right after one is bound by it
     rule_verbs: tuple[str, ...]
+    #: ways of doing that a quoted practice names after the quote (“学分银行”管理, “点单式”培训)
+    practice_nouns: tuple[str, ...]
     in_force_verbs: frozenset[str]
     generic_names: frozenset[str]
     generic_modifiers: frozenset[str]
@@ -131,6 +133,7 @@ def lexicon() -> Lexicon:
         establish_verbs=frozenset(_lines("establish_verbs.txt")),
         practice_verbs=frozenset(_lines("practice_verbs.txt")),
         rule_verbs=tuple(_lines("rule_verbs.txt")),
+        practice_nouns=tuple(_lines("practice_nouns.txt")),
         in_force_verbs=frozenset(_lines("in_force_verbs.txt")),
         generic_names=frozenset(_lines("generic_names.txt")),
         generic_modifiers=frozenset(_lines("generic_modifiers.txt")),

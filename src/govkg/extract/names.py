@@ -246,11 +246,11 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
         # “人才新政30条”, “新十条”: a policy of so many articles
         out.append(_mention(view, EntityClass.MECHANISM, bare, a, b, (prefix + bare,)))
         return
-    if 2 <= len(bare) <= 10 and is_han(bare) and view.slice(q.end, q.end + 2) == "管理" \
-            and view.slice(q.end + 2, q.end + 3) in (",", "。", ";", "、", "") \
+    way = next((w for w in lex.practice_nouns if view.slice(q.end, q.end + len(w)) == w), None)
+    if way and 2 <= len(bare) <= 10 and is_han(bare) and view.slice(q.end + len(way), q.end + len(way) + 1) in (",", "。", ";", "、", "") \
             and view.governor(q.start) in lex.practice_verbs:
-        # 推行干部教育培训“学分银行”管理: managing by a practice the quote names, put in place
-        out.append(_mention(view, EntityClass.MECHANISM, bare + "管理", left, q.end + 2, (bare, prefix + bare + "管理")))
+        # 推行干部教育培训“学分银行”管理, 推行干部“点单式”培训: a way of doing the quote names, put in place
+        out.append(_mention(view, EntityClass.MECHANISM, bare + way, left, q.end + len(way), (bare, prefix + bare + way)))
         return
     if 2 <= len(bare) <= 10 and not re.search(r"[、,。!?]", bare) and not follows_name:
         governor = view.governor(q.start)
