@@ -1173,15 +1173,15 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
 _NOT_MODAL = {"要求", "要点", "要素", "要闻", "要害", "要务", "应用", "应对", "应急", "需求", "需要", "须知"}
 
 
-#: a rule's verb and the words after it up to a group's qualifiers (要求驻村工作|队员)
 @cache
-def _ruled() -> re.Pattern:
-    return re.compile(rf"({lexicon().alternation('rule_verbs')})([\u4e00-\u9fff]{{1,4}})$")
+def _rule_verb_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A rule's verb and the words after it up to a group's qualifiers (要求驻村工作|队员); and a
+    rule's verb right before the group, or before each or all of it (规定每名…, 明确全市…)."""
+    verbs = lexicon().alternation("rule_verbs")
+    return (re.compile(rf"({verbs})([\u4e00-\u9fff]{{1,4}})$"),
+            re.compile(rf"({verbs})(每名|每位|每个|全体|所有|{'|'.join(SCOPE_WORDS)})?$"))
 
 
-@cache
-def _ruled_all() -> re.Pattern:
-    return re.compile(rf"({lexicon().alternation('rule_verbs')})(每名|每位|每个|全体|所有|{'|'.join(SCOPE_WORDS)})?$")
 #: words that take each or all of a group (每名…, 全体…), and the words after them up to the head
 _EACH_OF = re.compile(r"(每名|每位|全体|所有)([\u4e00-\u9fff]{1,4})$")
 
@@ -1320,7 +1320,7 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                     left = modifier_start
             # 要求驻村工作队员…不少于20天, 规定新录用公务员…不少于12天: the words between the rule's
             # verb and the head qualify the group the requirement binds
-            ruled = _ruled().search(view.slice(clause_start, left))
+            ruled = _rule_verb_patterns()[0].search(view.slice(clause_start, left))
             if ruled and not ruled.group(2).startswith(("每", "全", "所有", "各")) \
                     and _states_a_requirement(view.slice(end, clause_end)) and not any(
                     governing_verb(t.word) for t in view.tokens if left - len(ruled.group(2)) <= t.start < left):
@@ -1348,6 +1348,6 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
             targeted = set_up_for(view, left) \
                 and any(governing_verb(t.word) in lex.establish_verbs for t in view.tokens if end <= t.start and t.end <= clause_end)
             bound = modal or requirement or distributive or periodic or targeted or \
-                bool(_ruled_all().search(before))
+                bool(_rule_verb_patterns()[1].search(before))
             out.append((_mention(view, EntityClass.GROUP, label, left, end), bound))
     return sorted(out, key=lambda pair: pair[0].start)
