@@ -247,6 +247,7 @@ def test_parenthesised_numbered_patterns_are_each_named():
     # a field that ends like a level (农村, 乡村) is no place in the body's name
     ("临江市农业农村局建立驻村联络员制度。", "临江市农业农村局"),
     ("临江市乡村振兴局推行“积分超市”。", "临江市乡村振兴局"),
+    ("上城区纪委监委制定清廉建设评价标准。", "上城区纪委监委"),  # 上/f|城区: the district's name, not where
 ])
 def test_named_bodies(sentence, label):
     assert label in labels(extract_text(sentence), "Organization")
@@ -711,6 +712,7 @@ def test_the_party_prefix_is_an_alias_of_a_units_name():
     ("明确县处级领导干部每年参加教育培训不少于110学时。", "县处级领导干部", 110),
     ("确保每名党员每年集中学习培训时间一般不少于32学时。", "党员", 32),
     ("在职党员每年到社区参加志愿服务不少于20小时。", "在职党员", 20),  # 在职, which jieba tags a verb
+    ("要求领导班子成员每年到基层调研不少于30天。", "领导班子成员", 30),  # 领导班子|成员: the head after a word
     # a modal after the period binds it too
     ("大学生村官每年须撰写调研报告2篇。", "大学生村官", 2),
     # … and a word that says per year, which jieba joins to nothing after it
@@ -759,6 +761,12 @@ def test_a_city_written_without_its_level_before_its_district_names_the_district
     unit = next(m for m in x.mentions if m.cls.value == "Organization" and m.sentence == 0)
     assert unit.label == "南海区" and "佛山南海区" in unit.aliases
     assert x.focus == "南海区"
+
+
+def test_a_district_jieba_cut_after_its_locative_is_what_the_title_names():
+    x = extract_text("临江市上城区:“清廉单元”建设全覆盖\n全区已建成清廉社区54个。\n")
+    assert x.focus == "上城区"
+    assert [m.owner for m in x.metrics] == ["上城区"]
 
 
 def test_a_place_whose_name_opens_with_a_level_is_not_cut_after_it():

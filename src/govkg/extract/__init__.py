@@ -232,7 +232,7 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
             words = [t.word for v in views if v.sentence.start == doc.meta.title_start
                      for t in v.tokens if v.start + at <= t.start < v.start + at + len(head)]
             places = bool(words) and all(w in views[0].places for w in words)
-            label = unit_label(innermost_place(head, words) if places else head)[0]
+            label = unit_label(innermost_place(head, words) if places else lowest_division(head))[0]
             # a region before the colon (云南:…) and a unit inside it in the opening sentences
             # (云南省昭通市镇雄县): the report is about the unit
             for view in views[:4]:

@@ -1271,6 +1271,7 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
             i = view.token_index(start)
             if view.tokens[i].start < start:
                 if view.tokens[i].end != end or not view.is_nominal(view.tokens[i], verbs=False):
+                    seen_ends.discard(end)  # 领导班子|成员: a shorter head ending here may start at a word
                     continue
                 start = view.tokens[i].start  # one word: 学生党员, 市领导
             left, count = start, 0

@@ -231,7 +231,7 @@ class SentenceView:
             if (not self.is_nominal(tok, verbs) or tok.tag == "r" or tok.word in _DETERMINERS) \
                     and not self._adverb_inside_a_name(i) and not self._verbal_noun_naming_a_body(i) \
                     and not self._ordinal_inside_a_name(i) and not self._day_inside_a_name(i) \
-                    and not self._count_inside_a_name(i):
+                    and not self._count_inside_a_name(i) and not self._locative_opening_a_district(i):
                 break
             start = tok.start
             count += 1
@@ -263,6 +263,14 @@ class SentenceView:
         nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
         return re.fullmatch(r"第[一二三四五六七八九十\d]{1,3}|首", tok.word) is not None and nxt is not None \
             and nxt.start == tok.end and is_han(nxt.word) and nxt.tag in NOMINAL_TAGS
+
+    def _locative_opening_a_district(self, i: int) -> bool:
+        """A one-character locative jieba cut from the district it names (上/f|城区, 下/f|城区):
+        the district's name, not where something is."""
+        tok = self.tokens[i]
+        nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        return tok.tag == "f" and tok.word in ("上", "下", "东", "西", "南", "北", "中") and nxt is not None \
+            and nxt.start == tok.end and nxt.word == "城区"
 
     def _count_inside_a_name(self, i: int) -> bool:
         """A numeral written together with a one-character noun that is no measure word, right
