@@ -114,6 +114,7 @@ def test_a_damaged_numeral_table_is_made_again(tmp_path, monkeypatch):
     ("参加一次志愿服务活动加2分。", (2, "分", "Exactly")),
     ("党员干部每半年至少到社区报到服务2次。", (2, "次", "AtLeast")),
     ("党员领导干部每年至少到所在支部或联系点讲一次党课。", (1, "次", "AtLeast")),  # a long verb phrase after 至少
+    ("撰写读书笔记不少于2万字。", (20000, "字", "AtLeast")),  # characters written (not 八个字: what is said)
     ("满意率低于80%的单位须限期整改。", (80, "%", "LessThan")),
     ("覆盖率比上年提高15个百分点。", (15, "个百分点", "Exactly")),
     ("新提拔干部必须参加不低于两周的岗前培训。", (2, "周", "AtLeast")),
