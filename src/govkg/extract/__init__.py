@@ -13,6 +13,7 @@ from ..model import Comparator, Document, EntityClass, Extraction, Mention, Metr
 from .events import find_events
 from .metrics import find_metrics, parse_number
 from .names import (
+    LIST_MARKS,
     RELATIVE_PREFIXES,
     UnitMention,
     split_admin_chain,
@@ -190,7 +191,7 @@ class _Owners:
             return [owner]
         listed = [here[-1]]
         for m in reversed(here[:-1]):
-            if view.slice(m.end, listed[0].start) in ("、", "和", "与", "及"):
+            if view.slice(m.end, listed[0].start) in LIST_MARKS:
                 listed.insert(0, m)
             else:
                 break
@@ -255,7 +256,7 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                     and not spoke(tok.start, tok.end):
                 body = next((u.mention for u in units.get(view.sentence.index, [])
                              if not u.place_only and u.mention.start <= tok.start < u.mention.end), None)
-                if body and view.slice(body.end, body.end + 1) in ("的", "之") and not subtitle:
+                if body and _possessed(view, body) and not subtitle:
                     continue  # 市委党校的报告厅里: where something happens, not who the report is about
                 if body:
                     return body.label
@@ -279,10 +280,15 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
         # not where a meeting was held (…会议在省委党校召开)
         found = [u for u in units.get(view.sentence.index, []) if not spoke(u.mention.start, u.mention.end)
                  and view.slice(u.mention.start - 1, u.mention.start) not in ("在", "于", "赴", "到")
-                 and (subtitle or view.slice(u.mention.end, u.mention.end + 1) not in ("的", "之"))]
+                 and (subtitle or not _possessed(view, u.mention))]
         if found:
             return found[0].mention.label
     return None
+
+
+def _possessed(view: SentenceView, m: Mention) -> bool:
+    """Whether 的 or 之 follows a unit: what it has is the subject (市委党校的报告厅), not the unit."""
+    return view.slice(m.end, m.end + 1) in ("的", "之")
 
 
 def _in_dateline(doc: Document, m: Mention) -> bool:

@@ -173,12 +173,16 @@ def find_quoted_names(view: SentenceView) -> list[Mention]:
     return out
 
 
+#: what stands between the items of a list of names
+LIST_MARKS = ("、", "和", "与", "及")
+
+
 def _between_listed_quotes(between: str) -> bool:
     """Whether the text between two quotes makes them items of one list: nothing, a conjunction,
     or one and the level the next item is of (街道“大工委”、社区“大党委”制度)."""
-    if between in ("", "、", "和", "与", "及"):
+    if between == "" or between in LIST_MARKS:
         return True
-    return between[:1] in ("、", "和", "与", "及") and between[1:] in lexicon().level_words
+    return between[:1] in LIST_MARKS and between[1:] in lexicon().level_words
 
 
 def _acting_verb_before(view: SentenceView, left: int, quote: int) -> bool:
@@ -262,7 +266,7 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
             view.slice(q.end, q.end + 4).startswith(tuple("为" + w for w in lex.carrier_words))
         if governor in lex.run_verbs and governor not in lex.establish_verbs or carried:
             out.append(_mention(view, EntityClass.PROGRAM, bare, a, b))
-        elif governor in lex.practice_verbs and (verb := view.prev_token(q.start)) is not None \
+        elif governor in lex.practice_verbs and verb is not None \
                 and verb.end == q.start and governing_verb(verb.word) == governor \
                 and view.slice(q.end, q.end + 1) in (",", "。", ";", "") and not _head_at_end(bare):
             out.append(_mention(view, EntityClass.MECHANISM, bare, a, b))  # 推行“阳光村务”: a practice set up
@@ -642,7 +646,7 @@ def split_admin_chain(text: str) -> tuple[str, ...]:
     county's or a district's is part of that name (新乡市, not 新乡 and 市), as is one followed
     by 委 (市委); a generic word that ends like a level (城乡, 农村) ends none."""
     suffixes = longest_first("admin_suffixes")
-    generic = lexicon().generic_names
+    generic, bodies = lexicon().generic_names, lexicon().org_suffixes
     parts, cur = [], ""
     i = 0
     while i < len(text):
@@ -650,7 +654,7 @@ def split_admin_chain(text: str) -> tuple[str, ...]:
         i += 1
         if cur[-2:] in generic:
             continue  # 临江市|住房和城乡建设局, 农业农村局: a word that ends like a level (城乡, 农村)
-        if len(text) - i == 1 and text[i] not in lexicon().org_suffixes and text[i] != "长":
+        if len(text) - i == 1 and text[i] not in bodies and text[i] != "长":
             continue  # 云南|镇雄: one character left over names no place; the level was the next name's
         for s in suffixes:
             if cur.endswith(s) and len(cur) > len(s) and (i >= len(text) or text[i] not in "委市县区"):
@@ -1037,7 +1041,7 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     lead = _ARTICLE_NUMBER.sub("", lead)  # 第三条 市委组织部…: a rule's article, then its subject
     if lead.strip(" \u3000—-"):
         # a list of units before this one (A、B、…, A和B) still makes it a subject
-        if not (lead.endswith(_LISTING) and _is_a_list_of_units(lead, view)):
+        if not (lead.endswith(LIST_MARKS) and _is_a_list_of_units(lead, view)):
             return _acts_inside(view, start, end)
     nxt = view.next_token(end)
     if nxt is not None and nxt.word in ("的", "之"):
@@ -1047,15 +1051,13 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     return True
 
 
-#: what stands between the items of a list of units
-_LISTING = ("、", "和", "与", "及")
 #: what follows the units that lead a work (由…牵头, 由A、B联合主办): after the rest of their list
 _LEADS = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{2,16}?)*?(?:联合|共同)?(?:牵头|负责|主导|统筹|主办|承办)")
 
 
 def _is_a_list_of_units(lead: str, view: SentenceView) -> bool:
     """Whether ``lead`` (empty, or ending with a listing mark) is a list of units' names."""
-    items = re.split("[、和与及]", lead[:-1] if lead.endswith(_LISTING) else lead) if lead else []
+    items = re.split("|".join(LIST_MARKS), lead[:-1] if lead.endswith(LIST_MARKS) else lead) if lead else []
     ends = lexicon().org_suffixes + lexicon().admin_suffixes
     return all(i and (i in view.places or i.endswith(ends)) for i in items)
 
