@@ -120,6 +120,28 @@ def test_a_meeting_the_headline_names_by_its_short_form_is_the_one_the_body_date
         ("全省高校党建工作经验交流会", "2020-12-02", "临江")}
 
 
+@pytest.mark.parametrize("headline, event", [
+    pytest.param("南江省基层党建工作推进会交流发言摘要", "南江省基层党建工作推进会", id="speeches-digested"),
+    pytest.param("全省干部教育培训工作座谈会发言摘登", "全省干部教育培训工作座谈会", id="speeches-in-print"),
+    pytest.param("在全市组织工作会议上的讲话", "全市组织工作会议", id="a-speech-given-at-it"),
+    pytest.param("【党建园地】全省机关党建工作经验交流会典型发言", "全省机关党建工作经验交流会", id="after-a-column"),
+])
+def test_a_headline_giving_the_speeches_at_a_meeting_reports_it_held(headline, event):
+    x = extract_text(f"{headline}\n临江市:推行“五步工作法”\n临江市在全市推行“五步工作法”。\n"
+                     "北江市:建立学习制度\n北江市建立学习考勤制度。\n")
+    assert [(e.label, e.date) for e in x.events] == [(event, None)]
+
+
+@pytest.mark.parametrize("headline", ["全省基层党建工作推进会议程", "关于召开全市组织工作会议的通知", "会议发言摘要"])
+def test_a_headline_naming_a_meeting_otherwise_reports_none_held(headline):
+    assert extract_text(f"{headline}\n临江市建立学习考勤制度。\n").events == []
+
+
+def test_a_meeting_a_digest_names_and_its_body_places_are_one():
+    x = extract_text("全省干部教育培训工作座谈会交流发言摘登\n编者按:11月18日,全省干部教育培训工作座谈会在太原召开。\n")
+    assert {(e.label, e.location) for e in x.events} == {("全省干部教育培训工作座谈会", "太原")}
+
+
 @pytest.mark.parametrize("headline, events", [
     pytest.param("南江省基层党建观摩推进会召开", {("全省基层党建工作观摩推进会", "2023-09-13", "北江")},
                  id="written-otherwise-when-the-body-dates-one-meeting"),

@@ -244,6 +244,7 @@ def test_parenthesised_numbered_patterns_are_each_named():
     # a department named after two fields joined by 和: one body
     ("省人力资源和社会保障厅出台继续教育实施办法。", "省人力资源和社会保障厅"),
     ("临江市住房和城乡建设局推行“红色物业”。", "临江市住房和城乡建设局"),
+    ("秦州区文化和旅游局实行书屋管理员培训制度。", "秦州区文化和旅游局"),  # 秦州/ns|区: the place's level cut apart
     # a field that ends like a level (农村, 乡村) is no place in the body's name
     ("临江市农业农村局建立驻村联络员制度。", "临江市农业农村局"),
     ("临江市乡村振兴局推行“积分超市”。", "临江市乡村振兴局"),
@@ -661,6 +662,9 @@ def test_more_mechanism_shapes(sentence, cls, label):
     ("锻造高素质干部队伍。", "Person", "高素质"),
     ("“院坝会”搭起干群连心桥。", "Person", "连心桥"),  # the rest of a noun, though jieba tags it a name
     ("省委常委、组织部部长赵明出席会议并讲话。", "Organization", "组织部"),  # a department of no body named
+    ("新兴街道居民张阿姨说,网格员就在身边。", "Person", "阿姨"),  # how a resident is spoken of, no name
+    ("村民张阿姨说,书屋很好。", "Person", "张阿姨"),
+    ("村民李大爷告诉记者,书屋很好。", "Person", "李大爷"),
     ("市县委书记谈基层治理。", "Person", "谈基层"),  # 谈/v, a verb, though 谈 is also a surname  # an adjective jieba took for a name, before its noun
     ("各地积极探索社会治理新模式。", "Mechanism", "社会治理新模式"),
     ("我们每年评选“十佳村支书”,对优秀村干部给予奖励。", "Mechanism", "十佳村支书"),  # an honour, not a pattern
@@ -761,6 +765,38 @@ def test_a_city_written_without_its_level_before_its_district_names_the_district
     unit = next(m for m in x.mentions if m.cls.value == "Organization" and m.sentence == 0)
     assert unit.label == "南海区" and "佛山南海区" in unit.aliases
     assert x.focus == "南海区"
+
+
+@pytest.mark.parametrize("text, unit", [
+    pytest.param("西乡塘区建立容错纠错机制。", "西乡塘区", id="a-district-named-like-a-township-and-a-district"),
+    pytest.param("西乡塘区委出台干部履职负面清单。", "西乡塘区", id="and-its-committee"),  # 区委 for its district
+    pytest.param("南宁市西乡塘区建立容错纠错机制。", "西乡塘区", id="after-its-city"),
+])
+def test_a_name_that_ends_like_a_township_before_a_higher_level_is_one_name(text, unit):
+    # 西乡|塘区: a township holds no district, so 西乡 is no township of its own
+    assert labels(extract_text(text + "\n"), "Organization") == {unit}
+
+
+@pytest.mark.parametrize("text, focus", [
+    pytest.param("浙江嘉兴:“红船先锋”擦亮基层治理底色\n近年来,嘉兴市南湖区推行“网格连心”工作机制。\n全区共化解矛盾纠纷3200余件。\n",
+                 "南湖区", id="a-district-of-the-city-in-the-title"),
+    pytest.param("甘肃天水:让书屋成为群众的精神家园\n天水市秦州区把农家书屋建设作为重要抓手,全区382个行政村实现全覆盖。\n",
+                 "秦州区", id="the-level-cut-apart"),
+])
+def test_a_title_naming_a_city_and_a_lead_naming_its_district_are_about_the_district(text, focus):
+    x = extract_text(text)
+    assert x.focus == focus
+    assert {m.owner for m in x.metrics} == {focus}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("中组部召开全国组织部长会议\n会上,中央组织部有关负责同志作了讲话。\n", id="short-and-full"),
+    pytest.param("中共中央组织部印发通知\n中组部要求各地认真落实。\n", id="with-the-party-prefix"),
+])
+def test_a_national_body_written_short_is_the_body_written_in_full(text):
+    units = [m for m in extract_text(text).mentions if m.cls.value == "Organization"]
+    assert {m.label for m in units} == {"中央组织部"}
+    assert "中组部" in {a for m in units for a in m.aliases}
 
 
 def test_a_district_jieba_cut_after_its_locative_is_what_the_title_names():

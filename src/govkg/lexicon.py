@@ -67,6 +67,7 @@ class Lexicon:
     rule_verbs: tuple[str, ...]
     #: ways of doing that a quoted practice names after the quote (“学分银行”管理, “点单式”培训)
     practice_nouns: tuple[str, ...]
+    address_terms: frozenset[str]
     in_force_verbs: frozenset[str]
     generic_names: frozenset[str]
     generic_modifiers: frozenset[str]
@@ -87,6 +88,7 @@ class Lexicon:
     event_manners: tuple[str, ...]
     #: one-character names of cities where a meeting was held (在京召开: 北京)
     city_abbreviations: dict[str, str]
+    body_abbreviations: dict[str, str]
     person_cues_before: tuple[str, ...]
     person_cues_after: tuple[str, ...]
     media_suffixes: tuple[str, ...]
@@ -134,6 +136,7 @@ def lexicon() -> Lexicon:
         practice_verbs=frozenset(_lines("practice_verbs.txt")),
         rule_verbs=tuple(_lines("rule_verbs.txt")),
         practice_nouns=tuple(_lines("practice_nouns.txt")),
+        address_terms=frozenset(_lines("address_terms.txt")),
         in_force_verbs=frozenset(_lines("in_force_verbs.txt")),
         generic_names=frozenset(_lines("generic_names.txt")),
         generic_modifiers=frozenset(_lines("generic_modifiers.txt")),
@@ -149,6 +152,7 @@ def lexicon() -> Lexicon:
         event_verbs=tuple(_lines("event_verbs.txt")),
         event_manners=tuple(_lines("event_manners.txt")),
         city_abbreviations=dict(line.split("\t") for line in _lines("city_abbreviations.tsv")),
+        body_abbreviations=dict(line.split("\t") for line in _lines("body_abbreviations.tsv")),
         person_cues_before=tuple(w for where, w in cues if where == "before"),
         person_cues_after=tuple(w for where, w in cues if where == "after"),
         media_suffixes=tuple(_lines("media_suffixes.txt")),

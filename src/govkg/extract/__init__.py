@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..lexicon import lexicon, longest_first
 from ..model import Comparator, Document, EntityClass, Extraction, Mention, Metric, Predicate, Relation
-from .events import find_events
+from .events import find_digested_meeting, find_events
 from .metrics import find_metrics, parse_number
 from .names import (
     LIST_MARKS,
@@ -234,12 +234,15 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                      for t in v.tokens if v.start + at <= t.start < v.start + at + len(head)]
             places = bool(words) and all(w in views[0].places for w in words)
             label = unit_label(innermost_place(head, words) if places else lowest_division(head))[0]
-            # a region before the colon (云南:…) and a unit inside it in the opening sentences
-            # (云南省昭通市镇雄县): the report is about the unit
+            # a region before the colon (云南:…, 浙江嘉兴:…) and a unit inside it in the opening
+            # sentences (云南省昭通市镇雄县, 嘉兴市南湖区): the report is about the unit, unless
+            # it opens a list (宜昌市西陵区、伍家岗区等城区: about the city)
+            inside = (head, *(label + level for level in lexicon().admin_suffixes)) if places else (head,)
             for view in views[:4]:
                 for u in units.get(view.sentence.index, []):
-                    if u.mention.label != label and any(a.startswith(head) and len(a) > len(head) + 1
-                                                        for a in u.mention.aliases):
+                    if u.mention.label != label and any(a.startswith(w) and len(a) > len(w) + 1
+                                                        for a in u.mention.aliases for w in inside) \
+                            and view.slice(u.mention.end, u.mention.end + 1) not in (*LIST_MARKS, "等"):
                         return u.mention.label
             return label
     if len(speaking) >= 2:
@@ -329,6 +332,8 @@ def extract(doc: Document) -> Extraction:
         if view.sentence.index not in headings:
             metrics += [m for m in find_metrics(view) if not _outline_count(view, m)]
         events += find_events(view, doc.meta.issued)
+        if view.sentence.start == doc.meta.title_start and not any(e.sentence == view.sentence.index for e in events):
+            events += find_digested_meeting(view)
         spoke = _reported_speakers(view, found)
         mentions += [m for m in spoke if all(m is not u.mention for u in found)]  # units only the list names
         speakers += spoke
@@ -421,9 +426,9 @@ def extract(doc: Document) -> Extraction:
                 mentions.append(g)
 
     mentions = _expand_abbreviations(doc, mentions)
-    # a meeting the headline names without its date is the one the body dates, by its name or
+    # a meeting the headline names without its date is the one the body dates or places, by its name or
     # its short form (高校党建工作经验交流会 in the title, 全省高校党建工作经验交流会 in the body)
-    dated = {name: e for e in events if e.date for name in (*e.aliases, e.label)}
+    dated = {name: e for e in events if e.date or e.location for name in (*e.aliases, e.label)}
     dated_meetings = {e.label: e for e in dated.values()}
     headline = doc.sentence_at(doc.meta.title_start) if doc.meta.title_start is not None else None
     for event in events:
@@ -433,7 +438,7 @@ def extract(doc: Document) -> Extraction:
             # (内蒙古自治区基层党建观摩推进会 in the title, 全区基层党建工作观摩推进会 in the body)
             only = next(iter(dated_meetings.values()))
             same = only if _same_meeting(event.label, only.label) else None
-        if event.date is None and same is not None:
+        if event.date is None and same is not None and same is not event and (same.date or event.location is None):
             if same.label != event.label:
                 event.aliases = tuple(sorted({*event.aliases, *same.aliases, event.label} - {same.label}))
                 event.label = same.label

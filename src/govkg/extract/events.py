@@ -79,8 +79,8 @@ def _convened_pattern() -> re.Pattern:
 _COUNTED_MEETING = re.compile(r"[一二两三四五六七八九十\d]+[次期场届批个]")
 #: what makes holding meetings a habit or a plan (每季度召开, 定期举办, 将举办)
 _HABITUAL = re.compile(r"每[^,;。]{0,3}(?:年|季度|月|周|半年|学期)|定期|经常|常态化|将|计划|拟|要")
-#: words that date a report's meeting without a date (近日, 日前, 昨天 …)
-_REPORTED_WHEN = re.compile(r"近日|日前|近期|昨天|昨日|今天|今日|前天|上午|下午|晚上|[上中下]旬|月底|月初|于|(?<![\d月])\d{1,2}日")
+#: words that date a report's meeting without a date (近日, 日前, 昨天 …; 于 a date, not 关于)
+_REPORTED_WHEN = re.compile(r"近日|日前|近期|昨天|昨日|今天|今日|前天|上午|下午|晚上|[上中下]旬|月底|月初|(?<![关对由属基至等])于|(?<![\d月])\d{1,2}日")
 
 
 #: where a meeting was held, right before the verb: …在福州召开, 在京召开
@@ -158,6 +158,23 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
             continue  # a meeting reported as held says when or where
         out.append(_event(view, written, left, head_end, date, location))
     return out
+
+
+@cache
+def _digest_title() -> re.Pattern:
+    """A headline that gives what was said at a meeting (…经验交流会发言摘要, 在…会议上的讲话)."""
+    heads = lexicon().alternation("event_heads")
+    return re.compile(rf"^(?:【[^】]*】)?在?(?P<name>[^,;。:!?“”《》]{{6,36}}?(?:{heads})议?)上?的?"
+                      r"(?:典型|交流|经验交流|表态|汇报)?(?:发言|讲话)(?:摘要|摘登|摘编|选登|汇编|材料|摘录)?\s*$")
+
+
+def find_digested_meeting(view: SentenceView) -> list[Event]:
+    """The meeting a headline gives the speeches of (全省基层党建工作推进会交流发言摘要): held,
+    though the headline says neither when nor where (the body may)."""
+    m = _digest_title().match(view.text)
+    if m is None or len(strip_quotes(m.group("name"))) < 8 or not view.token_ends_at(view.start + m.end("name")):
+        return []
+    return [_event(view, m.group("name"), view.start + m.start("name"), view.start + m.end("name"), None, None)]
 
 
 def _date_before(before: str, issued: dt.date | None, relative_in: str) -> dt.date | None:

@@ -567,6 +567,8 @@ def unit_label(text: str) -> tuple[str, tuple[str, ...]]:
     德州市 → 德州; 中卫市委 → 中卫; 自治区民政厅党组 → 自治区民政厅."""
     lex = lexicon()
     aliases = {text}
+    if (full := lex.body_abbreviations.get(text.removeprefix("中共"))) is not None:
+        return full, tuple(sorted(aliases - {full}))  # 中组部 → 中央组织部
     label = text.removeprefix("中共") if len(text) > 4 else text  # 中共汉中市委组织部 → 汉中市委组织部
     if label != text:  # 中共临江市委员会(组织部): the committee's formal name is its short one's
         label = re.sub(r"(?<=[市县区州省])委员会", "委", label, count=1)
@@ -668,7 +670,19 @@ def split_admin_chain(text: str) -> tuple[str, ...]:
                 break
     if cur:
         parts.append(cur)
+    # 南宁市西乡|塘区: a township or village holds no county, district or city, so a name that
+    # ends like one (西乡) and is followed by a short name of a higher level is that name's start
+    k = 1
+    while k < len(parts):
+        if parts[k - 1].endswith(_LOWER_LEVELS) and _HIGHER_LEVEL_NAME.match(parts[k]):
+            parts[k - 1:k + 1] = [parts[k - 1] + parts[k]]
+        else:
+            k += 1
     return tuple(parts)
+
+
+_LOWER_LEVELS = ("乡", "镇", "村", "街道")
+_HIGHER_LEVEL_NAME = re.compile(r"[\u4e00-\u9fff]{1,2}(?:县|区|市|旗)(?:$|委)")
 
 
 @lru_cache(maxsize=65536)  # asked of every token of every sentence
@@ -772,6 +786,10 @@ def document_places(doc) -> frozenset[str]:
                         places.add(unit_label(part)[0])
             if chains and (admin or tok.tag == "ns"):
                 places.update(_chain_after(toks, k))
+            if admin and k + 2 < len(toks) and tok.word.endswith(("市", "州", "盟")) \
+                    and toks[k + 1].tag == "ns" and 2 <= len(toks[k + 1].word) <= 3 and toks[k + 2].word in ("区", "县", "旗") \
+                    and tok.end == toks[k + 1].start and toks[k + 1].end == toks[k + 2].start:
+                places.add(toks[k + 1].word + toks[k + 2].word)  # 嘉兴市|南湖/ns|区: a district of the city
         if doc.meta.title_start is not None and sentence.start == doc.meta.title_start:
             # not inside quotes: “三联三促” names a method, whatever jieba tagged 三联
             quoted = [(m.start() + sentence.start, m.end() + sentence.start) for m in _QUOTED.finditer(sentence.text)]
@@ -789,6 +807,9 @@ def document_places(doc) -> frozenset[str]:
                     or any(t.tag not in ("n", "ns", "nr", "nz", "x", "zg", "ng", "j") or governing_verb(t.word)
                            for t in inside)):
                 continue
+            nxt = next((t for t in sentence.tokens if t.start == end), None)
+            if nxt is not None and nxt.tag == "ns" and split_admin_chain(name + nxt.word)[-1].endswith(name[-1] + nxt.word):
+                continue  # 南宁市西乡|塘区: the name goes on (西乡塘区), the township was none
             places.add(name)
         # a city or province so opening a clause only as a place's name and its level apart (西江/ns 市/n)
         for m in re.finditer(r"(?:^[^\w《(]*|[,;:。])([\u4e00-\u9fff]{2,3}[市省])(?=[\u4e00-\u9fff“]|[】\]]|[ :](?=[\u4e00-\u9fff“]))", sentence.text):
@@ -857,10 +878,13 @@ def _department_of_two_fields(view: SentenceView, start: int, head_start: int) -
         return start
     left = view.left_edge(toks[j - 1].start, max_tokens=3, through_quotes=False, verbs=False)
     first = view.slice(left, toks[j - 1].start)
-    opener = toks[view.token_index(left)]
+    o = view.token_index(left)
+    opener = toks[o]
+    # 秦州/ns|区|文化|和|旅游局: a place's name with its level cut apart opens it too
+    level_apart = opener.tag == "ns" and toks[o + 1].word in lex.admin_suffixes and toks[o + 1].start == opener.end
     if not first or first.endswith(lex.org_suffixes) or not is_han(first) \
-            or not (opener.word in _DEPARTMENT_LEVELS or _is_admin_word(opener.word, opener.tag)) \
-            or opener.end >= toks[j - 1].start:
+            or not (opener.word in _DEPARTMENT_LEVELS or _is_admin_word(opener.word, opener.tag) or level_apart) \
+            or (toks[o + 1] if level_apart else opener).end >= toks[j - 1].start:
         return start
     return left
 
@@ -944,6 +968,12 @@ def find_units(view: SentenceView) -> list[UnitMention]:
     places = [(w in vouched and is_han(w)) or (w[-1] in last_chars and _is_admin_word(w, tok.tag))
               or (words[k + 1] in levels and w + words[k + 1] in vouched)
               for k, (w, tok) in enumerate(zip(words, toks))]  # 西岭/ns 县/zg, vouched as 西岭县
+    for i in range(len(toks) - 1):
+        # 西乡/ns|塘区/ns: two places' words that make one division's name (西乡塘区)
+        if toks[i].tag == "ns" == toks[i + 1].tag and toks[i].end == toks[i + 1].start \
+                and words[i + 1][-1] in last_chars and _is_admin_word(words[i] + words[i + 1], "ns") \
+                and len(split_admin_chain(words[i] + words[i + 1])) == 1:
+            places[i] = places[i + 1] = True
     while True in places[k:]:
         k = places.index(True, k)
         if any(a <= toks[k].start < b for a, b in covered) or view.inside_any_quote(toks[k].start, toks[k].end):
@@ -1117,7 +1147,7 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
         if len(w) == 1 and w in surnames and nxt is not None and is_han(nxt.word) and len(nxt.word) <= 2 \
                 and (nxt.tag in ("nr", "nrfg", "nrt", "j", "n", "x", "ng", "nz", "ns") or given_name_mistagged) \
                 and tok.tag not in ("p", "c", "d", "u", "v") \
-                and not (w + nxt.word).endswith(body_or_place_ends):
+                and not (w + nxt.word).endswith(body_or_place_ends) and nxt.word not in lex.address_terms:
             # jieba split a name after its surname (罗/小林): accept it after a role cue
             if after_role:
                 out.append(_mention(view, EntityClass.PERSON, w + nxt.word, tok.start, nxt.end))
@@ -1141,6 +1171,8 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
             continue
         if not 2 <= len(w) <= 4 or not is_han(w):
             continue
+        if w in lex.address_terms or w[1:] in lex.address_terms or w[2:] in lex.address_terms:
+            continue  # 居民张阿姨, 李大爷: how a report speaks of someone it does not name
         if w in view.places or w.endswith(body_or_place_ends) or w in lex.generic_names:
             continue  # a place, a body, or a word that names nothing (流动党员|党组织, after the role 党员)
         if len(w) == 4 and w[:2] not in surnames and w not in known:
