@@ -62,6 +62,7 @@ from tests.helpers import extract_text, labels, relations
     ("德州市开展“四进”“五送”活动。", "Program", "四进活动"),
     # … and a verb before a programme's head that says what it does
     ("德州市实施“红色物业”提升行动。", "Program", "红色物业提升行动"),
+    ("鹿泉区开展“党建+网格”服务提升行动。", "Program", "党建+网格服务提升行动"),  # a noun, then the verb
     # numbered patterns in quotes
     ("德州市坚持学习、宣传、培训“三同步”,推动落实。", "Mechanism", "三同步"),
     ("德州市推行“三化”联动。", "Mechanism", "三化联动"),
@@ -748,9 +749,13 @@ def test_the_subject_of_a_stated_requirement_is_the_group_it_binds(sentence, gro
     assert [(m.group, int(m.value)) for m in x.metrics] == [(group, value)]
 
 
-def test_a_range_each_of_a_group_must_fall_in_binds_the_group():
-    x = extract_text("每名党员联系10至15户。\n")
-    assert [(m.group, int(m.value), m.comparator.value) for m in x.metrics] == [("党员", 10, "AtLeast"), ("党员", 15, "AtMost")]
+@pytest.mark.parametrize("sentence, group", [
+    pytest.param("每名党员联系10至15户。", "党员", id="each-member"),
+    pytest.param("每名区级领导联系10至15个村。", "区级领导", id="each-of-a-rank"),  # 区级/n 领导/n 联系/n
+])
+def test_a_range_each_of_a_group_must_fall_in_binds_the_group(sentence, group):
+    x = extract_text(sentence + "\n")
+    assert [(m.group, int(m.value), m.comparator.value) for m in x.metrics] == [(group, 10, "AtLeast"), (group, 15, "AtMost")]
 
 
 def test_places_written_together_without_levels_name_the_last_one():
@@ -797,6 +802,16 @@ def test_a_national_body_written_short_is_the_body_written_in_full(text):
     units = [m for m in extract_text(text).mentions if m.cls.value == "Organization"]
     assert {m.label for m in units} == {"中央组织部"}
     assert "中组部" in {a for m in units for a in m.aliases}
+
+
+def test_a_section_speaker_written_with_its_province_is_the_city():
+    x = extract_text("各地创新党员教育管理方式\n■ 江西赣州:“红色课堂”进村组\n赣州市开设“红色课堂”1200余个。\n"
+                     "■ 湖北十堰:“党员积分”管到人\n十堰市推行“党员积分”制度。\n")
+    speakers = [m for m in x.mentions if m.cls.value == "Organization" and any(
+        s.speaker_start == m.start for s in x.document.sections)]
+    assert [(m.label, "江西赣州" in m.aliases or "湖北十堰" in m.aliases) for m in speakers] == [("赣州", True), ("十堰", True)]
+    assert relations(x, "runs") == {("赣州", "红色课堂")}
+    assert relations(x, "establishes") == {("十堰", "党员积分制度")}
 
 
 def test_a_district_jieba_cut_after_its_locative_is_what_the_title_names():

@@ -138,6 +138,18 @@ def test_a_body_named_above_the_date_line_posted_the_report_and_heads_no_section
     assert (doc.meta.title, doc.meta.issued) == ("宁夏固原:“五学”模式推进党员常态化学习", dt.date(2021, 5, 20))
 
 
+def test_a_body_named_above_the_date_line_over_the_headline_posted_the_report():
+    doc = seg("河北省石家庄市鹿泉区委组织部\n2023-06-12\n鹿泉区开展“党建+网格”服务提升行动\n"
+              "近日,鹿泉区委组织部在全区开展“党建+网格”服务提升行动。\n")
+    assert (doc.meta.title, doc.meta.issued) == ("鹿泉区开展“党建+网格”服务提升行动", dt.date(2023, 6, 12))
+    assert all("石家庄" not in s.text for s in doc.sentences)
+
+
+def test_a_headline_above_its_date_line_is_no_posting_body():
+    doc = seg("鹿泉区委组织部推行网格化管理\n2023-06-12\n近日,鹿泉区委组织部在全区推行网格化管理。\n")
+    assert doc.meta.title == "鹿泉区委组织部推行网格化管理"
+
+
 def test_what_the_reporter_did_is_no_reporter():
     doc = seg("朝阳区打造党群服务圈\n近日,记者了解到,朝阳区已建成党群服务中心438个。记者获悉,全区将推行星级评定。\n")
     assert doc.meta.reporters == []

@@ -385,17 +385,26 @@ def _names_a_place(text: str) -> bool:
     return len(text) >= 3 and text.endswith(lexicon().admin_suffixes) and all(t.tag in ("ns", "nr", "n", "nz") for t in tokens)
 
 
-def _mark_posting_unit(lines: list[tuple[int, str]], chrome: list[bool]) -> None:
+def _mark_posting_unit(lines: list[tuple[int, str]], chrome: list[bool]) -> set[int]:
     """Mark as chrome the body that posted the report, named alone on the line above the date
-    line under the headline (固原市委组织部 / 2021-05-20 10:30): a byline, no section of its own."""
+    line under the headline (固原市委组织部 / 2021-05-20 10:30), or above the date line over the
+    headline (鹿泉区委组织部 / 2023-06-12 / 鹿泉区开展…行动): a byline, no section or headline
+    of its own. Returns where the lines so marked start."""
+    marked = set()
     for j, (_, line) in enumerate(lines[:8]):
         if not (chrome[j] and _date_line(line)):
             continue
         i = j - 1
         while i > 0 and not lines[i][1].strip():
             i -= 1
-        if i > 0 and not chrome[i] and len(lines[i][1].strip()) <= 20 and _unit_attribution(lines[i][1].strip()):
+        if i == 0:  # the first line: a posting body only when a headline follows the date
+            below = next((k for k in range(j + 1, len(lines)) if lines[k][1].strip()), None)
+            if below is None or chrome[below] or not _headline_like(lines[below][1].strip()):
+                continue
+        if i >= 0 and not chrome[i] and len(lines[i][1].strip()) <= 20 and _unit_attribution(lines[i][1].strip()):
             chrome[i] = True
+            marked.add(lines[i][0])
+    return marked
 
 
 def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Section]:
@@ -748,7 +757,7 @@ def segment(raw: RawDocument) -> Document:
     chrome = [_is_boilerplate(line) or bool(_date_line(line) and len(line) < 40 and not line.rstrip().endswith(_SENTENCE_ENDS))
               for _, line in lines]
     _mark_link_lists(lines, chrome)
-    _mark_posting_unit(lines, chrome)
+    posting = _mark_posting_unit(lines, chrome)
     content_lines = [(s, line) for (s, line), c in zip(lines, chrome) if not c and line.strip()]
     if not content_lines:
         raise InputError(raw.path, "no article text: only site chrome and boilerplate")
@@ -759,7 +768,7 @@ def segment(raw: RawDocument) -> Document:
             content_end = start
         else:
             break
-    meta = parse_meta(work, lines)
+    meta = parse_meta(work, [(s, line) for s, line in lines if s not in posting])
     if raw.title:  # a web page's own title and date: where its text has the headline, if it does
         meta.title = normalise(raw.title)
         meta.title_start = max(0, work.find(meta.title, 0, lines[min(5, len(lines) - 1)][0] + len(meta.title) + 1))

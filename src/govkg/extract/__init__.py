@@ -81,8 +81,10 @@ class _Owners:
     a pronoun refers back to, else the section's speaker, else the unit that opens the paragraph,
     else the unit the document is about."""
 
-    def __init__(self, doc: Document, units_by_sentence: dict[int, list[UnitMention]], focus: str | None):
+    def __init__(self, doc: Document, units_by_sentence: dict[int, list[UnitMention]], focus: str | None,
+                 speakers: list[str]):
         self.doc = doc
+        self.speakers = speakers  # the label of each section's speaker
         self.units = units_by_sentence
         self.focus = focus
         self.last_actor: dict[int, str] = {}  # paragraph -> label of the last acting unit
@@ -94,7 +96,7 @@ class _Owners:
     def speaker(self, view: SentenceView) -> str | None:
         if view.sentence.section is None:
             return None
-        return speaker_label(self.doc.sections[view.sentence.section].speaker)[0]
+        return self.speakers[view.sentence.section]
 
     def owner(self, view: SentenceView, pos: int, needs_verb: bool = False) -> str | None:
         """``needs_verb``: a count that stands in its subject (济南、青岛等9个市…) has no owner."""
@@ -289,6 +291,20 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
     return None
 
 
+def _section_speaker(views: list[SentenceView], section) -> tuple[str, tuple[str, ...]]:
+    """The label and aliases of a section's speaker (speaker_label); places written together
+    without their levels name the last (江西赣州 → 赣州), as jieba cut them."""
+    written = section.speaker
+    toks = [t for v in views if v.start <= section.speaker_start < v.end for t in v.tokens
+            if section.speaker_start <= t.start and t.end <= section.speaker_end]
+    words = [t.word for t in toks]
+    if len(words) >= 2 and "".join(words) == written and not written.endswith(lexicon().admin_suffixes) \
+            and all(t.tag == "ns" or t.word in views[0].places for t in toks):
+        label, aliases = unit_label(innermost_place(written, words))
+        return label, tuple(sorted({*aliases, written} - {label}))
+    return speaker_label(written)
+
+
 def _possessed(view: SentenceView, m: Mention) -> bool:
     """Whether 的 or 之 follows a unit: what it has is the subject (市委党校的报告厅), not the unit."""
     return view.slice(m.end, m.end + 1) in ("的", "之")
@@ -308,6 +324,7 @@ def extract(doc: Document) -> Extraction:
     headings = {doc.sentence_at(p) for s in doc.sections
                 for p in ((s.speaker_start, s.headline_start) if s.speaker_start <= s.headline_start else (s.headline_start,))} \
         | ({doc.sentence_at(doc.meta.title_start)} if doc.meta.title_start is not None else set())
+    speaker_labels = [_section_speaker(views, section) for section in doc.sections]
     mentions: list[Mention] = []
     metrics: list[Metric] = []
     events = []
@@ -350,14 +367,14 @@ def extract(doc: Document) -> Extraction:
         mentions = [m for m in mentions if not (
             m.cls is EntityClass.ORGANIZATION and section.speaker_start < m.start and m.end <= section.speaker_end
             and m.label.startswith(RELATIVE_PREFIXES))]
-        label, aliases = speaker_label(section.speaker)
+        label, aliases = speaker_labels[section.index]
         mentions.append(Mention(EntityClass.ORGANIZATION, label, section.speaker_start, section.speaker_end,
                                 doc.sentence_at(section.speaker_start), aliases))
 
     mentions = _systems_named_short(mentions)
     # units a meeting report says spoke there are not what the report is about
     focus = _focus(doc, views, units, {(m.start, m.end) for m in speakers})
-    owners = _Owners(doc, units, focus)
+    owners = _Owners(doc, units, focus, [label for label, _ in speaker_labels])
     relations: list[Relation] = []
     seen: set[tuple] = set()
 

@@ -118,11 +118,11 @@ def _tail_head(view: SentenceView, pos: int, max_chars: int = 12) -> tuple[int, 
         if not view.is_nominal(tok) and tok.word not in lexicon().program_heads:  # “临江党建”APP/eng
             # a verb right before a mechanism's head says what it rules (“双导师”培养制度), and
             # one before a programme's what it does (“红色物业”提升行动); not a verb that governs
-            # what follows (围绕“三会一课”开展活动)
+            # what follows (围绕“三会一课”开展活动); so may one after a noun (“党建+网格”服务|提升|行动)
             nxt = view.tokens[i + 1] if i + 1 < len(view.tokens) else None
-            if not (tok.start == begin and tok.tag.startswith("v") and nxt is not None and view.is_nominal(nxt)
+            if not (tok.tag.startswith("v") and nxt is not None and view.is_nominal(nxt)
                     and nxt.end - begin <= max_chars and _head_at_end(nxt.word) == nxt.word
-                    and (head_class(nxt.word) is EntityClass.MECHANISM
+                    and (head_class(nxt.word) is EntityClass.MECHANISM and tok.start == begin
                          or len(tok.word) >= 2 and tok.word not in lexicon().run_verbs)):  # not 进|课堂
                 break
         text = view.slice(begin, tok.end)
@@ -1268,7 +1268,15 @@ def _each_bound(view: SentenceView, start: int, end: int) -> bool:
     nxt = view.next_token(end)
     if nxt is not None and nxt.start == end and nxt.word.endswith(lexicon().group_heads):
         return False  # 每名党员|领导干部: the name goes on to a head of its own
-    return view.slice(clause_start, start) in ("每名", "每位") and _states_a_requirement(view.slice(end, clause_end))
+    lead = view.slice(clause_start, start)
+    if lead not in ("每名", "每位"):
+        # 每名|区级|领导: words that qualify the head between (a rank, a kind), no verb among them
+        between = [t for t in view.tokens if clause_start + 2 <= t.start and t.end <= start]
+        if not (lead.startswith(("每名", "每位")) and 1 <= len(between) <= 2 and len(lead) <= 6
+                and sum(len(t.word) for t in between) == len(lead) - 2
+                and all(t.tag in ("n", "b", "j") and is_han(t.word) and not governing_verb(t.word) for t in between)):
+            return False
+    return _states_a_requirement(view.slice(end, clause_end))
 
 
 def _age_before(view: SentenceView, k: int) -> tuple[int, int] | None:
