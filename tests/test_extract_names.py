@@ -246,6 +246,7 @@ def test_parenthesised_numbered_patterns_are_each_named():
     ("省人力资源和社会保障厅出台继续教育实施办法。", "省人力资源和社会保障厅"),
     ("临江市住房和城乡建设局推行“红色物业”。", "临江市住房和城乡建设局"),
     ("秦州区文化和旅游局实行书屋管理员培训制度。", "秦州区文化和旅游局"),  # 秦州/ns|区: the place's level cut apart
+    ("近年来,湖南省委组织部大力推进“互联网+党建”。", "湖南省委组织部"),  # 大力, an adverb (jieba: a noun)
     # a field that ends like a level (农村, 乡村) is no place in the body's name
     ("临江市农业农村局建立驻村联络员制度。", "临江市农业农村局"),
     ("临江市乡村振兴局推行“积分超市”。", "临江市乡村振兴局"),
@@ -666,7 +667,8 @@ def test_more_mechanism_shapes(sentence, cls, label):
     ("新兴街道居民张阿姨说,网格员就在身边。", "Person", "阿姨"),  # how a resident is spoken of, no name
     ("村民张阿姨说,书屋很好。", "Person", "张阿姨"),
     ("村民李大爷告诉记者,书屋很好。", "Person", "李大爷"),
-    ("市县委书记谈基层治理。", "Person", "谈基层"),  # 谈/v, a verb, though 谈 is also a surname  # an adjective jieba took for a name, before its noun
+    ("市县委书记谈基层治理。", "Person", "谈基层"),
+    ("重大事项经过党支部会提议、“两委”会商议。", "Mechanism", "两委"),  # the village's two committees, bodies  # 谈/v, a verb, though 谈 is also a surname  # an adjective jieba took for a name, before its noun
     ("各地积极探索社会治理新模式。", "Mechanism", "社会治理新模式"),
     ("我们每年评选“十佳村支书”,对优秀村干部给予奖励。", "Mechanism", "十佳村支书"),  # an honour, not a pattern
     ("临江市开设党建专栏。", "Program", "党建专栏"),  # unquoted, a kind of column
@@ -812,6 +814,13 @@ def test_a_section_speaker_written_with_its_province_is_the_city():
     assert [(m.label, "江西赣州" in m.aliases or "湖北十堰" in m.aliases) for m in speakers] == [("赣州", True), ("十堰", True)]
     assert relations(x, "runs") == {("赣州", "红色课堂")}
     assert relations(x, "establishes") == {("十堰", "党员积分制度")}
+
+
+def test_a_title_naming_a_region_and_a_place_as_one_word_is_about_the_place_the_text_names():
+    x = extract_text("吉林长春:机关党建“双强六好”创建全覆盖\n长春市直机关工委在全市机关开展“双强六好”党支部创建活动。\n")
+    assert x.focus == "长春"  # 吉林长春/nr: one word to jieba
+    [title_unit] = [m for m in x.mentions if m.cls.value == "Organization" and m.label == "长春"]
+    assert (title_unit.sentence, title_unit.aliases) == (0, ("吉林长春",))
 
 
 def test_a_district_jieba_cut_after_its_locative_is_what_the_title_names():

@@ -369,8 +369,9 @@ def test_a_headline_may_have_its_speaker_on_the_line_below(attribution, speaker)
 
 @pytest.mark.parametrize("unit, speaker", [
     ("临江市直机关工委", "临江市直机关工委"), ("□ 临江市委组织部", "临江市委组织部"), ("临江市委书记 王明山", "临江市委"),
-    ("临江市委组织部：", "临江市委组织部"),
-], ids=["the_unit_alone", "the_unit_after_a_mark", "unit_role_and_name", "the_unit_and_a_colon"])
+    ("临江市委组织部：", "临江市委组织部"), ("临江市委——", "临江市委"), ("临江市委 —", "临江市委"),
+], ids=["the_unit_alone", "the_unit_after_a_mark", "unit_role_and_name", "the_unit_and_a_colon", "the_unit_and_a_dash",
+        "the_unit_and_a_spaced_dash"])
 def test_a_headline_may_have_its_speaker_on_the_line_above(unit, speaker):
     doc = seg(f"全省机关党建工作推进会发言摘编\n编者按:会议在临江召开,5个单位作了交流。\n"
               f"{unit}\n以“模范机关”创建为抓手 推动机关党建提质增效\n我们开设机关大讲堂。\n"

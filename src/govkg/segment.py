@@ -288,6 +288,8 @@ def _headline_text(line: str) -> str:
 #: marks that may open a section's header line
 _BULLETS = "■□◆◇●○▲△▼▽★☆◎►▶•·※◉◼◾"
 _HEADER = re.compile(rf"^([{HAN}A-Za-z]{{2,12}})(?::|\s*(?:——|──|—|--|\||/)\s*)([^\n]{{2,40}})$")  # 单位:标题, 单位——标题
+#: what may end a line that holds a speaker alone, before the headline below it
+_SPEAKER_LINE_END = re.compile(r"\s*(?::|——|──|—|--)$")
 _BRACKET_HEADER = re.compile(rf"^【([{HAN}A-Za-z]{{2,16}})】([^\n]{{2,40}})$")  # 【宝鸡】推行…
 #: a unit in brackets of another kind before its headline: [宝鸡]推行…, 〔宝鸡〕…, (宝鸡)…
 _OTHER_BRACKET_HEADER = re.compile(rf"^[\[〔〖(]([{HAN}]{{2,16}})[\]〕〗)][ \u3000]*([^\n]{{2,40}})$")
@@ -430,8 +432,8 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
             continue
         if not m:
             # 以“红色堡垒”工程统领基层党建 / 临江市委书记 王明山: the speaker below the headline
-            # (南宁市委组织部: / 以…提升…: a colon may end the speaker's line)
-            alone_line = line.strip().removesuffix(":")
+            # (南宁市委组织部: / 以…提升…, 洛阳市委—— / 开展…: a colon or a dash may end the speaker's line)
+            alone_line = _SPEAKER_LINE_END.sub("", line.strip())
             a = _attribution().match(alone_line) or _unit_attribution(alone_line)
             headline_below = a and _headline_below(lines, k)
             # a unit on a line of its own and then what it did (东城区委组织部 / 推行…。)

@@ -232,10 +232,15 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
         head = re.sub(r"^【[^】]*】", "", re.split(r"[|丨]", title.split(":", 1)[0])[-1]).strip()
         if 2 <= len(head) <= 12:
             at = title.index(head)
-            words = [t.word for v in views if v.sentence.start == doc.meta.title_start
-                     for t in v.tokens if v.start + at <= t.start < v.start + at + len(head)]
-            places = bool(words) and all(w in views[0].places for w in words)
+            toks = [t for v in views if v.sentence.start == doc.meta.title_start
+                    for t in v.tokens if v.start + at <= t.start < v.start + at + len(head)]
+            words = [t.word for t in toks]
+            # places the document vouches for, or written together as jieba knows them (吉林|长春)
+            places = bool(words) and (all(w in views[0].places for w in words)
+                                      or len(toks) >= 2 and all(t.tag == "ns" for t in toks) and "".join(words) == head)
             label = unit_label(innermost_place(head, words) if places else lowest_division(head))[0]
+            if not places and label == head:
+                label = _place_the_text_completes(head, views, units) or label
             # a region before the colon (云南:…, 浙江嘉兴:…) and a unit inside it in the opening
             # sentences (云南省昭通市镇雄县, 嘉兴市南湖区): the report is about the unit, unless
             # it opens a list (宜昌市西陵区、伍家岗区等城区: about the city)
@@ -288,6 +293,36 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                  and (subtitle or not _possessed(view, u.mention))]
         if found:
             return found[0].mention.label
+    return None
+
+
+def _title_unit(doc: Document, focus: str) -> list[Mention]:
+    """The mention of the unit a report is about where its title names it before the colon
+    (吉林长春:…, as jieba took it for one word), when no rule found it there: what it owns is
+    traced to the title."""
+    title, start = doc.meta.title, doc.meta.title_start
+    if not title or start is None or ":" not in title:
+        return []
+    head = title.split(":", 1)[0]
+    at = head.rfind(focus)
+    if at < 0 or doc.work[start:start + len(title)] != title:
+        return []
+    written = head[:at + len(focus)].lstrip("【】 ")
+    begin = start + at + len(focus) - len(written)
+    return [Mention(EntityClass.ORGANIZATION, focus, begin, start + at + len(focus), doc.sentence_at(start),
+                    tuple(sorted({written} - {focus})))]
+
+
+def _place_the_text_completes(head: str, views: list[SentenceView], units: dict[int, list[UnitMention]]) -> str | None:
+    """A title's unit written as a region and a place jieba took for one word (吉林长春/nr): the
+    place, when the opening sentences name a unit with it and its level (长春市直机关工委)."""
+    suffixes = lexicon().admin_suffixes
+    written = {name for view in views[:4] for u in units.get(view.sentence.index, [])
+               for name in (view.slice(u.mention.start, u.mention.end), u.mention.label, *u.mention.aliases)}
+    for cut in range(2, len(head) - 1):
+        place = head[cut:]
+        if any(name.startswith(place + level) for name in written for level in suffixes):
+            return unit_label(place)[0]
     return None
 
 
@@ -374,6 +409,8 @@ def extract(doc: Document) -> Extraction:
     mentions = _systems_named_short(mentions)
     # units a meeting report says spoke there are not what the report is about
     focus = _focus(doc, views, units, {(m.start, m.end) for m in speakers})
+    if focus is not None and not any(m.cls is EntityClass.ORGANIZATION and m.label == focus for m in mentions):
+        mentions += _title_unit(doc, focus)
     owners = _Owners(doc, units, focus, [label for label, _ in speaker_labels])
     relations: list[Relation] = []
     seen: set[tuple] = set()

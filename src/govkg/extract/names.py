@@ -232,7 +232,7 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
     head = _head_at_end(bare)
     # “四个一”, “三同步”: a numbered pattern; not an honour (“十佳村支书”, “百强企业”)
     numbered = bool(NUMERAL_START.match(bare)) and 2 <= len(bare) <= 8 and not re.search(r"[、,]", bare) \
-        and not _HONOUR.match(bare)
+        and not _HONOUR.match(bare) and not (len(bare) <= 3 and bare.endswith(lex.org_suffixes))  # “两委”: bodies
     after = view.next_token(q.end)
     # “两新”组织: a kind of body follows, whatever jieba tagged it (组织/v): the quote names none
     follows_name = view.continues_name(q.end) or (after is not None and after.start == q.end
