@@ -187,6 +187,13 @@ def test_sections_need_two_headers_and_accept_both_colons():
     assert single.sections == [] and single.meta.title.startswith("洪洞县:")
 
 
+def test_a_long_name_before_a_colon_heads_a_section_when_it_ends_like_a_body():
+    doc = seg("全省机关党建工作经验交流会发言摘要\n省国税局党组:建设“书香国税”\n省国税局开展读书活动。\n"
+              "中国石油西南油气田公司党委:抓党建促生产\n公司党委实施“党员先锋工程”。\n"
+              "省委常委组织部部长王晓东在会上强调:要抓好落实\n会议要求各地抓好落实。\n")
+    assert [s.speaker for s in doc.sections] == ["省国税局党组", "中国石油西南油气田公司党委"]
+
+
 def test_footer_boilerplate_is_not_content():
     doc = seg("济南建立考核机制。\n1、本网所有内容的版权均属于作者。未经授权不得转载。\n")
     assert all("版权" not in s.text for s in doc.sentences)

@@ -287,7 +287,10 @@ def _headline_text(line: str) -> str:
 
 #: marks that may open a section's header line
 _BULLETS = "■□◆◇●○▲△▼▽★☆◎►▶•·※◉◼◾"
-_HEADER = re.compile(rf"^([{HAN}A-Za-z]{{2,12}})(?::|\s*(?:——|──|—|--|\||/)\s*)([^\n]{{2,40}})$")  # 单位:标题, 单位——标题
+_HEADER = re.compile(rf"^([{HAN}A-Za-z]{{2,18}})(?::|\s*(?:——|──|—|--|\||/)\s*)([^\n]{{2,40}})$")  # 单位:标题, 单位——标题
+#: longer than this, what stands before a header's colon is a unit only when it ends like one
+#: (中国石油西南油气田公司党委:…), not a clause that ends with a colon (省委常委组织部部长强调:…)
+_SHORT_SPEAKER = 12
 #: what may end a line that holds a speaker alone, before the headline below it
 _SPEAKER_LINE_END = re.compile(r"\s*(?::|——|──|—|--)$")
 _BRACKET_HEADER = re.compile(rf"^【([{HAN}A-Za-z]{{2,16}})】([^\n]{{2,40}})$")  # 【宝鸡】推行…
@@ -422,7 +425,8 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
         bare = _OUTLINE_NUMBER.sub("", bare).replace("**", "")  # **临江**:…, bold as Markdown writes it
         m = _role_header().match(bare) or _HEADER.match(bare) or _BRACKET_HEADER.match(bare) \
             or _bracketed_unit_header(bare) or _spaced_header(bare)
-        if m and m.re is _HEADER and bare[m.end(1)] != ":" and not _names_a_unit(_without_tail(m.group(1))):
+        if m and m.re is _HEADER and (bare[m.end(1)] != ":" or len(m.group(1)) > _SHORT_SPEAKER) \
+                and not _names_a_unit(_without_tail(m.group(1))):
             m = None  # a dash also sets off a headline's slogan (强化组织领导——建立…), or a short headline its unit
         if not m and (trailing := _TRAILING_UNIT.match(bare)) and _headline_like(trailing.group(1)) \
                 and _unit_attribution(unit := _CREDITED.sub("", trailing.group(2) or trailing.group(3))):
