@@ -668,7 +668,8 @@ def test_more_mechanism_shapes(sentence, cls, label):
     ("村民张阿姨说,书屋很好。", "Person", "张阿姨"),
     ("村民李大爷告诉记者,书屋很好。", "Person", "李大爷"),
     ("市县委书记谈基层治理。", "Person", "谈基层"),
-    ("重大事项经过党支部会提议、“两委”会商议。", "Mechanism", "两委"),  # the village's two committees, bodies  # 谈/v, a verb, though 谈 is also a surname  # an adjective jieba took for a name, before its noun
+    ("重大事项经过党支部会提议、“两委”会商议。", "Mechanism", "两委"),  # the village's two committees, bodies
+    ("临江市推行“两代表一委员”联系群众。", "Mechanism", "两代表一委员"),  # kinds of people, counted  # 谈/v, a verb, though 谈 is also a surname  # an adjective jieba took for a name, before its noun
     ("各地积极探索社会治理新模式。", "Mechanism", "社会治理新模式"),
     ("我们每年评选“十佳村支书”,对优秀村干部给予奖励。", "Mechanism", "十佳村支书"),  # an honour, not a pattern
     ("临江市开设党建专栏。", "Program", "党建专栏"),  # unquoted, a kind of column
@@ -774,6 +775,16 @@ def test_a_city_written_without_its_level_before_its_district_names_the_district
     assert x.focus == "南海区"
 
 
+@pytest.mark.parametrize("title, focus", [
+    pytest.param("甘南州合作市:牧区党建“四个一”工作法", "合作", id="a-prefecture-written-short-then-its-city"),
+    pytest.param("黔东南州凯里市委组织部:推行“十户一体”", "凯里市委组织部", id="and-a-body-of-the-city"),
+    pytest.param("黔东南州委组织部:推行“十户一体”", "黔东南州委组织部", id="the-prefectures-own-body"),
+    pytest.param("杭州市西湖区:推行“十户一体”", "西湖区", id="a-city-whose-name-ends-so"),
+])
+def test_a_prefecture_written_short_is_a_level_of_the_chain(title, focus):
+    assert extract_text(f"{title}\n这里推行“十户一体”模式。\n").focus == focus
+
+
 @pytest.mark.parametrize("text, unit", [
     pytest.param("西乡塘区建立容错纠错机制。", "西乡塘区", id="a-district-named-like-a-township-and-a-district"),
     pytest.param("西乡塘区委出台干部履职负面清单。", "西乡塘区", id="and-its-committee"),  # 区委 for its district
@@ -821,6 +832,13 @@ def test_a_title_naming_a_region_and_a_place_as_one_word_is_about_the_place_the_
     assert x.focus == "长春"  # 吉林长春/nr: one word to jieba
     [title_unit] = [m for m in x.mentions if m.cls.value == "Organization" and m.label == "长春"]
     assert (title_unit.sentence, title_unit.aliases) == (0, ("吉林长春",))
+
+
+@pytest.mark.parametrize("column", ["案例", "典型经验", "调研"])
+def test_a_column_word_before_the_titles_colon_is_no_unit(column):
+    x = extract_text(f"{column}:浙江省衢州市柯城区“县乡一体”改革\n柯城区组建综合行政执法队18支。\n")
+    assert x.focus == "柯城区"
+    assert labels(x, "Organization") == {"柯城区"}
 
 
 def test_a_district_jieba_cut_after_its_locative_is_what_the_title_names():

@@ -241,10 +241,15 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
             label = unit_label(innermost_place(head, words) if places else lowest_division(head))[0]
             if not places and label == head:
                 label = _place_the_text_completes(head, views, units) or label
+            lex = lexicon()
+            if not (places or label != head or head.endswith(lex.admin_suffixes + lex.org_suffixes)
+                    or any(t.tag in ("ns", "nt", "nr", "nz", "j") for t in toks)):
+                head = ""  # 案例:浙江省衢州市柯城区…: a column's word, no unit; the title goes on to one
+        if 2 <= len(head) <= 12:
             # a region before the colon (云南:…, 浙江嘉兴:…) and a unit inside it in the opening
             # sentences (云南省昭通市镇雄县, 嘉兴市南湖区): the report is about the unit, unless
             # it opens a list (宜昌市西陵区、伍家岗区等城区: about the city)
-            inside = (head, *(label + level for level in lexicon().admin_suffixes)) if places else (head,)
+            inside = (head, *(label + level for level in lex.admin_suffixes)) if places else (head,)
             for view in views[:4]:
                 for u in units.get(view.sentence.index, []):
                     if u.mention.label != label and any(a.startswith(w) and len(a) > len(w) + 1

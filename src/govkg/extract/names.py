@@ -136,6 +136,17 @@ def _tail_head(view: SentenceView, pos: int, max_chars: int = 12) -> tuple[int, 
 # ---------------------------------------------------------------------- “…”
 
 _HONOUR = re.compile(r"[十百千]+[佳大强优杰]")
+#: a numeral before the kind of people it counts: “两代表一委员”
+_COUNTED_KIND = re.compile(r"[一二两三四五六七八九十百千\d]+[个名位]?([\u4e00-\u9fff]+?)(?=[一二两三四五六七八九十百千\d]|$)")
+
+
+def _counted_people(bare: str) -> bool:
+    """Whether a numbered quote counts kinds of people, each after its numeral (“两代表一委员”):
+    who they are, no pattern of work."""
+    kinds = [m.group(1) for m in _COUNTED_KIND.finditer(bare)]
+    people = lexicon().group_heads + ("委员",)
+    return bool(kinds) and "".join(m.group(0) for m in _COUNTED_KIND.finditer(bare)) == bare \
+        and all(k in people for k in kinds)
 
 
 #: a name that ends by counting its articles: 人才新政30条, 新十条, 稳增长20条
@@ -232,7 +243,8 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
     head = _head_at_end(bare)
     # “四个一”, “三同步”: a numbered pattern; not an honour (“十佳村支书”, “百强企业”)
     numbered = bool(NUMERAL_START.match(bare)) and 2 <= len(bare) <= 8 and not re.search(r"[、,]", bare) \
-        and not _HONOUR.match(bare) and not (len(bare) <= 3 and bare.endswith(lex.org_suffixes))  # “两委”: bodies
+        and not _HONOUR.match(bare) and not (len(bare) <= 3 and bare.endswith(lex.org_suffixes)) \
+        and not _counted_people(bare)  # “两委”: bodies; “两代表一委员”: people
     after = view.next_token(q.end)
     # “两新”组织: a kind of body follows, whatever jieba tagged it (组织/v): the quote names none
     follows_name = view.continues_name(q.end) or (after is not None and after.start == q.end
@@ -670,6 +682,13 @@ def split_admin_chain(text: str) -> tuple[str, ...]:
                 break
     if cur:
         parts.append(cur)
+    # 甘南州|合作市: a prefecture written short (甘南州, for 甘南藏族自治州) and a division of it; a
+    # city whose name ends in 州 (杭州市) has one character before it
+    k = 0
+    while k < len(parts):
+        if m := _PREFECTURE_AND_DIVISION.fullmatch(parts[k]):
+            parts[k:k + 1] = [m.group(1), m.group(2)]
+        k += 1
     # 南宁市西乡|塘区: a township or village holds no county, district or city, so a name that
     # ends like one (西乡) and is followed by a short name of a higher level is that name's start
     k = 1
@@ -682,6 +701,7 @@ def split_admin_chain(text: str) -> tuple[str, ...]:
 
 
 _LOWER_LEVELS = ("乡", "镇", "村", "街道")
+_PREFECTURE_AND_DIVISION = re.compile(r"([\u4e00-\u9fff]{2,4}州)([\u4e00-\u9fff]{2,4}(?:市|县|区|旗)(?:委.*)?)")
 _HIGHER_LEVEL_NAME = re.compile(r"[\u4e00-\u9fff]{1,2}(?:县|区|市|旗)(?:$|委)")
 
 
