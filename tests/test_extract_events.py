@@ -137,6 +137,19 @@ def test_a_headline_naming_a_meeting_otherwise_reports_none_held(headline):
     assert extract_text(f"{headline}\n临江市建立学习考勤制度。\n").events == []
 
 
+def test_the_unit_giving_the_one_speech_a_headline_names_spoke_at_the_meeting():
+    x = extract_text("在全市组织工作会议上的交流发言\n临江县委组织部\n各位领导、同志们:\n"
+                     "近年来,临江县委组织部坚持以党建引领乡村振兴。建立县级领导包乡联村制度。\n")
+    assert [e.label for e in x.events] == ["全市组织工作会议"]
+    assert [m.label for m in x.speakers] == ["临江县委组织部"]
+    assert relations(x, "establishes") == {("临江县委组织部", "县级领导包乡联村制度")}
+
+
+def test_a_report_on_a_unit_whose_headline_names_no_speech_has_no_speaker():
+    x = extract_text("临江县委组织部在全市组织工作会议上作交流\n近日,全市组织工作会议召开。临江县委组织部建立包乡联村制度。\n")
+    assert x.speakers == []
+
+
 def test_a_meeting_a_digest_names_and_its_body_places_are_one():
     x = extract_text("全省干部教育培训工作座谈会交流发言摘登\n编者按:11月18日,全省干部教育培训工作座谈会在太原召开。\n")
     assert {(e.label, e.location) for e in x.events} == {("全省干部教育培训工作座谈会", "太原")}

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..lexicon import lexicon, longest_first
 from ..model import Comparator, Document, EntityClass, Extraction, Mention, Metric, Predicate, Relation
-from .events import find_digested_meeting, find_events
+from .events import find_digested_meeting, find_events, is_one_speech
 from .metrics import find_metrics, parse_number
 from .names import (
     LIST_MARKS,
@@ -416,6 +416,9 @@ def extract(doc: Document) -> Extraction:
     focus = _focus(doc, views, units, {(m.start, m.end) for m in speakers})
     if focus is not None and not any(m.cls is EntityClass.ORGANIZATION and m.label == focus for m in mentions):
         mentions += _title_unit(doc, focus)
+    if focus is not None and not speakers and doc.meta.title and is_one_speech(doc.meta.title):
+        # 在全市组织工作会议上的交流发言 / 临江县委组织部: the unit the speech is by gave it there
+        speakers += [next(m for m in mentions if m.cls is EntityClass.ORGANIZATION and m.label == focus)]
     owners = _Owners(doc, units, focus, [label for label, _ in speaker_labels])
     relations: list[Relation] = []
     seen: set[tuple] = set()

@@ -168,6 +168,13 @@ def _digest_title() -> re.Pattern:
                       r"(?:典型|交流|经验交流|表态|汇报)?(?:发言|讲话)(?:摘要|摘登|摘编|选登|汇编|材料|摘录)?\s*$")
 
 
+def is_one_speech(title: str) -> bool:
+    """Whether a headline is that of one speech given at a meeting (在…会议上的交流发言), not a
+    digest of several (…发言摘要)."""
+    m = _digest_title().match(title)
+    return m is not None and title.lstrip().startswith("在") and not re.search(r"(?:摘要|摘登|摘编|选登|汇编|摘录)\s*$", title)
+
+
 def find_digested_meeting(view: SentenceView) -> list[Event]:
     """The meeting a headline gives the speeches of (全省基层党建工作推进会交流发言摘要): held,
     though the headline says neither when nor where (the body may)."""
