@@ -246,6 +246,12 @@ def test_where_a_meeting_named_after_its_verb_was_held_is_traced_to_the_text(tmp
     assert surfaces == {"北江"}
 
 
+def test_a_way_of_working_named_alone_and_as_a_rule_is_one():
+    x = link_document(extract_text("重庆市渝中区:“网格+警格”联动治理\n渝中区在全区推行“网格+警格”联动机制。\n"))
+    assert {m.label for m in x.mentions if m.cls.value == "Mechanism"} == {"网格+警格联动机制"}
+    assert {(r.subject[1], r.object[1]) for r in x.relations} == {("渝中区", "网格+警格联动机制")}
+
+
 def test_a_name_written_with_and_without_work_before_its_head_is_one():
     x = link_document(extract_text("黔南州:以“五个一”机制推动基层党建\n黔南州委组织部探索推行“五个一”工作机制。\n"))
     assert {m.label for m in x.mentions if m.cls.value == "Mechanism"} == {"五个一工作机制"}

@@ -250,6 +250,10 @@ def _surface_alias(extraction: Extraction, m: Mention) -> str | None:
 _NAMED_THINGS = (EntityClass.PROGRAM, EntityClass.MECHANISM)
 
 
+#: heads a way of working takes when it is named as a rule
+_RULE_HEADS = ("机制", "制度", "体系", "模式")
+
+
 def _short_names(extraction: Extraction) -> dict[str, tuple[EntityClass, str]]:
     """Programmes and mechanisms written short elsewhere in the document: “三讲三评” alone
     is the 三讲三评主题党日活动 that the document names in full."""
@@ -271,6 +275,13 @@ def _short_names(extraction: Extraction) -> dict[str, tuple[EntityClass, str]]:
         if len(names) == 2 and abs(len(names[0]) - len(names[1])) == 2:
             short, long = sorted(names, key=len)
             shorts.setdefault(short, (cls, long))
+    # a way of working named alone and with the head of the rule it is (“网格+警格”联动 in the
+    # headline, “网格+警格”联动机制 in the text): one, the longer name its label
+    for cls, label in labels:
+        if cls is EntityClass.MECHANISM:
+            for head in _RULE_HEADS:
+                if (cls, label + head) in labels:
+                    shorts.setdefault(label, (cls, label + head))
     # the name with and without the unit's place before it (周末大讲堂 in the headline, 邢台周末大讲堂
     # in the text): one, the longer name its label
     units = {name for m in extraction.mentions if m.cls is EntityClass.ORGANIZATION for name in (m.label, *m.aliases)}
