@@ -853,6 +853,13 @@ def test_a_place_whose_name_opens_with_a_level_is_not_cut_after_it():
     assert relations(x, "runs") == {("镇雄", "干部夜校")}
 
 
+def test_the_unit_of_a_tables_row_owns_what_the_row_says():
+    x = extract_text("各地推进基层减负工作一览\n序号 单位 主要做法\n1 临江市 建立督查检查考核计划管理制度\n"
+                     "2 北江县 推行“无会日”制度,每周三为“无会日”\n3 西山区 实行文件“限时清理”,文件数量同比减少30%\n")
+    assert relations(x, "establishes") == {("临江", "督查检查考核计划管理制度"), ("北江", "无会日制度")}
+    assert [m.owner for m in x.metrics] == ["西山区"]
+
+
 @pytest.mark.parametrize("sentence, owners", [
     pytest.param("金水区、二七区等城区探索建立了“群众评议”机制。", {"金水区", "二七区"}, id="a-listed-subject-owns-together"),
     pytest.param("宁安市、海林市建立了“周学习日”制度。", {"宁安", "海林"}, id="cities-listed-own-together"),

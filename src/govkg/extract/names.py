@@ -818,7 +818,7 @@ def document_places(doc) -> frozenset[str]:
     # names of towns and townships that open a clause (鸡场坡镇针对…), which jieba may split:
     # nominal tokens only, the suffix ending a token
     for sentence in doc.sentences:
-        for m in re.finditer(r"(?:^[^\w《(]*|[,;:。])([\u4e00-\u9fff]{2,4}?(?:镇|乡|县|区|村|街道))(?=[\u4e00-\u9fff]|[】\]]|[ :](?=[\u4e00-\u9fff“]))", sentence.text):
+        for m in re.finditer(r"(?:^(?:\d{1,3}[ \u3000]+)?[^\w《(]*|[,;:。])([\u4e00-\u9fff]{2,4}?(?:镇|乡|县|区|村|街道))(?=[\u4e00-\u9fff]|[】\]]|[ :](?=[\u4e00-\u9fff“]))", sentence.text):
             name = m.group(1)
             start = sentence.start + m.start(1)
             end = start + len(name)
@@ -832,7 +832,7 @@ def document_places(doc) -> frozenset[str]:
                 continue  # 南宁市西乡|塘区: the name goes on (西乡塘区), the township was none
             places.add(name)
         # a city or province so opening a clause only as a place's name and its level apart (西江/ns 市/n)
-        for m in re.finditer(r"(?:^[^\w《(]*|[,;:。])([\u4e00-\u9fff]{2,3}[市省])(?=[\u4e00-\u9fff“]|[】\]]|[ :](?=[\u4e00-\u9fff“]))", sentence.text):
+        for m in re.finditer(r"(?:^(?:\d{1,3}[ \u3000]+)?[^\w《(]*|[,;:。])([\u4e00-\u9fff]{2,3}[市省])(?=[\u4e00-\u9fff“]|[】\]]|[ :](?=[\u4e00-\u9fff“]))", sentence.text):
             start = sentence.start + m.start(1)
             inside = [t for t in sentence.tokens if start <= t.start and t.end <= start + len(m.group(1))]
             if [len(t.word) for t in inside] == [len(m.group(1)) - 1, 1] and inside[0].tag in ("ns", "nr", "nz"):
@@ -1089,6 +1089,7 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
         lead = lead.replace(adverb, "")
     lead = re.sub(r"(\d{2,4}年|\d{1,2}月\d{1,2}日|[上下]午|\d{1,2}时许?|以来)", "", lead)
     lead = _ARTICLE_NUMBER.sub("", lead)  # 第三条 市委组织部…: a rule's article, then its subject
+    lead = _ROW_NUMBER.sub("", lead)  # 1 临江市 建立…: a table's row, its number, then the unit
     if lead.strip(" \u3000—-"):
         # a list of units before this one (A、B、…, A和B) still makes it a subject
         if not (lead.endswith(LIST_MARKS) and _is_a_list_of_units(lead, view)):
@@ -1101,6 +1102,8 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     return True
 
 
+#: the number of a table's row, set off by spaces before the unit the row is about
+_ROW_NUMBER = re.compile(r"^\s*\d{1,3}[\s\u3000]+")
 #: what follows the units that lead a work (由…牵头, 由A、B联合主办): after the rest of their list
 _LEADS = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{2,16}?)*?(?:联合|共同)?(?:牵头|负责|主导|统筹|主办|承办)")
 
