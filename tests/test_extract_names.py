@@ -669,7 +669,8 @@ def test_more_mechanism_shapes(sentence, cls, label):
     ("村民李大爷告诉记者,书屋很好。", "Person", "李大爷"),
     ("市县委书记谈基层治理。", "Person", "谈基层"),
     ("重大事项经过党支部会提议、“两委”会商议。", "Mechanism", "两委"),  # the village's two committees, bodies
-    ("临江市推行“两代表一委员”联系群众。", "Mechanism", "两代表一委员"),  # kinds of people, counted  # 谈/v, a verb, though 谈 is also a surname  # an adjective jieba took for a name, before its noun
+    ("临江市推行“两代表一委员”联系群众。", "Mechanism", "两代表一委员"),  # kinds of people, counted
+    ("每个村配备2名党建指导员。", "Mechanism", "名党建指导员"),  # 2|名/n: the count's measure, no part of the name  # 谈/v, a verb, though 谈 is also a surname  # an adjective jieba took for a name, before its noun
     ("各地积极探索社会治理新模式。", "Mechanism", "社会治理新模式"),
     ("我们每年评选“十佳村支书”,对优秀村干部给予奖励。", "Mechanism", "十佳村支书"),  # an honour, not a pattern
     ("临江市开设党建专栏。", "Program", "党建专栏"),  # unquoted, a kind of column

@@ -246,6 +246,13 @@ def test_where_a_meeting_named_after_its_verb_was_held_is_traced_to_the_text(tmp
     assert surfaces == {"北江"}
 
 
+def test_a_name_a_headline_reads_as_a_programme_and_the_text_as_a_mechanism_is_the_texts():
+    x = link_document(extract_text("全省组织工作经验交流会发言摘要\n宜昌市委组织部:打造“红色物业”\n宜昌市委组织部在全市推行“红色物业”。\n"
+                                   "武汉市:推行“双报到”制度\n武汉市推行“双报到”制度。\n"))
+    assert {(m.cls.value, m.label) for m in x.mentions if m.label == "红色物业"} == {("Mechanism", "红色物业")}
+    assert {(r.subject[1], r.predicate.value) for r in x.relations if r.object[1] == "红色物业"} == {("宜昌市委组织部", "establishes")}
+
+
 def test_a_way_of_working_named_alone_and_as_a_rule_is_one():
     x = link_document(extract_text("重庆市渝中区:“网格+警格”联动治理\n渝中区在全区推行“网格+警格”联动机制。\n"))
     assert {m.label for m in x.mentions if m.cls.value == "Mechanism"} == {"网格+警格联动机制"}

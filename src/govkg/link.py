@@ -9,6 +9,7 @@ shown as written), not one node for every city's. Traditional-script surface for
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from .extract.names import RELATIVE_PREFIXES, is_admin_word, speaker_label, split_admin_chain, unit_label
@@ -282,6 +283,9 @@ def _short_names(extraction: Extraction) -> dict[str, tuple[EntityClass, str]]:
             for head in _RULE_HEADS:
                 if (cls, label + head) in labels:
                     shorts.setdefault(label, (cls, label + head))
+    # one name read as a programme in a headline (打造“红色物业”) and as a mechanism in the text
+    # (推行“红色物业”): one thing, of the class the text gives it
+    shorts.update(_one_class_per_name(extraction, labels))
     # the name with and without the unit's place before it (周末大讲堂 in the headline, 邢台周末大讲堂
     # in the text): one, the longer name its label
     units = {name for m in extraction.mentions if m.cls is EntityClass.ORGANIZATION for name in (m.label, *m.aliases)}
@@ -295,6 +299,27 @@ def _short_names(extraction: Extraction) -> dict[str, tuple[EntityClass, str]]:
             if (cls, label[cut:]) in labels and a_units_place(label[:cut]):
                 shorts.setdefault(label[cut:], (cls, label))
     return shorts
+
+
+def _one_class_per_name(extraction: Extraction, labels: set) -> dict[str, tuple[EntityClass, str]]:
+    """For each name found both as a Program and as a Mechanism: the class its mentions outside
+    the headlines give it, when they agree (else the class most of its mentions give it)."""
+    doc = extraction.document
+    headings = {doc.sentence_at(s.headline_start) for s in doc.sections} | (
+        {doc.sentence_at(doc.meta.title_start)} if doc.meta.title_start is not None else set())
+    out = {}
+    for cls, label in labels:
+        if cls is not EntityClass.PROGRAM or (EntityClass.MECHANISM, label) not in labels:
+            continue
+        found = [m for m in extraction.mentions if m.label == label and m.cls in _NAMED_THINGS]
+        in_text = {m.cls for m in found if m.sentence not in headings}
+        if len(in_text) == 1:
+            out[label] = (in_text.pop(), label)
+        else:
+            counts = Counter(m.cls for m in found)
+            if counts[EntityClass.PROGRAM] != counts[EntityClass.MECHANISM]:
+                out[label] = (counts.most_common(1)[0][0], label)
+    return out
 
 
 def _place_label(written: str, extraction: Extraction) -> str:

@@ -81,6 +81,10 @@ class Quote:
         return self.start + 1, self.end - 1
 
 
+#: measure words that count people or bodies after a number
+_PEOPLE_COUNTERS = ("名", "位", "个", "人", "家", "支", "户")
+
+
 @dataclass
 class SentenceView:
     doc: Document
@@ -228,6 +232,9 @@ class SentenceView:
                 i = self.token_index(q.start) - 1
                 count += 1
                 continue
+            if tok.word in _PEOPLE_COUNTERS and i > 0 and self.tokens[i - 1].end == tok.start \
+                    and (self.tokens[i - 1].tag == "m" or self.tokens[i - 1].word.isdigit()):
+                break  # 配备1|名/n|物业党建指导员: a count of people (jieba may tag 名 a noun), not the name's
             if (not self.is_nominal(tok, verbs) or tok.tag == "r" or tok.word in _DETERMINERS) \
                     and not self._adverb_inside_a_name(i) and not self._verbal_noun_naming_a_body(i) \
                     and not self._ordinal_inside_a_name(i) and not self._day_inside_a_name(i) \
