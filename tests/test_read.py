@@ -4,6 +4,7 @@ import pytest
 
 from govkg import read
 from govkg.read import InputError, read_bytes, read_document
+from govkg.segment import segment
 
 TEXT = "威海:处级以上干部每年须修满18分\n规定每名处级以上干部每年必须修满18分。\n"
 
@@ -78,6 +79,25 @@ def test_a_web_page_gives_its_main_text_title_and_date():
     raw = read.to_article_text(read_bytes(PAGE.encode("utf-8"), "page.html"))
     assert raw.title == "石家庄打造学习品牌实现学习常态化" and raw.date == "2011-09-18"
     assert "燕赵讲坛" in raw.text and "<p>" not in raw.text and "版权所有" not in raw.text
+
+
+BYLINED = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>大同市:“三级联动”培训体系助力干部成长_山西新闻网</title>
+</head><body><div class="nav"><a href="/">首页</a> &gt; 正文</div>
+<div class="article"><h1>大同市:“三级联动”培训体系助力干部成长</h1>
+<div class="info">2022-08-15 09:12 来源:山西日报 作者:王刚</div>
+<p>近年来,大同市委组织部建立市、县、乡“三级联动”培训体系,每年培训各级干部3万人次。</p>
+<p>市委组织部制定《干部教育培训学分管理办法》,规定科级干部每年学分不少于50分。</p>
+<p>同时,大同市开设“云冈讲堂”,每月邀请专家授课一次,已举办36期。</p></div>
+<div class="footer">版权所有 山西新闻网 2023-01-01 来源:山西新闻网</div></body></html>"""
+
+
+def test_the_byline_under_a_pages_headline_is_kept_below_it():
+    raw = read.to_article_text(read_bytes(BYLINED.encode("utf-8"), "page.html"))
+    lines = raw.text.splitlines()
+    assert lines[:2] == ["大同市:“三级联动”培训体系助力干部成长", "2022-08-15 09:12 来源:山西日报 作者:王刚"]
+    assert "山西新闻网" not in raw.text  # the footer's, after the text, is none
+    meta = segment(raw).meta
+    assert (meta.issued.isoformat(), meta.source, [r.name for r in meta.reporters]) == ("2022-08-15", "山西日报", ["王刚"])
 
 
 def test_a_page_laid_out_in_tables_gives_a_line_a_row_and_no_date_from_its_copyright():

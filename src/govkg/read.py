@@ -155,10 +155,46 @@ def from_html(raw: RawDocument) -> RawDocument:
     if len(re.findall(r"[\u4e00-\u9fff]", text)) < 10:  # a menu or a copyright line is no article
         raise InputError(raw.path, "web page without article text (only navigation or boilerplate)")
     title = (data.get("title") or "").strip() or None
+    # the line under the headline that dates the report and names its source and author, which
+    # main-text extraction leaves out as page furniture
+    if byline := _byline(raw.text, text):
+        first = text.split("\n", 1)
+        text = f"{first[0]}\n{byline}\n{first[1]}" if title and first[0].strip() == title and len(first) == 2 \
+            else f"{byline}\n{text}"
     if title and title not in (line.strip() for line in text.split("\n", 5)[:5]):
         text = f"{title}\n{text}"  # unless the page's headline opens its text already
     date = data.get("date") if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(data.get("date") or "")) else None
     return replace(raw, text=text + "\n", title=title, date=date)
+
+
+#: a byline's fields: where the report comes from, who wrote it, when
+_BYLINE = re.compile(r"(?:来源|來源|作者|记者|記者|通讯员|通訊員|发布时间|發布時間|发布日期|發布日期)\s*[::]|"
+                     r"\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日")
+
+
+def _byline(html: str, text: str) -> str | None:
+    """The short lines of a page, before the first paragraph of its main ``text``, that carry a
+    byline's fields (2022-08-15 09:12 来源:山西日报 作者:王刚), joined; None when there are none."""
+    import lxml.html
+    from lxml import etree
+
+    lines = [line.strip() for line in text.split("\n") if len(line.strip()) >= 10]
+    if len(lines) < 2:
+        return None
+    opening = lines[1][:10]  # the first paragraph's (the first line is the headline, if any)
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, etree.ParserError):
+        return None
+    found = []
+    for element in root.iter("div", "p", "span", "td", "li", "h2", "h3", "h4", "h5", "h6"):
+        content = " ".join("".join(element.itertext()).split())
+        if content.startswith(opening) or opening in content[:80]:
+            break
+        if len(content) <= 80 and _BYLINE.search(content) and not any(content in f or f in content for f in found) \
+                and not any(child.tag in ("div", "p", "table") for child in element):
+            found.append(content)
+    return " ".join(f for f in found if f not in text) or None  # not one the main text kept
 
 
 _MD = [(re.compile(r"^#{1,6}\s*", re.M), ""), (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),
