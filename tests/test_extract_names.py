@@ -854,6 +854,12 @@ def test_a_place_whose_name_opens_with_a_level_is_not_cut_after_it():
     assert relations(x, "runs") == {("镇雄", "干部夜校")}
 
 
+def test_a_place_jieba_takes_for_an_adverb_opens_a_bodys_name_where_the_text_vouches_for_it():
+    x = extract_text("太原市委:构建学习格局\n太原市建成社区图书室860个。\n大同市委:用活“三个课堂”\n"
+                     "大同市委党校每年举办各类培训班80余期。\n")  # 大同/d 市委党校/n
+    assert [(int(m.value), m.owner) for m in x.metrics] == [(860, "太原"), (80, "大同市委党校")]
+
+
 def test_the_unit_of_a_tables_row_owns_what_the_row_says():
     x = extract_text("各地推进基层减负工作一览\n序号 单位 主要做法\n1 临江市 建立督查检查考核计划管理制度\n"
                      "2 北江县 推行“无会日”制度,每周三为“无会日”\n3 西山区 实行文件“限时清理”,文件数量同比减少30%\n")

@@ -864,6 +864,15 @@ def document_places(doc) -> frozenset[str]:
                 if last is not None and len(last.word) >= 2 and (last.start == at or k == 0):
                     places.add(last.word)
                 at = end + 1
+    # the places section speakers are, or whose committees speak (济南:…, 大同市委:…)
+    for section in doc.sections:
+        written = section.speaker
+        base = written.removesuffix("委") if written.endswith(("市委", "县委", "区委", "州委", "省委")) else written
+        if base.endswith(lex.admin_suffixes) and len(base) >= 3 and is_han(base):
+            places.update((base, unit_label(base)[0]))
+        elif 2 <= len(written) <= 4 and is_han(written) and not written.endswith(lex.org_suffixes) \
+                and not written.endswith(lex.admin_suffixes):
+            places.add(written)
     # 各乡镇, 全县: which places, not a place (jieba may know them as one word)
     return frozenset(p for p in places if len(p) >= 2 and p not in lex.generic_names
                      and not p.startswith(("各", "全", "该", "本", "我")))

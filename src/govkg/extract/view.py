@@ -213,7 +213,8 @@ class SentenceView:
     def left_edge(self, pos: int, max_tokens: int = 8, through_quotes: bool = True, verbs: bool = True) -> int:
         """Where a name ending just before ``pos``' head begins: extend left over nominal
         tokens (and whole quotes), stopping at verbs that govern names, function words,
-        numbers and punctuation."""
+        numbers and punctuation; a place the document vouches for is a name's, whatever jieba
+        tagged it (大同/d|市委党校)."""
         i = self.token_index(pos)
         if self.tokens and self.tokens[i].start < pos:  # pos inside a token: the token's own start
             start = self.tokens[i].start
@@ -236,6 +237,7 @@ class SentenceView:
                     and (self.tokens[i - 1].tag == "m" or self.tokens[i - 1].word.isdigit()):
                 break  # 配备1|名/n|物业党建指导员: a count of people (jieba may tag 名 a noun), not the name's
             if (not self.is_nominal(tok, verbs) or tok.tag == "r" or tok.word in _DETERMINERS) \
+                    and not (tok.word in self.places and is_han(tok.word)) \
                     and not self._adverb_inside_a_name(i) and not self._verbal_noun_naming_a_body(i) \
                     and not self._ordinal_inside_a_name(i) and not self._day_inside_a_name(i) \
                     and not self._count_inside_a_name(i) and not self._locative_opening_a_district(i):
