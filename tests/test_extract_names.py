@@ -63,6 +63,8 @@ from tests.helpers import extract_text, labels, relations
     # … and a verb before a programme's head that says what it does
     ("德州市实施“红色物业”提升行动。", "Program", "红色物业提升行动"),
     ("鹿泉区开展“党建+网格”服务提升行动。", "Program", "党建+网格服务提升行动"),  # a noun, then the verb
+    ("临江区制定干部履职负面清单。", "Mechanism", "干部履职负面清单"),  # a list of what may or must be done, a rule
+    ("临江区建立村级事务“小微权力”清单。", "Mechanism", "小微权力清单"),
     # numbered patterns in quotes
     ("德州市坚持学习、宣传、培训“三同步”,推动落实。", "Mechanism", "三同步"),
     ("德州市推行“三化”联动。", "Mechanism", "三化联动"),
@@ -670,6 +672,7 @@ def test_more_mechanism_shapes(sentence, cls, label):
     ("市县委书记谈基层治理。", "Person", "谈基层"),
     ("重大事项经过党支部会提议、“两委”会商议。", "Mechanism", "两委"),  # the village's two committees, bodies
     ("临江市推行“两代表一委员”联系群众。", "Mechanism", "两代表一委员"),  # kinds of people, counted
+    ("临江区梳理形成问题清单,逐项整改。", "Mechanism", "问题清单"),  # a list made, no rule set up
     ("每个村配备2名党建指导员。", "Mechanism", "名党建指导员"),  # 2|名/n: the count's measure, no part of the name  # 谈/v, a verb, though 谈 is also a surname  # an adjective jieba took for a name, before its noun
     ("各地积极探索社会治理新模式。", "Mechanism", "社会治理新模式"),
     ("我们每年评选“十佳村支书”,对优秀村干部给予奖励。", "Mechanism", "十佳村支书"),  # an honour, not a pattern
