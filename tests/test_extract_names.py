@@ -863,6 +863,13 @@ def test_a_place_jieba_takes_for_an_adverb_opens_a_bodys_name_where_the_text_vou
     assert [(int(m.value), m.owner) for m in x.metrics] == [(860, "太原"), (80, "大同市委党校")]
 
 
+def test_places_that_open_a_bodys_name_in_the_opening_sentence_make_the_body_the_focus():
+    x = extract_text("社区工作者职业体系建设取得新进展\n近日,记者从南京市鼓楼区委组织部获悉,该区推行社区工作者职业体系。\n"
+                     "区里还建立了社区工作者薪酬增长机制,每年调整一次。\n")
+    assert x.focus == "鼓楼区委组织部"  # not 南京, the city its chain opens with
+    assert relations(x, "establishes") == {("鼓楼区", "社区工作者职业体系"), ("鼓楼区委组织部", "社区工作者薪酬增长机制")}
+
+
 def test_the_unit_of_a_tables_row_owns_what_the_row_says():
     x = extract_text("各地推进基层减负工作一览\n序号 单位 主要做法\n1 临江市 建立督查检查考核计划管理制度\n"
                      "2 北江县 推行“无会日”制度,每周三为“无会日”\n3 西山区 实行文件“限时清理”,文件数量同比减少30%\n")

@@ -290,6 +290,11 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                                                         or nxt.word + level in view.places):
                         break
                     run.append(nxt)
+                # the places open a body's name (南京市|鼓楼区委组织部): the body
+                opened = next((u.mention for u in units.get(view.sentence.index, []) if not u.place_only
+                               and run[0].start < u.mention.start <= run[-1].end), None)
+                if opened is not None and not spoke(opened.start, opened.end):
+                    return opened.label
                 written = view.slice(run[0].start, run[-1].end)
                 return unit_label(innermost_place(written, [t.word for t in run]))[0]
         # not where a meeting was held (…会议在省委党校召开)
