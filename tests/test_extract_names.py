@@ -870,6 +870,23 @@ def test_places_that_open_a_bodys_name_in_the_opening_sentence_make_the_body_the
     assert relations(x, "establishes") == {("鼓楼区", "社区工作者职业体系"), ("鼓楼区委组织部", "社区工作者薪酬增长机制")}
 
 
+def test_a_where_clause_naming_a_province_and_a_village_jieba_does_not_know_names_the_village():
+    x = extract_text("各地探索党员教育新路径\n在湖南十八洞村,村党支部建立“思想道德积分”制度,每季度评比一次。\n")
+    assert relations(x, "establishes") == {("十八洞村", "思想道德积分制度")}
+    [village] = [m for m in x.mentions if m.cls.value == "Organization"]
+    assert "湖南十八洞村" in village.aliases
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("包河区创新实施“四项机制”,即干部选育机制、干部管理机制和容错纠错机制。", id="quoted-then-namely"),
+    pytest.param("包河区建立了三项机制,即干部选育机制、干部管理机制、容错纠错机制。", id="counted-then-namely"),
+    pytest.param("包河区完善三项机制:干部选育机制、干部管理机制和容错纠错机制。", id="counted-then-a-colon"),
+])
+def test_the_rules_a_counted_set_of_them_is_are_set_up_as_it_is(sentence):
+    x = extract_text(sentence + "\n")
+    assert {m for s, m in relations(x, "establishes") if s == "包河区"} >= {"干部选育机制", "干部管理机制", "容错纠错机制"}
+
+
 def test_the_unit_of_a_tables_row_owns_what_the_row_says():
     x = extract_text("各地推进基层减负工作一览\n序号 单位 主要做法\n1 临江市 建立督查检查考核计划管理制度\n"
                      "2 北江县 推行“无会日”制度,每周三为“无会日”\n3 西山区 实行文件“限时清理”,文件数量同比减少30%\n")

@@ -366,6 +366,10 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
                 out.append(_mention(view, cls, label, left, end))
             elif cls is EntityClass.MECHANISM and governor not in lex.establish_verbs:
                 listed.append(_mention(view, cls, label, left, end))
+    # the rules a counted set of them is, listed after it (实施“四项机制”,即干部选育机制、…): each
+    # is set up as the set is
+    out += [m for m in listed if _COUNTED_SET_BEFORE.search(view.slice(view.start, m.start))]
+    listed = [m for m in listed if m not in out]
     # a rule listed after one its verb sets up (推行坐班值班制度、民主评议制度和述职述廉制度): the
     # verb sets up each; the verb found for it is the item's before it
     while found := [m for m in listed if any(o.cls is m.cls and view.slice(o.end, m.start) in _LIST_JOINS for o in out)]:
@@ -374,6 +378,9 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
     return out
 
 
+#: a counted set of rules, then what they are (“四项机制”,即…; 三项制度:…)
+_COUNTED_SET_BEFORE = re.compile(r"[一二两三四五六七八九十\d]+[项个条种大]“?[\u4e00-\u9fff]{0,6}(?:机制|制度|体系|办法)”?"
+                                 r"\s*(?:[,:(]\s*(?:即|分别是|包括)?|(?:即|分别是|包括))[::]?\s*$")
 #: a system named by who leads it: 党委领导下的|院长负责制, 党组织领导的|校长负责制
 _LED_BY = re.compile("领导下?的$")
 #: a rule named by the two things it links (…与绩效工资挂钩制度)
@@ -1039,7 +1046,16 @@ def find_units(view: SentenceView) -> list[UnitMention]:
                 and where.group(1) not in lex.generic_names:
             name = where.group(1)
             start = a + view.slice(a, b).index(name)
-            label, aliases = unit_label(innermost_place(name, words))  # 在贵州遵义 → 遵义
+            inside = [t for t in toks if a + where.start(1) <= t.start and t.end <= a + where.end(1)]
+            rest = name[len(inside[0].word):] if inside else ""
+            if len(inside) > 1 and inside[0].tag == "ns" and len(rest) >= 3 and rest.endswith(lex.admin_suffixes) \
+                    and split_admin_chain(name) == (name,):
+                innermost = rest  # 在湖南|十八洞村: a province, then a village jieba does not know
+            else:
+                innermost = innermost_place(name, words)  # 在贵州遵义 → 遵义
+            label, aliases = unit_label(innermost)
+            if innermost != name:
+                aliases = tuple(sorted({*aliases, name} - {label}))
             out.append(UnitMention(_mention(view, EntityClass.ORGANIZATION, label, start, start + len(name), aliases),
                                    place_only=True, actor=True))
             covered.append((start, start + len(name)))
