@@ -669,11 +669,11 @@ def test_more_mechanism_shapes(sentence, cls, label):
     ("新兴街道居民张阿姨说,网格员就在身边。", "Person", "阿姨"),  # how a resident is spoken of, no name
     ("村民张阿姨说,书屋很好。", "Person", "张阿姨"),
     ("村民李大爷告诉记者,书屋很好。", "Person", "李大爷"),
-    ("市县委书记谈基层治理。", "Person", "谈基层"),
+    ("市县委书记谈基层治理。", "Person", "谈基层"),  # 谈/v, a verb, though 谈 is also a surname
     ("重大事项经过党支部会提议、“两委”会商议。", "Mechanism", "两委"),  # the village's two committees, bodies
     ("临江市推行“两代表一委员”联系群众。", "Mechanism", "两代表一委员"),  # kinds of people, counted
     ("临江区梳理形成问题清单,逐项整改。", "Mechanism", "问题清单"),  # a list made, no rule set up
-    ("每个村配备2名党建指导员。", "Mechanism", "名党建指导员"),  # 2|名/n: the count's measure, no part of the name  # 谈/v, a verb, though 谈 is also a surname  # an adjective jieba took for a name, before its noun
+    ("每个村配备2名党建指导员。", "Mechanism", "名党建指导员"),  # 2|名/n: the count's measure, no part of the name
     ("各地积极探索社会治理新模式。", "Mechanism", "社会治理新模式"),
     ("我们每年评选“十佳村支书”,对优秀村干部给予奖励。", "Mechanism", "十佳村支书"),  # an honour, not a pattern
     ("临江市开设党建专栏。", "Program", "党建专栏"),  # unquoted, a kind of column
@@ -885,6 +885,12 @@ def test_a_where_clause_naming_a_province_and_a_village_jieba_does_not_know_name
 def test_the_rules_a_counted_set_of_them_is_are_set_up_as_it_is(sentence):
     x = extract_text(sentence + "\n")
     assert {m for s, m in relations(x, "establishes") if s == "包河区"} >= {"干部选育机制", "干部管理机制", "容错纠错机制"}
+
+
+def test_a_level_after_a_place_with_its_own_level_opens_the_next_word():
+    x = extract_text("乡村振兴取得新进展\n临江市村集体经济收入同比增长23.5%。\n")  # 村/n 集体: the villages'
+    assert [m.owner for m in x.metrics] == ["临江"]
+    assert "临江市村" not in labels(x, "Organization")
 
 
 def test_the_unit_of_a_tables_row_owns_what_the_row_says():

@@ -1018,8 +1018,11 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         j = k
         while j + 1 < len(toks) and places[j + 1]:
             j += 1
-        if j + 1 < len(toks) and toks[j + 1].word in lex.admin_suffixes and toks[j + 1].start == toks[j].end:
-            j += 1  # 西山/ns 县/zg: the level jieba cut from the name is the name's
+        if j + 1 < len(toks) and toks[j + 1].word in lex.admin_suffixes and toks[j + 1].start == toks[j].end \
+                and not toks[j].word.endswith(lex.admin_suffixes):
+            # 西山/ns 县/zg: the level jieba cut from the name is the name's (not after a level:
+            # 临江市|村集体经济, the villages' economy)
+            j += 1
         start, end = toks[k].start, toks[j].end
         text = view.slice(start, end)
         words = [t.word for t in toks[k:j + 1]]
