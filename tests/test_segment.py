@@ -308,6 +308,11 @@ def test_a_byline_with_several_reporters():
     assert [r.name for r in doc.meta.reporters] == ["张明华", "李秀英", "陈静"]
 
 
+def test_an_intern_credited_in_a_byline_is_one_of_its_reporters():
+    doc = seg("本报讯(记者 孙明 实习生 周晓斗)临江县创办运河讲坛。\n")
+    assert [r.name for r in doc.meta.reporters] == ["孙明", "周晓斗"]
+
+
 @pytest.mark.parametrize("dash", ["——", "—", " —— ", "--", "──"],
                          ids=["two_em_dashes", "one_em_dash", "spaced", "two_hyphens", "box_drawing_dashes"])
 def test_section_headers_may_set_the_unit_off_with_a_dash(dash):

@@ -188,7 +188,7 @@ def _medium_opening(text: str) -> str | None:
     return max((text[:e] for e in range(len(text) + 1) if _media_re().fullmatch(text[:e])), key=len, default=None)
 
 
-_REPORTER = re.compile(rf"(?:记者|通讯员|(?:作者|撰稿|撰文|执笔)[::]|^[\s\u3000]*文[//])[\s\u3000]*(?!记者|通讯员|本报)([{HAN}]{{2,3}})"
+_REPORTER = re.compile(rf"(?:记者|通讯员|实习生|(?:作者|撰稿|撰文|执笔)[::]|^[\s\u3000]*文[//])[\s\u3000]*(?!记者|通讯员|实习生|本报)([{HAN}]{{2,3}})"
                        rf"(?=[\s\u3000)按报整摄,、。]|$)", re.M)
 _NEXT_NAME = re.compile(rf"[ \u3000]+([{HAN}]{{2,3}})(?=[\s\u3000)按报整摄,、。]|$)", re.M)
 _BYLINE = re.compile(rf"[(]([{HAN}]{{2,3}})[\s\u3000]*(?:报道|文|摄)[)]")
