@@ -893,6 +893,15 @@ def test_a_level_after_a_place_with_its_own_level_opens_the_next_word():
     assert "临江市村" not in labels(x, "Organization")
 
 
+def test_the_village_a_profiles_subtitle_names_is_what_it_is_about_and_is_traced_there():
+    x = extract_text("扎根基层的“领头雁”\n——记临江县北坪村党支部书记王建华\n"
+                     "他带领村“两委”班子建立了村务公开制度,每季度公开一次村务。\n")
+    assert x.focus == "北坪村"  # not 扎根 (jieba: a place's name), the verb of the headline
+    assert relations(x, "establishes") == {("北坪村", "村务公开制度")}
+    [unit] = [m for m in x.mentions if m.cls.value == "Organization"]
+    assert (unit.label, x.document.work[unit.start:unit.end]) == ("北坪村", "北坪村")
+
+
 def test_the_unit_of_a_tables_row_owns_what_the_row_says():
     x = extract_text("各地推进基层减负工作一览\n序号 单位 主要做法\n1 临江市 建立督查检查考核计划管理制度\n"
                      "2 北江县 推行“无会日”制度,每周三为“无会日”\n3 西山区 实行文件“限时清理”,文件数量同比减少30%\n")

@@ -275,7 +275,8 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                     continue  # 市委党校的报告厅里: where something happens, not who the report is about
                 if body:
                     return body.label
-                if k > 0 and view.is_nominal(view.tokens[k - 1], verbs=False):
+                if k > 0 and view.is_nominal(view.tokens[k - 1], verbs=False) \
+                        and not (subtitle and view.tokens[k - 1].word == "记"):  # ——记|临江县…: a profile's verb
                     continue  # 国网|江苏|电力: a place inside another name (走进|成县: a verb's object)
                 if k > 0 and view.tokens[k - 1].word in ("在", "于", "赴", "到"):
                     continue  # …交流会在长沙召开: where a meeting was held, not who the report is about
@@ -321,6 +322,17 @@ def _title_unit(doc: Document, focus: str) -> list[Mention]:
     begin = start + at + len(focus) - len(written)
     return [Mention(EntityClass.ORGANIZATION, focus, begin, start + at + len(focus), doc.sentence_at(start),
                     tuple(sorted({written} - {focus})))]
+
+
+def _opening_unit(views: list[SentenceView], focus: str) -> list[Mention]:
+    """The mention of the unit a report is about where the subtitle of its opening sentences
+    writes it (——记…临江县北坪村党支部书记…: 北坪村), when no rule found it there."""
+    for view in views[:4]:
+        at = view.text.find(focus)
+        if at >= 0 and view.text.lstrip().startswith(("——", "—", "--")):
+            start = view.start + at
+            return [Mention(EntityClass.ORGANIZATION, focus, start, start + len(focus), view.sentence.index)]
+    return []
 
 
 def _place_the_text_completes(head: str, views: list[SentenceView], units: dict[int, list[UnitMention]]) -> str | None:
@@ -420,7 +432,7 @@ def extract(doc: Document) -> Extraction:
     # units a meeting report says spoke there are not what the report is about
     focus = _focus(doc, views, units, {(m.start, m.end) for m in speakers})
     if focus is not None and not any(m.cls is EntityClass.ORGANIZATION and m.label == focus for m in mentions):
-        mentions += _title_unit(doc, focus)
+        mentions += _title_unit(doc, focus) or _opening_unit(views, focus)
     if focus is not None and not speakers and doc.meta.title and is_one_speech(doc.meta.title):
         # 在全市组织工作会议上的交流发言 / 临江县委组织部: the unit the speech is by gave it there
         speakers += [next(m for m in mentions if m.cls is EntityClass.ORGANIZATION and m.label == focus)]

@@ -773,6 +773,10 @@ def _chain_after(toks: list, k: int) -> list[str]:
     lex = lexicon()
     found = []
     j, end = k + 1, toks[k].end
+    first = toks[k].word
+    if j < len(toks) and toks[j].word in ("县", "市", "区", "旗") and toks[j].start == end \
+            and not first.endswith(lex.admin_suffixes):
+        first, end, j = first + toks[j].word, toks[j].end, j + 1  # 临江/ns 县/n 北坪/ns 村/n: its level apart too
     while True:
         i, name = j, ""
         while i < len(toks) and toks[i].start == end + len(name) and toks[i].tag in _NAME_TAGS \
@@ -783,7 +787,7 @@ def _chain_after(toks: list, k: int) -> list[str]:
         if not (2 <= len(name) and i < len(toks) and toks[i].start == end + len(name)
                 and toks[i].word in _LEVELS_WRITTEN_APART):
             break
-        found += [toks[k].word, name + toks[i].word]
+        found += [first, name + toks[i].word]
         j, end = i + 1, toks[i].end
     return found
 
@@ -832,8 +836,9 @@ def document_places(doc) -> frozenset[str]:
             inside = [t for t in sentence.tokens if start <= t.start and t.end <= end]
             if (sum(len(t.word) for t in inside) != len(name)
                     or any(t.tag not in ("n", "ns", "nr", "nz", "x", "zg", "ng", "j") or governing_verb(t.word)
-                           for t in inside)):
-                continue
+                           for t in inside)
+                    or len(inside) > 2 and len(inside[0].word) == 1 and inside[0].tag != "ns"):
+                continue  # (——记|临江|县: a word before the place's name, not the name's)
             nxt = next((t for t in sentence.tokens if t.start == end), None)
             if nxt is not None and nxt.tag == "ns" and split_admin_chain(name + nxt.word)[-1].endswith(name[-1] + nxt.word):
                 continue  # 南宁市西乡|塘区: the name goes on (西乡塘区), the township was none
