@@ -845,6 +845,11 @@ def test_a_column_word_before_the_titles_colon_is_no_unit(column):
     assert labels(x, "Organization") == {"柯城区"}
 
 
+def test_a_town_where_a_report_on_a_city_opens_is_not_what_it_is_about():
+    x = extract_text("贵州遵义:“积分超市”激活乡村治理新动能\n在遵义市播州区鸭溪镇,村民们正拿着积分卡兑换生活用品。\n")
+    assert x.focus == "遵义"
+
+
 def test_a_district_jieba_cut_after_its_locative_is_what_the_title_names():
     x = extract_text("临江市上城区:“清廉单元”建设全覆盖\n全区已建成清廉社区54个。\n")
     assert x.focus == "上城区"

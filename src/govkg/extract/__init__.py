@@ -254,8 +254,9 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                 for u in units.get(view.sentence.index, []):
                     if u.mention.label != label and any(a.startswith(w) and len(a) > len(w) + 1
                                                         for a in u.mention.aliases for w in inside) \
-                            and view.slice(u.mention.end, u.mention.end + 1) not in (*LIST_MARKS, "等"):
-                        return u.mention.label
+                            and view.slice(u.mention.end, u.mention.end + 1) not in (*LIST_MARKS, "等") \
+                            and view.slice(u.mention.start - 1, u.mention.start) not in ("在", "于"):
+                        return u.mention.label  # (not where the report opens: 在遵义市播州区鸭溪镇,村民们…)
             return label
     if len(speaking) >= 2:
         return None  # a report on what several units said at a meeting is about none of them
