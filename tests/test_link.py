@@ -253,6 +253,17 @@ def test_a_name_a_headline_reads_as_a_programme_and_the_text_as_a_mechanism_is_t
     assert {(r.subject[1], r.predicate.value) for r in x.relations if r.object[1] == "红色物业"} == {("宜昌市委组织部", "establishes")}
 
 
+def test_a_quoted_name_with_more_words_before_its_head_in_the_text_is_the_headlines():
+    x = link_document(extract_text("山东省潍坊市:推行“党建+信用”治理模式\n"
+                                   "潍坊市委组织部在全市推行“党建+信用”基层治理模式。\n"))
+    assert {m.label for m in x.mentions if m.cls.value == "Mechanism"} == {"党建+信用基层治理模式"}
+
+
+def test_names_of_one_quote_with_other_words_before_their_heads_stay_two():
+    x = link_document(extract_text("临江市推行“红色物业”考核制度和“红色物业”培训制度。\n"))
+    assert {m.label for m in x.mentions if m.cls.value == "Mechanism"} == {"红色物业考核制度", "红色物业培训制度"}
+
+
 def test_a_way_of_working_named_alone_and_as_a_rule_is_one():
     x = link_document(extract_text("重庆市渝中区:“网格+警格”联动治理\n渝中区在全区推行“网格+警格”联动机制。\n"))
     assert {m.label for m in x.mentions if m.cls.value == "Mechanism"} == {"网格+警格联动机制"}

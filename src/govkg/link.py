@@ -283,6 +283,18 @@ def _short_names(extraction: Extraction) -> dict[str, tuple[EntityClass, str]]:
             for head in _RULE_HEADS:
                 if (cls, label + head) in labels:
                     shorts.setdefault(label, (cls, label + head))
+    # a quoted name with words before its head in one place and more in another (“党建+信用”治理模式
+    # in the headline, “党建+信用”基层治理模式 in the text): one, the longer name its label
+    quoted: dict[tuple, set[str]] = {}
+    for m in extraction.mentions:
+        if m.cls in _NAMED_THINGS:
+            quoted.setdefault((m.cls, m.label), set()).update(a for a in m.aliases if len(a) >= 2 and m.label.startswith(a))
+    for (cls, short), cores in quoted.items():
+        for (other_cls, long), other_cores in quoted.items():
+            if other_cls is cls and len(long) > len(short) and any(
+                    core in other_cores and len(short) - len(core) >= 2 and long.endswith(short[len(core):])
+                    and long.startswith(core) for core in cores):
+                shorts.setdefault(short, (cls, long))
     # one name read as a programme in a headline (打造“红色物业”) and as a mechanism in the text
     # (推行“红色物业”): one thing, of the class the text gives it
     shorts.update(_one_class_per_name(extraction, labels))
