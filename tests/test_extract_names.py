@@ -673,6 +673,7 @@ def test_more_mechanism_shapes(sentence, cls, label):
     ("重大事项经过党支部会提议、“两委”会商议。", "Mechanism", "两委"),  # the village's two committees, bodies
     ("临江市推行“两代表一委员”联系群众。", "Mechanism", "两代表一委员"),  # kinds of people, counted
     ("临江区梳理形成问题清单,逐项整改。", "Mechanism", "问题清单"),  # a list made, no rule set up
+    ("临江区开展志愿服务活动1.5万场次。", "Program", "志愿服务活动"),  # activities of a kind, counted
     ("每个村配备2名党建指导员。", "Mechanism", "名党建指导员"),  # 2|名/n: the count's measure, no part of the name
     ("各地积极探索社会治理新模式。", "Mechanism", "社会治理新模式"),
     ("我们每年评选“十佳村支书”,对优秀村干部给予奖励。", "Mechanism", "十佳村支书"),  # an honour, not a pattern

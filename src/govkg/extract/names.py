@@ -353,6 +353,8 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
                 ok = needs == "own" or (needs == "verb" and governor in lex.run_verbs)
                 if needs == "verb" and len(label) - len(head) < 4 and head == "活动":
                     ok = False  # 读书活动, 学习活动: too generic to name a programme
+                if needs == "verb" and _TIMES_HELD.match(view.slice(end, end + 12)):
+                    ok = False  # 开展志愿服务活动1.5万场次: activities of a kind, counted; no one named
             else:
                 ok = governor in lex.establish_verbs or pilot or (standalone and left == view.start) \
                     or (in_force and left == clause[0])
@@ -381,6 +383,8 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
 #: a counted set of rules, then what they are (“四项机制”,即…; 三项制度:…)
 _COUNTED_SET_BEFORE = re.compile(r"[一二两三四五六七八九十\d]+[项个条种大]“?[\u4e00-\u9fff]{0,6}(?:机制|制度|体系|办法)”?"
                                  r"\s*(?:[,:(]\s*(?:即|分别是|包括)?|(?:即|分别是|包括))[::]?\s*$")
+#: how many times activities of a kind were held, right after their name
+_TIMES_HELD = re.compile(r"(?:\d[\d.]*|[一二两三四五六七八九十百千]+)[万千]?[余多]?(?:场次|场|次|期)")
 #: a system named by who leads it: 党委领导下的|院长负责制, 党组织领导的|校长负责制
 _LED_BY = re.compile("领导下?的$")
 #: a rule named by the two things it links (…与绩效工资挂钩制度)
