@@ -249,6 +249,7 @@ def test_parenthesised_numbered_patterns_are_each_named():
     ("临江市住房和城乡建设局推行“红色物业”。", "临江市住房和城乡建设局"),
     ("秦州区文化和旅游局实行书屋管理员培训制度。", "秦州区文化和旅游局"),  # 秦州/ns|区: the place's level cut apart
     ("近年来,湖南省委组织部大力推进“互联网+党建”。", "湖南省委组织部"),  # 大力, an adverb (jieba: a noun)
+    ("区直机关工委还制定了考核办法。", "区直机关工委"),  # 区直, the district's own organs (jieba: a verb)
     # a field that ends like a level (农村, 乡村) is no place in the body's name
     ("临江市农业农村局建立驻村联络员制度。", "临江市农业农村局"),
     ("临江市乡村振兴局推行“积分超市”。", "临江市乡村振兴局"),
