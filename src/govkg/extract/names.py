@@ -1450,7 +1450,10 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
             # those a rule is set up for (对新提拔的科级干部实行任前廉政考试制度)
             targeted = set_up_for(view, left) \
                 and any(governing_verb(t.word) in lex.establish_verbs for t in view.tokens if end <= t.start and t.end <= clause_end)
-            bound = modal or requirement or distributive or periodic or targeted or \
+            # each of them, in the next clause (对…村党组织书记全部轮训一遍,每人每年…不少于5天)
+            after = view.slice(clause_end + 1, view.clause_end_over_brackets(clause_end + 1)) if clause_end < view.end else ""
+            each_after = after.startswith("每人") and _states_a_requirement(after)
+            bound = modal or requirement or distributive or periodic or targeted or each_after or \
                 bool(_rule_verb_patterns()[1].search(before))
             out.append((_mention(view, EntityClass.GROUP, label, left, end), bound))
     return sorted(out, key=lambda pair: pair[0].start)
