@@ -316,9 +316,7 @@ def _short_names(extraction: Extraction) -> dict[str, tuple[EntityClass, str]]:
 def _one_class_per_name(extraction: Extraction, labels: set) -> dict[str, tuple[EntityClass, str]]:
     """For each name found both as a Program and as a Mechanism: the class its mentions outside
     the headlines give it, when they agree (else the class most of its mentions give it)."""
-    doc = extraction.document
-    headings = {doc.sentence_at(s.headline_start) for s in doc.sections} | (
-        {doc.sentence_at(doc.meta.title_start)} if doc.meta.title_start is not None else set())
+    headings = extraction.document.heading_sentences()
     out = {}
     for cls, label in labels:
         if cls is not EntityClass.PROGRAM or (EntityClass.MECHANISM, label) not in labels:

@@ -265,7 +265,7 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
         return any(a <= start and end <= b for a, b in speaking)
 
     for view in views[:4]:
-        subtitle = view.text.lstrip().startswith(("——", "—", "--"))  # ——西山县委组织部的做法与经验: whose
+        subtitle = _is_subtitle(view)  # ——西山县委组织部的做法与经验: whose
         for k, tok in enumerate(view.tokens):
             level = view.tokens[k + 1].word if k + 1 < len(view.tokens) else ""  # 西川/ns 县/zg
             if (tok.word in view.places or is_admin_name(tok) or tok.word + level in view.places) \
@@ -330,10 +330,15 @@ def _opening_unit(views: list[SentenceView], focus: str) -> list[Mention]:
     writes it (——记…临江县北坪村党支部书记…: 北坪村), when no rule found it there."""
     for view in views[:4]:
         at = view.text.find(focus)
-        if at >= 0 and view.text.lstrip().startswith(("——", "—", "--")):
+        if at >= 0 and _is_subtitle(view):
             start = view.start + at
             return [Mention(EntityClass.ORGANIZATION, focus, start, start + len(focus), view.sentence.index)]
     return []
+
+
+def _is_subtitle(view: SentenceView) -> bool:
+    """Whether a sentence is a subtitle set off by a dash (——西山县委组织部的做法与经验)."""
+    return view.text.lstrip().startswith(("——", "—", "--"))
 
 
 def _place_the_text_completes(head: str, views: list[SentenceView], units: dict[int, list[UnitMention]]) -> str | None:
@@ -377,11 +382,9 @@ def extract(doc: Document) -> Extraction:
     """Extract everything ANNOTATION.md describes from one segmented document."""
     places = document_places(doc)
     views = [SentenceView(doc, s, places) for s in doc.sentences]
-    # the sentences that are the title or a section's header: what they say, the text says again
-    # (not the sentence a unit opens below its headline: 把支部建在产业链上 / 临江市…建立党组织87个)
-    headings = {doc.sentence_at(p) for s in doc.sections
-                for p in ((s.speaker_start, s.headline_start) if s.speaker_start <= s.headline_start else (s.headline_start,))} \
-        | ({doc.sentence_at(doc.meta.title_start)} if doc.meta.title_start is not None else set())
+    # the title and the sections' headers (not the sentence a unit opens below its headline:
+    # 把支部建在产业链上 / 临江市…建立党组织87个)
+    headings = doc.heading_sentences()
     speaker_labels = [_section_speaker(views, section) for section in doc.sections]
     mentions: list[Mention] = []
     metrics: list[Metric] = []
@@ -434,9 +437,9 @@ def extract(doc: Document) -> Extraction:
     focus = _focus(doc, views, units, {(m.start, m.end) for m in speakers})
     if focus is not None and not any(m.cls is EntityClass.ORGANIZATION and m.label == focus for m in mentions):
         mentions += _title_unit(doc, focus) or _opening_unit(views, focus)
-    if focus is not None and not speakers and doc.meta.title and is_one_speech(doc.meta.title):
-        # 在全市组织工作会议上的交流发言 / 临江县委组织部: the unit the speech is by gave it there
-        speakers += [next(m for m in mentions if m.cls is EntityClass.ORGANIZATION and m.label == focus)]
+    if focus is not None and not speakers and doc.meta.title and is_one_speech(doc.meta.title) \
+            and (by := next((m for m in mentions if m.cls is EntityClass.ORGANIZATION and m.label == focus), None)):
+        speakers.append(by)  # 在全市组织工作会议上的交流发言 / 临江县委组织部: the unit the speech is by gave it there
     owners = _Owners(doc, units, focus, [label for label, _ in speaker_labels])
     relations: list[Relation] = []
     seen: set[tuple] = set()

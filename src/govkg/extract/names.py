@@ -664,7 +664,6 @@ def innermost_place(text: str, words: list[str]) -> str:
     return last
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=65536)  # asked of every body's and place's name in a corpus, the same ones again and again
 def split_admin_chain(text: str) -> tuple[str, ...]:
     """江西省泰和县冠朝镇 → (江西省, 泰和县, 冠朝镇). A level word followed by a city's, a
@@ -1052,13 +1051,13 @@ def find_units(view: SentenceView) -> list[UnitMention]:
     # clause that only says where (在金水区,区委推行…): the place acts in what follows
     for a, b in view.clauses():
         where = _ONLY_WHERE.fullmatch(view.slice(a, b))
-        words = [t.word for t in toks if a + where.start(1) <= t.start and t.end <= a + where.end(1)] if where else []
+        inside = [t for t in toks if a + where.start(1) <= t.start and t.end <= a + where.end(1)] if where else []
+        words = [t.word for t in inside]
         if where and (where.group(1) in view.places or where.group(1).endswith(lex.admin_suffixes)
                       or len(words) > 1 and all(w in view.places for w in words)) \
                 and where.group(1) not in lex.generic_names:
             name = where.group(1)
             start = a + view.slice(a, b).index(name)
-            inside = [t for t in toks if a + where.start(1) <= t.start and t.end <= a + where.end(1)]
             rest = name[len(inside[0].word):] if inside else ""
             if len(inside) > 1 and inside[0].tag == "ns" and len(rest) >= 3 and rest.endswith(lex.admin_suffixes) \
                     and split_admin_chain(name) == (name,):

@@ -19,6 +19,8 @@ NOMINAL_TAGS = {"zg", "s", "ad", "n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "ng
 _WEEKDAY = re.compile("(?:周|星期)[一二三四五六日天]")
 #: one Chinese numeral, as a word of its own
 _ONE_NUMERAL = frozenset("一二三四五六七八九十两")
+#: measure words that count people or bodies after a number
+_PEOPLE_COUNTERS = ("名", "位", "个", "人", "家", "支", "户")
 #: words that open a noun phrase from outside a name (各级党委, 该市)
 _DETERMINERS = {"各级", "各", "该", "本", "我", "其", "每", "这", "那", "此", "上级", "有关", "相关"}
 
@@ -79,10 +81,6 @@ class Quote:
     @property
     def inner(self) -> tuple[int, int]:
         return self.start + 1, self.end - 1
-
-
-#: measure words that count people or bodies after a number
-_PEOPLE_COUNTERS = ("名", "位", "个", "人", "家", "支", "户")
 
 
 @dataclass
