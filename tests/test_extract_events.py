@@ -124,6 +124,7 @@ def test_a_meeting_the_headline_names_by_its_short_form_is_the_one_the_body_date
     pytest.param("南江省基层党建工作推进会交流发言摘要", "南江省基层党建工作推进会", id="speeches-digested"),
     pytest.param("全省干部教育培训工作座谈会发言摘登", "全省干部教育培训工作座谈会", id="speeches-in-print"),
     pytest.param("在全市组织工作会议上的讲话", "全市组织工作会议", id="a-speech-given-at-it"),
+    pytest.param("在全市基层党建工作推进会上的讲话", "全市基层党建工作推进会", id="head-joined-to-its-postposition"),
     pytest.param("【党建园地】全省机关党建工作经验交流会典型发言", "全省机关党建工作经验交流会", id="after-a-column"),
     pytest.param("建设学习型党组织 推动科学发展——全省学习型党组织建设经验交流会典型材料选登",
                  "全省学习型党组织建设经验交流会", id="papers-after-a-slogan"),
@@ -145,6 +146,22 @@ def test_the_unit_giving_the_one_speech_a_headline_names_spoke_at_the_meeting():
     assert [e.label for e in x.events] == ["全市组织工作会议"]
     assert [m.label for m in x.speakers] == ["临江县委组织部"]
     assert relations(x, "establishes") == {("临江县委组织部", "县级领导包乡联村制度")}
+
+
+def test_a_date_in_brackets_below_a_speechs_headline_dates_the_meeting_and_the_text():
+    x = extract_text("在全市基层党建工作推进会上的讲话\n中共临江市委书记 张国华\n(2023年3月15日)\n同志们:\n"
+                     "过去一年,临江市推行书记抓基层党建述职评议考核制度。\n")
+    assert [(e.label, e.date) for e in x.events] == [("全市基层党建工作推进会", dt.date(2023, 3, 15))]
+    assert x.document.meta.issued == dt.date(2023, 3, 15)
+
+
+def test_a_date_in_brackets_below_a_digest_dates_the_text_and_through_it_the_meeting():
+    x = extract_text("全省学习型党组织建设经验交流会发言摘要\n(2012年5月18日)\n"
+                     "编者按 5月17日,全省学习型党组织建设经验交流会在长沙召开。\n"
+                     "临江市:推行“五步工作法”\n临江市在全市推行“五步工作法”。\n"
+                     "北江市:建立学习制度\n北江市建立学习考勤制度。\n")
+    assert x.document.meta.issued == dt.date(2012, 5, 18)
+    assert {(e.label, e.date) for e in x.events} == {("全省学习型党组织建设经验交流会", dt.date(2012, 5, 17))}
 
 
 def test_a_report_on_a_unit_whose_headline_names_no_speech_has_no_speaker():
@@ -255,3 +272,10 @@ def test_a_generic_subject_or_a_person_reported_speaking_is_no_speech(tmp_path):
     kg = govkg.build([tmp_path])
     assert kg.query(SPEAKERS).values() == []
     assert kg.counts()["Organization"] == 0
+
+
+def test_places_listed_before_a_kind_of_body_they_share_are_each_that_body(tmp_path):
+    x = extract_text("临江部召开全国商务系统工作会议\n3月18日,临江部在北京召开全国商务系统工作会议。"
+                     "浙江、江苏、广东等省商务厅和临江部培训学院作了经验交流。\n")
+    assert [m.label for m in x.speakers] == ["浙江省商务厅", "江苏省商务厅", "广东省商务厅", "临江部培训学院"]
+    assert not {"浙江", "江苏", "广东"} & {m.label for m in x.mentions}

@@ -292,6 +292,7 @@ def test_the_period_may_stand_before_a_parenthesis():
     ("全市参学率保持在95%以上。", "全市参学率"),
     ("村级事务公开率提高到96%。", "村级事务公开率"),
     ("签约服务居民不超过2000人。", "签约服务居民"),  # 不超过 is stripped whole, not its 超过
+    ("确保村党组织书记年收入不低于当地农民人均可支配收入的2倍。", "村党组织书记年收入"),  # a multiple of another
 ])
 def test_what_is_counted_stops_before_the_verb_that_links_it_to_its_number(sentence, measure):
     assert [m.measure for m in extract_text(sentence + "\n").metrics] == [measure]
@@ -391,3 +392,9 @@ def test_no_group_carries_over_to_what_was_done_last_year():
 def test_a_total_for_the_whole_division_binds_no_group_named_before_it():
     x = extract_text("每名家庭医生签约服务居民不超过2000人,全市家庭医生签约率达到42%。\n")
     assert [(int(m.value), m.group) for m in x.metrics] == [(2000, "家庭医生"), (42, None)]
+
+
+@pytest.mark.parametrize("sentence, value, unit", [("每区每年获拨款200万港元。", 2_000_000, "港元"),
+                                                  ("每年资助项目50万美元。", 500_000, "美元")])
+def test_sums_in_other_currencies_are_metrics_in_them(sentence, value, unit):
+    assert [(m.value, m.unit) for m in extract_text(sentence + "\n").metrics] == [(value, unit)]

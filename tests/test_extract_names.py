@@ -195,7 +195,7 @@ def test_a_quoted_name_inside_a_works_title_is_the_works():
 def test_rules_listed_after_one_a_verb_sets_up_are_set_up_by_it():
     x = extract_text("北江县推进党建工作\n北江县推行村干部坐班值班制度、民主评议制度和党员积分管理制度。\n")
     assert relations(x, "establishes") == {("北江", "村干部坐班值班制度"), ("北江", "民主评议制度"), ("北江", "党员积分管理制度")}
-    x = extract_text("北江县推进党建工作\n北江县推行坐班值班制度,落实民主评议制度。\n")  # a verb of its own
+    x = extract_text("北江县推进党建工作\n北江县推行坐班值班制度,宣传民主评议制度。\n")  # a verb of its own
     assert relations(x, "establishes") == {("北江", "坐班值班制度")}
 
 
@@ -1081,3 +1081,90 @@ def test_a_place_whose_level_jieba_joined_to_a_locative_is_where_not_who():
                      "党建工作交流会在临江举行。北江市委组织部、临江市等单位作交流发言。\n")
     assert labels(x, "Organization") == {"北江市委组织部", "临江"}
 
+
+
+@pytest.mark.parametrize("text, units", [
+    pytest.param("北江乡公所推出“青创基地”。", {"北江乡公所"}, id="a-township-office"),
+    pytest.param("香港特区政府民政事务总署推出“地区青年发展计划”。", {"香港特区政府民政事务总署"}, id="a-general-administration"),
+    pytest.param("东江区议会设立“青年议事会”。", {"东江区议会"}, id="a-district-council"),
+])
+def test_bodies_of_other_administrations_end_like_bodies(text, units):
+    assert labels(link_document(extract_text(text + "\n")), "Organization") == units
+
+
+def test_a_body_whose_title_says_it_held_the_meeting_owns_what_the_meeting_said():
+    x = extract_text("北江省委组织部召开全省村党组织书记队伍建设座谈会\n"
+                     "9月11日,北江省委组织部在临江召开全省村党组织书记队伍建设座谈会。临江市、西山县委作了交流发言。\n"
+                     "会议要求,要落实村党组织书记“县乡共管”制度,每个村储备后备力量不少于2名。\n"
+                     "临江市推行村干部“坐班值班”制度。\n")
+    assert x.focus == "北江省委组织部"
+    assert relations(x, "establishes") == {("北江省委组织部", "县乡共管制度"), ("临江", "坐班值班制度")}
+    assert [m.owner for m in x.metrics] == ["北江省委组织部"]
+
+
+def test_the_place_in_a_mediums_name_is_no_unit():
+    x = extract_text("“枫桥经验”在浙江临江的新实践\n浙江日报记者 孙燕\n临江市推行“村民说事”制度。\n")
+    assert x.focus == "临江"
+    assert labels(x, "Organization") == {"临江"}
+
+
+def test_the_last_of_a_list_of_levels_counted_in_a_name_is_not_part_of_it():
+    x = extract_text("临江市建立市、县、乡三级联动培训机制。\n")
+    assert labels(x, "Mechanism") == {"三级联动培训机制"}
+
+
+def test_a_rule_the_sentence_sets_aside_binds_no_group():
+    x = extract_text("北江县在推行积分制的同时,建立党员联户工作机制,每名农村党员联系群众不少于10户。\n")
+    assert relations(x, "appliesTo") == {("党员联户工作机制", "农村党员")}
+
+
+@pytest.mark.parametrize("written, label", [
+    pytest.param("互助土族自治县", "互助", id="a-county-of-one-group"),
+    pytest.param("长阳土家族自治县", "长阳", id="a-group-of-two-characters"),
+    pytest.param("黔东南苗族侗族自治州", "黔东南州", id="a-prefecture-of-two-groups-keeps-its-level"),
+    pytest.param("新疆维吾尔自治区", "新疆", id="a-group-written-without-zu"),
+    pytest.param("内蒙古自治区", "内蒙古", id="a-region-named-for-no-group"),
+])
+def test_an_autonomous_division_is_labelled_without_its_groups_and_autonomy(written, label):
+    x = link_document(extract_text(f"{written}建立村干部绩效考核制度。\n"))
+    assert labels(x, "Organization") == {label}
+    assert relations(x, "establishes") == {(label, "村干部绩效考核制度")}
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("一些地方至今没有建立容错纠错档案管理制度。", id="not-set-up"),
+    pytest.param("临江市尚未建立统一的学时认定制度。", id="not-yet"),
+    pytest.param("临江市并未开展“书香临江”读书活动。", id="a-programme-not-run"),
+])
+def test_what_a_denied_verb_would_set_up_or_run_is_no_entity(sentence):
+    x = extract_text("临江推进改革\n" + sentence + "\n")
+    assert labels(x, "Mechanism") | labels(x, "Program") == set()
+
+
+@pytest.mark.parametrize("sentence, mechanism", [
+    pytest.param("临江市推行干部不适宜担任现职调整机制。", "干部不适宜担任现职调整机制", id="an-adverb-inside-the-name"),
+    pytest.param("临江医院全面落实党委领导下的院长负责制。", "党委领导下的院长负责制", id="a-system-put-in-practice"),
+    pytest.param("临江市落实公务员职务与职级并行制度。", "公务员职务与职级并行制度", id="two-things-run-side-by-side"),
+])
+def test_a_rule_named_by_what_it_does_is_named_whole(sentence, mechanism):
+    assert labels(extract_text("临江推进改革\n" + sentence + "\n"), "Mechanism") == {mechanism}
+
+
+def test_a_subdistrict_jieba_cut_into_its_characters_owns_what_it_set_up():
+    x = extract_text("临江区:“街巷长制”让治理更精细\n临江区建立街巷长考核评价办法。坞城街道在此基础上创新推出“街巷议事厅”。\n")
+    assert relations(x, "runs") == {("坞城街道", "街巷议事厅")}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("创先争优活动在我市深入开展\n本报讯 我市开展创先争优活动以来,各级党组织积极行动。\n"
+                 "市直机关工委组织开展“岗位建功”竞赛活动,全市127个单位参加。\n", id="its-own-city-in-title-and-lead"),
+    pytest.param("我省基层党建工作综述\n近年来,我省各级党组织扎实推进基层党建。\n"
+                 "临江市委组织部开展“岗位建功”竞赛活动,全市127个单位参加。\n", id="its-own-province"),
+])
+def test_a_report_on_the_papers_own_place_unnamed_is_about_no_unit_it_names_later(text):
+    assert extract_text(text).focus is None
+
+
+def test_a_report_on_the_papers_own_place_that_its_lead_names_is_about_that_place():
+    x = extract_text("我省基层党组织书记培训实现全覆盖\n记者从北江省委组织部获悉,今年以来,北江省共举办培训班86期。\n")
+    assert x.focus == "北江省委组织部"

@@ -279,3 +279,14 @@ def test_a_programme_named_with_and_without_its_units_place_is_one():
     x = link_document(extract_text("“周末大讲堂”成为干部充电站\n临江市委组织部开办的“临江周末大讲堂”已举办96期。\n"))
     assert {m.label for m in x.mentions if m.cls.value == "Program"} == {"临江周末大讲堂"}
     assert {(r.subject[1], r.object[1]) for r in x.relations if r.predicate.value == "runs"} == {("临江市委组织部", "临江周末大讲堂")}
+
+
+def test_a_name_cut_to_its_last_words_after_the_document_gave_it_in_full_is_that_name():
+    x = link_document(extract_text("临江市在全市推行“村级事务积分制”。\n北江区在推行积分制的同时,建立党员联户工作机制。\n"))
+    assert {m.label for m in x.mentions if m.cls.value == "Mechanism"} == {"村级事务积分制", "党员联户工作机制"}
+    assert ("北江区", "村级事务积分制") in {(r.subject[1], r.object[1]) for r in x.relations}
+
+
+def test_a_short_name_ending_two_names_given_in_full_is_neither():
+    x = link_document(extract_text("临江市推行“村级事务积分制”和“党员学习积分制”。\n北江区推行积分制。\n"))
+    assert "积分制" in {m.label for m in x.mentions if m.cls.value == "Mechanism"}

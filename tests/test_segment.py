@@ -69,10 +69,12 @@ def test_traditional_documents_are_marked_and_read_as_simplified():
     ("2023年06月12日 广西日报\n南宁推行三联三促。\n", "source", "广西日报"),
     ("2019年12月20日 星期五  九江日报\n南宁推行三联三促。\n", "source", "九江日报"),
     ("来源:国家电网报 作者:周凯\n", "source", "国家电网报"),
+    ("2008年3月20日 来源:临江部人事司\n", "source", "临江部人事司"),  # a ministry's department gave the text
     ("来源:人民日报海外版\n", "source", "人民日报"),
     ("临江日报 2019年11月6日\n", "issued", dt.date(2019, 11, 6)),
     ("临江日报 2019年11月6日\n", "source", "临江日报"),
     ("《临江日报》2019-11-06 第4版\n", "source", "临江日报"),
+    ("(2012年5月18日)\n", "issued", dt.date(2012, 5, 18)),  # alone in brackets, as under a speech
 ])
 def test_header_metadata(header, field, expected):
     doc = seg(header + "威海召开学习交流会,推进学习型党组织建设工作。\n")
@@ -88,6 +90,7 @@ def test_header_metadata(header, field, expected):
     ("文/古宇", "古宇"),
     ("文/本报记者 古宇", "古宇"),  # the cue is no name
     ("撰稿:古宇", "古宇"),
+    ("記者王志明/嘉義報導", "王志明"),  # where the reporter filed from, after a slash
 ])
 def test_reporters(line, reporter):
     doc = seg("各地开展读书活动,推进学习型党组织建设。\n" + line + "\n")

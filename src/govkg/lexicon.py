@@ -92,6 +92,10 @@ class Lexicon:
     person_cues_before: tuple[str, ...]
     person_cues_after: tuple[str, ...]
     media_suffixes: tuple[str, ...]
+    #: words that deny the verb after them (没有|建立)
+    negations: frozenset[str]
+    #: the ethnic groups autonomous divisions are named for (土 of 互助土族自治县)
+    ethnic_groups: tuple[str, ...]
     meta_labels: frozenset[str]
     boilerplate: tuple[str, ...]
     #: words that hold a boilerplate marker and are article text (容错免责, 老字号)
@@ -156,6 +160,8 @@ def lexicon() -> Lexicon:
         person_cues_before=tuple(w for where, w in cues if where == "before"),
         person_cues_after=tuple(w for where, w in cues if where == "after"),
         media_suffixes=tuple(_lines("media_suffixes.txt")),
+        negations=frozenset(_lines("negations.txt")),
+        ethnic_groups=tuple(_lines("ethnic_groups.txt")),
         meta_labels=frozenset(_lines("meta_labels.txt")),
         boilerplate=tuple(_lines("boilerplate.txt")),
         boilerplate_content_words=tuple(_lines("boilerplate_content_words.txt")),

@@ -295,6 +295,16 @@ def _short_names(extraction: Extraction) -> dict[str, tuple[EntityClass, str]]:
                     core in other_cores and len(short) - len(core) >= 2 and long.endswith(short[len(core):])
                     and long.startswith(core) for core in cores):
                 shorts.setdefault(short, (cls, long))
+    # a name cut to its last words after the document gave it in full (推行“村级事务积分制”…;
+    # 沙县区在推行积分制的同时…): the one thing of that class whose name ends so, named before
+    first_at = {}
+    for m in extraction.mentions:
+        if m.cls in _NAMED_THINGS:
+            first_at[(m.cls, m.label)] = min(first_at.get((m.cls, m.label), m.start), m.start)
+    for (cls, short), at in first_at.items():
+        longer = [label for c, label in labels if c is cls and len(label) >= len(short) + 2 and label.endswith(short)]
+        if 3 <= len(short) <= 4 and len(longer) == 1 and first_at[(cls, longer[0])] < at:
+            shorts.setdefault(short, (cls, longer[0]))
     # one name read as a programme in a headline (打造“红色物业”) and as a mechanism in the text
     # (推行“红色物业”): one thing, of the class the text gives it
     shorts.update(_one_class_per_name(extraction, labels))

@@ -37,7 +37,13 @@ def _date_line(line: str) -> tuple[re.Match, str | None] | None:
         return m, m.group(1)
     if m := _ACCOUNT_DATE_LINE.match(line):
         return m, None
+    if m := _BRACKETED_DATE_LINE.match(line):
+        return m, None
     return None
+
+
+#: a date alone in brackets, as printed under a speech's or a digest's headline: (2012年5月18日)
+_BRACKETED_DATE_LINE = re.compile(r"^\s*[(（]\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*()?[)）]\s*$")
 
 
 #: a social-media account's or a body's header: 原创 清溪发布 2023-07-14 18:30 发表于浙江, 建湖县委组织部
@@ -189,7 +195,7 @@ def _medium_opening(text: str) -> str | None:
 
 
 _REPORTER = re.compile(rf"(?:记者|通讯员|实习生|(?:作者|撰稿|撰文|执笔)[::]|^[\s\u3000]*文[//])[\s\u3000]*(?!记者|通讯员|实习生|本报)([{HAN}]{{2,3}})"
-                       rf"(?=[\s\u3000)按报整摄,、。]|$)", re.M)
+                       rf"(?=[\s\u3000)按报整摄,、。//]|$)", re.M)  # 记者王志明/嘉义报导
 _NEXT_NAME = re.compile(rf"[ \u3000]+([{HAN}]{{2,3}})(?=[\s\u3000)按报整摄,、。]|$)", re.M)
 _BYLINE = re.compile(rf"[(]([{HAN}]{{2,3}})[\s\u3000]*(?:报道|文|摄)[)]")
 # X讯( or 【X讯】 opening a line: the newspaper or agency that filed the report

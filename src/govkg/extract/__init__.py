@@ -217,6 +217,12 @@ class _Owners:
             self.last_actor[view.sentence.paragraph + 1] = place or actors[-1].mention.label
 
 
+#: the paper's own place, unnamed (我市, 我省)
+_OWN_UNIT = re.compile("我(?:省|市|县|区|州|旗|盟)")
+#: a body's verb of holding a meeting, right after its name in a title
+_HELD_A_MEETING = re.compile(r"(?:在\S{2,3})?(?:召开|举办|举行|主办)")
+
+
 def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitMention]],
            speaking: set[tuple[int, int]] = frozenset()) -> str | None:
     """The unit a single-unit report is about: named in its title, else in its first sentences,
@@ -259,12 +265,23 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                         return u.mention.label  # (not where the report opens: 在遵义市播州区鸭溪镇,村民们…)
             return label
     if len(speaking) >= 2:
-        return None  # a report on what several units said at a meeting is about none of them
+        # a report on what several units said at a meeting is about none of them, unless its
+        # title opens with the body that held it (河南省委组织部召开…座谈会): what the meeting
+        # said and asked is that body's
+        title_view = next((v for v in views if v.sentence.start == doc.meta.title_start), None) if title else None
+        for u in units.get(title_view.sentence.index, []) if title_view else []:
+            if not u.place_only and u.mention.start == title_view.start \
+                    and _HELD_A_MEETING.match(title_view.slice(u.mention.end, u.mention.end + 4)):
+                return u.mention.label
+        return None
 
     def spoke(start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in speaking)
 
     for view in views[:4]:
+        if view.sentence.start != doc.meta.title_start and (own := _OWN_UNIT.search(view.text)) and not any(
+                u.mention.start < view.start + own.start() for u in units.get(view.sentence.index, [])):
+            return None  # 本报讯 我市开展…以来: about the paper's own place, which it does not name
         subtitle = _is_subtitle(view)  # ——西山县委组织部的做法与经验: whose
         for k, tok in enumerate(view.tokens):
             level = view.tokens[k + 1].word if k + 1 < len(view.tokens) else ""  # 西川/ns 县/zg
@@ -378,6 +395,12 @@ def _in_dateline(doc: Document, m: Mention) -> bool:
     return doc.meta.dateline is not None and doc.meta.dateline[0] <= m.start < doc.meta.dateline[1]
 
 
+def _in_medium_name(view: SentenceView, m: Mention) -> bool:
+    """Whether a mention is the place in a medium's name, as jieba took it (浙江日报记者…)."""
+    tok = view.tokens[view.token_index(m.start)]
+    return tok.start <= m.start and m.end < tok.end and tok.word.endswith(lexicon().media_suffixes)
+
+
 def extract(doc: Document) -> Extraction:
     """Extract everything ANNOTATION.md describes from one segmented document."""
     places = document_places(doc)
@@ -400,11 +423,14 @@ def extract(doc: Document) -> Extraction:
         patterned = find_enumerated_patterns(view) + find_list_names(view)
         taken = [(m.start, m.end) for m in quoted + pub_programs + patterned]
         named = _dedupe(quoted + pub_programs + patterned + find_head_names(view, taken))
+        # what a denied verb would set up or run is not there (一些地方没有建立…档案管理制度)
+        named = [m for m in named if m.cls not in (EntityClass.PROGRAM, EntityClass.MECHANISM) or not view.negated(m.start)]
         for m in named:
             if m.cls in (EntityClass.PROGRAM, EntityClass.MECHANISM):
                 m.since = _since(view, m.start)
         mentions += pubs + named
-        units[view.sentence.index] = found = [u for u in find_units(view) if not _in_dateline(doc, u.mention)]
+        units[view.sentence.index] = found = [u for u in find_units(view) if not _in_dateline(doc, u.mention)
+                                              and not _in_medium_name(view, u.mention)]
         mentions += [u.mention for u in found]
         groups[view.sentence.index] = find_groups(view)
         if view.sentence.index not in headings:
@@ -413,6 +439,11 @@ def extract(doc: Document) -> Extraction:
         if view.sentence.start == doc.meta.title_start and not any(e.sentence == view.sentence.index for e in events):
             events += find_digested_meeting(view)
         spoke = _reported_speakers(view, found)
+        # a place whose body of a kind the list says spoke (浙江、…等省商务厅): the body, not the place
+        bodies = {(m.start, m.end) for m in spoke if not any(m is u.mention for u in found)}
+        if replaced := [u for u in found if (u.mention.start, u.mention.end) in bodies]:
+            found[:] = [u for u in found if u not in replaced]
+            mentions = [m for m in mentions if all(m is not u.mention for u in replaced)]
         mentions += [m for m in spoke if all(m is not u.mention for u in found)]  # units only the list names
         speakers += spoke
 
@@ -467,8 +498,9 @@ def extract(doc: Document) -> Extraction:
             for owner in owners.owners(view, m.start):
                 relate((EntityClass.ORGANIZATION, owner), predicate, (m.cls, m.label), index)
             # a group the same part of the sentence binds: not one a later unit's rule binds
-            # (…建立“一支部一品牌”创建机制;国家税务总局…要求每名党员干部…)
-            if m.cls is EntityClass.MECHANISM and (near := [
+            # (…建立“一支部一品牌”创建机制;国家税务总局…要求每名党员干部…), nor one the sentence
+            # sets aside (在推行积分制的同时,建立…机制,每名农村党员…)
+            if m.cls is EntityClass.MECHANISM and not view.slice(m.end, m.end + 3) == "的同时" and (near := [
                     g for g in bound_groups if ";" not in view.slice(min(g.start, m.start), max(g.end, m.end))]):
                 group = min(near, key=lambda g: abs(g.start - m.start))
                 relate((m.cls, m.label), Predicate.APPLIES_TO, (EntityClass.GROUP, group.label), index)
@@ -590,6 +622,8 @@ _SPEAKERS_TAIL = re.compile(r"(?:等(?:[\d一二三四五六七八九十]+[个�
                             r"(?:(?:相关|有关)(?:处室|部门|单位))?"  # 省委统战部相关处室: the body's divisions
                             r"(?:的?(?:主要)?(?:负责同志|负责人|代表|同志))?(?:分别|先后|依次|也|还|书面|现场|在?(?:大?会|会议)上)*$")
 #: a count of the places a list names, after its last: 泉州、漳州、南平|三市
+#: the kind of body a list of places shares, after its last item (…、广东等|省|商务厅)
+_SHARED_BODY = re.compile(r"等([省市县区州])([\u4e00-\u9fff]{2,10})$")
 _COUNTED_ITEMS = re.compile("([两二三四五六七八九十])个?[省市县区]$")
 #: a verb of telling the meeting of one's work, and the work told of ending its clause
 _TOLD_OF_ITS_WORK = re.compile(r"(?:介绍了|交流了|汇报了)(?=[^,;。]{2,40}?(?:经验|做法|情况|成效)(?:[,;。]|$))")
@@ -618,12 +652,24 @@ def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Men
         all_units = tail.group("kind") is not None
         listed = listed[:tail.start()]
         pos, items = clause_start, 0
-        for item in re.split(r"(、|和|及)", listed):
+        parts = re.split(r"(、|和|及)", listed)
+        # 浙江、江苏、广东等省商务厅: each place's body of that kind speaks (浙江省商务厅 …)
+        last, shared = next(((k, m) for k, p in enumerate(parts) if k > 0 and (m := _SHARED_BODY.search(p))
+                             and m.group(2).endswith(lexicon().org_suffixes)), (-1, None))
+        for k, item in enumerate(parts):
             start, pos = pos, pos + len(item)
             item = item[:_SPEAKERS_TAIL.search(item).start()]  # 青岛等9个市
             item = _without_role_and_name(item)  # 北江市委书记王明山: the unit speaks through them
             if item in ("、", "和", "及") or not item:
                 continue
+            if shared and k <= last:
+                place = (item[:shared.start()] if k == last else item).removesuffix(shared.group(1))
+                if 2 <= len(place) <= 4 and is_han(place):
+                    label, aliases = unit_label(place + shared.group(1) + shared.group(2))
+                    out.append(Mention(EntityClass.ORGANIZATION, label, start, start + len(place), view.sentence.index,
+                                       tuple(sorted({*aliases, place} - {label}))))
+                    items += 1
+                    continue
             items += 1
             if (count := _COUNTED_ITEMS.search(item)) and len(item) - len(count.group(0)) >= 2 \
                     and parse_number(count.group(1)) == items:

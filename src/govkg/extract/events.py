@@ -176,13 +176,29 @@ def is_one_speech(title: str) -> bool:
     return m is not None and title.lstrip().startswith("在") and m.group("digest") in (None, "材料")
 
 
+#: a date alone in brackets on its own line, as printed under a speech's headline
+_BRACKETED_DATE = re.compile(r"^[(（]\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*[)）]$")
+
+
 def find_digested_meeting(view: SentenceView) -> list[Event]:
     """The meeting a headline gives the speeches of (全省基层党建工作推进会交流发言摘要): held,
-    though the headline says neither when nor where (the body may)."""
+    though the headline says neither when nor where (the body may). A speech's headline dates it
+    when a line below it holds only a date in brackets, as speeches are printed:
+    在全市…推进会上的讲话 / 中共…市委书记 张… / (2023年3月15日)."""
     m = _digest_title().match(view.text)
-    if m is None or len(strip_quotes(m.group("name"))) < 8 or not view.token_ends_at(view.start + m.end("name")):
+    if m is None or len(strip_quotes(m.group("name"))) < 8:
         return []
-    return [_event(view, m.group("name"), view.start + m.start("name"), view.start + m.end("name"), None, None)]
+    end = view.start + m.end("name")
+    # jieba joins the head's last character to the postposition (推进|会上): the name ends there too
+    if not view.token_ends_at(end) and not (view.text[m.end("name"):].startswith("上") and view.token_ends_at(end + 1)):
+        return []
+    date = None
+    if m.group("digest") is None:  # one speech, not a digest of several
+        for line in view.doc.work[view.end:].lstrip("\n").split("\n", 3)[:3]:
+            if dm := _BRACKETED_DATE.match(line.strip()):
+                date = resolve_date(*dm.groups(), None)
+                break
+    return [_event(view, m.group("name"), view.start + m.start("name"), end, date, None)]
 
 
 def _date_before(before: str, issued: dt.date | None, relative_in: str) -> dt.date | None:

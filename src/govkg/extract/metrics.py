@@ -315,8 +315,12 @@ def _measure(view: SentenceView, end: int, before: str) -> str | None:
     for cue, _, _ in comparator_cues_before():  # longest first: 不超过 before 超过
         if phrase.endswith(cue):
             phrase = phrase[: -len(cue)]
+    if phrase.endswith("的"):  # 年收入不低于|当地农民人均可支配收入的|2倍: the number is a multiple of another
+        cues = "|".join(re.escape(cue) for cue, _, _ in comparator_cues_before())  # longest first
+        if (found := [c.start() for c in re.finditer(cues, phrase)]) and found[-1] > 0:
+            phrase = phrase[:found[-1]]
     phrase = re.sub(r"^.*?(每年|每月|每季度|每两年|每半年)", "", phrase)
-    phrase = re.sub(r"^(目前|已|共|累计|先后|已经)+", "", phrase)
+    phrase = re.sub(r"^(目前|已|共|累计|先后|已经|确保|保证|力争)+", "", phrase)
     adverb = next((cue for cue, where, _ in lex.comparators if where == "before" and lex.comparator_reach[cue] > 3
                    and phrase.startswith(cue)), None)
     phrase = phrase[len(adverb):] if adverb else phrase  # 至少|到社区报到服务

@@ -341,6 +341,8 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
                 left = named if named is not None and named < left else left
             if in_force and clause[0] < left and _only_name_words(view, clause[0], left):
                 left = clause[0]  # the subject's name, verbs inside it and all (干部自主/v 选学机制)
+            if view.slice(left - 1, left) == "、" and (levels := _LAST_LEVEL_LISTED.match(view.slice(left, start))):
+                left += levels.end()  # 市、县、乡|三级联动培训机制: the levels are listed, the name is counted
             label = strip_quotes(view.slice(left, end))
             if is_generic(label, head) or not is_han(_BRACKETED_QUALIFIERS.sub("", label)):
                 continue
@@ -383,12 +385,14 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
 #: a counted set of rules, then what they are (“四项机制”,即…; 三项制度:…)
 _COUNTED_SET_BEFORE = re.compile(r"[一二两三四五六七八九十\d]+[项个条种大]“?[\u4e00-\u9fff]{0,6}(?:机制|制度|体系|办法)”?"
                                  r"\s*(?:[,:(]\s*(?:即|分别是|包括)?|(?:即|分别是|包括))[::]?\s*$")
+#: the last of a list of levels, before the count of them that opens a name (市、县、乡|三级…)
+_LAST_LEVEL_LISTED = re.compile(r"[\u4e00-\u9fff]{1,2}(?=[一二两三四五六七八九十]级)")
 #: how many times activities of a kind were held, right after their name
 _TIMES_HELD = re.compile(r"(?:\d[\d.]*|[一二两三四五六七八九十百千]+)[万千]?[余多]?(?:场次|场|次|期)")
 #: a system named by who leads it: 党委领导下的|院长负责制, 党组织领导的|校长负责制
 _LED_BY = re.compile("领导下?的$")
 #: a rule named by the two things it links (…与绩效工资挂钩制度)
-_LINKS = re.compile("(?:挂钩|衔接|联动|相结合|结合|对接)$")
+_LINKS = re.compile("(?:挂钩|衔接|联动|相结合|结合|对接|并行)$")
 
 
 #: tags of words that are never part of a name: numbers, pronouns, particles, prepositions …
@@ -475,7 +479,9 @@ def _named_after_establishing(view: SentenceView, head_start: int, verbs: frozen
     qualifier = {j for k, t in enumerate(inside) if t.word in "((" and k + 2 < len(inside)
                  and inside[k + 2].word in "))" and is_han(inside[k + 1].word) and len(inside[k + 1].word) <= 4
                  for j in (k, k + 1, k + 2)}
-    if any(not _a_word_of_a_name(t) for k, t in enumerate(inside) if k not in qualifier):
+    # an adverb inside the name, after its first word, is the name's (干部|不|适宜担任现职调整机制)
+    if any(not (_a_word_of_a_name(t) or (k > 0 and t.tag == "d" and is_han(t.word)))
+           for k, t in enumerate(inside) if k not in qualifier):
         return None
     return inside[0].start
 
@@ -609,10 +615,11 @@ def unit_label(text: str) -> tuple[str, tuple[str, ...]]:
                 aliases.add(rest)
                 label = rest
                 break
-    # a place: drop the level (山东省 → 山东, 宁夏回族自治区 → 宁夏)
-    m = re.match(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)?自治区$", label)
+    # a place: drop the level (山东省 → 山东, 宁夏回族自治区 → 宁夏, 互助土族自治县 → 互助; an
+    # autonomous prefecture or banner keeps its level, as the others do: 延边朝鲜族自治州 → 延边州)
+    m = _autonomous_division().match(label)
     if m:
-        label = m.group(1)
+        label = m.group(1) + (m.group(2) if m.group(2) in ("州", "旗") else "")
     else:
         for suffix in ("省", "市", "县"):
             if label.endswith(suffix) and len(label) >= 3 and not label.endswith(("地级市", "县级市")):
@@ -620,6 +627,14 @@ def unit_label(text: str) -> tuple[str, tuple[str, ...]]:
                 break
     aliases.add(label)
     return label, tuple(sorted(aliases - {label}))
+
+
+@cache
+def _autonomous_division() -> re.Pattern:
+    """An autonomous division's name: the place, the ethnic groups it is named for, 自治 and
+    the level (黔东南|苗族侗族|自治|州; 新疆|维吾尔|自治|区)."""
+    groups = lexicon().alternation("ethnic_groups")
+    return re.compile(rf"^(.{{2,}}?)(?:(?:{groups})族?)*自治(区|州|县|旗)$")
 
 
 @lru_cache(maxsize=65536)
@@ -840,8 +855,10 @@ def document_places(doc) -> frozenset[str]:
             if (sum(len(t.word) for t in inside) != len(name)
                     or any(t.tag not in ("n", "ns", "nr", "nz", "x", "zg", "ng", "j") or governing_verb(t.word)
                            for t in inside)
-                    or len(inside) > 2 and len(inside[0].word) == 1 and inside[0].tag != "ns"):
-                continue  # (——记|临江|县: a word before the place's name, not the name's)
+                    or len(inside) > 2 and len(inside[0].word) == 1 and inside[0].tag != "ns"
+                    and not all(len(t.word) == 1 for t in inside[:-1])):
+                continue  # (——记|临江|县: a word before the place's name, not the name's; but 坞|城|街道,
+                # a name jieba does not know, cut into its characters)
             nxt = next((t for t in sentence.tokens if t.start == end), None)
             if nxt is not None and nxt.tag == "ns" and split_admin_chain(name + nxt.word)[-1].endswith(name[-1] + nxt.word):
                 continue  # 南宁市西乡|塘区: the name goes on (西乡塘区), the township was none

@@ -313,12 +313,17 @@ class SentenceView:
     def governor(self, pos: int) -> str | None:
         """The verb that governs a name starting at ``pos``: scan left over list items,
         quantities and particles to the first verb of the clause."""
+        found = self._governor_at(pos)
+        return found[1] if found else None
+
+    def _governor_at(self, pos: int) -> tuple[int, str] | None:
+        """The index of the token governing a name starting at ``pos``, and its verb."""
         i = self.token_index(pos) - 1
         while i >= 0:
             tok = self.tokens[i]
             w = tok.word
             if verb := governing_verb(w):
-                return verb
+                return i, verb
             if w in "、和及与了着等" or tok.tag in ("m", "q", "d", "u", "ul", "uz") or w in QUOTE_CHARS:
                 i -= 1
                 continue
@@ -326,9 +331,14 @@ class SentenceView:
                 i -= 1
                 continue
             if tok.tag.startswith("v") or governing_verb(w):
-                return governing_verb(w) or w
+                return i, governing_verb(w) or w
             return None
         return None
+
+    def negated(self, pos: int) -> bool:
+        """Whether the verb governing a name starting at ``pos`` is denied (没有|建立…, 尚未|开展…)."""
+        found = self._governor_at(pos)
+        return found is not None and found[0] > 0 and self.tokens[found[0] - 1].word in lexicon().negations
 
     def next_token(self, pos: int) -> Token | None:
         i = bisect_right(self._starts, pos - 1)
