@@ -1168,3 +1168,29 @@ def test_a_report_on_the_papers_own_place_unnamed_is_about_no_unit_it_names_late
 def test_a_report_on_the_papers_own_place_that_its_lead_names_is_about_that_place():
     x = extract_text("我省基层党组织书记培训实现全覆盖\n记者从北江省委组织部获悉,今年以来,北江省共举办培训班86期。\n")
     assert x.focus == "北江省委组织部"
+
+
+@pytest.mark.parametrize("written, label", [
+    pytest.param("延边朝鲜族自治州委组织部", "延边州委组织部", id="a-prefectures-department"),
+    pytest.param("互助土族自治县委组织部", "互助县委组织部", id="a-countys-department"),
+])
+def test_a_body_of_an_autonomous_division_is_labelled_as_the_press_writes_it_short(written, label):
+    x = link_document(extract_text(f"{written}推行双语培训制度。\n"))
+    assert labels(x, "Organization") == {label}
+
+
+def test_the_bodies_a_notice_is_sent_to_are_kinds_of_body_none_named():
+    x = extract_text("北江省委组织部关于加强乡镇干部队伍建设的通知\n各设区市委组织部、人力资源和社会保障局:\n"
+                     "一、建立乡镇干部定期培训制度。\n")
+    assert labels(x, "Organization") == {"北江省委组织部"}
+
+
+def test_a_body_a_report_is_sent_to_is_named_without_the_verb_jieba_joined_to_it():
+    x = link_document(extract_text("临江市委组织部推进干部培训\n各单位要为每名干部建立培训档案,每年年底前报市委组织部。\n"))
+    assert labels(x, "Organization") == {"临江市委组织部"}
+
+
+def test_a_title_naming_a_region_and_an_autonomous_prefecture_is_about_the_prefecture():
+    x = extract_text("湖北恩施:“三个一”机制激活基层治理末梢\n恩施土家族苗族自治州近年来探索推行“三个一”工作机制。\n")
+    assert x.focus == "恩施州"
+    assert labels(x, "Organization") == {"恩施州"}

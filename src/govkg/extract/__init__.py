@@ -217,6 +217,8 @@ class _Owners:
             self.last_actor[view.sentence.paragraph + 1] = place or actors[-1].mention.label
 
 
+#: the line a notice opens with, naming whom it is sent to: each kind of body (各…:)
+_ADDRESSEES = re.compile(r"^\s*各[^。;!?]{2,80}[::]\s*$")
 #: the paper's own place, unnamed (我市, 我省)
 _OWN_UNIT = re.compile("我(?:省|市|县|区|州|旗|盟)")
 #: a body's verb of holding a meeting, right after its name in a title
@@ -368,6 +370,8 @@ def _place_the_text_completes(head: str, views: list[SentenceView], units: dict[
         place = head[cut:]
         if any(name.startswith(place + level) for name in written for level in suffixes):
             return unit_label(place)[0]
+        if place + "州" in written:  # 湖北恩施: 恩施土家族苗族自治州, labelled 恩施州
+            return place + "州"
     return None
 
 
@@ -429,8 +433,10 @@ def extract(doc: Document) -> Extraction:
             if m.cls in (EntityClass.PROGRAM, EntityClass.MECHANISM):
                 m.since = _since(view, m.start)
         mentions += pubs + named
-        units[view.sentence.index] = found = [u for u in find_units(view) if not _in_dateline(doc, u.mention)
-                                              and not _in_medium_name(view, u.mention)]
+        # a notice's addressees (各设区市委组织部、人力资源和社会保障局:) are kinds of body, none named
+        addressees = _ADDRESSEES.match(view.text) is not None
+        units[view.sentence.index] = found = [] if addressees else [
+            u for u in find_units(view) if not _in_dateline(doc, u.mention) and not _in_medium_name(view, u.mention)]
         mentions += [u.mention for u in found]
         groups[view.sentence.index] = find_groups(view)
         if view.sentence.index not in headings:

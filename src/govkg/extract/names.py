@@ -601,6 +601,10 @@ def unit_label(text: str) -> tuple[str, tuple[str, ...]]:
     label = text.removeprefix("中共") if len(text) > 4 else text  # 中共汉中市委组织部 → 汉中市委组织部
     if label != text:  # 中共临江市委员会(组织部): the committee's formal name is its short one's
         label = re.sub(r"(?<=[市县区州省])委员会", "委", label, count=1)
+    # a body of an autonomous prefecture or county, written as the press writes it short
+    # (延边朝鲜族自治州委组织部 → 延边州委组织部)
+    if "自治" in label and (m := _autonomous_division_opening().match(label)):
+        label = m.group(1) + m.group(2) + label[m.end():]
     # a body's party committee stands for the body (so does the committee of its organs: 厅机关党委)
     for committee in ("机关党委", "党委", "党组", "党工委", "党总支", "党支部", "市委", "县委", "区委", "州委", "省委"):
         if label.endswith(committee) and len(label) > len(committee) + 1:
@@ -635,6 +639,13 @@ def _autonomous_division() -> re.Pattern:
     the level (黔东南|苗族侗族|自治|州; 新疆|维吾尔|自治|区)."""
     groups = lexicon().alternation("ethnic_groups")
     return re.compile(rf"^(.{{2,}}?)(?:(?:{groups})族?)*自治(区|州|县|旗)$")
+
+
+@cache
+def _autonomous_division_opening() -> re.Pattern:
+    """An autonomous prefecture's, county's or banner's name opening a body's (延边朝鲜族自治州|委组织部)."""
+    groups = lexicon().alternation("ethnic_groups")
+    return re.compile(rf"^(.{{2,}}?)(?:(?:{groups})族?)*自治([州县旗])(?=.)")
 
 
 @lru_cache(maxsize=65536)
@@ -982,6 +993,10 @@ def find_units(view: SentenceView) -> list[UnitMention]:
             # 乡村|振兴/v|局: a level's one character stands for no body alone; what it is for is its name
             start = view.left_edge(toks[k - 1].start, max_tokens=7, through_quotes=False, verbs=False)
         start = _department_of_two_fields(view, start, tok.start)
+        first = toks[view.token_index(start)]
+        if len(first.word) == 2 and first.word[1] in "报送交" and first.start == start \
+                and view.slice(first.end, first.end + 1) in _DEPARTMENT_LEVELS:
+            start = first.end  # (年底)前报|市委组织部: the report is sent to the body, whatever jieba joined
         while (inside := _BRACKETED_IN_NAME.search(view.slice(max(view.start, start - 4), start))) \
                 and (further := view.left_edge(start - len(inside.group(0)), max_tokens=8, through_quotes=False)) \
                 < start - len(inside.group(0)):
