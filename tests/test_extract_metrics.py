@@ -398,3 +398,8 @@ def test_a_total_for_the_whole_division_binds_no_group_named_before_it():
                                                   ("每年资助项目50万美元。", 500_000, "美元")])
 def test_sums_in_other_currencies_are_metrics_in_them(sentence, value, unit):
     assert [(m.value, m.unit) for m in extract_text(sentence + "\n").metrics] == [(value, unit)]
+
+
+def test_units_listed_before_respectively_each_own_their_figure_in_order():
+    x = extract_text("临江推进基层党建\n临江市、北川县分别建立了后备人才库,共储备后备人才3200名、450名。\n")
+    assert [(m.value, m.owner) for m in x.metrics] == [(3200, "临江"), (450, "北川")]

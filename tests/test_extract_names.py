@@ -1194,3 +1194,7 @@ def test_a_title_naming_a_region_and_an_autonomous_prefecture_is_about_the_prefe
     x = extract_text("湖北恩施:“三个一”机制激活基层治理末梢\n恩施土家族苗族自治州近年来探索推行“三个一”工作机制。\n")
     assert x.focus == "恩施州"
     assert labels(x, "Organization") == {"恩施州"}
+
+
+def test_the_verbs_particle_jieba_joined_to_a_name_is_not_the_names():
+    assert labels(extract_text("临江市建立了驻村干部考核办法。\n"), "Mechanism") == {"驻村干部考核办法"}  # 了驻|村干部

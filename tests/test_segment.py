@@ -66,6 +66,7 @@ def test_traditional_documents_are_marked_and_read_as_simplified():
     ("【大公报讯】记者 李明 报道:长沙推行先锋岗。\n", "source", "大公报"),
     ("新华社北京1月5日电(记者 王立新)会议召开。\n", "source", "新华社"),  # without the place it filed from
     ("人民网北京1月5日电 会议召开。\n", "source", "人民网"),
+    ("南方日报讯 (记者/吴宇) 会议召开。\n", "source", "南方日报"),  # a space before the bracket
     ("2023年06月12日 广西日报\n南宁推行三联三促。\n", "source", "广西日报"),
     ("2019年12月20日 星期五  九江日报\n南宁推行三联三促。\n", "source", "九江日报"),
     ("来源:国家电网报 作者:周凯\n", "source", "国家电网报"),
@@ -91,6 +92,7 @@ def test_header_metadata(header, field, expected):
     ("文/本报记者 古宇", "古宇"),  # the cue is no name
     ("撰稿:古宇", "古宇"),
     ("記者王志明/嘉義報導", "王志明"),  # where the reporter filed from, after a slash
+    ("南方日报讯 (记者/吴宇) 韶关市推行…", "吴宇"),  # a slash after the cue
 ])
 def test_reporters(line, reporter):
     doc = seg("各地开展读书活动,推进学习型党组织建设。\n" + line + "\n")
@@ -554,3 +556,9 @@ def test_subheads_of_a_report_on_one_unit_are_not_sections(body):
         "lines_that_only_name_a_task"])
 def test_headings_that_open_no_units_section(text):
     assert seg(text).sections == []
+
+
+def test_a_city_jieba_tags_as_a_verb_heads_a_section_before_its_committee():
+    doc = seg("全省组织系统推进会发言摘登\n■唐山市委 抓实“领导班子建设年”\n唐山市委建立季度分析制度。\n"
+              "■保定市委 推进“基层组织建设年”\n保定市委推行县级领导包联制度。\n")  # 保定/v
+    assert [s.speaker for s in doc.sections] == ["唐山市委", "保定市委"]

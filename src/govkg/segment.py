@@ -194,13 +194,13 @@ def _medium_opening(text: str) -> str | None:
     return max((text[:e] for e in range(len(text) + 1) if _media_re().fullmatch(text[:e])), key=len, default=None)
 
 
-_REPORTER = re.compile(rf"(?:记者|通讯员|实习生|(?:作者|撰稿|撰文|执笔)[::]|^[\s\u3000]*文[//])[\s\u3000]*(?!记者|通讯员|实习生|本报)([{HAN}]{{2,3}})"
+_REPORTER = re.compile(rf"(?:(?:记者|通讯员|实习生)[//]?|(?:作者|撰稿|撰文|执笔)[::]|^[\s\u3000]*文[//])[\s\u3000]*(?!记者|通讯员|实习生|本报)([{HAN}]{{2,3}})"
                        rf"(?=[\s\u3000)按报整摄,、。//]|$)", re.M)  # 记者王志明/嘉义报导
 _NEXT_NAME = re.compile(rf"[ \u3000]+([{HAN}]{{2,3}})(?=[\s\u3000)按报整摄,、。]|$)", re.M)
 _BYLINE = re.compile(rf"[(]([{HAN}]{{2,3}})[\s\u3000]*(?:报道|文|摄)[)]")
 # X讯( or 【X讯】 opening a line: the newspaper or agency that filed the report
 _DATELINE_SOURCE = re.compile(rf"^[\s\u3000]*(?:【([{HAN}A-Za-z]{{2,12}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)】|"
-                              rf"([{HAN}A-Za-z]{{2,12}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)[(]|"
+                              rf"([{HAN}A-Za-z]{{2,12}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)[ \u3000]?[(]|"
                               rf"([{HAN}A-Za-z]{{2,12}}?)\d{{1,2}}月\d{{1,2}}日电[ \u3000])", re.M)  # 人民网北京1月5日电 …
 
 
@@ -339,6 +339,10 @@ def _bracketed_unit_header(line: str) -> re.Match | None:
     return m if _may_name_a_unit(_without_tail(m.group(1))) else None
 
 
+#: a division's party committee, named by its level: what stands before it is a place, however tagged
+_LEVEL_COMMITTEES = ("省委", "市委", "州委", "县委", "区委", "旗委")
+
+
 def _spaced_header(line: str) -> re.Match | None:
     """单位  标题: a unit's name and its headline set apart by spaces alone (the bold or the
     line break between them lost in copying), when the name is a unit's and the rest reads as
@@ -348,8 +352,9 @@ def _spaced_header(line: str) -> re.Match | None:
             or _DATE_OR_TIME.search(m.group(2)):
         return None
     words = tokenize(m.group(1))
-    if len(words) == 2 and words[0].tag == "v" and words[1].word in lexicon().org_suffixes:
-        return None  # 建强|支部  激发活力: a headline's two phrases, a verb and what it acts on
+    if len(words) == 2 and words[0].tag == "v" and words[1].word in lexicon().org_suffixes \
+            and words[1].word not in _LEVEL_COMMITTEES:
+        return None  # 建强|支部  激发活力: a headline's two phrases, a verb and what it acts on (保定/v|市委 is a city's)
     return m if _unit_attribution(m.group(1)) or _names_a_unit(m.group(1)) else None
 
 

@@ -399,6 +399,21 @@ def _in_dateline(doc: Document, m: Mention) -> bool:
     return doc.meta.dateline is not None and doc.meta.dateline[0] <= m.start < doc.meta.dateline[1]
 
 
+def _respectively(view: SentenceView, metrics: list[Metric], owners: "_Owners") -> None:
+    """Units listed as the subject of 分别, and as many figures listed after it in one unit
+    (韶关市、乳源县分别…储备后备人才3200名、450名): each unit owns its figure, in order."""
+    if "分别" not in view.text or len(metrics) < 2:
+        return
+    at = view.start + view.text.index("分别")
+    listed = [m for m in metrics if m.start > at]
+    units = owners.owners(view, at)
+    if len(listed) != len(units) or len({m.unit for m in listed}) != 1 \
+            or any(view.slice(a.end, b.start) not in LIST_MARKS for a, b in zip(listed, listed[1:])):
+        return
+    for metric, unit in zip(listed, units):
+        metric.owner = unit
+
+
 def _in_medium_name(view: SentenceView, m: Mention) -> bool:
     """Whether a mention is the place in a medium's name, as jieba took it (浙江日报记者…)."""
     tok = view.tokens[view.token_index(m.start)]
@@ -535,6 +550,7 @@ def extract(doc: Document) -> Extraction:
                 # nor 每周推送2期,全市8.6万名党员…: a total for the whole division
                 metric.period = previous_period[0]
             previous_period = (metric.period, metric.start) if metric.period else previous_period
+        _respectively(view, metrics_by_sentence.get(index, []), owners)
         owners.note_actors(view)
 
     mentions += owners.referred.values()

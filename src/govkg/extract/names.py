@@ -343,6 +343,8 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
                 left = clause[0]  # the subject's name, verbs inside it and all (干部自主/v 选学机制)
             if view.slice(left - 1, left) == "、" and (levels := _LAST_LEVEL_LISTED.match(view.slice(left, start))):
                 left += levels.end()  # 市、县、乡|三级联动培训机制: the levels are listed, the name is counted
+            if view.slice(left, left + 1) == "了" and view.governor(left + 1):
+                left += 1  # 建立|了驻|村干部考核办法: the verb's particle, whatever jieba joined it to
             label = strip_quotes(view.slice(left, end))
             if is_generic(label, head) or not is_han(_BRACKETED_QUALIFIERS.sub("", label)):
                 continue
