@@ -1198,3 +1198,8 @@ def test_a_title_naming_a_region_and_an_autonomous_prefecture_is_about_the_prefe
 
 def test_the_verbs_particle_jieba_joined_to_a_name_is_not_the_names():
     assert labels(extract_text("临江市建立了驻村干部考核办法。\n"), "Mechanism") == {"驻村干部考核办法"}  # 了驻|村干部
+
+
+def test_a_group_chosen_by_a_verb_is_named_without_it():
+    x = extract_text("临江推进党建\n从机关部门选派党建指导员210名,每人每月至少到企业指导一次。\n")  # 选派 is a verb
+    assert {m.group for m in x.metrics} == {"党建指导员"}

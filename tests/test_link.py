@@ -290,3 +290,9 @@ def test_a_name_cut_to_its_last_words_after_the_document_gave_it_in_full_is_that
 def test_a_short_name_ending_two_names_given_in_full_is_neither():
     x = link_document(extract_text("临江市推行“村级事务积分制”和“党员学习积分制”。\n北江区推行积分制。\n"))
     assert "积分制" in {m.label for m in x.mentions if m.cls.value == "Mechanism"}
+
+
+def test_a_relative_name_in_the_section_of_a_county_of_one_character_is_its_body():
+    x = link_document(extract_text("全市现场会典型发言\n一、凤台县:以党建带动发展\n凤台县推行“党支部+合作社”模式。\n"
+                                   "二、寿县:打造特色产业\n县委组织部牵头建立了产业发展指导员制度。\n"))
+    assert ("寿县委组织部", "产业发展指导员制度") in {(r.subject[1], r.object[1]) for r in x.relations}

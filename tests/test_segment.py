@@ -562,3 +562,9 @@ def test_a_city_jieba_tags_as_a_verb_heads_a_section_before_its_committee():
     doc = seg("全省组织系统推进会发言摘登\n■唐山市委 抓实“领导班子建设年”\n唐山市委建立季度分析制度。\n"
               "■保定市委 推进“基层组织建设年”\n保定市委推行县级领导包联制度。\n")  # 保定/v
     assert [s.speaker for s in doc.sections] == ["唐山市委", "保定市委"]
+
+
+@pytest.mark.parametrize("column", ["经验交流", "基层传真"])
+def test_a_column_in_brackets_before_a_speechs_headline_is_no_speaker(column):
+    doc = seg(f"【{column}】扎实推进“两新”组织党建工作\n临江工业园区党工委\n近年来,园区党工委推行“党建指导员”制度。\n")
+    assert column not in {s.speaker for s in doc.sections}

@@ -232,13 +232,15 @@ def _listed_with(doc, units: list[Mention], label: str) -> set[str]:
 def _place_of_level(forms, level: str) -> str | None:
     """The place of ``level`` that a unit written in these ``forms`` is or belongs to, its
     lowest such division (铁岭市昌图县委 → 昌图县 for 县, 铁岭市 for 市), if any."""
+    # a county of one character and its level (寿县) is one too, when it is the whole form
     found = sorted({form[:i + 1] for form in forms for i, ch in enumerate(form)
-                    if ch == level and i >= 2 and (is_admin_word(form[:i + 1]) or i + 1 == len(form))},
+                    if ch == level and (i >= 2 and (is_admin_word(form[:i + 1]) or i + 1 == len(form))
+                                        or i == 1 and len(form) == 2 and form[0] not in "本全该各我每此")},
                    key=lambda p: (len(p), p))
     if not found:
         return None
     last = split_admin_chain(found[0])[-1]
-    return last if last.endswith(level) and len(last) >= 3 else found[0]
+    return last if last.endswith(level) and len(last) >= 2 else found[0]
 
 
 def _surface_alias(extraction: Extraction, m: Mention) -> str | None:
