@@ -279,3 +279,11 @@ def test_places_listed_before_a_kind_of_body_they_share_are_each_that_body(tmp_p
                      "浙江、江苏、广东等省商务厅和临江部培训学院作了经验交流。\n")
     assert [m.label for m in x.speakers] == ["浙江省商务厅", "江苏省商务厅", "广东省商务厅", "临江部培训学院"]
     assert not {"浙江", "江苏", "广东"} & {m.label for m in x.mentions}
+
+
+def test_a_meeting_dated_without_a_year_in_a_report_without_a_date_is_still_held():
+    x = extract_text("省委组织部召开全省选调生工作座谈会\n本报讯 11月22日,省委组织部召开全省选调生工作座谈会。"
+                     "南昌、赣州、上饶3个设区市和省教育厅作了交流发言。\n")
+    assert [(e.label, e.date) for e in x.events] == [("全省选调生工作座谈会", None)]
+    assert [m.label for m in x.speakers] == ["南昌", "赣州", "上饶", "省教育厅"]
+    assert x.metrics == []  # how many spoke is no figure of their work

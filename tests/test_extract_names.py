@@ -1203,3 +1203,8 @@ def test_the_verbs_particle_jieba_joined_to_a_name_is_not_the_names():
 def test_a_group_chosen_by_a_verb_is_named_without_it():
     x = extract_text("临江推进党建\n从机关部门选派党建指导员210名,每人每月至少到企业指导一次。\n")  # 选派 is a verb
     assert {m.group for m in x.metrics} == {"党建指导员"}
+
+
+def test_a_quoted_course_of_study_is_a_programme_its_organisers_run():
+    x = extract_text("临江学院推进干部培训\n临江学院与北江大学合办“公共管理高级研修班”,每年举办两期。\n")
+    assert relations(x, "runs") == {("临江学院", "公共管理高级研修班"), ("北江大学", "公共管理高级研修班")}

@@ -646,7 +646,7 @@ _SPEAKERS_TAIL = re.compile(r"(?:等(?:[\d一二三四五六七八九十]+[个�
 #: a count of the places a list names, after its last: 泉州、漳州、南平|三市
 #: the kind of body a list of places shares, after its last item (…、广东等|省|商务厅)
 _SHARED_BODY = re.compile(r"等([省市县区州])([\u4e00-\u9fff]{2,10})$")
-_COUNTED_ITEMS = re.compile("([两二三四五六七八九十])个?[省市县区]$")
+_COUNTED_ITEMS = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(?:设区市|地级市|[省市县区])$")
 #: a verb of telling the meeting of one's work, and the work told of ending its clause
 _TOLD_OF_ITS_WORK = re.compile(r"(?:介绍了|交流了|汇报了)(?=[^,;。]{2,40}?(?:经验|做法|情况|成效)(?:[,;。]|$))")
 #: how a list item says who, not which (各乡镇, 全市, 有关部门)

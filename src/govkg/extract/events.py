@@ -154,8 +154,8 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
             continue  # 每季度召开一次…会议, 将举办…培训班30期: meetings held as a rule or planned, not one reported
         date = _date_before(before, issued, relative_in=before)
         location = _held_at(before)
-        if date is None and location is None and not _REPORTED_WHEN.search(before):
-            continue  # a meeting reported as held says when or where
+        if date is None and location is None and not _REPORTED_WHEN.search(before) and not _DATE.search(before):
+            continue  # a meeting reported as held says when (11月22日, though no year dates it) or where
         out.append(_event(view, written, left, head_end, date, location))
     return out
 

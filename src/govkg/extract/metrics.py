@@ -195,9 +195,10 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         if unit in ("个", "项") and nxt is not None and nxt.tag == "v" and nxt.start == end:
             continue  # 四个带头: a named pattern, not a count
         clause_start, clause_end = view.clause_bounds(start)
-        if (before_char == "等" or not view.slice(clause_start, start).strip()) \
+        if (before_char == "等" or not view.slice(clause_start, start).strip()
+                or (re.fullmatch(r"[\u4e00-\u9fff、]+", view.slice(clause_start, start)) and "、" in view.slice(clause_start, start))) \
                 and any(cue in view.slice(end, clause_end) for cue in lex.speech_cues):
-            continue  # 青岛、烟台等6个市作了交流发言, 会上,6个单位作了发言: how many units spoke, not what one did
+            continue  # 青岛、烟台等6个市作了交流发言, 会上,6个单位作了发言, 南昌、赣州、上饶3个设区市…: how many spoke
         before = view.slice(clause_start, start)
         # the period may stand before a parenthesis in the same clause (每年轮训村(社区)书记不少于1次)
         wide = view.slice(view.start + max(text.rfind(c, 0, m.start()) for c in ",;:。!?") + 1, start)
