@@ -1208,3 +1208,8 @@ def test_a_group_chosen_by_a_verb_is_named_without_it():
 def test_a_quoted_course_of_study_is_a_programme_its_organisers_run():
     x = extract_text("临江学院推进干部培训\n临江学院与北江大学合办“公共管理高级研修班”,每年举办两期。\n")
     assert relations(x, "runs") == {("临江学院", "公共管理高级研修班"), ("北江大学", "公共管理高级研修班")}
+
+
+def test_a_quoted_name_with_its_own_head_before_the_kind_it_is_one_of_is_that_name():
+    x = extract_text("临江推进学习\n全市建成“榕城讲坛”等学习平台86个。\n")
+    assert labels(x, "Program") == {"榕城讲坛"}

@@ -296,3 +296,9 @@ def test_a_relative_name_in_the_section_of_a_county_of_one_character_is_its_body
     x = link_document(extract_text("全市现场会典型发言\n一、凤台县:以党建带动发展\n凤台县推行“党支部+合作社”模式。\n"
                                    "二、寿县:打造特色产业\n县委组织部牵头建立了产业发展指导员制度。\n"))
     assert ("寿县委组织部", "产业发展指导员制度") in {(r.subject[1], r.object[1]) for r in x.relations}
+
+
+def test_a_relative_name_in_the_section_of_a_place_its_header_names_without_a_level_is_its_body():
+    x = link_document(extract_text("全省经验交流会发言摘要\n临江:建立联学机制\n临江市建立联学机制。\n"
+                                   "北川:打造大讲堂\n市委组织部建立干部网络学习考核办法。\n"))
+    assert ("北川市委组织部", "干部网络学习考核办法") in {(r.subject[1], r.object[1]) for r in x.relations}

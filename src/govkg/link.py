@@ -172,7 +172,14 @@ def _place_before(extraction: Extraction, orgs: list[Mention], m: Mention, where
         if section.speaker_start <= m.start < section.speaker_end:
             return None
         label, aliases = speaker_label(section.speaker)
-        return _place_of_level((section.speaker, label, *aliases), level)
+        if place := _place_of_level((section.speaker, label, *aliases), level):
+            return place
+        lex = lexicon()
+        # a place the header names without its level (厦门:…): of the level the name is relative to
+        if 2 <= len(section.speaker) <= 4 and is_han(section.speaker) and section.speaker == label \
+                and not section.speaker.endswith(lex.admin_suffixes + lex.org_suffixes) and level in "市县区":
+            return section.speaker + level
+        return None
     here = [u for u in orgs if _context(doc, u.sentence) == where]
     if _one_of_parallel_subjects(doc, here, m):
         return None

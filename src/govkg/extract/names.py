@@ -227,6 +227,8 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
     tail = _tail_head(view, q.end)
     if tail and lex.program_head_needs.get(tail[1]) == "list":
         tail = None
+    if tail and view.slice(q.end, q.end + 1) == "等" and _head_at_end(bare):
+        tail = None  # 建成“榕城讲坛”等学习平台86个: a name with its own head, then the kind it is one of
     if tail and tail[1] in lex.program_heads and lex.program_head_needs.get(tail[1]) == "verb":
         nxt = view.next_token(tail[0])
         if nxt is not None and nxt.word == "的" and view.governor(left) not in lex.run_verbs:
