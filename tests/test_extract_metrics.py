@@ -403,3 +403,8 @@ def test_sums_in_other_currencies_are_metrics_in_them(sentence, value, unit):
 def test_units_listed_before_respectively_each_own_their_figure_in_order():
     x = extract_text("临江推进基层党建\n临江市、北川县分别建立了后备人才库,共储备后备人才3200名、450名。\n")
     assert [(m.value, m.owner) for m in x.metrics] == [(3200, "临江"), (450, "北川")]
+
+
+def test_a_change_compared_with_another_time_is_of_the_figure_before_it():
+    x = extract_text("临江区推进干部工作\n区委组织部建立了年轻干部成长档案。目前,全区处级干部占比达到38%,比2020年提高了15个百分点。\n")
+    assert [(m.value, m.owner) for m in x.metrics] == [(38, "临江区"), (15, "临江区")]

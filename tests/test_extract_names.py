@@ -1213,3 +1213,13 @@ def test_a_quoted_course_of_study_is_a_programme_its_organisers_run():
 def test_a_quoted_name_with_its_own_head_before_the_kind_it_is_one_of_is_that_name():
     x = extract_text("临江推进学习\n全市建成“榕城讲坛”等学习平台86个。\n")
     assert labels(x, "Program") == {"榕城讲坛"}
+
+
+def test_a_quoted_name_of_a_one_character_modifier_and_its_head_is_a_name():
+    x = extract_text("临江推进党建\n临江区在全区87个社区建立“微党校”,每月开展一次主题党课。\n")
+    assert relations(x, "runs") == {("临江区", "微党校")}
+
+
+def test_quoted_items_of_a_list_of_columns_stay_columns_whatever_their_last_words():
+    x = extract_text("临江推进党建\n平台设有“学习园地”“网上党校”等栏目,党员可以随时随地学习。\n")
+    assert labels(x, "Publication") == {"学习园地栏目", "网上党校栏目"} and labels(x, "Program") == set()

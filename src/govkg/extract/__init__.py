@@ -217,6 +217,8 @@ class _Owners:
             self.last_actor[view.sentence.paragraph + 1] = place or actors[-1].mention.label
 
 
+#: a clause comparing the figure before it with another time (比2020年提高了…, 同比增长…)
+_COMPARED = re.compile(r"\s*(?:比|较|同比|环比)")
 #: the line a notice opens with, naming whom it is sent to: each kind of body (各…:)
 _ADDRESSEES = re.compile(r"^\s*各[^。;!?]{2,80}[::]\s*$")
 #: the paper's own place, unnamed (我市, 我省)
@@ -526,8 +528,12 @@ def extract(doc: Document) -> Extraction:
                 group = min(near, key=lambda g: abs(g.start - m.start))
                 relate((m.cls, m.label), Predicate.APPLIES_TO, (EntityClass.GROUP, group.label), index)
         previous_period = None
+        previous = None
         for metric in metrics_by_sentence.get(index, []):
             metric.owner = owners.owner(view, metric.start, needs_verb=True)
+            if previous is not None and _COMPARED.match(view.slice(view.clause_bounds(metric.start)[0], metric.start)):
+                metric.owner = previous.owner  # 全区…占比达到38%,比2020年提高了15个百分点: the same figure's change
+            previous = metric
             before = [g for g in bound_groups if g.start < metric.start and not set_up_for(view, g.start)]
             clause_start = view.clause_bounds(metric.start)[0]
             # not 去年共解决诉求3.6万宗, nor …,全市签约率达到42%, nor …,全年累计联系群众420万户:

@@ -47,7 +47,16 @@ def _head_at_end(text: str) -> str | None:
     return next(head for head in heads if text.endswith(head))
 
 
-def is_generic(label: str, head: str | None) -> bool:
+def _head_of_its_own(name: str) -> str | None:
+    """The head a quoted name ends with when that head makes it a name wherever it stands
+    (“榕城讲坛”, “党员积分制”); not one that names only alone in quotes (“网上党校”等栏目)."""
+    head = _head_at_end(name)
+    return head if head and lexicon().program_head_needs.get(head) != "quote" else None
+
+
+def is_generic(label: str, head: str | None, quoted: bool = False) -> bool:
+    """Whether a name names nothing in particular (工作机制, 大型学习平台, 新机制); a quoted one
+    may have a one-character modifier (“微党校”: the quotes mark a name)."""
     lex = lexicon()
     if label in lex.generic_names:
         return True
@@ -63,7 +72,7 @@ def is_generic(label: str, head: str | None) -> bool:
             return True
     if head:
         modifier = label[: len(label) - len(head)]
-        if modifier in lex.generic_modifiers or len(modifier) < 2:
+        if modifier in lex.generic_modifiers or len(modifier) < (1 if quoted else 2):
             return True
         if modifier.endswith("新") and len(modifier) > 2 and is_han(modifier[-2]) and modifier[-2] not in _CN_NUMERALS:
             return True  # 基层治理新模式: a new one of a kind, not one named (四新机制 is)
@@ -176,7 +185,7 @@ def find_quoted_names(view: SentenceView) -> list[Mention]:
                 j -= 1
                 item = strip_quotes(view.slice(*quotes[j].inner))
                 if not item or len(item) > 20 or not is_han(item.replace("+", "")) \
-                        or ((own := _head_at_end(item)) and len(item) > len(own)):
+                        or ((own := _head_of_its_own(item)) and len(item) > len(own)):
                     break  # “宜昌党建网”和“…”微信平台: a name with its own head keeps it
                 for m in made[j]:
                     out.remove(m)
@@ -227,7 +236,7 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
     tail = _tail_head(view, q.end)
     if tail and lex.program_head_needs.get(tail[1]) == "list":
         tail = None
-    if tail and view.slice(q.end, q.end + 1) == "等" and _head_at_end(bare):
+    if tail and view.slice(q.end, q.end + 1) == "等" and _head_of_its_own(bare):
         tail = None  # 建成“榕城讲坛”等学习平台86个: a name with its own head, then the kind it is one of
     if tail and tail[1] in lex.program_heads and lex.program_head_needs.get(tail[1]) == "verb":
         nxt = view.next_token(tail[0])
@@ -254,7 +263,7 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
     if head and not re.search(r"[、,]", bare) and len(bare) > len(head):
         # the quotes mark a name; one ending in its own head is a name even before another
         # noun (“宜昌党建网”和…, “党员积分制”管理)
-        if lex.program_head_needs.get(head) != "list" and not is_generic(bare, head):
+        if lex.program_head_needs.get(head) != "list" and not is_generic(bare, head, quoted=True):
             out.append(_mention(view, head_class(head), bare, a, b, (prefix + bare,)))
         return
     if numbered and not follows_name:
