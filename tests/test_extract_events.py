@@ -287,3 +287,15 @@ def test_a_meeting_dated_without_a_year_in_a_report_without_a_date_is_still_held
     assert [(e.label, e.date) for e in x.events] == [("全省选调生工作座谈会", None)]
     assert [m.label for m in x.speakers] == ["南昌", "赣州", "上饶", "省教育厅"]
     assert x.metrics == []  # how many spoke is no figure of their work
+
+
+def test_a_body_named_with_its_other_name_in_brackets_is_one_speaker_of_one_section():
+    x = link_document(extract_text(
+        "全国干部教育培训工作会议交流材料选登\n编者按:12月6日,全国干部教育培训工作会议在北京召开。会上,临江市委组织部、"
+        "北江省委组织部、中央党校(国家行政学院)等单位作了交流发言。\n"
+        "临江市委组织部\n构建“大培训”格局\n临江市委组织部建立了干部培训信息系统。\n"
+        "中央党校(国家行政学院)\n发挥干部教育培训主渠道作用\n中央党校(国家行政学院)建立了学员学习档案制度。\n"))
+    assert [s.speaker for s in x.document.sections] == ["临江市委组织部", "中央党校"]
+    assert [m.label for m in x.speakers] == ["临江市委组织部", "北江省委组织部", "中央党校"]
+    assert "国家行政学院" not in {m.label for m in x.mentions}
+    assert relations(x, "establishes") == {("中央党校", "学员学习档案制度")}

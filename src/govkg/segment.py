@@ -339,6 +339,8 @@ def _bracketed_unit_header(line: str) -> re.Match | None:
     return m if _may_name_a_unit(_without_tail(m.group(1))) else None
 
 
+#: a body's other name, in brackets after its name
+_OTHER_NAME = re.compile(rf"(?<=[{HAN}]{{2}})[((]([{HAN}]{{2,12}})[))]$")
 #: a division's party committee, named by its level: what stands before it is a place, however tagged
 _LEVEL_COMMITTEES = ("省委", "市委", "州委", "县委", "区委", "旗委")
 
@@ -440,8 +442,10 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
                 and not _names_a_unit(_without_tail(m.group(1))):
             m = None  # a dash also sets off a headline's slogan (强化组织领导——建立…), or a short headline its unit
         if not m and (trailing := _TRAILING_UNIT.match(bare)) and _headline_like(trailing.group(1)) \
+                and not _names_a_unit(trailing.group(1).strip()) \
                 and _unit_attribution(unit := _CREDITED.sub("", trailing.group(2) or trailing.group(3))):
-            # 把党支部建在产业链上(沧州市委组织部): the headline, and the unit that speaks after it
+            # 把党支部建在产业链上(沧州市委组织部): the headline, and the unit that speaks after it (not
+            # 中央党校(国家行政学院): a body, and its other name)
             headline = trailing.group(1).strip()
             headers.append((start, start + line.rindex(unit), unit, headline, start + line.index(headline)))
             continue
@@ -449,6 +453,9 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
             # 以“红色堡垒”工程统领基层党建 / 临江市委书记 王明山: the speaker below the headline
             # (南宁市委组织部: / 以…提升…, 洛阳市委—— / 开展…: a colon or a dash may end the speaker's line)
             alone_line = _SPEAKER_LINE_END.sub("", line.strip())
+            if (other := _OTHER_NAME.search(alone_line)) and _names_a_unit(other.group(1)) \
+                    and _names_a_unit(alone_line[:other.start()].lstrip(_BULLETS + "—(( ")):
+                alone_line = alone_line[:other.start()]  # 中央党校(国家行政学院): the body, by its other name too
             a = _attribution().match(alone_line) or _unit_attribution(alone_line)
             headline_below = a and _headline_below(lines, k)
             # a unit on a line of its own and then what it did (东城区委组织部 / 推行…。)

@@ -416,6 +416,20 @@ def _respectively(view: SentenceView, metrics: list[Metric], owners: "_Owners") 
         metric.owner = unit
 
 
+def _other_names_as_aliases(view: SentenceView, units: list[UnitMention]) -> list[UnitMention]:
+    """A body named with its other name in brackets (中央党校(国家行政学院)) is one body: the
+    other name an alias of the first, not a unit of its own."""
+    out: list[UnitMention] = []
+    for u in sorted(units, key=lambda u: u.mention.start):
+        first = out[-1].mention if out else None
+        if first is not None and not u.place_only and view.slice(first.end, u.mention.start) in ("(", "(") \
+                and view.slice(u.mention.end, u.mention.end + 1) in (")", ")"):
+            first.aliases = tuple(sorted({*first.aliases, u.mention.label, *u.mention.aliases} - {first.label}))
+            continue
+        out.append(u)
+    return out
+
+
 def _in_medium_name(view: SentenceView, m: Mention) -> bool:
     """Whether a mention is the place in a medium's name, as jieba took it (浙江日报记者…)."""
     tok = view.tokens[view.token_index(m.start)]
@@ -452,8 +466,8 @@ def extract(doc: Document) -> Extraction:
         mentions += pubs + named
         # a notice's addressees (各设区市委组织部、人力资源和社会保障局:) are kinds of body, none named
         addressees = _ADDRESSEES.match(view.text) is not None
-        units[view.sentence.index] = found = [] if addressees else [
-            u for u in find_units(view) if not _in_dateline(doc, u.mention) and not _in_medium_name(view, u.mention)]
+        units[view.sentence.index] = found = [] if addressees else _other_names_as_aliases(view, [
+            u for u in find_units(view) if not _in_dateline(doc, u.mention) and not _in_medium_name(view, u.mention)])
         mentions += [u.mention for u in found]
         groups[view.sentence.index] = find_groups(view)
         if view.sentence.index not in headings:
@@ -650,6 +664,9 @@ _SPEAKERS_TAIL = re.compile(r"(?:等(?:[\d一二三四五六七八九十]+[个�
                             r"(?:(?:相关|有关)(?:处室|部门|单位))?"  # 省委统战部相关处室: the body's divisions
                             r"(?:的?(?:主要)?(?:负责同志|负责人|代表|同志))?(?:分别|先后|依次|也|还|书面|现场|在?(?:大?会|会议)上)*$")
 #: a count of the places a list names, after its last: 泉州、漳州、南平|三市
+#: a body's other name in brackets, ending the text before a position / ending a list's item
+_OTHER_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,12}[((][\u4e00-\u9fff]{2,12}[))]?$")
+_OTHER_NAME_AFTER = re.compile(r"[((][\u4e00-\u9fff]{2,12}[))]")
 #: the kind of body a list of places shares, after its last item (…、广东等|省|商务厅)
 _SHARED_BODY = re.compile(r"等([省市县区州])([\u4e00-\u9fff]{2,10})$")
 _COUNTED_ITEMS = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(?:设区市|地级市|[省市县区])$")
@@ -674,6 +691,10 @@ def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Men
     out = []
     for at, _ in sorted(cues):
         clause_start = view.clause_bounds(view.start + at)[0]
+        # a body's other name in brackets (…、中央党校(国家行政学院)等单位) does not end the list
+        while (other := _OTHER_NAME_BEFORE.search(view.slice(max(view.start, clause_start - 16), clause_start))) \
+                and clause_start - len(other.group(0)) > view.start:
+            clause_start = view.clause_bounds(clause_start - len(other.group(0)) - 1)[0]
         listed = view.slice(clause_start, view.start + at)
         tail = _SPEAKERS_TAIL.search(listed)
         # …等企业作了经验交流: the kind after 等 says every item names a unit, whatever jieba made of it
@@ -686,6 +707,7 @@ def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Men
                              and m.group(2).endswith(lexicon().org_suffixes)), (-1, None))
         for k, item in enumerate(parts):
             start, pos = pos, pos + len(item)
+            item = _OTHER_NAME_AFTER.sub("", item)  # 中央党校(国家行政学院): the body by its first name
             item = item[:_SPEAKERS_TAIL.search(item).start()]  # 青岛等9个市
             item = _without_role_and_name(item)  # 北江市委书记王明山: the unit speaks through them
             if item in ("、", "和", "及") or not item:
