@@ -1223,3 +1223,13 @@ def test_a_quoted_name_of_a_one_character_modifier_and_its_head_is_a_name():
 def test_quoted_items_of_a_list_of_columns_stay_columns_whatever_their_last_words():
     x = extract_text("临江推进党建\n平台设有“学习园地”“网上党校”等栏目,党员可以随时随地学习。\n")
     assert labels(x, "Publication") == {"学习园地栏目", "网上党校栏目"} and labels(x, "Program") == set()
+
+
+def test_a_title_naming_a_region_and_a_city_as_one_word_is_about_the_city_the_text_names():
+    x = extract_text("【学习强国】辽宁沈阳:“干部夜校”开到家门口\n沈阳市委组织部在全市推行“干部夜校”。\n")  # 辽宁沈阳/ns
+    assert x.focus == "沈阳"
+
+
+def test_a_word_for_a_kind_of_area_that_ends_like_a_district_is_no_unit():
+    x = extract_text("临江区:“一网统管”提升治理效能\n临江区整合12个平台数据,建成区级城市运行管理中心。\n")  # 建成区
+    assert labels(x, "Organization") == {"临江区"}

@@ -249,7 +249,7 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
             places = bool(words) and (all(w in views[0].places for w in words)
                                       or len(toks) >= 2 and all(t.tag == "ns" for t in toks) and "".join(words) == head)
             label = unit_label(innermost_place(head, words) if places else lowest_division(head))[0]
-            if not places and label == head:
+            if label == head:  # (辽宁沈阳/ns: one word jieba knows, so a place; yet a region and a city)
                 label = _place_the_text_completes(head, views, units) or label
             lex = lexicon()
             if not (places or label != head or head.endswith(lex.admin_suffixes + lex.org_suffixes)
