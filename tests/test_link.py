@@ -302,3 +302,13 @@ def test_a_relative_name_in_the_section_of_a_place_its_header_names_without_a_le
     x = link_document(extract_text("全省经验交流会发言摘要\n临江:建立联学机制\n临江市建立联学机制。\n"
                                    "北川:打造大讲堂\n市委组织部建立干部网络学习考核办法。\n"))
     assert ("北川市委组织部", "干部网络学习考核办法") in {(r.subject[1], r.object[1]) for r in x.relations}
+
+
+def test_a_family_of_patterns_named_by_its_open_end_is_the_one_the_text_names():
+    x = link_document(extract_text("临江区委:推行“支部+”模式\n临江区在全区推行“支部+合作社+农户”模式,带动群众增收。\n"))
+    assert {m.label for m in x.mentions if m.cls.value == "Mechanism"} == {"支部+合作社+农户模式"}
+
+
+def test_two_patterns_of_one_family_the_text_names_leave_its_open_end_alone():
+    x = link_document(extract_text("临江区委:推行“支部+”模式\n临江区推行“支部+合作社”模式和“支部+协会”模式。\n"))
+    assert "支部+模式" in {m.label for m in x.mentions if m.cls.value == "Mechanism"}

@@ -67,6 +67,7 @@ def test_traditional_documents_are_marked_and_read_as_simplified():
     ("新华社北京1月5日电(记者 王立新)会议召开。\n", "source", "新华社"),  # without the place it filed from
     ("人民网北京1月5日电 会议召开。\n", "source", "人民网"),
     ("南方日报讯 (记者/吴宇) 会议召开。\n", "source", "南方日报"),  # a space before the bracket
+    ("青岛日报讯 记者刘凤 报道 近日,会议召开。\n", "source", "青岛日报"),  # the reporter after a space
     ("2023年06月12日 广西日报\n南宁推行三联三促。\n", "source", "广西日报"),
     ("2019年12月20日 星期五  九江日报\n南宁推行三联三促。\n", "source", "九江日报"),
     ("来源:国家电网报 作者:周凯\n", "source", "国家电网报"),

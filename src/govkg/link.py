@@ -314,6 +314,14 @@ def _short_names(extraction: Extraction) -> dict[str, tuple[EntityClass, str]]:
         longer = [label for c, label in labels if c is cls and len(label) >= len(short) + 2 and label.endswith(short)]
         if 3 <= len(short) <= 4 and len(longer) == 1 and first_at[(cls, longer[0])] < at:
             shorts.setdefault(short, (cls, longer[0]))
+    # a family of patterns named by its open end (“支部+”模式 in the headline) and the one the text
+    # names (“支部+合作社+农户”模式): one, when the text names one of that family with that head
+    for (cls, short), cores in quoted.items():
+        family = [long for (other_cls, long), other_cores in quoted.items() if other_cls is cls and long != short
+                  and any(c.endswith("+") and o.startswith(c) and len(o) > len(c) and short[len(c):] == long[len(o):]
+                          for c in cores for o in other_cores)]
+        if len(family) == 1:
+            shorts.setdefault(short, (cls, family[0]))
     # one name read as a programme in a headline (打造“红色物业”) and as a mechanism in the text
     # (推行“红色物业”): one thing, of the class the text gives it
     shorts.update(_one_class_per_name(extraction, labels))
