@@ -352,7 +352,7 @@ def test_how_often_its_subject_does_something_is_a_rule_binding_it(sentence, exp
 
 def test_those_a_rule_is_set_up_for_are_bound_by_the_rule_not_by_later_numbers():
     x = extract_text("北江市对新提拔的科级干部实行任前廉政考试制度,考试成绩占考核权重的30%。\n")
-    assert ("任前廉政考试制度", "科级干部") in relations(x, "appliesTo")
+    assert ("任前廉政考试制度", "新提拔的科级干部") in relations(x, "appliesTo")  # those newly promoted
     assert [m.group for m in x.metrics] == [None]
     x = extract_text("北江市对考核优秀的干部给予表彰。\n")  # no rule set up for them
     assert relations(x, "appliesTo") == set()

@@ -733,6 +733,10 @@ def test_the_party_prefix_is_an_alias_of_a_units_name():
     ("处级干部年度学时不得低于110学时。", "处级干部", 110),
     # the level and a short quoted name of the body they serve on qualify the group
     ("临江市规定,村“两委”干部每周至少到岗3天。", "村两委干部", 3),
+    # … and so do a level and the other kind of division at that level, in brackets
+    ("村(社区)党组织书记每年参加集中培训不少于5天。", "村(社区)党组织书记", 5),
+    # those newly promoted, with 的 between, are a group of their own
+    ("意见规定,新提拔的县处级领导干部任职一年内必须参加不少于15天的任职培训。", "新提拔的县处级领导干部", 15),
     # a generic body (党组织, jieba's nt) qualifies the head: the secretaries of village party cells
     ("北江市规定,村党组织书记每年参加培训不少于40学时。", "村党组织书记", 40),
     ("要求各级党组织书记每年讲党课不少于2次。", "党组织书记", 2),

@@ -443,6 +443,8 @@ def _put_in_force_after(view: SentenceView, end: int, clause_end: int) -> bool:
 
 _BRACKETED_QUALIFIERS = re.compile(r"[((][\u4e00-\u9fff]{1,4}[))]")
 _BRACKETED_QUALIFIER = re.compile(_BRACKETED_QUALIFIERS.pattern + "$")
+#: a level and, in brackets, the other kind of division at that level: 村(社区), 乡镇(街道)
+_LEVEL_AND_ITS_KIND = re.compile(r"(?:村|乡镇|乡|镇)[((][\u4e00-\u9fff]{2,3}[))]$")
 
 
 def _governor_through_joined_verbs(view: SentenceView, start: int) -> str | None:
@@ -1446,15 +1448,20 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                         and is_han(view.slice(*q.inner)) and q.end - q.start <= 6 and count <= 1:
                     left = q.start  # 村“两委”干部: a short quoted name of the body they serve on
                     i = view.token_index(q.start) + 1
+                elif tok.word in "))" and count <= 1 \
+                        and (bq := _LEVEL_AND_ITS_KIND.search(view.slice(max(view.start, tok.end - 8), tok.end))):
+                    left = tok.end - len(bq.group(0))  # 村(社区)党组织书记: a level and its other kind
+                    i = view.token_index(left) + 1
                 else:
                     break
                 i -= 1
                 count += 1
-            # those newly taken on are a group of their own (新|进|教师, 新|录用|公务员)
+            # those newly taken on are a group of their own (新|进|教师, 新|录用|公务员, 新|提拔|的|…干部)
             j = view.token_index(left)
-            if j >= 2 and view.tokens[j - 2].word == "新" and view.tokens[j - 1].tag.startswith("v") \
-                    and len(view.tokens[j - 1].word) <= 2 and view.tokens[j - 1].end == left:
-                left = view.tokens[j - 2].start
+            k = j - 1 if j >= 3 and view.tokens[j - 1].word == "的" else j
+            if k >= 2 and view.tokens[k - 2].word == "新" and view.tokens[k - 1].tag.startswith("v") \
+                    and len(view.tokens[k - 1].word) <= 2 and view.tokens[k - 1].end == view.tokens[k].start:
+                left = view.tokens[k - 2].start
             # between 每名/全体 … and the head, every word qualifies it, whatever its tag (每名在职党员)
             clause_start, _ = view.clause_bounds(left)
             clause_end = view.clause_end_over_brackets(left)  # 每周到村(社区)不少于1天: one clause
