@@ -1237,3 +1237,8 @@ def test_a_title_naming_a_region_and_a_city_as_one_word_is_about_the_city_the_te
 def test_a_word_for_a_kind_of_area_that_ends_like_a_district_is_no_unit():
     x = extract_text("临江区:“一网统管”提升治理效能\n临江区整合12个平台数据,建成区级城市运行管理中心。\n")  # 建成区
     assert labels(x, "Organization") == {"临江区"}
+
+
+def test_a_prefecture_written_with_its_level_opening_a_clause_owns_what_it_did():
+    x = extract_text("云南推进党员培训\n曲靖市开展“田间课堂”;大理州依托远程教育平台,开展网上培训3.2万人次。\n")
+    assert [m.owner for m in x.metrics] == ["大理州"]

@@ -569,3 +569,9 @@ def test_a_city_jieba_tags_as_a_verb_heads_a_section_before_its_committee():
 def test_a_column_in_brackets_before_a_speechs_headline_is_no_speaker(column):
     doc = seg(f"【{column}】扎实推进“两新”组织党建工作\n临江工业园区党工委\n近年来,园区党工委推行“党建指导员”制度。\n")
     assert column not in {s.speaker for s in doc.sections}
+
+
+def test_the_body_of_the_titles_unit_credited_under_it_heads_no_section():
+    doc = seg("江西临江:以红色精神锻造过硬干部队伍\n临江市委组织部\n近年来,我们依托红色资源,大力开展党性教育。\n")
+    assert doc.sections == []
+    assert doc.meta.title == "江西临江:以红色精神锻造过硬干部队伍"

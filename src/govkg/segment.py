@@ -379,6 +379,12 @@ def _is_a_task(text: str) -> bool:
     return len(tokens) >= 2 and tokens[0].tag == "v"
 
 
+def _of_the_titles_unit(titled: str, body: str) -> bool:
+    """Whether ``body`` is a body of the place a title names before its colon (江西吉安 and
+    吉安市委组织部): the place's last two characters or more open the body's name."""
+    return any(body.startswith(titled[cut:]) for cut in range(len(titled) - 1))
+
+
 def _names_a_unit(text: str) -> bool:
     """Whether ``text`` reads as the name of a unit: a body or division by its ending, or one
     word jieba knows as a place or an organisation."""
@@ -478,9 +484,11 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
                 # ◆太原市, then what it did: a unit marked as a section of its own, with no headline
                 at = start + line.index(b.group(1))
                 headers.append((start, at, b.group(1), "", at + len(b.group(1))))
-            elif alone and k:
+            elif alone and k and not (k == 1 and headers and headers[0][0] == lines[0][0]
+                                      and _of_the_titles_unit(headers[0][2], a.group(1))):
                 # the same, unmarked: a body's name (not a place's, which a line may hold alone
-                # for other reasons), below the title or below the text of the unit before
+                # for other reasons), below the title or below the text of the unit before (not
+                # the body of the title's unit, credited under it: 江西吉安:… / 吉安市委组织部)
                 at = start + line.index(a.group(1))
                 headers.append((start, at, a.group(1), "", at + len(a.group(1))))
             continue

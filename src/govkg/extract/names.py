@@ -873,7 +873,7 @@ def document_places(doc) -> frozenset[str]:
     # names of towns and townships that open a clause (鸡场坡镇针对…), which jieba may split:
     # nominal tokens only, the suffix ending a token
     for sentence in doc.sentences:
-        for m in re.finditer(r"(?:^(?:\d{1,3}[ \u3000]+)?[^\w《(]*|[,;:。])([\u4e00-\u9fff]{2,4}?(?:镇|乡|县|区|村|街道))(?=[\u4e00-\u9fff]|[】\]]|[ :](?=[\u4e00-\u9fff“]))", sentence.text):
+        for m in re.finditer(r"(?:^(?:\d{1,3}[ \u3000]+)?[^\w《(]*|[,;:。])([\u4e00-\u9fff]{2,4}?(?:镇|乡|县|区|村|街道|州|盟))(?=[\u4e00-\u9fff]|[】\]]|[ :](?=[\u4e00-\u9fff“]))", sentence.text):
             name = m.group(1)
             start = sentence.start + m.start(1)
             end = start + len(name)
