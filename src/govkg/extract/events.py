@@ -166,12 +166,13 @@ def _digest_title() -> re.Pattern:
     a slogan——…交流会典型材料选登)."""
     heads = lexicon().alternation("event_heads")
     return re.compile(rf"^(?:【[^】]*】)?(?:[^—]{{2,30}}——)?在?(?P<name>[^,;。:!?“”《》—]{{6,36}}?(?:{heads})议?)上?的?"
-                      r"(?:典型|交流|经验交流|表态|汇报)?(?:发言|讲话|材料)(?P<digest>摘要|摘登|摘编|选登|汇编|材料|摘录)?\s*$")
+                      r"(?:典型|交流|经验交流|表态|汇报)?(?:发言|讲话|材料)[((]?(?P<digest>摘要|摘登|摘编|选登|汇编|材料|摘录)?[))]?\s*$")
 
 
 def is_one_speech(title: str) -> bool:
     """Whether a headline is that of one speech given at a meeting (在…会议上的交流发言), not a
     digest of several (…发言摘要)."""
+    title = re.sub(r"[((](?:摘要|摘登|摘编|摘录|节选|有删节)[))]\s*$", "", title)  # 讲话(摘要): one, abridged
     m = _digest_title().match(title)
     return m is not None and title.lstrip().startswith("在") and m.group("digest") in (None, "材料")
 
