@@ -1242,3 +1242,13 @@ def test_a_word_for_a_kind_of_area_that_ends_like_a_district_is_no_unit():
 def test_a_prefecture_written_with_its_level_opening_a_clause_owns_what_it_did():
     x = extract_text("云南推进党员培训\n曲靖市开展“田间课堂”;大理州依托远程教育平台,开展网上培训3.2万人次。\n")
     assert [m.owner for m in x.metrics] == ["大理州"]
+
+
+def test_the_place_a_paper_filed_from_is_not_what_the_report_is_about():
+    x = extract_text("第五届“临江大讲坛”在济南开讲\n本报济南10月12日讯(记者 孙明)10月11日,由临江市委宣传部主办的"
+                     "第五届“临江大讲坛”开讲。\n")
+    assert x.focus == "临江市委宣传部"
+
+
+def test_a_federation_of_social_sciences_is_a_body():
+    assert labels(extract_text("省社科联开设“社科大讲坛”。\n"), "Organization") == {"省社科联"}

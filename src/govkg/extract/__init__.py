@@ -288,6 +288,8 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
             return None  # 本报讯 我市开展…以来: about the paper's own place, which it does not name
         subtitle = _is_subtitle(view)  # ——西山县委组织部的做法与经验: whose
         for k, tok in enumerate(view.tokens):
+            if doc.meta.dateline and doc.meta.dateline[0] <= tok.start < doc.meta.dateline[1]:
+                continue  # 本报济南10月12日讯: where the paper filed from, not what the report is about
             level = view.tokens[k + 1].word if k + 1 < len(view.tokens) else ""  # 西川/ns 县/zg
             if (tok.word in view.places or is_admin_name(tok) or tok.word + level in view.places) \
                     and not spoke(tok.start, tok.end):
