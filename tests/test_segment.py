@@ -61,6 +61,7 @@ def test_traditional_documents_are_marked_and_read_as_simplified():
     ("釋出時間:2021年03月15日 10:20\n", "issued", dt.date(2021, 3, 15)),
     ("来源: 大众日报编者按:会议召开。\n", "source", "大众日报"),
     ("(来源:人民网-《人民日报》)\n", "source", "人民日报"),
+    ("2009年12月08日08:15   来源:人民网-人民日报\n", "source", "人民日报"),  # the paper, not the site
     ("河北新闻网讯(河北日报记者胡博理)在学习中。\n", "source", "河北日报"),
     ("中国报道讯(雷艳 报道)宣讲开始。\n", "source", "中国报道"),
     ("【大公报讯】记者 李明 报道:长沙推行先锋岗。\n", "source", "大公报"),

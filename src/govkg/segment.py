@@ -227,6 +227,8 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
     # source: an explicit 来源 label first, then a "(X日报记者…)" byline, then "X讯(".
     if m := re.search(r"来源[::]\s*(?:[^\s《)]{1,12}-)?《([^》]{1,20})》", work):
         meta.source = m.group(1)
+    elif (m := re.search(rf"来源[::]\s*[{HAN}A-Za-z]{{2,12}}[-—]([{HAN}]{{2,12}})", work)) and _media_re().fullmatch(m.group(1)):
+        meta.source = m.group(1)  # 来源:人民网-人民日报: the site, then the paper it took the report from
     elif m := re.search(r"来源[::]\s*", work):
         # the longest name ending like a medium: 国家电网报, not 国家电网
         run = re.match(rf"[{HAN}A-Za-z]{{0,14}}", work[m.end():]).group(0)
