@@ -670,6 +670,7 @@ def test_more_mechanism_shapes(sentence, cls, label):
     ("新兴街道居民张阿姨说,网格员就在身边。", "Person", "阿姨"),  # how a resident is spoken of, no name
     ("村民张阿姨说,书屋很好。", "Person", "张阿姨"),
     ("村民李大爷告诉记者,书屋很好。", "Person", "李大爷"),
+    ("前来办事的群众王女士说,一次就能办好。", "Person", "王女士"),  # 女士, 先生: no name either
     ("市县委书记谈基层治理。", "Person", "谈基层"),  # 谈/v, a verb, though 谈 is also a surname
     ("重大事项经过党支部会提议、“两委”会商议。", "Mechanism", "两委"),  # the village's two committees, bodies
     ("临江市推行“两代表一委员”联系群众。", "Mechanism", "两代表一委员"),  # kinds of people, counted
