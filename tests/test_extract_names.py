@@ -1253,3 +1253,14 @@ def test_the_place_a_paper_filed_from_is_not_what_the_report_is_about():
 
 def test_a_federation_of_social_sciences_is_a_body():
     assert labels(extract_text("省社科联开设“社科大讲坛”。\n"), "Organization") == {"省社科联"}
+
+
+def test_a_county_of_one_character_opening_a_clause_owns_what_it_set_up():
+    x = extract_text("广西南宁:“三级书记”抓乡村振兴\n南宁市委组织部\n近年来,南宁市推行“三级书记”抓乡村振兴责任制。"
+                     "横县建立了乡村振兴工作考核机制。\n")
+    assert ("横县", "乡村振兴工作考核机制") in relations(x, "establishes")
+
+
+def test_a_titles_region_and_city_written_as_one_word_are_the_city():
+    x = link_document(extract_text("广西南宁:“三级书记”抓乡村振兴\n近年来,南宁市推行“三级书记”抓乡村振兴责任制。\n"))
+    assert x.focus == "南宁" and "广西南宁" not in labels(x, "Organization")

@@ -505,6 +505,14 @@ def extract(doc: Document) -> Extraction:
     mentions = _systems_named_short(mentions)
     # units a meeting report says spoke there are not what the report is about
     focus = _focus(doc, views, units, {(m.start, m.end) for m in speakers})
+    title_sentence = doc.sentence_at(doc.meta.title_start) if doc.meta.title_start is not None else None
+    for m in mentions:
+        # a title's region and place as one word (广西南宁/ns), the report being about the place: the
+        # place, written so
+        if focus is not None and m.cls is EntityClass.ORGANIZATION and m.sentence == title_sentence \
+                and m.label.endswith(focus) and len(m.label) >= len(focus) + 2 and is_han(m.label) \
+                and not focus.endswith(lexicon().org_suffixes):
+            m.aliases, m.label = tuple(sorted({*m.aliases, m.label} - {focus})), focus
     if focus is not None and not any(m.cls is EntityClass.ORGANIZATION and m.label == focus for m in mentions):
         mentions += _title_unit(doc, focus) or _opening_unit(views, focus)
     if focus is not None and not speakers and doc.meta.title and is_one_speech(doc.meta.title) \

@@ -787,6 +787,8 @@ def _admin_suffix_sets() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=65536)
 def _is_admin_word(word: str, tag: str) -> bool:
+    if len(word) == 2 and tag == "ns" and word[1] == "县" and is_han(word) and word[0] not in "全各该本我每此两三四五":
+        return True  # 横县, 寿县: a county of one character, which jieba knows as a place
     return (len(word) >= 3 and is_han(word) and word.endswith(lexicon().admin_suffixes)
             and word not in lexicon().generic_names  # 小山村, 贫困县: a kind, not a name
             and not word.startswith(("各", "该", "本"))  # 各县区: each of a kind
