@@ -977,7 +977,8 @@ def test_a_unit_and_its_verb_before_a_quoted_name_are_who_runs_it_not_part_of_it
 
 
 @pytest.mark.parametrize("sentence, name", [("临江县以“干部夜校”为载体,推动理论进村入户。", "干部夜校"),
-                                            ("临江县以创建“书香临江”为载体,开展读书活动。", "书香临江")])  # a verb between
+                                            ("临江县以创建“书香临江”为载体,开展读书活动。", "书香临江"),  # a verb between
+                                            ("临江县以“四在农家·美丽乡村”建设为载体,建成示范点12个。", "四在农家·美丽乡村")])  # the work's word after
 def test_a_quoted_name_taken_as_a_carrier_is_a_programme(sentence, name):
     x = extract_text(sentence + "\n")
     assert ("临江", name) in relations(x, "runs")

@@ -279,14 +279,15 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
         # 推行干部教育培训“学分银行”管理, 推行干部“点单式”培训: a way of doing the quote names, put in place
         out.append(_mention(view, EntityClass.MECHANISM, bare + way, left, q.end + len(way), (bare, prefix + bare + way)))
         return
-    if 2 <= len(bare) <= 10 and not re.search(r"[、,。!?]", bare) and not follows_name:
+    verb = view.prev_token(q.start)
+    # 以“书香临淄”为载体, 以创建“书香临淄”为载体, 以“…”建设为载体: what the work is carried by (the
+    # work's word after the quote is no more of its name)
+    carried = (view.slice(q.start - 1, q.start) == "以" or (
+        verb is not None and verb.end == q.start and verb.tag.startswith("v") and len(verb.word) == 2
+        and view.slice(verb.start - 1, verb.start) == "以")) and \
+        re.sub(r"^(?:建设|创建|工作)", "", view.slice(q.end, q.end + 6)).startswith(tuple("为" + w for w in lex.carrier_words))
+    if 2 <= len(bare) <= 10 and not re.search(r"[、,。!?]", bare) and (not follows_name or carried):
         governor = view.governor(q.start)
-        verb = view.prev_token(q.start)
-        # 以“书香临淄”为载体, 以创建“书香临淄”为载体: what the work is carried by
-        carried = (view.slice(q.start - 1, q.start) == "以" or (
-            verb is not None and verb.end == q.start and verb.tag.startswith("v") and len(verb.word) == 2
-            and view.slice(verb.start - 1, verb.start) == "以")) and \
-            view.slice(q.end, q.end + 4).startswith(tuple("为" + w for w in lex.carrier_words))
         if governor in lex.run_verbs and governor not in lex.establish_verbs or carried:
             out.append(_mention(view, EntityClass.PROGRAM, bare, a, b))
         elif governor in lex.practice_verbs and verb is not None \
