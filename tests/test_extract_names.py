@@ -1265,3 +1265,13 @@ def test_a_county_of_one_character_opening_a_clause_owns_what_it_set_up():
 def test_a_titles_region_and_city_written_as_one_word_are_the_city():
     x = link_document(extract_text("广西南宁:“三级书记”抓乡村振兴\n近年来,南宁市推行“三级书记”抓乡村振兴责任制。\n"))
     assert x.focus == "南宁" and "广西南宁" not in labels(x, "Organization")
+
+
+def test_a_rule_named_through_a_verbal_noun_after_its_verb_is_named_whole():
+    x = extract_text("临江推进干部监督\n全省组织部门全面推行领导干部个人有关事项报告抽查核实制度。\n")  # 有关/vn
+    assert labels(x, "Mechanism") == {"领导干部个人有关事项报告抽查核实制度"}
+
+
+def test_the_bodies_one_level_below_or_above_are_a_kind_of_body():
+    x = extract_text("临江市委组织部推进干部监督\n临江市委组织部主要负责人每年与下级党委主要负责人谈话不少于1次。\n")
+    assert labels(x, "Organization") == {"临江市委组织部"}

@@ -340,9 +340,12 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
             if cls is EntityClass.MECHANISM and view.slice(left - 1, left) in ("与", "和", "同") \
                     and _LINKS.search(view.slice(left, start)) and (linked := view.left_edge(left - 1)) < left - 1:
                 left = linked  # 述职评议结果与绩效工资挂钩制度: both things the rule links are its name
-            if cls is EntityClass.MECHANISM and view.governor(left) not in lex.establish_verbs:
+            if cls is EntityClass.MECHANISM and (view.governor(left) not in lex.establish_verbs
+                                                 or view.token_index(left) > 0
+                                                 and view.tokens[view.token_index(left) - 1].tag == "vn"):
                 # a rule named by what it makes people do (建立了机关党员到社区报到制度): the
-                # name runs from the verb that sets it up, verbs inside it and all
+                # name runs from the verb that sets it up, verbs inside it and all (and verbal
+                # nouns: 推行领导干部个人有关/vn|事项报告…制度)
                 named = _named_after_establishing(view, start)
                 left = named if named is not None and named < left else left
             elif cls is EntityClass.PROGRAM and lex.program_head_needs.get(head) == "verb" \
@@ -478,7 +481,9 @@ def _named_after_establishing(view: SentenceView, head_start: int, verbs: frozen
         clause_start = view.clause_bounds(clause_start - len(q.group(0)) - 1)[0]
     last = view.token_index(head_start) - 1
     k = last
-    while k >= 0 and view.tokens[k].start >= clause_start and view.tokens[k].word not in establish:
+    # the verb alone, or ending a word jieba made of it and an adverb (全面推行/n)
+    while k >= 0 and view.tokens[k].start >= clause_start and view.tokens[k].word not in establish \
+            and governing_verb(view.tokens[k].word) not in establish:
         k -= 1
     if k < 0 or view.tokens[k].start < clause_start:
         return None
@@ -1021,10 +1026,10 @@ def find_units(view: SentenceView) -> list[UnitMention]:
             start = further  # 临江港务(集团)有限公司: the name goes on before the brackets
         text = view.slice(start, tok.end)
         before = view.slice(max(view.start, start - 12), start)
-        if text.startswith(("当地", "本地", "附近", "各") + lex.level_words) or before.endswith("各") \
+        if text.startswith(("当地", "本地", "附近", "各", "上级", "下级", "同级", "本级") + lex.level_words) or before.endswith("各") \
                 or (text.startswith(lex.kind_modifiers) and (not task_named or text[:-len(tok.word)] in lex.kind_modifiers)) \
                 or _COUNTED_BEFORE.search(before):
-            # 当地职业技术学院, 各设区市纪委, 村务监督委员会, 业主委员会, 3400多个…: a kind of body, not one named
+            # 当地职业技术学院, 各设区市纪委, 下级党委, 村务监督委员会, 业主委员会, 3400多个…: a kind of body, not one named
             continue
         text = re.sub(r"^(各级|各|全省|全市|全县|全区|本|该|我|有关|相关)", "", text)
         start = tok.end - len(text)
