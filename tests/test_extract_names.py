@@ -1275,3 +1275,13 @@ def test_a_rule_named_through_a_verbal_noun_after_its_verb_is_named_whole():
 def test_the_bodies_one_level_below_or_above_are_a_kind_of_body():
     x = extract_text("临江市委组织部推进干部监督\n临江市委组织部主要负责人每年与下级党委主要负责人谈话不少于1次。\n")
     assert labels(x, "Organization") == {"临江市委组织部"}
+
+
+def test_the_rest_of_a_name_a_bracket_broke_is_no_body():
+    x = extract_text("全市组织部长会议召开\n本报讯 1月12日,全市组织部长会议召开。各县(市、区)委组织部部长参加会议。\n")
+    assert labels(x, "Organization") == set() and x.focus is None
+
+
+def test_auxiliary_police_bound_by_a_requirement_are_a_group():
+    x = extract_text("临江市推行一村一警\n驻村辅警每周在村工作不少于3天。\n")
+    assert [m.group for m in x.metrics] == ["驻村辅警"]

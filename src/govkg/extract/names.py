@@ -1033,8 +1033,8 @@ def find_units(view: SentenceView) -> list[UnitMention]:
             continue
         text = re.sub(r"^(各级|各|全省|全市|全县|全区|本|该|我|有关|相关)", "", text)
         start = tok.end - len(text)
-        if not text or not is_han(_BRACKETED_WORD.sub("", text)) or text in lex.generic_names:
-            continue
+        if not text or not is_han(_BRACKETED_WORD.sub("", text)) or text in lex.generic_names or text[0] == "委":
+            continue  # (各县(市、区)|委组织部: the rest of a name a bracket broke, no body's name)
         if text.endswith(lex.generic_org_heads) or text.lstrip("全各本该") in lex.org_suffixes \
                 or (text[0] in "总分新老" and text[1:] in lex.org_suffixes):
             continue  # 公司, 全公司, 总医院: a kind of body, not one named
