@@ -37,13 +37,13 @@ def _date_line(line: str) -> tuple[re.Match, str | None] | None:
         return m, m.group(1)
     if m := _ACCOUNT_DATE_LINE.match(line):
         return m, None
-    if m := _BRACKETED_DATE_LINE.match(line):
+    if m := BRACKETED_DATE_LINE.match(line):
         return m, None
     return None
 
 
 #: a date alone in brackets, as printed under a speech's or a digest's headline: (2012年5月18日)
-_BRACKETED_DATE_LINE = re.compile(r"^\s*[(（]\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*()?[)）]\s*$")
+BRACKETED_DATE_LINE = re.compile(r"^\s*[(（]\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*()?[)）]\s*$")
 
 
 #: a social-media account's or a body's header: 原创 清溪发布 2023-07-14 18:30 发表于浙江, 建湖县委组织部

@@ -288,7 +288,7 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
             return None  # 本报讯 我市开展…以来: about the paper's own place, which it does not name
         subtitle = _is_subtitle(view)  # ——西山县委组织部的做法与经验: whose
         for k, tok in enumerate(view.tokens):
-            if doc.meta.dateline and doc.meta.dateline[0] <= tok.start < doc.meta.dateline[1]:
+            if _in_dateline(doc, tok.start):
                 continue  # 本报济南10月12日讯: where the paper filed from, not what the report is about
             level = view.tokens[k + 1].word if k + 1 < len(view.tokens) else ""  # 西川/ns 县/zg
             if (tok.word in view.places or is_admin_name(tok) or tok.word + level in view.places) \
@@ -398,9 +398,10 @@ def _possessed(view: SentenceView, m: Mention) -> bool:
     return view.slice(m.end, m.end + 1) in ("的", "之")
 
 
-def _in_dateline(doc: Document, m: Mention) -> bool:
-    """Whether a mention is of the medium the dateline names (新华社北京6月28日电)."""
-    return doc.meta.dateline is not None and doc.meta.dateline[0] <= m.start < doc.meta.dateline[1]
+def _in_dateline(doc: Document, pos: int) -> bool:
+    """Whether an offset lies in the dateline (新华社北京6月28日电, 本报济南10月12日讯): its medium
+    and where it filed from."""
+    return doc.meta.dateline is not None and doc.meta.dateline[0] <= pos < doc.meta.dateline[1]
 
 
 def _respectively(view: SentenceView, metrics: list[Metric], owners: "_Owners") -> None:
@@ -469,7 +470,7 @@ def extract(doc: Document) -> Extraction:
         # a notice's addressees (各设区市委组织部、人力资源和社会保障局:) are kinds of body, none named
         addressees = _ADDRESSEES.match(view.text) is not None
         units[view.sentence.index] = found = [] if addressees else _other_names_as_aliases(view, [
-            u for u in find_units(view) if not _in_dateline(doc, u.mention) and not _in_medium_name(view, u.mention)])
+            u for u in find_units(view) if not _in_dateline(doc, u.mention.start) and not _in_medium_name(view, u.mention)])
         mentions += [u.mention for u in found]
         groups[view.sentence.index] = find_groups(view)
         if view.sentence.index not in headings:
@@ -597,10 +598,9 @@ def extract(doc: Document) -> Extraction:
     # its short form (高校党建工作经验交流会 in the title, 全省高校党建工作经验交流会 in the body)
     dated = {name: e for e in events if e.date or e.location for name in (*e.aliases, e.label)}
     dated_meetings = {e.label: e for e in dated.values()}
-    headline = doc.sentence_at(doc.meta.title_start) if doc.meta.title_start is not None else None
     for event in events:
         same = dated.get(event.label)
-        if same is None and event.date is None and event.sentence == headline and len(dated_meetings) == 1:
+        if same is None and event.date is None and event.sentence == title_sentence and len(dated_meetings) == 1:
             # or by a name the headline writes otherwise, when the body dates one meeting alone
             # (内蒙古自治区基层党建观摩推进会 in the title, 全区基层党建工作观摩推进会 in the body)
             only = next(iter(dated_meetings.values()))
@@ -673,12 +673,12 @@ _SPEAKERS_TAIL = re.compile(r"(?:等(?:[\d一二三四五六七八九十]+[个�
                             r"(?:[市县区州]委)?(?:组织部|宣传部|统战部)?)?"  # 等地市委组织部: the listed places' departments
                             r"(?:(?:相关|有关)(?:处室|部门|单位))?"  # 省委统战部相关处室: the body's divisions
                             r"(?:的?(?:主要)?(?:负责同志|负责人|代表|同志))?(?:分别|先后|依次|也|还|书面|现场|在?(?:大?会|会议)上)*$")
-#: a count of the places a list names, after its last: 泉州、漳州、南平|三市
 #: a body's other name in brackets, ending the text before a position / ending a list's item
 _OTHER_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,12}[((][\u4e00-\u9fff]{2,12}[))]?$")
 _OTHER_NAME_AFTER = re.compile(r"[((][\u4e00-\u9fff]{2,12}[))]")
 #: the kind of body a list of places shares, after its last item (…、广东等|省|商务厅)
 _SHARED_BODY = re.compile(r"等([省市县区州])([\u4e00-\u9fff]{2,10})$")
+#: a count of the places a list names, after its last: 泉州、漳州、南平|三市, 南昌、赣州、上饶|3个设区市
 _COUNTED_ITEMS = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(?:设区市|地级市|[省市县区])$")
 #: a verb of telling the meeting of one's work, and the work told of ending its clause
 _TOLD_OF_ITS_WORK = re.compile(r"(?:介绍了|交流了|汇报了)(?=[^,;。]{2,40}?(?:经验|做法|情况|成效)(?:[,;。]|$))")

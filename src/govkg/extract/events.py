@@ -177,10 +177,6 @@ def is_one_speech(title: str) -> bool:
     return m is not None and title.lstrip().startswith("在") and m.group("digest") in (None, "材料")
 
 
-#: a date alone in brackets on its own line, as printed under a speech's headline
-_BRACKETED_DATE = re.compile(r"^[(（]\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*[)）]$")
-
-
 def find_digested_meeting(view: SentenceView) -> list[Event]:
     """The meeting a headline gives the speeches of (全省基层党建工作推进会交流发言摘要): held,
     though the headline says neither when nor where (the body may). A speech's headline dates it
@@ -195,9 +191,10 @@ def find_digested_meeting(view: SentenceView) -> list[Event]:
         return []
     date = None
     if m.group("digest") is None:  # one speech, not a digest of several
+        from ..segment import BRACKETED_DATE_LINE  # loaded already wherever a document was segmented
         for line in view.doc.work[view.end:].lstrip("\n").split("\n", 3)[:3]:
-            if dm := _BRACKETED_DATE.match(line.strip()):
-                date = resolve_date(*dm.groups(), None)
+            if dm := BRACKETED_DATE_LINE.match(line):  # the date line segmenting read as the text's date
+                date = resolve_date(*dm.group(1, 2, 3), None)
                 break
     return [_event(view, m.group("name"), view.start + m.start("name"), end, date, None)]
 

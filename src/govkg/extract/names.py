@@ -624,7 +624,7 @@ def unit_label(text: str) -> tuple[str, tuple[str, ...]]:
         label = re.sub(r"(?<=[市县区州省])委员会", "委", label, count=1)
     # a body of an autonomous prefecture or county, written as the press writes it short
     # (延边朝鲜族自治州委组织部 → 延边州委组织部)
-    if "自治" in label and (m := _autonomous_division_opening().match(label)):
+    if "自治" in label and (m := _autonomous_division().match(label)) and m.group(2) != "区" and m.end() < len(label):
         label = m.group(1) + m.group(2) + label[m.end():]
     # a body's party committee stands for the body (so does the committee of its organs: 厅机关党委)
     for committee in ("机关党委", "党委", "党组", "党工委", "党总支", "党支部", "市委", "县委", "区委", "州委", "省委"):
@@ -642,7 +642,7 @@ def unit_label(text: str) -> tuple[str, tuple[str, ...]]:
                 break
     # a place: drop the level (山东省 → 山东, 宁夏回族自治区 → 宁夏, 互助土族自治县 → 互助; an
     # autonomous prefecture or banner keeps its level, as the others do: 延边朝鲜族自治州 → 延边州)
-    m = _autonomous_division().match(label)
+    m = _autonomous_division().fullmatch(label)
     if m:
         label = m.group(1) + (m.group(2) if m.group(2) in ("州", "旗") else "")
     else:
@@ -657,16 +657,10 @@ def unit_label(text: str) -> tuple[str, tuple[str, ...]]:
 @cache
 def _autonomous_division() -> re.Pattern:
     """An autonomous division's name: the place, the ethnic groups it is named for, 自治 and
-    the level (黔东南|苗族侗族|自治|州; 新疆|维吾尔|自治|区)."""
+    the level (黔东南|苗族侗族|自治|州; 新疆|维吾尔|自治|区); matched whole, or opening a
+    body's name (延边朝鲜族自治州|委组织部)."""
     groups = lexicon().alternation("ethnic_groups")
-    return re.compile(rf"^(.{{2,}}?)(?:(?:{groups})族?)*自治(区|州|县|旗)$")
-
-
-@cache
-def _autonomous_division_opening() -> re.Pattern:
-    """An autonomous prefecture's, county's or banner's name opening a body's (延边朝鲜族自治州|委组织部)."""
-    groups = lexicon().alternation("ethnic_groups")
-    return re.compile(rf"^(.{{2,}}?)(?:(?:{groups})族?)*自治([州县旗])(?=.)")
+    return re.compile(rf"(.{{2,}}?)(?:(?:{groups})族?)*自治(区|州|县|旗)")
 
 
 @lru_cache(maxsize=65536)
