@@ -174,6 +174,7 @@ def test_a_number_in_someones_quoted_words_is_a_metric_of_the_unit_they_speak_fo
     "实施2021至2023年三年行动计划。",  # a range of years written with 至
     "会上,北江市委组织部、临江市等6个单位作了交流发言。",  # how many units spoke at a meeting
     "会上,6个单位作了交流发言。",  # the same, the count opening its clause
+    "会上,5个县(市、区)和市直单位作了交流发言。",  # the same, kinds of unit in brackets
     "规定乡镇干部在村工作时间不少于三分之一。",  # a fraction, not 3 points
     "他们组建了四成员的小组。",  # 成 of 成员 counts no tenths
     "坚持一成不变的做法。",
@@ -287,6 +288,15 @@ def test_the_period_may_stand_before_a_parenthesis():
     assert [(m.value, m.unit, m.comparator.value, m.period) for m in x.metrics] == [(1, "次", "AtLeast", "每年")]
 
 
+@pytest.mark.parametrize("sentence, measure, group", [
+    ("市委组织部制定了实施方案,要求县处级以上领导干部集中学习时间不少于5天。", "集中学习时间", "县处级以上领导干部"),
+    ("全省村党组织书记中具有大专以上学历的比例达到60%以上。", "党组织书记中具有大专以上学历的比例", None),
+    ("2012年以来共培训全国各地党员干部30余万人次。", "培训全国各地党员干部", None),
+], ids=["the-time-a-group-owes-without-the-rules-verb", "whole-words-when-cut-short", "not-the-rest-of-a-date"])
+def test_what_is_counted_before_its_number_is_whole_words(sentence, measure, group):
+    assert [(m.measure, m.group) for m in extract_text(sentence + "\n").metrics] == [(measure, group)]
+
+
 @pytest.mark.parametrize("sentence, measure", [
     ("全县党员参学率达到98%。", "全县党员参学率"),
     ("全市参学率保持在95%以上。", "全市参学率"),
@@ -398,6 +408,14 @@ def test_a_total_for_the_whole_division_binds_no_group_named_before_it():
                                                   ("每年资助项目50万美元。", 500_000, "美元")])
 def test_sums_in_other_currencies_are_metrics_in_them(sentence, value, unit):
     assert [(m.value, m.unit) for m in extract_text(sentence + "\n").metrics] == [(value, unit)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("全县查处作风问题46起,调解矛盾纠纷1268起。", [(46, "起"), (1268, "起")]),
+    ("党员干部和群众一起参加劳动。", []),  # 一起: together, no count
+], ids=["counted-incidents", "together-is-no-count"])
+def test_incidents_counted_in_qi_are_metrics(sentence, expected):
+    assert [(m.value, m.unit) for m in extract_text(sentence + "\n").metrics] == expected
 
 
 def test_units_listed_before_respectively_each_own_their_figure_in_order():

@@ -465,7 +465,10 @@ def test_a_unit_whose_spokesman_tells_of_the_work_is_not_who_did_it():
 @pytest.mark.parametrize("sentence", [
     "由临江市委组织部、临江市委宣传部联合主办的“周末讲堂”已举办96期。",
     "临江市委组织部和临江市委宣传部联合开办“周末讲堂”。",
-], ids=["the_units_holding_it", "units_joined_by_and"])
+    "由临江市委组织部主办,临江市委宣传部承办的“周末讲堂”已举办96期。",
+    "由临江市委组织部主办、临江市委宣传部承办的“周末讲堂”已举办96期。",
+], ids=["the_units_holding_it", "units_joined_by_and", "its_host_and_the_body_carrying_it_out",
+        "its_host_and_the_body_carrying_it_out_in_one_clause"])
 def test_units_that_run_a_programme_together_each_run_it(sentence):
     x = extract_text("临江推进干部教育\n" + sentence + "\n")
     assert relations(x, "runs") == {("临江市委组织部", "周末讲堂"), ("临江市委宣传部", "周末讲堂")}
@@ -480,7 +483,8 @@ def test_a_unit_whose_premises_are_where_the_report_opens_is_not_what_it_is_abou
 @pytest.mark.parametrize("sentence, owner, label", [
     ("由县委组织部牵头,建立干部实绩档案制度。", "县委组织部", "干部实绩档案制度"),
     ("市委组织部会同市财政局出台村干部报酬保障办法。", "市委组织部", "村干部报酬保障办法"),
-], ids=["the_unit_leading_it", "the_first_of_units_acting_together"])
+    ("由市委组织部牵头,市财政局、市人社局等部门配合,建立干部教育培训经费保障机制。", "市委组织部", "干部教育培训经费保障机制"),
+], ids=["the_unit_leading_it", "the_first_of_units_acting_together", "the_unit_leading_units_that_help"])
 def test_the_unit_that_acts_with_or_leads_others_owns_what_they_set_up(sentence, owner, label):
     x = extract_text("临江市推进党建工作\n" + sentence + "\n")
     assert relations(x, "establishes") == {(owner, label)}
@@ -1108,6 +1112,15 @@ def test_a_body_whose_title_says_it_held_the_meeting_owns_what_the_meeting_said(
     assert [m.owner for m in x.metrics] == ["北江省委组织部"]
 
 
+def test_the_place_a_meeting_report_opens_with_owns_what_it_did_when_it_held_the_meeting():
+    x = extract_text("临江市“三严三实”专题教育扎实推进\n"
+                     "6月11日,临江市召开“三严三实”专题教育推进会。会上,西山区、北川区作了典型发言。\n"
+                     "据介绍,全市县处级以上领导干部共讲专题党课320余场。西山区建立了问题整改台账制度。\n")
+    assert x.focus == "临江"
+    assert [m.owner for m in x.metrics] == ["临江"]
+    assert relations(x, "establishes") == {("西山区", "问题整改台账制度")}
+
+
 def test_the_place_in_a_mediums_name_is_no_unit():
     x = extract_text("“枫桥经验”在浙江临江的新实践\n浙江日报记者 孙燕\n临江市推行“村民说事”制度。\n")
     assert x.focus == "临江"
@@ -1147,10 +1160,29 @@ def test_what_a_denied_verb_would_set_up_or_run_is_no_entity(sentence):
     assert labels(x, "Mechanism") | labels(x, "Program") == set()
 
 
+@pytest.mark.parametrize("sentence, mechanisms", [
+    pytest.param("临江市紧扣“五个好”“五带头”要求,实行“三述三评”。", {"三述三评"}, id="standards-set-from-above"),
+    pytest.param("临江市按照“五个好”的标准开展评议。", set(), id="a-standard"),
+    pytest.param("评定“好”等次单位20个,“一般”等次单位15个。", set(), id="a-word-a-numeral-opens"),
+])
+def test_numbered_patterns_of_a_standard_and_common_words_are_no_rules_of_the_unit(sentence, mechanisms):
+    assert labels(extract_text("临江推进创先争优\n" + sentence + "\n"), "Mechanism") == mechanisms
+
+
+@pytest.mark.parametrize("sentence, mechanisms", [
+    pytest.param("临江市完善经常性谈心谈话制度。", {"经常性谈心谈话制度"}, id="a-rule-named-specifically"),
+    pytest.param("临江市完善考核办法,不断完善推进机制。", set(), id="rules-of-a-kind-only"),
+])
+def test_a_rule_improved_is_one_when_its_name_says_which(sentence, mechanisms):
+    assert labels(extract_text("临江推进改革\n" + sentence + "\n"), "Mechanism") == mechanisms
+
+
 @pytest.mark.parametrize("sentence, mechanism", [
     pytest.param("临江市推行干部不适宜担任现职调整机制。", "干部不适宜担任现职调整机制", id="an-adverb-inside-the-name"),
     pytest.param("临江医院全面落实党委领导下的院长负责制。", "党委领导下的院长负责制", id="a-system-put-in-practice"),
     pytest.param("临江市落实公务员职务与职级并行制度。", "公务员职务与职级并行制度", id="two-things-run-side-by-side"),
+    pytest.param("临江市建立“党建+业务”双融双促工作机制。", "党建+业务双融双促工作机制", id="a-slogan-of-paired-counts"),
+    pytest.param("临江市推行同部署、同落实、同考核制度。", "同部署、同落实、同考核制度", id="a-list-of-what-goes-together"),
 ])
 def test_a_rule_named_by_what_it_does_is_named_whole(sentence, mechanism):
     assert labels(extract_text("临江推进改革\n" + sentence + "\n"), "Mechanism") == {mechanism}
@@ -1277,8 +1309,12 @@ def test_the_bodies_one_level_below_or_above_are_a_kind_of_body():
     assert labels(x, "Organization") == {"临江市委组织部"}
 
 
-def test_the_rest_of_a_name_a_bracket_broke_is_no_body():
-    x = extract_text("全市组织部长会议召开\n本报讯 1月12日,全市组织部长会议召开。各县(市、区)委组织部部长参加会议。\n")
+@pytest.mark.parametrize("sentence", [
+    pytest.param("各县(市、区)委组织部部长参加会议。", id="its-committee"),
+    pytest.param("派驻纪检监察组和区(市)县纪委监委参加会议。", id="a-body-at-levels-it-lists"),
+])
+def test_the_rest_of_a_name_a_bracket_broke_is_no_body(sentence):
+    x = extract_text("全市组织部长会议召开\n本报讯 1月12日,全市组织部长会议召开。" + sentence + "\n")
     assert labels(x, "Organization") == set() and x.focus is None
 
 

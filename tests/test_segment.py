@@ -157,6 +157,21 @@ def test_a_headline_above_its_date_line_is_no_posting_body():
     assert doc.meta.title == "鹿泉区委组织部推行网格化管理"
 
 
+@pytest.mark.parametrize("signed", ["中共临江县委组织部\n2023年1月10日", "中共临江县委组织部\n二〇二三年一月十日",
+                                    "2023年1月10日\n中共临江县委组织部"],
+                         ids=["in-digits", "in-chinese-numerals", "above-the-body-that-signs"])
+def test_a_notice_is_dated_by_the_date_it_is_signed_with(signed):
+    doc = seg("关于2022年度基层党建工作考核情况的通报\n各乡镇党委:\n县委组织部对各乡镇基层党建工作进行了考核。\n"
+              "一、总体情况。全县18个乡镇全部参加考核。\n二、主要成效。各乡镇建立了联席会议制度。\n"
+              "三、存在问题。部分单位责任落实不到位。\n" + signed + "\n")
+    assert doc.meta.issued == dt.date(2023, 1, 10)
+
+
+def test_a_date_inside_the_last_sentence_does_not_date_the_text():
+    doc = seg("临江县推行坐班制度\n临江县推行村干部坐班制度,该制度自2023年1月10日起施行。\n")
+    assert doc.meta.issued is None
+
+
 def test_what_the_reporter_did_is_no_reporter():
     doc = seg("朝阳区打造党群服务圈\n近日,记者了解到,朝阳区已建成党群服务中心438个。记者获悉,全区将推行星级评定。\n")
     assert doc.meta.reporters == []

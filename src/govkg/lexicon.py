@@ -61,6 +61,8 @@ class Lexicon:
     role_heads: tuple[str, ...]
     run_verbs: frozenset[str]
     establish_verbs: frozenset[str]
+    #: verbs that improve a rule in place (完善): they name one only when its name is specific
+    improve_verbs: frozenset[str]
     #: verbs that put a practice in place (推行, 实行): a quoted name right after one is a Mechanism
     practice_verbs: frozenset[str]
     #: verbs that state a rule (规定, 明确): the group right after one is bound by it
@@ -137,6 +139,7 @@ def lexicon() -> Lexicon:
         role_heads=tuple(_lines("role_heads.txt")),
         run_verbs=frozenset(_lines("run_verbs.txt")),
         establish_verbs=frozenset(_lines("establish_verbs.txt")),
+        improve_verbs=frozenset(_lines("improve_verbs.txt")),
         practice_verbs=frozenset(_lines("practice_verbs.txt")),
         rule_verbs=tuple(_lines("rule_verbs.txt")),
         practice_nouns=tuple(_lines("practice_nouns.txt")),

@@ -224,6 +224,8 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
                 if date := _date(*m.groups()[:3]):
                     meta.issued, meta.issued_time = date, m.group(4)
                     break
+    if meta.issued is None and (signed := _signature_date([line for _, line in lines if line.strip()][-2:])):
+        meta.issued = signed  # a notice's or a letter's date, under the body that signs it
     # source: an explicit 来源 label first, then a "(X日报记者…)" byline, then "X讯(".
     if m := re.search(r"来源[::]\s*(?:[^\s《)]{1,12}-)?《([^》]{1,20})》", work):
         meta.source = m.group(1)
@@ -282,6 +284,28 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
             meta.title_start = start + line.index(stripped)
         break
     return meta
+
+
+#: a date alone on a line, in digits or in Chinese numerals (2023年1月10日, 二〇二三年一月十日)
+_SIGNED_DATE = re.compile(r"^[\s\u3000]*([\d〇零一二三四五六七八九]{4})年([\d一二三四五六七八九十]{1,3})月([\d一二三四五六七八九十]{1,3})日[\s\u3000]*$")
+
+
+def _signature_date(last_lines: list[str]) -> dt.date | None:
+    """The date a text ends with on a line of its own, as a notice is signed (中共临泉县委组织部 /
+    2023年1月10日); the last line, or the one before a line of the body that signs it."""
+    for line in reversed(last_lines):
+        if m := _SIGNED_DATE.match(line):
+            if all(g.isdigit() for g in m.groups()):
+                return _date(*m.groups())
+            import cn2an  # imported when first needed (its import is slow)
+
+            try:
+                written = cn2an.transform(m.group(0).strip(), "cn2an")
+            except (ValueError, KeyError):
+                return None
+            found = re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日", written)
+            return _date(*found.groups()) if found else None
+    return None
 
 
 #: the number of an item in an outline: 一、, 2., (三), 4) (not the 3. of 3.5万)

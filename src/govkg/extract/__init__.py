@@ -193,8 +193,8 @@ class _Owners:
             return [owner]
         listed = [here[-1]]
         for m in reversed(here[:-1]):
-            if view.slice(m.end, listed[0].start) in LIST_MARKS:
-                listed.insert(0, m)
+            if view.slice(m.end, listed[0].start) in LIST_MARKS or _HOSTS_THEN.fullmatch(view.slice(m.end, listed[0].start)):
+                listed.insert(0, m)  # A、B…, or the hosts of a work another body carries out (由A主办,B承办的)
             else:
                 break
         return [m.label for m in listed]
@@ -217,6 +217,8 @@ class _Owners:
             self.last_actor[view.sentence.paragraph + 1] = place or actors[-1].mention.label
 
 
+#: between the hosts of a work and the body that carries it out: 由A、B主办,C承办的…
+_HOSTS_THEN = re.compile(r"(?:联合|共同)?主办[,、]?")
 #: a clause comparing the figure before it with another time (比2020年提高了…, 同比增长…)
 _COMPARED = re.compile(r"\s*(?:比|较|同比|环比)")
 #: the line a notice opens with, naming whom it is sent to: each kind of body (各…:)
@@ -274,8 +276,14 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
         # said and asked is that body's
         title_view = next((v for v in views if v.sentence.start == doc.meta.title_start), None) if title else None
         for u in units.get(title_view.sentence.index, []) if title_view else []:
-            if not u.place_only and u.mention.start == title_view.start \
-                    and _HELD_A_MEETING.match(title_view.slice(u.mention.end, u.mention.end + 4)):
+            if u.mention.start != title_view.start:
+                continue
+            if not u.place_only and _HELD_A_MEETING.match(title_view.slice(u.mention.end, u.mention.end + 4)):
+                return u.mention.label
+            # …or the unit the title opens with, which the report says held it (淄博市“三严三实”
+            # 专题教育扎实推进 / 6月11日,淄博市召开…推进会)
+            if any(h.mention.label == u.mention.label and _HELD_A_MEETING.match(v.slice(h.mention.end, h.mention.end + 4))
+                   for v in views[:4] if v is not title_view for h in units.get(v.sentence.index, [])):
                 return u.mention.label
         return None
 
@@ -572,6 +580,9 @@ def extract(doc: Document) -> Extraction:
                                                              and metric.comparator not in _BOUNDS)
                                                          or _opens_with_a_body(view, clause_start))):
                 metric.group = before[-1].label
+                if metric.measure and metric.measure.startswith(metric.group) and len(metric.measure) > len(metric.group):
+                    # 领导干部|集中学习时间, 学员须|撰写调研报告: what the group owes
+                    metric.measure = re.sub("^(?:必须|须|应当|应)", "", metric.measure[len(metric.group):]) or None
             between = view.slice(min(previous_period[1], view.clause_bounds(metric.start)[0]), metric.start) \
                 if previous_period else ""
             if metric.period is None and previous_period and ";" not in between and not _CUMULATIVE.search(between) \

@@ -197,8 +197,10 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         clause_start, clause_end = view.clause_bounds(start)
         if (before_char == "等" or not view.slice(clause_start, start).strip()
                 or (re.fullmatch(r"[\u4e00-\u9fff、]+", view.slice(clause_start, start)) and "、" in view.slice(clause_start, start))) \
-                and any(cue in view.slice(end, clause_end) for cue in lex.speech_cues):
-            continue  # 青岛、烟台等6个市作了交流发言, 会上,6个单位作了发言, 南昌、赣州、上饶3个设区市…: how many spoke
+                and any(cue in view.slice(end, view.clause_end_over_brackets(end)) for cue in lex.speech_cues):
+            # 青岛、烟台等6个市作了交流发言, 会上,6个单位作了发言, 南昌、赣州、上饶3个设区市…,
+            # 5个县(市、区)和市直单位作了…: how many spoke
+            continue
         before = view.slice(clause_start, start)
         # the period may stand before a parenthesis in the same clause (每年轮训村(社区)书记不少于1次)
         wide = view.slice(view.start + max(text.rfind(c, 0, m.start()) for c in ",;:。!?") + 1, start)
@@ -226,7 +228,7 @@ def find_metrics(view: SentenceView) -> list[Metric]:
                 out.append(Metric(
                     value=_canonical(bound), unit=unit, comparator=comparator, start=bound_start, end=end,
                     sentence=view.sentence.index, period=_period(period_match),
-                    measure=_measure(view, end, view.slice(clause_start, view.start + low.start()))))
+                    measure=_measure(view, end, clause_start, view.slice(clause_start, view.start + low.start()))))
             continue
         cue_at = None
         if _RANGE.match(num):
@@ -253,7 +255,7 @@ def find_metrics(view: SentenceView) -> list[Metric]:
                 (cue_at is not None or post) and comparator in _BOUNDS and len(num) < 4)):
             continue  # 2014年, 连续3年, 近3年来, 两年内累计…: when, not how long a rule requires
         metric_end = end + len(post)
-        measure = _measure(view, metric_end, before)
+        measure = _measure(view, metric_end, clause_start, before)
         # the metric's text runs from its comparator's cue (不少于60天, 至少撰写1篇)
         metric_start = clause_start + cue_at if cue_at is not None else start
         out.append(Metric(
@@ -300,9 +302,9 @@ def _canonical(value: Decimal) -> Decimal:
 _LINKING_VERB = re.compile(r"(?:保持在|稳定在|(?:提高|提升|增加|增长|上升|下降|降低)(?:到|至)|增至|降至|达到|达|占)$")
 
 
-def _measure(view: SentenceView, end: int, before: str) -> str | None:
+def _measure(view: SentenceView, end: int, before_start: int, before: str) -> str | None:
     """What is counted: the noun phrase after the unit (撰写1篇调研报告), else the phrase
-    before the number (调查研究的时间不少于60天)."""
+    before the number (调查研究的时间不少于60天), which starts at ``before_start``."""
     i = view.token_index(end)
     if i < len(view.tokens) and view.tokens[i].start == end:
         words = []
@@ -321,10 +323,25 @@ def _measure(view: SentenceView, end: int, before: str) -> str | None:
         if (found := [c.start() for c in re.finditer(cues, phrase)]) and found[-1] > 0:
             phrase = phrase[:found[-1]]
     phrase = re.sub(r"^.*?(每年|每月|每季度|每两年|每半年)", "", phrase)
-    phrase = re.sub(r"^(目前|已|共|累计|先后|已经|确保|保证|力争)+", "", phrase)
+    phrase = _OPENING_WORDS.sub("", phrase)
     adverb = next((cue for cue, where, _ in lex.comparators if where == "before" and lex.comparator_reach[cue] > 3
                    and phrase.startswith(cue)), None)
     phrase = phrase[len(adverb):] if adverb else phrase  # 至少|到社区报到服务
     phrase = _LINKING_VERB.sub("", phrase)  # 覆盖率达到|100%: what reached it, not the reaching
-    phrase = phrase.strip()[-16:]
+    phrase = phrase.strip()
+    if len(phrase) > _MEASURE_CHARS:
+        # its last words, whole (村党组织书记中…, not 组织书记中…); not the rest of a date before
+        # them (2012年以来|共培训…), nor the verb of the rule (要求|县处级以上领导干部…)
+        cut = before_start + before.rfind(phrase) + len(phrase) - _MEASURE_CHARS
+        word = view.tokens[view.token_index(cut)]
+        phrase = phrase[len(phrase) - _MEASURE_CHARS - (cut - word.start):]
+        phrase = _OPENING_WORDS.sub("", _REST_OF_A_DATE.sub("", phrase))
     return phrase if phrase and is_han(phrase.replace("的", "")) else None
+
+
+#: the most characters of a measure written before its number
+_MEASURE_CHARS = 16
+#: the end of a date a measure cut short may open with
+_REST_OF_A_DATE = re.compile(r"^\d{0,4}[年月日](?:以来|来|底|初|末|中)?")
+#: words that may open the clause before a measure, none of it
+_OPENING_WORDS = re.compile(r"^(?:要求|规定|明确|目前|已|共|累计|先后|已经|确保|保证|力争)+")

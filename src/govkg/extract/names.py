@@ -218,6 +218,20 @@ def _acting_verb_before(view: SentenceView, left: int, quote: int) -> bool:
     return not subject or subject in view.places or subject.endswith(lexicon().org_suffixes + lexicon().admin_suffixes)
 
 
+#: levels listed with brackets, right before a body's name: 区(市)|县纪委监委, 乡(镇)|街道党委
+_LEVELS_IN_BRACKETS = re.compile(r"[省市县区乡镇旗街][((][省市县区乡镇旗、街道]{1,6}[))]$")
+#: what follows the quoted patterns of a standard set from above (紧扣“五个好”“五带头”要求): the
+#: other quotes of its list, then the word for a standard
+_A_STANDARD_AFTER = re.compile(r"(?:[、和与及]?[“「][^”」]{1,12}[”」])*的?总?(?:要求|标准|目标)")
+
+
+def _one_common_word(view: SentenceView, start: int, end: int) -> bool:
+    """Whether [start, end) is one word jieba knows as an adjective, adverb or pronoun (“一般”等次,
+    “一致”, “一切”): a numeral opens it, yet it counts nothing."""
+    inside = [t for t in view.tokens if start <= t.start and t.end <= end]
+    return len(inside) == 1 and inside[0].start == start and inside[0].end == end and inside[0].tag in ("a", "ad", "d", "r", "c")
+
+
 def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
     """What one quote names, added to ``out`` (see find_quoted_names)."""
     lex = lexicon()
@@ -255,7 +269,8 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
     # “四个一”, “三同步”: a numbered pattern; not an honour (“十佳村支书”, “百强企业”)
     numbered = bool(NUMERAL_START.match(bare)) and 2 <= len(bare) <= 8 and not re.search(r"[、,]", bare) \
         and not _HONOUR.match(bare) and not (len(bare) <= 3 and bare.endswith(lex.org_suffixes)) \
-        and not _counted_people(bare)  # “两委”: bodies; “两代表一委员”: people
+        and not _counted_people(bare) \
+        and not _one_common_word(view, a, b)  # “两委”: bodies; “两代表一委员”: people; “一般”: a word
     after = view.next_token(q.end)
     # “两新”组织: a kind of body follows, whatever jieba tagged it (组织/v): the quote names none
     follows_name = view.continues_name(q.end) or (after is not None and after.start == q.end
@@ -266,7 +281,7 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
         if lex.program_head_needs.get(head) != "list" and not is_generic(bare, head, quoted=True):
             out.append(_mention(view, head_class(head), bare, a, b, (prefix + bare,)))
         return
-    if numbered and not follows_name:
+    if numbered and not follows_name and not _A_STANDARD_AFTER.match(view.slice(q.end, q.end + 40)):
         out.append(_mention(view, EntityClass.MECHANISM, bare, a, b, (prefix + bare,)))
         return
     if _POLICY_ARTICLES.fullmatch(bare) and not follows_name:
@@ -358,10 +373,14 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
                 left = clause[0]  # the subject's name, verbs inside it and all (干部自主/v 选学机制)
             if view.slice(left - 1, left) == "、" and (levels := _LAST_LEVEL_LISTED.match(view.slice(left, start))):
                 left += levels.end()  # 市、县、乡|三级联动培训机制: the levels are listed, the name is counted
+            if (shared := _SHARED_LEAD_LIST.search(view.slice(max(view.start, left - 24), left))) \
+                    and view.governor(left - len(shared.group(0))) in lex.establish_verbs:
+                left -= len(shared.group(0))  # 推行|同部署、同落实、同/p|考核制度: the list names the rule
             if view.slice(left, left + 1) == "了" and view.governor(left + 1):
                 left += 1  # 建立|了驻|村干部考核办法: the verb's particle, whatever jieba joined it to
             label = strip_quotes(view.slice(left, end))
-            if is_generic(label, head) or not is_han(_BRACKETED_QUALIFIERS.sub("", label)):
+            # 党建+业务…, 同部署、同落实…: marks a name may hold
+            if is_generic(label, head) or not is_han(_BRACKETED_QUALIFIERS.sub("", label).replace("+", "").replace("、", "")):
                 continue
             governor = _governor_through_joined_verbs(view, left)
             standalone = (left, end) == clause or (left == clause[0] and view.slice(end, clause[1]).strip() == "")
@@ -376,7 +395,8 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
                     ok = False  # 开展志愿服务活动1.5万场次: activities of a kind, counted; no one named
             else:
                 ok = governor in lex.establish_verbs or pilot or (standalone and left == view.start) \
-                    or (in_force and left == clause[0])
+                    or (in_force and left == clause[0]) \
+                    or (governor in lex.improve_verbs and len(label) - len(head) >= _SPECIFIC_MODIFIER)
                 if ok and not pilot and governor not in lex.establish_verbs and view.slice(end, end + 1) in (",", ":") \
                         and (view.token_index(start) - view.token_index(left) <= 1
                              or label[:-len(head)].endswith(lex.org_suffixes + lex.admin_suffixes)):
@@ -399,9 +419,15 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
     return out
 
 
+#: how many characters before its head name a rule an improving verb governs (完善|经常性谈心谈话制度;
+#: not 完善|人才政策体系)
+_SPECIFIC_MODIFIER = 5
 #: a counted set of rules, then what they are (“四项机制”,即…; 三项制度:…)
 _COUNTED_SET_BEFORE = re.compile(r"[一二两三四五六七八九十\d]+[项个条种大]“?[\u4e00-\u9fff]{0,6}(?:机制|制度|体系|办法)”?"
                                  r"\s*(?:[,:(]\s*(?:即|分别是|包括)?|(?:即|分别是|包括))[::]?\s*$")
+#: a list of items sharing their first character, before the last of them opens a rule's name
+#: (同部署、同落实、同|考核制度), its first character standing alone
+_SHARED_LEAD_LIST = re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}、(?:\1[\u4e00-\u9fff]{1,3}、){0,4}\1$")
 #: the last of a list of levels, before the count of them that opens a name (市、县、乡|三级…)
 _LAST_LEVEL_LISTED = re.compile(r"[\u4e00-\u9fff]{1,2}(?=[一二两三四五六七八九十]级)")
 #: how many times activities of a kind were held, right after their name
@@ -1027,8 +1053,11 @@ def find_units(view: SentenceView) -> list[UnitMention]:
             continue
         text = re.sub(r"^(各级|各|全省|全市|全县|全区|本|该|我|有关|相关)", "", text)
         start = tok.end - len(text)
-        if not text or not is_han(_BRACKETED_WORD.sub("", text)) or text in lex.generic_names or text[0] == "委":
-            continue  # (各县(市、区)|委组织部: the rest of a name a bracket broke, no body's name)
+        if not text or not is_han(_BRACKETED_WORD.sub("", text)) or text in lex.generic_names or text[0] == "委" \
+                or _LEVELS_IN_BRACKETS.search(view.slice(max(view.start, start - 8), start)):
+            # (各县(市、区)|委组织部, 区(市)|县纪委监委: the rest of a name a bracket broke, a
+            # kind of body at levels it lists, no body's name)
+            continue
         if text.endswith(lex.generic_org_heads) or text.lstrip("全各本该") in lex.org_suffixes \
                 or (text[0] in "总分新老" and text[1:] in lex.org_suffixes):
             continue  # 公司, 全公司, 总医院: a kind of body, not one named
@@ -1184,6 +1213,8 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
         return False
     if _REPORTS.match(view.slice(end, end + 12)) or _reports_through_an_officer().match(view.slice(end, end + 16)):
         return False  # 省委组织部有关负责人介绍,全省…: who tells of it, not who did it
+    if _ASSISTS.match(view.slice(end, end + 40)):
+        return False  # 由X牵头,Y、Z等部门配合,建立…: the units helping are not who set it up
     return True
 
 
@@ -1191,6 +1222,10 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
 _ROW_NUMBER = re.compile(r"^\s*\d{1,3}[\s\u3000]+")
 #: what follows the units that lead a work (由…牵头, 由A、B联合主办): after the rest of their list
 _LEADS = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{2,16}?)*?(?:联合|共同)?(?:牵头|负责|主导|统筹|主办|承办)")
+
+#: what follows the units that only help the one leading a work (Y、Z等部门配合): after the rest of their list
+_ASSISTS = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{2,16}?)*?(?:等(?:\d+个|[一二三四五六七八九十]+个)?(?:部门|单位))?"
+                      r"(?:积极|密切|协同|全力)?(?:配合|协助|参与)[,。;]")
 
 
 def _is_a_list_of_units(lead: str, view: SentenceView) -> bool:
@@ -1360,13 +1395,15 @@ _A_RANGE = re.compile(r"[\d一二三四五六七八九十两]+\s*(?:至|到|-|~)
 
 def _their_share(view: SentenceView, end: int) -> bool:
     """Whether what follows a group's name is what each of them gets or owes, with a bound
-    (村干部|基本报酬每人每月不低于3000元): the rule binds the group."""
+    (村干部|基本报酬每人每月不低于3000元, 领导干部|集中学习时间不少于5天): the rule binds the group."""
     rest = view.slice(end, view.clause_end_over_brackets(end))
-    return _SHARE_EACH.match(rest) is not None and _states_a_requirement(rest)
+    return (_SHARE_EACH.match(rest) is not None or _TIME_OWED.match(rest) is not None) and _states_a_requirement(rest)
 
 
 #: a few words, then for each of them at a period: 基本报酬每人每月
 _SHARE_EACH = re.compile("[\u4e00-\u9fff]{2,6}?每(?:人|名)")
+#: how much time or how many times they owe: (领导干部)集中学习时间, 参训学时, 下基层天数
+_TIME_OWED = re.compile("[\u4e00-\u9fff]{0,5}?(?:时间|时长|学时|课时|天数|次数)(?:累计|全年|每年)?(?:不少于|不低于|不得少于|至少|须|必须|应|要)")
 
 
 def _each_bound(view: SentenceView, start: int, end: int) -> bool:

@@ -17,6 +17,8 @@ CLAUSE_BREAKS = ",;:。!?()"
 NOMINAL_TAGS = {"zg", "s", "ad", "n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "ng", "vn", "an", "b", "j", "l", "g", "eng", "a", "v", "vd", "i"}
 #: a day of the week
 _WEEKDAY = re.compile("(?:周|星期)[一二三四五六日天]")
+#: a slogan of two counts, each with its verb, right before a head (双融双促, 三评三比)
+_PAIRED_COUNTS = re.compile(r"([双两三四五六七八九十])[\u4e00-\u9fff]\1[\u4e00-\u9fff]$")
 #: one Chinese numeral, as a word of its own
 _ONE_NUMERAL = frozenset("一二三四五六七八九十两")
 #: measure words that count people or bodies after a number
@@ -223,6 +225,12 @@ class SentenceView:
         count = 0
         while i >= 0 and count < max_tokens:
             tok = self.tokens[i]
+            paired = _PAIRED_COUNTS.search(self.doc.work, max(self.start, start - 4), start)
+            if paired and self.tokens[(j := self.token_index(paired.start()))].start == paired.start():
+                # 双融双促, 三评三比: counts paired with verbs, a slogan inside the name (jieba: 双融/n|双/m|促/v)
+                start, i = paired.start(), j - 1
+                count += 1
+                continue
             if through_quotes and tok.word in CLOSE_QUOTES + '"':
                 q = next((q for q in self.quotes if q.end == tok.end), None)
                 if q is None:
