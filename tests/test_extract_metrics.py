@@ -399,6 +399,11 @@ def test_no_group_carries_over_to_what_was_done_last_year():
     assert [(int(m.value), m.group) for m in x.metrics] == [(50, "党员"), (3600, None)]
 
 
+def test_a_figure_for_each_body_of_a_kind_binds_no_group_named_before_it():
+    x = extract_text("村干部基本报酬每人每年不低于3.6万元,村级组织运转经费每村每年不少于10万元。\n")
+    assert [(m.value, m.group) for m in x.metrics] == [(36000, "村干部"), (100000, None)]
+
+
 def test_a_total_for_the_whole_division_binds_no_group_named_before_it():
     x = extract_text("每名家庭医生签约服务居民不超过2000人,全市家庭医生签约率达到42%。\n")
     assert [(int(m.value), m.group) for m in x.metrics] == [(2000, "家庭医生"), (42, None)]

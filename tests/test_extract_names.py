@@ -1121,6 +1121,12 @@ def test_the_place_a_meeting_report_opens_with_owns_what_it_did_when_it_held_the
     assert relations(x, "establishes") == {("西山区", "问题整改台账制度")}
 
 
+def test_an_excerpt_is_about_the_unit_it_is_credited_to():
+    x = extract_text("(一)建立健全制度体系\n我县建立了村干部“星级评定”制度,每年评定一次。\n"
+                     "——摘自中共临江县委在全市农村基层党建工作会议上的交流材料\n")
+    assert x.focus == "临江" and relations(x, "establishes") == {("临江", "星级评定制度")}
+
+
 def test_the_place_in_a_mediums_name_is_no_unit():
     x = extract_text("“枫桥经验”在浙江临江的新实践\n浙江日报记者 孙燕\n临江市推行“村民说事”制度。\n")
     assert x.focus == "临江"
@@ -1172,6 +1178,7 @@ def test_numbered_patterns_of_a_standard_and_common_words_are_no_rules_of_the_un
 @pytest.mark.parametrize("sentence, mechanisms", [
     pytest.param("临江市完善经常性谈心谈话制度。", {"经常性谈心谈话制度"}, id="a-rule-named-specifically"),
     pytest.param("临江市完善考核办法,不断完善推进机制。", set(), id="rules-of-a-kind-only"),
+    pytest.param("临江市建立健全制度体系,建立健全村干部管理制度。", {"村干部管理制度"}, id="the-verb-jieba-joins-to-a-noun"),
 ])
 def test_a_rule_improved_is_one_when_its_name_says_which(sentence, mechanisms):
     assert labels(extract_text("临江推进改革\n" + sentence + "\n"), "Mechanism") == mechanisms
@@ -1183,6 +1190,7 @@ def test_a_rule_improved_is_one_when_its_name_says_which(sentence, mechanisms):
     pytest.param("临江市落实公务员职务与职级并行制度。", "公务员职务与职级并行制度", id="two-things-run-side-by-side"),
     pytest.param("临江市建立“党建+业务”双融双促工作机制。", "党建+业务双融双促工作机制", id="a-slogan-of-paired-counts"),
     pytest.param("临江市推行同部署、同落实、同考核制度。", "同部署、同落实、同考核制度", id="a-list-of-what-goes-together"),
+    pytest.param("临江市建立年轻干部常态化配备机制。", "年轻干部常态化配备机制", id="a-verb-of-setting-up-inside"),
 ])
 def test_a_rule_named_by_what_it_does_is_named_whole(sentence, mechanism):
     assert labels(extract_text("临江推进改革\n" + sentence + "\n"), "Mechanism") == {mechanism}
@@ -1266,6 +1274,12 @@ def test_quoted_items_of_a_list_of_columns_stay_columns_whatever_their_last_word
 def test_a_title_naming_a_region_and_a_city_as_one_word_is_about_the_city_the_text_names():
     x = extract_text("【学习强国】辽宁沈阳:“干部夜校”开到家门口\n沈阳市委组织部在全市推行“干部夜校”。\n")  # 辽宁沈阳/ns
     assert x.focus == "沈阳"
+
+
+@pytest.mark.parametrize("title, county", [("陕西乾县推进基层党建", "乾县"), ("安徽寿县推进基层党建", "寿县")])
+def test_a_title_naming_a_region_and_a_county_of_one_character_is_about_the_county(title, county):
+    x = extract_text(f"{title}\n{county}建立村干部坐班制度。\n")
+    assert x.focus == county and relations(x, "establishes") == {(county, "村干部坐班制度")}
 
 
 def test_a_word_for_a_kind_of_area_that_ends_like_a_district_is_no_unit():

@@ -270,6 +270,15 @@ def test_a_way_of_working_named_alone_and_as_a_rule_is_one():
     assert {(r.subject[1], r.object[1]) for r in x.relations} == {("渝中区", "网格+警格联动机制")}
 
 
+@pytest.mark.parametrize("body, mechanisms", [
+    ("临江区建立区、街道、社区三级联动培训机制。", {"三级联动培训机制"}),
+    ("临江区建立三级联动培训机制和三级联动考核机制。", {"三级联动", "三级联动培训机制", "三级联动考核机制"}),
+], ids=["the-one-the-text-names", "not-when-the-text-names-two"])
+def test_a_numbered_pattern_named_alone_and_with_its_head_is_one(body, mechanisms):
+    x = link_document(extract_text("临江区“三级联动”推进干部培训\n" + body + "\n"))
+    assert {m.label for m in x.mentions if m.cls.value == "Mechanism"} == mechanisms
+
+
 def test_a_name_written_with_and_without_work_before_its_head_is_one():
     x = link_document(extract_text("黔南州:以“五个一”机制推动基层党建\n黔南州委组织部探索推行“五个一”工作机制。\n"))
     assert {m.label for m in x.mentions if m.cls.value == "Mechanism"} == {"五个一工作机制"}

@@ -33,7 +33,9 @@ def test_normalise_keeps_every_offset():
     ("中衞市推行綫上學習", "中卫市推行线上学习"),  # Hong Kong's variants
     ("臺灣", "台湾"),
     ("取得了顯著成效", "取得了显著成效"), ("取得了显著成效", "取得了显著成效"),  # not 显着
-], ids=["hong_kong_variants", "taiwan_forms", "traditional_not_read_twice", "simplified_kept"])
+    ("陕西乾县推行村干部坐班制度(记者 沈吟)", "陕西乾县推行村干部坐班制度(记者 沈吟)"),  # not 干县, 沉吟
+], ids=["hong_kong_variants", "taiwan_forms", "traditional_not_read_twice", "simplified_kept",
+        "simplified_names_kept"])
 def test_variants_of_characters_are_read_as_simplified(text, simplified):
     assert normalise(text) == simplified
 
@@ -62,6 +64,7 @@ def test_traditional_documents_are_marked_and_read_as_simplified():
     ("来源: 大众日报编者按:会议召开。\n", "source", "大众日报"),
     ("(来源:人民网-《人民日报》)\n", "source", "人民日报"),
     ("2009年12月08日08:15   来源:人民网-人民日报\n", "source", "人民日报"),  # the paper, not the site
+    ("2009年04月20日   来源:水利部网站\n", "source", "水利部网站"),  # a body's website, named whole
     ("河北新闻网讯(河北日报记者胡博理)在学习中。\n", "source", "河北日报"),
     ("中国报道讯(雷艳 报道)宣讲开始。\n", "source", "中国报道"),
     ("【大公报讯】记者 李明 报道:长沙推行先锋岗。\n", "source", "大公报"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from .extract.names import RELATIVE_PREFIXES, is_admin_word, speaker_label, split_admin_chain, unit_label
+from .extract.names import NUMERAL_START, RELATIVE_PREFIXES, is_admin_word, speaker_label, split_admin_chain, unit_label
 from .extract.view import is_han, strip_quotes
 from .lexicon import lexicon
 from .model import Entity, EntityClass, Extraction, Mention, Predicate, Relation
@@ -292,6 +292,13 @@ def _short_names(extraction: Extraction) -> dict[str, tuple[EntityClass, str]]:
             for head in _RULE_HEADS:
                 if (cls, label + head) in labels:
                     shorts.setdefault(label, (cls, label + head))
+            # a numbered pattern named alone (“三级联动” in the headline) and with what it is for
+            # and its head in the text (三级联动培训机制): one, when the text names one such
+            if NUMERAL_START.match(label):
+                longer = [other for c, other in labels if c is cls and other.startswith(label)
+                          and 0 < len(other) - len(label) <= 6 and other.endswith(_RULE_HEADS)]
+                if len(longer) == 1:
+                    shorts.setdefault(label, (cls, longer[0]))
     # a quoted name with words before its head in one place and more in another (“党建+信用”治理模式
     # in the headline, “党建+信用”基层治理模式 in the text): one, the longer name its label
     quoted: dict[tuple, set[str]] = {}

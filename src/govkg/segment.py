@@ -62,13 +62,25 @@ def _t2s():
     return opencc.OpenCC("hk2s").convert
 
 
-def normalise(text: str) -> str:
+def normalise(text: str, traditional: bool | None = None) -> str:
     """Simplified script and half-width punctuation, with every character kept in place,
-    so that offsets into the result are offsets into the text as read."""
-    simplified = _t2s()(text)
-    if len(simplified) != len(text):  # a phrase conversion changed the length: go char by char
-        convert = _t2s()
-        simplified = "".join(c2 if len(c2 := convert(c)) == 1 else c for c in text)
+    so that offsets into the result are offsets into the text as read.
+
+    A text in traditional script (``traditional``, or, left to be told, one with enough
+    characters simplified script has not: see is_traditional) is converted whole, phrase by
+    phrase. In any other, only the characters simplified script has not are converted, one by
+    one: 乾 and 沈 are simplified characters too (陕西乾县 is no 干县, 记者沈吟 no 沉吟)."""
+    if traditional is None:
+        traditional = is_traditional(text)
+    convert = _t2s()
+    if traditional:
+        simplified = convert(text)
+        if len(simplified) != len(text):  # a phrase conversion changed the length: go char by char
+            simplified = "".join(c2 if len(c2 := convert(c)) == 1 else c for c in text)
+    elif _outside_simplified(text):
+        simplified = "".join(c2 if _outside_simplified(c) and len(c2 := convert(c)) == 1 else c for c in text)
+    else:
+        simplified = text
     half = _NOT_ASCII_OR_HAN.sub(_half_width, simplified)
     return _chinese_marks(half) if ("." in half or '"' in half) else half
 
@@ -106,6 +118,30 @@ def _half_width(m: re.Match) -> str:
 
 
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
+
+
+#: Chinese characters, compatibility ideographs included
+_HAN_CHARACTERS = re.compile("[\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _outside_simplified(text: str) -> bool:
+    """Whether ``text`` holds a Chinese character that simplified script (GB 2312) has not."""
+    try:
+        "".join(_HAN_CHARACTERS.findall(text)).encode("gb2312")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def is_traditional(text: str) -> bool:
+    """Whether ``text`` is in traditional script: enough of its Chinese characters are outside
+    simplified script and have a simplified form (a quotation of two in a hundred is not)."""
+    if not _outside_simplified(text):
+        return False  # the usual case, told in C
+    convert = _t2s()
+    han = _HAN_CHARACTERS.findall(text)
+    outside = sum(1 for c in han if _outside_simplified(c) and convert(c) != c)
+    return outside >= max(3, len(han) // 50)
 
 
 def script_of(text: str, work: str) -> str:
@@ -806,6 +842,7 @@ def _mark_link_lists(lines: list[tuple[int, str]], chrome: list[bool]) -> None:
 def segment(raw: RawDocument) -> Document:
     """Normalise, parse the header and split into sections, sentences and tokens."""
     work = normalise(raw.text)
+    script = script_of(raw.text, work)
     lines, pos = [], 0
     for line in work.split("\n"):
         lines.append((pos, line))
@@ -828,7 +865,7 @@ def segment(raw: RawDocument) -> Document:
             break
     meta = parse_meta(work, [(s, line) for s, line in lines if s not in posting])
     if raw.title:  # a web page's own title and date: where its text has the headline, if it does
-        meta.title = normalise(raw.title)
+        meta.title = normalise(raw.title, traditional=script == "traditional")
         meta.title_start = max(0, work.find(meta.title, 0, lines[min(5, len(lines) - 1)][0] + len(meta.title) + 1))
     if raw.date and meta.issued is None:
         meta.issued = _date(*raw.date.split("-"))
@@ -842,5 +879,5 @@ def segment(raw: RawDocument) -> Document:
                                       tokenize(text, start + a)))
     if sum(len(s.text) for s in sentences) < 8:
         raise InputError(raw.path, "no article text: too short to hold a report")
-    return Document(raw=raw, work=work, script=script_of(raw.text, work), meta=meta,
+    return Document(raw=raw, work=work, script=script, meta=meta,
                     sections=sections, sentences=sentences, content_end=content_end)

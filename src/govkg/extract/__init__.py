@@ -43,6 +43,10 @@ _CUMULATIVE = re.compile("至今|累计|共计|先后|目前|已经|已|去年|�
 _LEVEL_PRONOUN = re.compile(r"(?:^|[,;:])[“”\"\s]*(该[市县区镇省州])")
 #: a clause about the whole of a division (全市…, 全县…): a total, which binds no group
 _COLLECTIVE = re.compile(r"[\s“”\"]*全(?:市|县|区|省|国|镇|乡|州|盟|旗)")
+#: the line crediting an excerpt to its source: ——摘自…, (选自…)
+_EXCERPT_CREDIT = re.compile(r"^[\s—\-(]*(?:摘自|选自|摘编自|节选自)")
+#: a figure for each unit of a kind (村级组织运转经费每村每年…): no group of people carries over to it
+_EACH_BODY = re.compile("每个?(?:村|社区|乡镇|乡|镇|街道|县|支部|网格|单位|部门|企业|学校)")
 #: words that date a number to a past year: no rule's group carries over to it
 _PAST = re.compile("去年|上年|截至|截止")
 #: comparators of a bound a rule sets (a total reached is stated as a number, or more than one)
@@ -286,6 +290,11 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                    for v in views[:4] if v is not title_view for h in units.get(v.sentence.index, [])):
                 return u.mention.label
         return None
+
+    # an excerpt credited at its end to the unit whose material it is (——摘自中共丰县县委在…的交流材料)
+    for view in views[-2:]:
+        if _EXCERPT_CREDIT.match(view.text) and (credited := [u for u in units.get(view.sentence.index, [])]):
+            return credited[0].mention.label
 
     def spoke(start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in speaking)
@@ -576,6 +585,7 @@ def extract(doc: Document) -> Extraction:
             if before and not _PAST.search(view.slice(before[-1].end, metric.start)) and not any(
                     u.actor and before[-1].end <= u.mention.start < metric.start for u in units.get(index, [])) and not (
                     before[-1].start < clause_start and (_COLLECTIVE.match(view.slice(clause_start, metric.start))
+                                                         or _EACH_BODY.search(view.slice(clause_start, metric.start))
                                                          or (_CUMULATIVE.search(view.slice(clause_start, metric.start))
                                                              and metric.comparator not in _BOUNDS)
                                                          or _opens_with_a_body(view, clause_start))):

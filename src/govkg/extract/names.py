@@ -369,6 +369,11 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
                 # that runs it, verbs inside it and all
                 named = _named_after_establishing(view, start, lex.run_verbs)
                 left = named if named is not None and named < left else left
+            if cls is EntityClass.MECHANISM and left == start and (k := view.token_index(start)) >= 2 \
+                    and (verb := view.tokens[k - 1]).end == start and verb.word in lex.establish_verbs \
+                    and view.tokens[k - 2].end == verb.start and view.tokens[k - 2].tag in ("n", "vn", "an") \
+                    and (named := _named_after_establishing(view, verb.start)) is not None:
+                left = named  # 建立|年轻干部常态化|配备/v|机制: a verb inside the name, which another sets up
             if in_force and clause[0] < left and _only_name_words(view, clause[0], left):
                 left = clause[0]  # the subject's name, verbs inside it and all (干部自主/v 选学机制)
             if view.slice(left - 1, left) == "、" and (levels := _LAST_LEVEL_LISTED.match(view.slice(left, start))):
@@ -376,6 +381,9 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
             if (shared := _SHARED_LEAD_LIST.search(view.slice(max(view.start, left - 24), left))) \
                     and view.governor(left - len(shared.group(0))) in lex.establish_verbs:
                 left -= len(shared.group(0))  # 推行|同部署、同落实、同/p|考核制度: the list names the rule
+            opening = view.tokens[view.token_index(left)]
+            if opening.start == left and len(opening.word) > 2 and opening.word[:2] in lex.establish_verbs | lex.improve_verbs:
+                left += 2  # 建立|健全制度/n|体系: a verb of setting up, whatever jieba joined it to
             if view.slice(left, left + 1) == "了" and view.governor(left + 1):
                 left += 1  # 建立|了驻|村干部考核办法: the verb's particle, whatever jieba joined it to
             label = strip_quotes(view.slice(left, end))
@@ -720,14 +728,20 @@ def _committee_department() -> re.Pattern:
                       rf"(?:{lexicon().alternation('org_suffixes')})")
 
 
+#: a county of one character and its level, as one word (乾县, 寿县; not 该县, 全县, 市县)
+_ONE_CHARACTER_COUNTY = re.compile("[^该本全各每郡州市区乡镇省]县")
+
+
 def innermost_place(text: str, words: list[str]) -> str:
     """The lowest level of places written together: 江西省泰和县 → 泰和县; written without their
     levels, the last place word: 福建三明 (福建|三明) → 三明, 佛山南海区 (佛山|南海区) → 南海区."""
     suffixes = lexicon().admin_suffixes
     last = split_admin_chain(text)[-1]
     if len(words) > 1 and last == text and len(words[-1]) >= 2 and (
-            not text.endswith(suffixes) or len(words[-1]) >= 3 and words[-1].endswith(suffixes)):
-        return words[-1]  # 福建|三明, 佛山|南海区: the city written without its level, then the district
+            not text.endswith(suffixes) or len(words[-1]) >= 3 and words[-1].endswith(suffixes)
+            or _ONE_CHARACTER_COUNTY.fullmatch(words[-1])):
+        # 福建|三明, 佛山|南海区: the city written without its level, then the district; 陕西|乾县
+        return words[-1]
     return last
 
 
