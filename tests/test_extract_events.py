@@ -224,21 +224,27 @@ SPEAKERS = "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://w
      ["北江市直机关工委", "省财政厅"]),
     ("临江、北江、东海三市和省财政厅作了典型发言。", ["东海", "北江", "临江", "省财政厅"]),
     ("临江市、城东区、省财政厅在会上作了交流发言。", ["临江", "城东区", "省财政厅"]),
+    ("会上,青岛、烟台作了典型发言。", ["烟台", "青岛"]),  # 烟台/n
 ], ids=["a_list_of_units", "cities_then_bodies_through_their_heads", "two_cues", "the_lowest_of_divisions_written_together",
         "any_names_a_list_of_units_holds", "the_listed_places_departments", "units_through_the_people_who_spoke_for_them",
         "cities_of_a_kind_and_a_bodys_divisions", "units_telling_of_their_work_by_name",
-        "places_counted_after_the_last", "where_they_spoke_before_the_cue"])
+        "places_counted_after_the_last", "where_they_spoke_before_the_cue", "a_place_jieba_takes_for_a_noun_listed_with_one"])
 def test_units_reported_speaking_at_a_meeting_have_speeches(sentence, units, tmp_path):
     (tmp_path / "a.txt").write_text(f"全省机关党建工作会议召开\n2020年08月03日 北江日报\n8月2日,全省机关党建工作会议在北江召开。{sentence}\n",
                                     encoding="utf-8")
     assert [str(r[0]) for r in govkg.build([tmp_path]).query(SPEAKERS).values()] == sorted(units)
 
 
-def test_a_unit_heading_a_section_has_one_speech(tmp_path):
+@pytest.mark.parametrize("headers, speakers", [
+    (("临江", "北江"), ["北江", "临江"]),
+    (("临江市直机关工委", "北江市委组织部"), ["北江市委组织部", "临江市直机关工委"]),
+], ids=["the_place_it_is_reported_as", "the_body_of_the_place_it_is_reported_as"])
+def test_a_unit_heading_a_section_has_one_speech(headers, speakers, tmp_path):
     (tmp_path / "a.txt").write_text(
         "全省机关党建工作会议发言摘要\n8月2日,全省机关党建工作会议在北江召开。会上,临江、北江作了交流发言。\n"
-        "临江:打造学习型机关\n临江市建立学习积分制度。\n北江:创办北江讲堂\n北江市开设“北江讲堂”。\n", encoding="utf-8")
-    assert [str(r[0]) for r in govkg.build([tmp_path]).query(SPEAKERS).values()] == sorted(["北江", "临江"])
+        f"{headers[0]}:打造学习型机关\n临江市建立学习积分制度。\n{headers[1]}:创办北江讲堂\n北江市开设“北江讲堂”。\n",
+        encoding="utf-8")
+    assert [str(r[0]) for r in govkg.build([tmp_path]).query(SPEAKERS).values()] == sorted(speakers)
 
 
 def test_units_said_to_speak_where_no_meeting_is_reported_have_no_speech(tmp_path):

@@ -1121,6 +1121,15 @@ def test_the_place_a_meeting_report_opens_with_owns_what_it_did_when_it_held_the
     assert relations(x, "establishes") == {("西山区", "问题整改台账制度")}
 
 
+@pytest.mark.parametrize("sentence, programme", [
+    ("临江市推行“村党组织书记擂台赛”,每季度组织一次比武。", "村党组织书记擂台赛"),
+    ("临江市开展村党组织书记擂台赛。", "村党组织书记擂台赛"),
+], ids=["quoted", "run"])
+def test_a_contest_held_is_a_programme(sentence, programme):
+    x = extract_text("临江推进基层党建\n" + sentence + "\n")
+    assert labels(x, "Program") == {programme} and labels(x, "Mechanism") == set()
+
+
 def test_an_excerpt_is_about_the_unit_it_is_credited_to():
     x = extract_text("(一)建立健全制度体系\n我县建立了村干部“星级评定”制度,每年评定一次。\n"
                      "——摘自中共临江县委在全市农村基层党建工作会议上的交流材料\n")

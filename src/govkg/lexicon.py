@@ -77,6 +77,8 @@ class Lexicon:
     org_suffixes: tuple[str, ...]
     group_heads: tuple[str, ...]
     units: tuple[str, ...]
+    #: the unit a measure word written with its classifier stands for (个小时: 小时)
+    unit_of: dict
     #: units a number is a Metric in only when a comparator's cue bounds it (不少于2年)
     bounded_units: tuple[str, ...]
     comparators: tuple[tuple[str, str, Comparator], ...]
@@ -150,7 +152,8 @@ def lexicon() -> Lexicon:
         admin_suffixes=tuple(_lines("admin_suffixes.txt")),
         org_suffixes=tuple(_lines("org_suffixes.txt")),
         group_heads=tuple(_lines("group_heads.txt")),
-        units=tuple(_lines("units.txt")),
+        units=tuple(line.split("\t")[0] for line in _lines("units.txt")),
+        unit_of={written: unit for written, unit, *_ in (line.split("\t") for line in _lines("units.txt") if "\t" in line)},
         bounded_units=tuple(_lines("bounded_units.txt")),
         comparators=tuple(comparators),
         comparator_reach=reach,

@@ -636,7 +636,18 @@ def extract(doc: Document) -> Extraction:
     mentions = [m for m in mentions if m.label]
     mentions.sort(key=lambda m: (m.start, m.end, m.cls.value, m.label))
     return Extraction(document=doc, mentions=mentions, metrics=metrics, relations=relations, events=events,
-                      speakers=speakers if events else [], focus=focus)
+                      speakers=_not_heading_sections(speakers, [label for label, _ in speaker_labels]) if events else [],
+                      focus=focus)
+
+
+def _not_heading_sections(speakers: list[Mention], section_speakers: list[str]) -> list[Mention]:
+    """The units reported speaking, less those a section's speaker is the body of: 福州 of
+    福州、厦门等市作了经验交流 is the 福州市直机关工委 whose section follows (its speech, one)."""
+    def heads_a_section(m: Mention) -> bool:
+        places = {m.label, *m.aliases}
+        bodies = [s for s in section_speakers if s not in places and any(s.startswith(p) for p in places)]
+        return m.label not in section_speakers and len(bodies) == 1
+    return [m for m in speakers if not heads_a_section(m)]
 
 
 #: how the items of an outline open: 一是, 一要, 第一, 首先, 一、, (一)
@@ -736,6 +747,10 @@ def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Men
         # 浙江、江苏、广东等省商务厅: each place's body of that kind speaks (浙江省商务厅 …)
         last, shared = next(((k, m) for k, p in enumerate(parts) if k > 0 and (m := _SHARED_BODY.search(p))
                              and m.group(2).endswith(lexicon().org_suffixes)), (-1, None))
+        # 青岛、烟台/n作了典型发言: a single word jieba took for a noun, listed with places, is one too
+        starts = [clause_start + sum(map(len, parts[:k])) for k in range(len(parts))]
+        with_units = sum(1 for k, item in enumerate(parts)
+                         if found.get((starts[k], starts[k] + len(item))) or _names_a_unit(view, starts[k], item))
         for k, item in enumerate(parts):
             start, pos = pos, pos + len(item)
             item = _OTHER_NAME_AFTER.sub("", item)  # 中央党校(国家行政学院): the body by its first name
@@ -756,7 +771,9 @@ def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Men
                     and parse_number(count.group(1)) == items:
                 item = item[:count.start()]  # 泉州、漳州、南平三市: the count of the places listed
             mention = found.get((start, start + len(item)))
-            if mention is None and (_names_a_unit(view, start, item) or all_units and _a_listed_unit(item)):
+            if mention is None and (_names_a_unit(view, start, item) or all_units and _a_listed_unit(item)
+                                    or with_units and 2 * with_units >= (len(parts) + 1) // 2 - 1
+                                    and _one_noun(view, start, item)):
                 # 浙江省杭州市: the lowest division speaks, the whole chain is how it was written
                 label, aliases = speaker_label(item)
                 end = start + len(item)
@@ -765,6 +782,13 @@ def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Men
             if mention is not None and mention not in out:
                 out.append(mention)
     return out
+
+
+def _one_noun(view: SentenceView, start: int, item: str) -> bool:
+    """Whether a list item is one word of two or three characters that jieba took for a noun (烟台/n)."""
+    tok = view.tokens[view.token_index(start)]
+    return 2 <= len(item) <= 3 and is_han(item) and tok.start == start and tok.word == item and tok.tag in ("n", "nr", "nz", "j") \
+        and item not in lexicon().generic_names
 
 
 def _without_role_and_name(item: str) -> str:

@@ -174,13 +174,14 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         if view.inside_a_name(start, end):
             continue
         tok = view.tokens[view.token_index(start)]
-        # jieba may join a cue to the number (近千名/l): that word is the metric, not an idiom
-        cue_joined = tok.end == end and view.slice(tok.start, start) in _CUE_WORDS
+        # jieba may join a cue to the number (近千名/l, 近百/j|期): that word is the metric, not an idiom
+        cue_joined = start < tok.end <= end and view.slice(tok.start, start) in _CUE_WORDS
         if tok.tag in ("i", "l") and (tok.start < start or tok.end > end) and not num.isdigit() and not cue_joined:
             continue  # 千家万户, 三位一体: numerals inside an idiom
         if tok.start <= start and end <= tok.end and not cue_joined and (
                 tok.word in lex.numeral_words or tok.tag not in ("m", "mq", "q") and not num.isdigit()) \
-                and not (tok.tag == "t" and text[:m.start()].endswith(tuple(c for c, *_ in comparator_cues_before()))) \
+                and not ((tok.tag == "t" or (tok.start, tok.end) == (start, end))  # 近|百场/n: the cue says it counts
+                         and text[:m.start()].endswith(tuple(c for c, *_ in comparator_cues_before()))) \
                 and not (tok.word not in lex.numeral_words and (tok.start, tok.end) == (start, end)
                          and PERIOD.search(view.slice(view.clause_bounds(start)[0], start))):
             continue  # 十分 (very), 一道: a word of its own that starts with a numeral (not 不少于|五天, 每季度举办|一期/d)
@@ -226,7 +227,7 @@ def find_metrics(view: SentenceView) -> list[Metric]:
             for bound, comparator, bound_start in ((low_value * low_scale, Comparator.AT_LEAST, view.start + low.start()),
                                                    (value * scale, Comparator.AT_MOST, start)):
                 out.append(Metric(
-                    value=_canonical(bound), unit=unit, comparator=comparator, start=bound_start, end=end,
+                    value=_canonical(bound), unit=lex.unit_of.get(unit, unit), comparator=comparator, start=bound_start, end=end,
                     sentence=view.sentence.index, period=_period(period_match),
                     measure=_measure(view, end, clause_start, view.slice(clause_start, view.start + low.start()))))
             continue
@@ -260,7 +261,7 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         metric_start = clause_start + cue_at if cue_at is not None else start
         out.append(Metric(
             value=_canonical(value),
-            unit=unit, comparator=comparator, start=metric_start, end=metric_end,
+            unit=lex.unit_of.get(unit, unit), comparator=comparator, start=metric_start, end=metric_end,
             sentence=view.sentence.index,
             period=_period(period_match),
             measure=measure,
