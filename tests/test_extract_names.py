@@ -26,6 +26,7 @@ from tests.helpers import extract_text, labels, relations
     ("临江市设立“市民评议”热线。", "Program", "市民评议热线"),
     # a column is a publication (ONTOLOGY.md)
     ("临江市在《临江日报》开设“理论周刊”专栏。", "Publication", "理论周刊专栏"),
+    ("临江市推出“党课开讲啦”电视节目。", "Publication", "党课开讲啦电视节目"),  # so is a broadcast programme
     # a name stops at the verb that sets it up (组建|理论宣讲团)
     ("临江县委宣传部组建理论宣讲团。", "Program", "理论宣讲团"),
     ("东海旗组建“马背宣讲队”,深入苏木嘎查宣讲120余场。", "Program", "马背宣讲队"),
@@ -916,6 +917,13 @@ def test_the_village_a_profiles_subtitle_names_is_what_it_is_about_and_is_traced
     assert relations(x, "establishes") == {("北坪村", "村务公开制度")}
     [unit] = [m for m in x.mentions if m.cls.value == "Organization"]
     assert (unit.label, x.document.work[unit.start:unit.end]) == ("北坪村", "北坪村")
+
+
+def test_a_landform_in_the_headline_is_no_place_and_the_subtitles_chain_of_places_runs_to_the_village():
+    x = extract_text("扎根大山的“领头雁”\n——记贵州省黔东南州临江县北坪村党支部书记王建华\n"
+                     "他带领村“两委”班子建立了村务公开制度,每季度公开一次村务。\n")
+    assert x.focus == "北坪村"  # not 大山 (jieba: a place), nor 贵州 (the chain broke at 黔东南州)
+    assert relations(x, "establishes") == {("北坪村", "村务公开制度")}
 
 
 def test_a_requirement_on_each_of_them_in_the_next_clause_binds_the_group():

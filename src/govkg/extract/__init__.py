@@ -329,7 +329,8 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                     level = view.tokens[i + 1].word if i + 1 < len(view.tokens) else ""
                     if nxt.start != run[-1].end or not (nxt.word in view.places or is_admin_name(nxt)
                                                         or nxt.word in lexicon().admin_suffixes
-                                                        or nxt.word + level in view.places):
+                                                        or nxt.word + level in view.places
+                                                        or nxt.tag == "ns" and len(nxt.word) >= 3):  # …|黔东南州/ns|…
                         break
                     run.append(nxt)
                 # the places open a body's name (南京市|鼓楼区委组织部): the body

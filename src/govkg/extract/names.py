@@ -911,7 +911,7 @@ def document_places(doc) -> frozenset[str]:
             # not inside quotes: “三联三促” names a method, whatever jieba tagged 三联
             quoted = [(m.start() + sentence.start, m.end() + sentence.start) for m in _QUOTED.finditer(sentence.text)]
             places.update(t.word for t in sentence.tokens if t.tag == "ns" and 2 <= len(t.word) <= 4
-                          and not any(a <= t.start < b for a, b in quoted))
+                          and not any(a <= t.start < b for a, b in quoted) and t.word not in lex.generic_names)
     # names of towns and townships that open a clause (鸡场坡镇针对…), which jieba may split:
     # nominal tokens only, the suffix ending a token
     for sentence in doc.sentences:
