@@ -41,6 +41,8 @@ def test_a_meeting_named_after_its_task_keeps_the_verbs_in_its_name():
                  ("全省党建引领基层治理工作会议暨经验交流会", dt.date(2016, 3, 2), "北江"), id="two-meetings-held-as-one"),
     pytest.param("3月2日,全市第三次党代会在市会议中心隆重开幕。",
                  ("全市第三次党代会", dt.date(2016, 3, 2), "市会议中心"), id="a-congress-in-a-venue-named-after-meetings"),
+    pytest.param("3月2日,全省组织工作会议于北江举行。",
+                 ("全省组织工作会议", dt.date(2016, 3, 2), "北江"), id="where-written-with-yu"),
 ])
 def test_a_meeting_named_with_quotes_or_opened_as_a_class(sentence, expected):
     x = extract_text(f"临江日报 2016年10月20日\n{sentence}\n")
@@ -59,6 +61,8 @@ def test_a_meeting_named_with_quotes_or_opened_as_a_class(sentence, expected):
                  ("全国党员教育培训工作座谈会", dt.date(2019, 6, 28), "北京"), id="a-day-and-a-city-written-short"),
     pytest.param("中央组织部28日在京召开全国党员教育培训工作座谈会。\n",
                  ("全国党员教育培训工作座谈会", None, "北京"), id="a-day-without-the-reports-date"),
+    pytest.param("临江日报 2019年3月14日\n3月12日,省委组织部在北江召开全省组织系统学习贯彻全会精神座谈会。\n",
+                 ("全省组织系统学习贯彻全会精神座谈会", dt.date(2019, 3, 12), "北江"), id="a-name-holding-another-head"),
 ])
 def test_a_meeting_named_after_the_verb_that_holds_it(sentence, expected):
     assert [(e.label, e.date, e.location) for e in extract_text(sentence).events] == [expected]

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from .extract.names import NUMERAL_START, RELATIVE_PREFIXES, is_admin_word, speaker_label, split_admin_chain, unit_label
+from .extract.names import (NUMERAL_START, RELATIVE_PREFIXES, is_admin_word, is_one_character_county, speaker_label,
+                            split_admin_chain, unit_label)
 from .extract.view import is_han, strip_quotes
 from .lexicon import lexicon
 from .model import Entity, EntityClass, Extraction, Mention, Predicate, Relation
@@ -242,7 +243,7 @@ def _place_of_level(forms, level: str) -> str | None:
     # a county of one character and its level (寿县) is one too, when it is the whole form
     found = sorted({form[:i + 1] for form in forms for i, ch in enumerate(form)
                     if ch == level and (i >= 2 and (is_admin_word(form[:i + 1]) or i + 1 == len(form))
-                                        or i == 1 and len(form) == 2 and form[0] not in "本全该各我每此")},
+                                        or i == 1 and is_one_character_county(form))},
                    key=lambda p: (len(p), p))
     if not found:
         return None

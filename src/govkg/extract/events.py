@@ -75,6 +75,13 @@ def _convened_pattern() -> re.Pattern:
     return re.compile(rf"(?:{verbs})了?(?P<name>[^,;。!?:的]{{2,36}}?(?:{lex.alternation('event_heads')})议?)")
 
 
+@cache
+def _convened_whole_pattern() -> re.Pattern:
+    """The same, up to the last head in the clause: a meeting whose name holds another head
+    (…召开全省组织系统学习贯彻全会精神座谈会)."""
+    return re.compile(_convened_pattern().pattern.replace("{2,36}?", "{2,36}"))
+
+
 #: a meeting counted (一次…会议, 两期…培训班): one of a kind held as a rule
 _COUNTED_MEETING = re.compile(r"[一二两三四五六七八九十\d]+[次期场届批个]")
 #: what makes holding meetings a habit or a plan (每季度召开, 定期举办, 将举办)
@@ -83,8 +90,8 @@ _HABITUAL = re.compile(r"每[^,;。]{0,3}(?:年|季度|月|周|半年|学期)|�
 _REPORTED_WHEN = re.compile(r"近日|日前|近期|昨天|昨日|今天|今日|前天|上午|下午|晚上|[上中下]旬|月底|月初|(?<![关对由属基至等])于|(?<![\d月])\d{1,2}日")
 
 
-#: where a meeting was held, right before the verb: …在福州召开, 在京召开
-_HELD_AT = re.compile(r"在([\u4e00-\u9fff]{1,8}?)$")
+#: where a meeting was held, right before the verb: …在福州召开, 在京召开, 于杭州举行
+_HELD_AT = re.compile(r"(?:在|(?<![关对由属基至等])于)([\u4e00-\u9fff]{1,8}?)$")
 
 
 def _held_at(before: str) -> str | None:
@@ -140,6 +147,8 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
         out.append(_event(view, written, left, head_end, date, location))
     # the verb before the meeting it names: …于6月18日在福州召开全省…座谈会
     for m in _convened_pattern().finditer(view.text):
+        if view.continues_name(view.start + m.end("name")) and (whole := _convened_whole_pattern().match(view.text, m.start())):
+            m = whole  # …学习贯彻全会|精神座谈会: the name goes on to its own head
         left, head_end = view.start + m.start("name"), view.start + m.end("name")
         written = m.group("name")
         label = strip_quotes(written)

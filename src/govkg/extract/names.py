@@ -729,7 +729,12 @@ def _committee_department() -> re.Pattern:
 
 
 #: a county of one character and its level, as one word (乾县, 寿县; not 该县, 全县, 市县)
-_ONE_CHARACTER_COUNTY = re.compile("[^该本全各每郡州市区乡镇省]县")
+_ONE_CHARACTER_COUNTY = re.compile("[^该本全各每此我两三四五郡州市区乡镇省]县")
+
+
+def is_one_character_county(word: str) -> bool:
+    """Whether ``word`` is a county of one character and its level (寿县, 横县; not 该县, 全县)."""
+    return _ONE_CHARACTER_COUNTY.fullmatch(word) is not None and is_han(word)
 
 
 def innermost_place(text: str, words: list[str]) -> str:
@@ -739,7 +744,7 @@ def innermost_place(text: str, words: list[str]) -> str:
     last = split_admin_chain(text)[-1]
     if len(words) > 1 and last == text and len(words[-1]) >= 2 and (
             not text.endswith(suffixes) or len(words[-1]) >= 3 and words[-1].endswith(suffixes)
-            or _ONE_CHARACTER_COUNTY.fullmatch(words[-1])):
+            or is_one_character_county(words[-1])):
         # 福建|三明, 佛山|南海区: the city written without its level, then the district; 陕西|乾县
         return words[-1]
     return last
@@ -827,7 +832,7 @@ def _admin_suffix_sets() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=65536)
 def _is_admin_word(word: str, tag: str) -> bool:
-    if len(word) == 2 and tag == "ns" and word[1] == "县" and is_han(word) and word[0] not in "全各该本我每此两三四五":
+    if len(word) == 2 and tag == "ns" and is_one_character_county(word):
         return True  # 横县, 寿县: a county of one character, which jieba knows as a place
     return (len(word) >= 3 and is_han(word) and word.endswith(lexicon().admin_suffixes)
             and word not in lexicon().generic_names  # 小山村, 贫困县: a kind, not a name
