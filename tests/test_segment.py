@@ -65,6 +65,7 @@ def test_traditional_documents_are_marked_and_read_as_simplified():
     ("(来源:人民网-《人民日报》)\n", "source", "人民日报"),
     ("2009年12月08日08:15   来源:人民网-人民日报\n", "source", "人民日报"),  # the paper, not the site
     ("2009年04月20日   来源:水利部网站\n", "source", "水利部网站"),  # a body's website, named whole
+    ("稿源:中国组织人事报 2020-05-06\n", "source", "中国组织人事报"),  # the source labelled as the copy's
     ("河北新闻网讯(河北日报记者胡博理)在学习中。\n", "source", "河北日报"),
     ("中国报道讯(雷艳 报道)宣讲开始。\n", "source", "中国报道"),
     ("【大公报讯】记者 李明 报道:长沙推行先锋岗。\n", "source", "大公报"),
@@ -81,6 +82,7 @@ def test_traditional_documents_are_marked_and_read_as_simplified():
     ("临江日报 2019年11月6日\n", "source", "临江日报"),
     ("《临江日报》2019-11-06 第4版\n", "source", "临江日报"),
     ("(2012年5月18日)\n", "issued", dt.date(2012, 5, 18)),  # alone in brackets, as under a speech
+    ("[2021-03-05]\n", "issued", dt.date(2021, 3, 5)),  # in square brackets, written with dashes
 ])
 def test_header_metadata(header, field, expected):
     doc = seg(header + "威海召开学习交流会,推进学习型党组织建设工作。\n")
@@ -98,6 +100,7 @@ def test_header_metadata(header, field, expected):
     ("撰稿:古宇", "古宇"),
     ("記者王志明/嘉義報導", "王志明"),  # where the reporter filed from, after a slash
     ("南方日报讯 (记者/吴宇) 韶关市推行…", "吴宇"),  # a slash after the cue
+    ("文/图 古宇", "古宇"),  # text and pictures by one
 ])
 def test_reporters(line, reporter):
     doc = seg("各地开展读书活动,推进学习型党组织建设。\n" + line + "\n")

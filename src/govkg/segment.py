@@ -42,8 +42,9 @@ def _date_line(line: str) -> tuple[re.Match, str | None] | None:
     return None
 
 
-#: a date alone in brackets, as printed under a speech's or a digest's headline: (2012年5月18日)
-BRACKETED_DATE_LINE = re.compile(r"^\s*[(（]\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*()?[)）]\s*$")
+#: a date alone in brackets, as printed under a speech's or a digest's headline: (2012年5月18日),
+#: [2021-03-05]
+BRACKETED_DATE_LINE = re.compile(r"^\s*[(（\[【]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?\s*()?[)）\]】]\s*$")
 
 
 #: a social-media account's or a body's header: 原创 清溪发布 2023-07-14 18:30 发表于浙江, 建湖县委组织部
@@ -230,7 +231,7 @@ def _medium_opening(text: str) -> str | None:
     return max((text[:e] for e in range(len(text) + 1) if _media_re().fullmatch(text[:e])), key=len, default=None)
 
 
-_REPORTER = re.compile(rf"(?:(?:记者|通讯员|实习生)[//]?|(?:作者|撰稿|撰文|执笔)[::]|^[\s\u3000]*文[//])[\s\u3000]*(?!记者|通讯员|实习生|本报)([{HAN}]{{2,3}})"
+_REPORTER = re.compile(rf"(?:(?:记者|通讯员|实习生)[//]?|(?:作者|撰稿|撰文|执笔)[::]|^[\s\u3000]*(?:文[//]图|图[//]文|文)[//\s\u3000])[\s\u3000]*(?!记者|通讯员|实习生|本报)([{HAN}]{{2,3}})"
                        rf"(?=[\s\u3000)按报整摄,、。//]|$)", re.M)  # 记者王志明/嘉义报导
 _NEXT_NAME = re.compile(rf"[ \u3000]+([{HAN}]{{2,3}})(?=[\s\u3000)按报整摄,、。]|$)", re.M)
 _BYLINE = re.compile(rf"[(]([{HAN}]{{2,3}})[\s\u3000]*(?:报道|文|摄)[)]")
@@ -263,11 +264,11 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
     if meta.issued is None and (signed := _signature_date([line for _, line in lines if line.strip()][-2:])):
         meta.issued = signed  # a notice's or a letter's date, under the body that signs it
     # source: an explicit 来源 label first, then a "(X日报记者…)" byline, then "X讯(".
-    if m := re.search(r"来源[::]\s*(?:[^\s《)]{1,12}-)?《([^》]{1,20})》", work):
+    if m := re.search(r"(?:来源|稿源)[::]\s*(?:[^\s《)]{1,12}-)?《([^》]{1,20})》", work):
         meta.source = m.group(1)
-    elif (m := re.search(rf"来源[::]\s*[{HAN}A-Za-z]{{2,12}}[-—]([{HAN}]{{2,12}})", work)) and _media_re().fullmatch(m.group(1)):
+    elif (m := re.search(rf"(?:来源|稿源)[::]\s*[{HAN}A-Za-z]{{2,12}}[-—]([{HAN}]{{2,12}})", work)) and _media_re().fullmatch(m.group(1)):
         meta.source = m.group(1)  # 来源:人民网-人民日报: the site, then the paper it took the report from
-    elif m := re.search(r"来源[::]\s*", work):
+    elif m := re.search(r"(?:来源|稿源)[::]\s*", work):
         # the longest name ending like a medium: 国家电网报, not 国家电网
         run = re.match(rf"[{HAN}A-Za-z]{{0,14}}", work[m.end():]).group(0)
         if medium := _medium_opening(run):
