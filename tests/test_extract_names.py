@@ -27,6 +27,7 @@ from tests.helpers import extract_text, labels, relations
     # a column is a publication (ONTOLOGY.md)
     ("临江市在《临江日报》开设“理论周刊”专栏。", "Publication", "理论周刊专栏"),
     ("临江市推出“党课开讲啦”电视节目。", "Publication", "党课开讲啦电视节目"),  # so is a broadcast programme
+    ("临江市设立“老党员工作室”。", "Program", "老党员工作室"),  # a studio named in quotes
     # a name stops at the verb that sets it up (组建|理论宣讲团)
     ("临江县委宣传部组建理论宣讲团。", "Program", "理论宣讲团"),
     ("东海旗组建“马背宣讲队”,深入苏木嘎查宣讲120余场。", "Program", "马背宣讲队"),
@@ -1105,6 +1106,8 @@ def test_a_place_whose_level_jieba_joined_to_a_locative_is_where_not_who():
     pytest.param("北江乡公所推出“青创基地”。", {"北江乡公所"}, id="a-township-office"),
     pytest.param("香港特区政府民政事务总署推出“地区青年发展计划”。", {"香港特区政府民政事务总署"}, id="a-general-administration"),
     pytest.param("东江区议会设立“青年议事会”。", {"东江区议会"}, id="a-district-council"),
+    pytest.param("中国工商银行北江分行开展“红色金融”活动。", {"中国工商银行北江分行"}, id="a-banks-branch"),  # 分行/v
+    pytest.param("北江市人大常委会开设“代表讲堂”。", {"北江市人大常委会"}, id="a-peoples-congress-standing-committee"),
 ])
 def test_bodies_of_other_administrations_end_like_bodies(text, units):
     assert labels(link_document(extract_text(text + "\n")), "Organization") == units
