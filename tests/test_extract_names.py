@@ -28,6 +28,7 @@ from tests.helpers import extract_text, labels, relations
     ("临江市在《临江日报》开设“理论周刊”专栏。", "Publication", "理论周刊专栏"),
     ("临江市推出“党课开讲啦”电视节目。", "Publication", "党课开讲啦电视节目"),  # so is a broadcast programme
     ("临江市设立“老党员工作室”。", "Program", "老党员工作室"),  # a studio named in quotes
+    ("临江市开设每月一讲,邀请专家授课。", "Program", "每月一讲"),  # a lecture named by how often, unquoted
     # a name stops at the verb that sets it up (组建|理论宣讲团)
     ("临江县委宣传部组建理论宣讲团。", "Program", "理论宣讲团"),
     ("东海旗组建“马背宣讲队”,深入苏木嘎查宣讲120余场。", "Program", "马背宣讲队"),

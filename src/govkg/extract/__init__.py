@@ -23,6 +23,7 @@ from .names import (
     set_up_for,
     find_head_names,
     find_list_names,
+    find_periodic_names,
     find_persons,
     find_publications,
     find_quoted_names,
@@ -293,7 +294,7 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
 
     # an excerpt credited at its end to the unit whose material it is (——摘自中共丰县县委在…的交流材料)
     for view in views[-2:]:
-        if _EXCERPT_CREDIT.match(view.text) and (credited := [u for u in units.get(view.sentence.index, [])]):
+        if _EXCERPT_CREDIT.match(view.text) and (credited := units.get(view.sentence.index)):
             return credited[0].mention.label
 
     def spoke(start: int, end: int) -> bool:
@@ -476,7 +477,7 @@ def extract(doc: Document) -> Extraction:
     for view in views:
         pubs, pub_programs = find_publications(view)
         quoted = find_quoted_names(view)
-        patterned = find_enumerated_patterns(view) + find_list_names(view)
+        patterned = find_enumerated_patterns(view) + find_list_names(view) + find_periodic_names(view)
         taken = [(m.start, m.end) for m in quoted + pub_programs + patterned]
         named = _dedupe(quoted + pub_programs + patterned + find_head_names(view, taken))
         # what a denied verb would set up or run is not there (一些地方没有建立…档案管理制度)
@@ -748,10 +749,13 @@ def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Men
         # 浙江、江苏、广东等省商务厅: each place's body of that kind speaks (浙江省商务厅 …)
         last, shared = next(((k, m) for k, p in enumerate(parts) if k > 0 and (m := _SHARED_BODY.search(p))
                              and m.group(2).endswith(lexicon().org_suffixes)), (-1, None))
-        # 青岛、烟台/n作了典型发言: a single word jieba took for a noun, listed with places, is one too
+        # 青岛、烟台/n作了典型发言: a single word jieba took for a noun is a place too, when at least
+        # half of the other items name units
         starts = [clause_start + sum(map(len, parts[:k])) for k in range(len(parts))]
-        with_units = sum(1 for k, item in enumerate(parts)
-                         if found.get((starts[k], starts[k] + len(item))) or _names_a_unit(view, starts[k], item))
+        naming_units = sum(1 for k, item in enumerate(parts)
+                           if found.get((starts[k], starts[k] + len(item))) or _names_a_unit(view, starts[k], item))
+        others = (len(parts) + 1) // 2 - 1  # the items but one, the marks between them left out
+        nouns_are_places = naming_units > 0 and 2 * naming_units >= others
         for k, item in enumerate(parts):
             start, pos = pos, pos + len(item)
             item = _OTHER_NAME_AFTER.sub("", item)  # 中央党校(国家行政学院): the body by its first name
@@ -773,8 +777,7 @@ def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Men
                 item = item[:count.start()]  # 泉州、漳州、南平三市: the count of the places listed
             mention = found.get((start, start + len(item)))
             if mention is None and (_names_a_unit(view, start, item) or all_units and _a_listed_unit(item)
-                                    or with_units and 2 * with_units >= (len(parts) + 1) // 2 - 1
-                                    and _one_noun(view, start, item)):
+                                    or nouns_are_places and _one_noun(view, start, item)):
                 # 浙江省杭州市: the lowest division speaks, the whole chain is how it was written
                 label, aliases = speaker_label(item)
                 end = start + len(item)

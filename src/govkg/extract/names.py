@@ -632,6 +632,23 @@ def find_enumerated_patterns(view: SentenceView) -> list[Mention]:
     return out
 
 
+#: a lecture or class held once a period, named by it alone (每月一讲, 每周一课)
+_ONCE_A_PERIOD = re.compile("每[月周季年旬]一[讲课]")
+
+
+def find_periodic_names(view: SentenceView) -> list[Mention]:
+    """Lectures and classes named by how often they are held, unquoted, after a verb that
+    runs them (开设每月一讲): programmes, as they would be quoted (开设“每月一讲”)."""
+    out = []
+    for m in _ONCE_A_PERIOD.finditer(view.text):
+        start, end = view.start + m.start(), view.start + m.end()
+        if view.inside_any_quote(start, end) or view.continues_name(end):
+            continue
+        if view.governor(start) in lexicon().run_verbs:
+            out.append(_mention(view, EntityClass.PROGRAM, m.group(0), start, end))
+    return out
+
+
 # ---------------------------------------------------------------------- units
 
 @dataclass
