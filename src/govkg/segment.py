@@ -71,14 +71,16 @@ def normalise(text: str, traditional: bool | None = None) -> str:
     characters simplified script has not: see is_traditional) is converted whole, phrase by
     phrase. In any other, only the characters simplified script has not are converted, one by
     one: 乾 and 沈 are simplified characters too (陕西乾县 is no 干县, 记者沈吟 no 沉吟)."""
+    outside = _outside_simplified(text)  # none, in most texts: told once, in C
     if traditional is None:
-        traditional = is_traditional(text)
-    convert = _t2s()
+        traditional = outside and is_traditional(text)
     if traditional:
+        convert = _t2s()
         simplified = convert(text)
         if len(simplified) != len(text):  # a phrase conversion changed the length: go char by char
             simplified = "".join(c2 if len(c2 := convert(c)) == 1 else c for c in text)
-    elif _outside_simplified(text):
+    elif outside:
+        convert = _t2s()
         simplified = "".join(c2 if _outside_simplified(c) and len(c2 := convert(c)) == 1 else c for c in text)
     else:
         simplified = text
