@@ -402,6 +402,14 @@ def test_no_group_carries_over_to_what_was_done_last_year():
     assert [(int(m.value), m.group) for m in x.metrics] == [(50, "党员"), (3600, None)]
 
 
+@pytest.mark.parametrize("sentence, group", [
+    ("对新提任的科级干部,要求每年参加培训不少于7天。", "新提任的科级干部"),
+    ("对村干部,每年培训不少于2次。", "村干部"),
+], ids=["a-rule-stated-for-it", "a-period-and-a-bound"])
+def test_a_group_a_sentence_opens_with_is_bound_by_the_rule_after_it(sentence, group):
+    assert [m.group for m in extract_text(sentence + "\n").metrics] == [group]
+
+
 def test_a_figure_for_each_body_of_a_kind_binds_no_group_named_before_it():
     x = extract_text("村干部基本报酬每人每年不低于3.6万元,村级组织运转经费每村每年不少于10万元。\n")
     assert [(m.value, m.group) for m in x.metrics] == [(36000, "村干部"), (100000, None)]

@@ -578,7 +578,7 @@ def extract(doc: Document) -> Extraction:
             if previous is not None and _COMPARED.match(view.slice(view.clause_bounds(metric.start)[0], metric.start)):
                 metric.owner = previous.owner  # 全区…占比达到38%,比2020年提高了15个百分点: the same figure's change
             previous = metric
-            before = [g for g in bound_groups if g.start < metric.start and not set_up_for(view, g.start)]
+            before = [g for g in bound_groups if g.start < metric.start and not set_up_for(view, g.start, g.end)]
             clause_start = view.clause_bounds(metric.start)[0]
             # not 去年共解决诉求3.6万宗, nor …,全市签约率达到42%, nor …,全年累计联系群众420万户:
             # what was done, not who must; nor

@@ -1406,12 +1406,18 @@ _DUTY = re.compile("(?<![无毋勿])须|应当")
 _SET_UP_FOR = re.compile(r"(?:对|针对)(?:每名|每位|全体|所有|新提拔的|新任)?$")
 
 
-def set_up_for(view: SentenceView, start: int) -> bool:
-    """Whether the group at ``start`` is what its clause sets something up for (对…科级干部实行…):
-    a rule's, not a number's, whose subject it is not."""
-    return _SET_UP_FOR.search(view.slice(view.clause_bounds(start)[0], start)) is not None
+def set_up_for(view: SentenceView, start: int, end: int | None = None) -> bool:
+    """Whether the group at [start, end) is what its clause sets something up for (对…科级干部实行…):
+    a rule's, not a number's, whose subject it is not. A group its clause only names (对新提任的科级
+    干部,要求…) is the topic of the clauses after it, not what one sets up."""
+    clause_start, clause_end = view.clause_bounds(start)
+    if end is not None and not view.slice(end, clause_end).strip():
+        return False
+    return _SET_UP_FOR.search(view.slice(clause_start, start)) is not None
 
 
+#: how the clause after a group it opens with (对…干部,) states a rule for it
+_ADDRESSED_RULE = re.compile("要求|规定|明确|必须|须|一律|每人|每年")
 #: a period written as one of it before how many times (一年两次)
 _ONCE_PER = re.compile(ONE_PER + "[一两二三四五六七八九十\\d]")
 #: how many times something is done: 一遍, 2次, 三轮
@@ -1579,7 +1585,10 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
             # each of them, in the next clause (对…村党组织书记全部轮训一遍,每人每年…不少于5天)
             after = view.slice(clause_end + 1, view.clause_end_over_brackets(clause_end + 1)) if clause_end < view.end else ""
             each_after = after.startswith("每人") and _states_a_requirement(after)
-            bound = modal or requirement or distributive or periodic or targeted or each_after or \
+            # the topic of a rule the next clause states (对新提任的科级干部,要求每年参加培训不少于7天)
+            addressed = view.slice(clause_start, left) == "对" and not view.slice(end, clause_end).strip() \
+                and _ADDRESSED_RULE.match(after) is not None and _states_a_requirement(after)
+            bound = modal or requirement or distributive or periodic or targeted or each_after or addressed or \
                 bool(_rule_verb_patterns()[1].search(before))
             out.append((_mention(view, EntityClass.GROUP, label, left, end), bound))
     return sorted(out, key=lambda pair: pair[0].start)
