@@ -279,6 +279,13 @@ def test_a_numbered_pattern_named_alone_and_with_its_head_is_one(body, mechanism
     assert {m.label for m in x.mentions if m.cls.value == "Mechanism"} == mechanisms
 
 
+def test_what_a_headline_credits_to_a_place_is_its_bodys_where_the_text_says_the_body_did_it():
+    x = link_document(extract_text("北江:“三个一批”推动干部到基层\n北江省委组织部日前出台意见,实施“三个一批”计划。"
+                                   "西山市建立第一书记考核机制。\n"))
+    assert {(r.subject[1], r.object[1]) for r in x.relations} == {
+        ("北江省委组织部", "三个一批计划"), ("西山", "第一书记考核机制")}
+
+
 def test_a_name_written_with_and_without_work_before_its_head_is_one():
     x = link_document(extract_text("黔南州:以“五个一”机制推动基层党建\n黔南州委组织部探索推行“五个一”工作机制。\n"))
     assert {m.label for m in x.mentions if m.cls.value == "Mechanism"} == {"五个一工作机制"}

@@ -420,12 +420,26 @@ def link_document(extraction: Extraction) -> Extraction:
         if key not in seen:
             seen.add(key)
             relations.append(Relation(key[0], key[1], key[2], r.sentence))
+    relations = _without_the_titles_place_where_its_body_acts(relations, doc)
     metrics = [replace(x, owner=org(x.owner, x.sentence)) for x in extraction.metrics]
     events = [replace(e, location=_place_label(e.location, extraction) if e.location else None)
               for e in extraction.events]
     speakers = [replace(m, label=org(m.label)) for m in extraction.speakers]
     return replace(extraction, mentions=mentions, relations=relations, metrics=metrics, events=events,
                    speakers=speakers)
+
+
+def _without_the_titles_place_where_its_body_acts(relations: list[Relation], doc) -> list[Relation]:
+    """What a headline credits to a place (安徽:“三个一批”推动…) is its body's where the text says
+    that body did it (安徽省委组织部…实施“三个一批”计划): one owner, the body the text names."""
+    if doc.meta.title_start is None:
+        return relations
+    title = doc.sentence_at(doc.meta.title_start)
+    by_body = {(r.predicate, r.object): r.subject[1] for r in relations if r.sentence != title
+               and r.predicate in (Predicate.RUNS, Predicate.ESTABLISHES)}
+    return [r for r in relations if not (
+        r.sentence == title and (body := by_body.get((r.predicate, r.object))) is not None
+        and body != r.subject[1] and body.startswith(r.subject[1]))]
 
 
 def document_entities(x: Extraction) -> list[Entity]:
