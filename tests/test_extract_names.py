@@ -1142,6 +1142,13 @@ def test_a_contest_held_is_a_programme(sentence, programme):
     assert labels(x, "Program") == {programme} and labels(x, "Mechanism") == set()
 
 
+def test_the_committee_of_the_division_the_report_is_about_owns_what_it_does_unnamed():
+    x = extract_text("临江市推进党建\n临江市人大常委会建立代表联络站制度。市委常委会研究决定推行积分制度。"
+                     "市委出台了干部容错纠错办法。\n")
+    assert relations(x, "establishes") == {("临江市人大常委会", "代表联络站制度"), ("临江", "积分制度"),
+                                           ("临江", "干部容错纠错办法")}
+
+
 def test_an_excerpt_is_about_the_unit_it_is_credited_to():
     x = extract_text("(一)建立健全制度体系\n我县建立了村干部“星级评定”制度,每年评定一次。\n"
                      "——摘自中共临江县委在全市农村基层党建工作会议上的交流材料\n")

@@ -46,6 +46,8 @@ _LEVEL_PRONOUN = re.compile(r"(?:^|[,;:])[“”\"\s]*(该[市县区镇省州])"
 _COLLECTIVE = re.compile(r"[\s“”\"]*全(?:市|县|区|省|国|镇|乡|州|盟|旗)")
 #: the line crediting an excerpt to its source: ——摘自…, (选自…)
 _EXCERPT_CREDIT = re.compile(r"^[\s—\-(]*(?:摘自|选自|摘编自|节选自)")
+#: a clause opening with the committee of a division, unnamed, or its standing committee (市委常委会…)
+_OWN_COMMITTEE = re.compile(r"[\s“”\"]*(?:中共)?([省市县区州])委(?:常委会|常委会议)?(?=[\u4e00-\u9fff])(?!组织部|宣传部|统战部|政法委|党校|办公室|书记)")
 #: a figure for each unit of a kind (村级组织运转经费每村每年…): no group of people carries over to it
 _EACH_BODY = re.compile("每个?(?:村|社区|乡镇|乡|镇|街道|县|支部|网格|单位|部门|企业|学校)")
 #: words that date a number to a past year: no rule's group carries over to it
@@ -116,6 +118,9 @@ class _Owners:
             return actor.label
         if (place := self._place_referred_to(view, pos)) is not None:
             return place
+        # 市委常委会研究决定…, 县委出台…: the committee of the division the report is about
+        if (own := _OWN_COMMITTEE.match(view.slice(clause[0], pos))) and self._focus_is_of_level(own.group(1)):
+            return self.focus
         # 西陵区、伍家岗区…。全市累计吸纳…,共建…: the city the report is about, not the last district
         whole = _COLLECTIVE.match(view.slice(clause[0], pos)) or \
             (_COLLECTIVE.match(view.slice(view.start, pos)) if not any(u.mention.start < pos for u in actors) else None)
