@@ -410,6 +410,15 @@ def test_a_group_a_sentence_opens_with_is_bound_by_the_rule_after_it(sentence, g
     assert [m.group for m in extract_text(sentence + "\n").metrics] == [group]
 
 
+@pytest.mark.parametrize("sentence, owner", [
+    ("临江市委组织部、临江市委宣传部联合下发意见,明确县处级以上领导干部每年集中学习不少于12天。", "临江市委组织部"),
+    ("该计划由临江市委组织部牵头,临江市委党校、临江市财政局等部门配合实施,每期培训时间为5天。", "临江市委组织部"),
+], ids=["units-acting-together", "the-lead-of-units-that-help"])
+def test_a_figure_of_units_acting_together_is_the_leading_ones(sentence, owner):
+    x = extract_text("临江推进干部教育\n" + sentence + "\n")
+    assert [m.owner for m in x.metrics] == [owner]
+
+
 def test_a_figure_for_each_body_of_a_kind_binds_no_group_named_before_it():
     x = extract_text("村干部基本报酬每人每年不低于3.6万元,村级组织运转经费每村每年不少于10万元。\n")
     assert [(m.value, m.group) for m in x.metrics] == [(36000, "村干部"), (100000, None)]

@@ -46,6 +46,8 @@ _LEVEL_PRONOUN = re.compile(r"(?:^|[,;:])[“”\"\s]*(该[市县区镇省州])"
 _COLLECTIVE = re.compile(r"[\s“”\"]*全(?:市|县|区|省|国|镇|乡|州|盟|旗)")
 #: the line crediting an excerpt to its source: ——摘自…, (选自…)
 _EXCERPT_CREDIT = re.compile(r"^[\s—\-(]*(?:摘自|选自|摘编自|节选自)")
+#: what joins units that act together, the first leading: 、, 和, 会同
+_TOGETHER_WITH = re.compile("、|和|与|及|会同|联合")
 #: a clause opening with the committee of a division, unnamed, or its standing committee (市委常委会…)
 _OWN_COMMITTEE = re.compile(r"[\s“”\"]*(?:中共)?([省市县区州])委(?:常委会|常委会议)?(?=[\u4e00-\u9fff])(?!组织部|宣传部|统战部|政法委|党校|办公室|书记)")
 #: a figure for each unit of a kind (村级组织运转经费每村每年…): no group of people carries over to it
@@ -133,7 +135,11 @@ class _Owners:
         if earlier:
             if view.sentence.start == self.doc.meta.title_start and self._encloses_focus(earlier[-1].mention.label):
                 return self.focus  # 云南:“干部夜校”…, a report on 云南省昭通市镇雄县: the county's
-            return earlier[-1].mention.label
+            # units acting together (省委组织部、省委宣传部联合下发…,明确…): the first, which leads
+            lead = len(earlier) - 1
+            while lead > 0 and _TOGETHER_WITH.fullmatch(view.slice(earlier[lead - 1].mention.end, earlier[lead].mention.start)):
+                lead -= 1
+            return earlier[lead].mention.label
         lead = view.text.lstrip("“”\"")
         if _MEETING_VOICE.match(lead):
             # 会议强调,要推行…: what the meeting asks of all, not of a unit its paragraph named
@@ -199,7 +205,7 @@ class _Owners:
         if owner is None:
             return []
         here = [u.mention for u in self.units.get(view.sentence.index, []) if u.actor and u.mention.start < pos]
-        if not here or here[-1].label != owner or "分别" in view.slice(here[-1].end, pos):
+        if not here or "分别" in view.slice(here[-1].end, pos):
             return [owner]
         listed = [here[-1]]
         for m in reversed(here[:-1]):
@@ -207,7 +213,8 @@ class _Owners:
                 listed.insert(0, m)  # A、B…, or the hosts of a work another body carries out (由A主办,B承办的)
             else:
                 break
-        return [m.label for m in listed]
+        labels = [m.label for m in listed]
+        return labels if owner in labels else [owner]
 
     def note_actors(self, view: SentenceView) -> None:
         actors = [u for u in self.units.get(view.sentence.index, []) if u.actor]

@@ -1233,8 +1233,11 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     a, _ = view.clause_bounds(start)
     lead = view.slice(a, start)
     lead = _DATELINE_LEAD.sub("", _LEADING_MARKS.sub("", lead))
-    if lead.endswith("由") and _LEADS.match(view.slice(end, end + 40)) and _is_a_list_of_units(lead[:-1], view):
-        return True  # 由市委组织部牵头,建立…; 由市委组织部、市委宣传部联合主办的…: the units leading it act
+    if lead.endswith("由") and _LEADS.match(view.slice(end, end + 40)) \
+            and (_is_a_list_of_units(lead[:-1], view) or not lead[:-1].endswith(LIST_MARKS)):
+        # 由市委组织部牵头,建立…; 由市委组织部、市委宣传部联合主办的…; 该计划由省委组织部牵头:
+        # the units leading it act
+        return True
     for adverb in longest_first("time_adverbials"):
         lead = lead.replace(adverb, "")
     lead = re.sub(r"(\d{2,4}年|\d{1,2}月\d{1,2}日|[上下]午|\d{1,2}时许?|以来)", "", lead)
@@ -1261,7 +1264,7 @@ _LEADS = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{2,16}?)*?(?:联合|共同
 
 #: what follows the units that only help the one leading a work (Y、Z等部门配合): after the rest of their list
 _ASSISTS = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{2,16}?)*?(?:等(?:\d+个|[一二三四五六七八九十]+个)?(?:部门|单位))?"
-                      r"(?:积极|密切|协同|全力)?(?:配合|协助|参与)[,。;]")
+                      r"(?:积极|密切|协同|全力)?(?:配合|协助|参与)(?:实施|落实|推进)?[,。;]")
 
 
 def _is_a_list_of_units(lead: str, view: SentenceView) -> bool:
