@@ -286,6 +286,14 @@ def test_what_a_headline_credits_to_a_place_is_its_bodys_where_the_text_says_the
         ("北江省委组织部", "三个一批计划"), ("西山", "第一书记考核机制")}
 
 
+def test_a_rule_named_short_in_a_headline_is_the_one_its_section_names_in_full():
+    x = link_document(extract_text("全省组织工作会议交流发言摘编\n3月5日,全省组织工作会议在北江召开。\n"
+                                   "临江:建立导师制度\n临江市建立年轻干部导师制度。\n"
+                                   "西山:推行坐班制度\n西山县推行村干部坐班制度。\n"))
+    assert {(r.subject[1], r.object[1]) for r in x.relations} == {
+        ("临江", "年轻干部导师制度"), ("西山", "村干部坐班制度")}
+
+
 def test_a_name_written_with_and_without_work_before_its_head_is_one():
     x = link_document(extract_text("黔南州:以“五个一”机制推动基层党建\n黔南州委组织部探索推行“五个一”工作机制。\n"))
     assert {m.label for m in x.mentions if m.cls.value == "Mechanism"} == {"五个一工作机制"}

@@ -318,9 +318,13 @@ def _short_names(extraction: Extraction) -> dict[str, tuple[EntityClass, str]]:
     for m in extraction.mentions:
         if m.cls in _NAMED_THINGS:
             first_at[(m.cls, m.label)] = min(first_at.get((m.cls, m.label), m.start), m.start)
+    # …or in a headline over the text that gives it in full (青岛:建立导师制度 / 青岛市建立年轻干部导师制度)
+    headlined = {(m.cls, m.label) for m in extraction.mentions if m.cls in _NAMED_THINGS and _in_a_headline(extraction, m)}
+    only_headlined = headlined - {(m.cls, m.label) for m in extraction.mentions
+                                  if m.cls in _NAMED_THINGS and not _in_a_headline(extraction, m)}
     for (cls, short), at in first_at.items():
         longer = [label for c, label in labels if c is cls and len(label) >= len(short) + 2 and label.endswith(short)]
-        if 3 <= len(short) <= 4 and len(longer) == 1 and first_at[(cls, longer[0])] < at:
+        if 3 <= len(short) <= 4 and len(longer) == 1 and (first_at[(cls, longer[0])] < at or (cls, short) in only_headlined):
             shorts.setdefault(short, (cls, longer[0]))
     # a family of patterns named by its open end (“支部+”模式 in the headline) and the one the text
     # names (“支部+合作社+农户”模式): one, when the text names one of that family with that head
@@ -427,6 +431,14 @@ def link_document(extraction: Extraction) -> Extraction:
     speakers = [replace(m, label=org(m.label)) for m in extraction.speakers]
     return replace(extraction, mentions=mentions, relations=relations, metrics=metrics, events=events,
                    speakers=speakers)
+
+
+def _in_a_headline(extraction: Extraction, m: Mention) -> bool:
+    """Whether a mention stands in the title or in a section's headline."""
+    doc = extraction.document
+    if doc.meta.title_start is not None and m.sentence == doc.sentence_at(doc.meta.title_start):
+        return True
+    return any(s.headline_start <= m.start < s.headline_end for s in doc.sections)
 
 
 def _without_the_titles_place_where_its_body_acts(relations: list[Relation], doc) -> list[Relation]:
