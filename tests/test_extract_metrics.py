@@ -413,7 +413,8 @@ def test_a_group_a_sentence_opens_with_is_bound_by_the_rule_after_it(sentence, g
 @pytest.mark.parametrize("sentence, owner", [
     ("临江市委组织部、临江市委宣传部联合下发意见,明确县处级以上领导干部每年集中学习不少于12天。", "临江市委组织部"),
     ("该计划由临江市委组织部牵头,临江市委党校、临江市财政局等部门配合实施,每期培训时间为5天。", "临江市委组织部"),
-], ids=["units-acting-together", "the-lead-of-units-that-help"])
+    ("临江市委组织部、临江市委宣传部向全市党员干部推荐了100种书目。", "临江市委组织部"),
+], ids=["units-acting-together", "the-lead-of-units-that-help", "units-acting-together-in-its-clause"])
 def test_a_figure_of_units_acting_together_is_the_leading_ones(sentence, owner):
     x = extract_text("临江推进干部教育\n" + sentence + "\n")
     assert [m.owner for m in x.metrics] == [owner]

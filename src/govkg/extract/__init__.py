@@ -46,6 +46,15 @@ _LEVEL_PRONOUN = re.compile(r"(?:^|[,;:])[“”\"\s]*(该[市县区镇省州])"
 _COLLECTIVE = re.compile(r"[\s“”\"]*全(?:市|县|区|省|国|镇|乡|州|盟|旗)")
 #: the line crediting an excerpt to its source: ——摘自…, (选自…)
 _EXCERPT_CREDIT = re.compile(r"^[\s—\-(]*(?:摘自|选自|摘编自|节选自)")
+def _leading(view: SentenceView, actors: list[UnitMention]) -> Mention:
+    """The last of the acting units, or the first of those it acts together with, which leads
+    (省委组织部、省委宣传部联合下发…,明确…; 公职局与澳门大学合办…)."""
+    lead = len(actors) - 1
+    while lead > 0 and _TOGETHER_WITH.fullmatch(view.slice(actors[lead - 1].mention.end, actors[lead].mention.start)):
+        lead -= 1
+    return actors[lead].mention
+
+
 #: what joins units that act together, the first leading: 、, 和, 会同
 _TOGETHER_WITH = re.compile("、|和|与|及|会同|联合")
 #: a clause opening with the committee of a division, unnamed, or its standing committee (市委常委会…)
@@ -117,7 +126,7 @@ class _Owners:
             # a verb, or a preposition (青川县在全县263个村推行…), sets the count apart from the subject
             if needs_verb and not any(view.is_verb(t) or t.tag == "p" for t in view.tokens if actor.end <= t.start and t.end <= pos):
                 return None
-            return actor.label
+            return _leading(view, here).label
         if (place := self._place_referred_to(view, pos)) is not None:
             return place
         # 市委常委会研究决定…, 县委出台…: the committee of the division the report is about
@@ -135,11 +144,7 @@ class _Owners:
         if earlier:
             if view.sentence.start == self.doc.meta.title_start and self._encloses_focus(earlier[-1].mention.label):
                 return self.focus  # 云南:“干部夜校”…, a report on 云南省昭通市镇雄县: the county's
-            # units acting together (省委组织部、省委宣传部联合下发…,明确…): the first, which leads
-            lead = len(earlier) - 1
-            while lead > 0 and _TOGETHER_WITH.fullmatch(view.slice(earlier[lead - 1].mention.end, earlier[lead].mention.start)):
-                lead -= 1
-            return earlier[lead].mention.label
+            return _leading(view, earlier).label
         lead = view.text.lstrip("“”\"")
         if _MEETING_VOICE.match(lead):
             # 会议强调,要推行…: what the meeting asks of all, not of a unit its paragraph named
