@@ -349,6 +349,11 @@ def test_a_generic_body_after_a_role_word_is_not_a_person():
     assert labels(x, "Person") == set()
 
 
+def test_a_bodys_pen_name_after_a_bylines_cue_is_no_person():
+    x = extract_text("临江推进党建\n(记者 古宇 通讯员 苏组宣)临江市推行积分制管理。\n")
+    assert labels(x, "Person") == {"古宇"}
+
+
 def test_people_of_a_kind_counted_are_no_person():
     x = extract_text("临江市南山街道建立四级组织体系,选配楼栋长320名。")  # 楼栋长/nr, 楼 a surname
     assert labels(x, "Person") == set()

@@ -101,6 +101,7 @@ def test_header_metadata(header, field, expected):
     ("記者王志明/嘉義報導", "王志明"),  # where the reporter filed from, after a slash
     ("南方日报讯 (记者/吴宇) 韶关市推行…", "吴宇"),  # a slash after the cue
     ("文/图 古宇", "古宇"),  # text and pictures by one
+    ("(记者 古宇 通讯员 苏组宣)", "古宇"),  # 苏组宣: an organisation department's pen name, no person
 ])
 def test_reporters(line, reporter):
     doc = seg("各地开展读书活动,推进学习型党组织建设。\n" + line + "\n")

@@ -70,6 +70,8 @@ class Lexicon:
     #: ways of doing that a quoted practice names after the quote (“学分银行”管理, “点单式”培训)
     practice_nouns: tuple[str, ...]
     address_terms: frozenset[str]
+    #: endings of pen names bodies sign with (苏组宣): no person
+    pen_name_endings: tuple[str, ...]
     in_force_verbs: frozenset[str]
     generic_names: frozenset[str]
     generic_modifiers: frozenset[str]
@@ -146,6 +148,7 @@ def lexicon() -> Lexicon:
         rule_verbs=tuple(_lines("rule_verbs.txt")),
         practice_nouns=tuple(_lines("practice_nouns.txt")),
         address_terms=frozenset(_lines("address_terms.txt")),
+        pen_name_endings=tuple(_lines("pen_name_endings.txt")),
         in_force_verbs=frozenset(_lines("in_force_verbs.txt")),
         generic_names=frozenset(_lines("generic_names.txt")),
         generic_modifiers=frozenset(_lines("generic_modifiers.txt")),

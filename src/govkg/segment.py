@@ -291,13 +291,16 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
     for m in list(_REPORTER.finditer(work)) + list(_BYLINE.finditer(work)):
         if not (m.group(1)[0] in lex.surnames or m.group(1)[:2] in lex.surnames):
             continue  # 记者了解到, 记者获悉: what the reporter did, not who
+        if m.group(1).endswith(lex.pen_name_endings):
+            seen.add(m.group(1))  # 通讯员 苏组宣: an organisation department's publicity desk, no person
+            continue
         if m.group(1) not in seen:
             seen.add(m.group(1))
             meta.reporters.append(Reporter(m.group(1), m.start(1), m.end(1)))
         # more names after the first, separated by spaces: (记者 张三 李四)
         pos = m.end(1)
         while (more := _NEXT_NAME.match(work, pos)) and more.group(1)[0] in lexicon().surnames \
-                and more.group(1) not in seen:
+                and more.group(1) not in seen and not more.group(1).endswith(lex.pen_name_endings):
             seen.add(more.group(1))
             meta.reporters.append(Reporter(more.group(1), more.start(1), more.end(1)))
             pos = more.end(1)

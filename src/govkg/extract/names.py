@@ -1380,7 +1380,7 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
             if view.inside_any_quote(tok.start, tok.end) and w not in known:
                 continue
             out.append(_mention(view, EntityClass.PERSON, w, tok.start, tok.end))
-    return out
+    return [m for m in out if not m.label.endswith(lex.pen_name_endings)]  # 苏组宣: a body's pen name
 
 
 # ---------------------------------------------------------------------- groups
