@@ -147,6 +147,8 @@ def test_a_system_named_by_who_leads_it_keeps_the_leader_in_its_name(sentence, l
     ("北江县推行干部教育培训“学分银行”管理。", {("Mechanism", "学分银行管理")}),  # managing by the practice
     ("北江县推行干部“点单式”培训。", {("Mechanism", "点单式培训")}),  # training in the way the quote names
     ("北江县加强“学分银行”管理。", set()),  # managing better what there is: nothing put in place
+    ("北江县推行干部“点单式”培训", {("Mechanism", "点单式培训")}),  # a line ending without a stop, as a headline
+    ("北江县推行“阳光村务”", {("Mechanism", "阳光村务")}),
 ])
 def test_a_short_quoted_name_a_practice_verb_puts_in_place_is_a_mechanism(sentence, expected):
     x = extract_text("北江县推进党建工作\n" + sentence + "\n")
