@@ -1370,3 +1370,11 @@ def test_the_rest_of_a_name_a_bracket_broke_is_no_body(sentence):
 def test_auxiliary_police_bound_by_a_requirement_are_a_group():
     x = extract_text("临江市推行一村一警\n驻村辅警每周在村工作不少于3天。\n")
     assert [m.group for m in x.metrics] == ["驻村辅警"]
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("每名街巷长每周巡查所负责街巷不少于3次。", "街巷长"),
+    ("网格长每月走访群众不少于20户。", "网格长"),
+], ids=["a-street-chief", "a-grid-chief"])
+def test_the_chiefs_a_system_of_chiefs_appoints_are_a_group(sentence, group):
+    assert [m.group for m in extract_text("临江市推行街巷长制\n" + sentence + "\n").metrics] == [group]
