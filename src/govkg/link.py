@@ -319,9 +319,13 @@ def _short_names(extraction: Extraction) -> dict[str, tuple[EntityClass, str]]:
         if m.cls in _NAMED_THINGS:
             first_at[(m.cls, m.label)] = min(first_at.get((m.cls, m.label), m.start), m.start)
     # …or in a headline over the text that gives it in full (青岛:建立导师制度 / 青岛市建立年轻干部导师制度)
-    headlined = {(m.cls, m.label) for m in extraction.mentions if m.cls in _NAMED_THINGS and _in_a_headline(extraction, m)}
-    only_headlined = headlined - {(m.cls, m.label) for m in extraction.mentions
-                                  if m.cls in _NAMED_THINGS and not _in_a_headline(extraction, m)}
+    doc, headlined, elsewhere = extraction.document, set(), set()
+    title = doc.title_sentence()
+    for m in extraction.mentions:
+        if m.cls in _NAMED_THINGS:
+            in_a_headline = m.sentence == title or any(s.headline_start <= m.start < s.headline_end for s in doc.sections)
+            (headlined if in_a_headline else elsewhere).add((m.cls, m.label))
+    only_headlined = headlined - elsewhere
     for (cls, short), at in first_at.items():
         longer = [label for c, label in labels if c is cls and len(label) >= len(short) + 2 and label.endswith(short)]
         if 3 <= len(short) <= 4 and len(longer) == 1 and (first_at[(cls, longer[0])] < at or (cls, short) in only_headlined):
@@ -433,20 +437,11 @@ def link_document(extraction: Extraction) -> Extraction:
                    speakers=speakers)
 
 
-def _in_a_headline(extraction: Extraction, m: Mention) -> bool:
-    """Whether a mention stands in the title or in a section's headline."""
-    doc = extraction.document
-    if doc.meta.title_start is not None and m.sentence == doc.sentence_at(doc.meta.title_start):
-        return True
-    return any(s.headline_start <= m.start < s.headline_end for s in doc.sections)
-
-
 def _without_the_titles_place_where_its_body_acts(relations: list[Relation], doc) -> list[Relation]:
     """What a headline credits to a place (安徽:“三个一批”推动…) is its body's where the text says
     that body did it (安徽省委组织部…实施“三个一批”计划): one owner, the body the text names."""
-    if doc.meta.title_start is None:
+    if (title := doc.title_sentence()) is None:
         return relations
-    title = doc.sentence_at(doc.meta.title_start)
     by_body = {(r.predicate, r.object): r.subject[1] for r in relations if r.sentence != title
                and r.predicate in (Predicate.RUNS, Predicate.ESTABLISHES)}
     return [r for r in relations if not (

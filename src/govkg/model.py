@@ -137,13 +137,17 @@ class Document:
         """Index of the sentence holding offset ``pos``; -1 when it lies outside every sentence."""
         return next((s.index for s in self.sentences if s.start <= pos < s.end), -1)
 
+    def title_sentence(self) -> int | None:
+        """Index of the title's sentence, None when the text has no title."""
+        return self.sentence_at(self.meta.title_start) if self.meta.title_start is not None else None
+
     def heading_sentences(self) -> set[int]:
         """The sentences that are the title or a section's header (its speaker's line too, when
         that stands above the headline): what they say, the text says again."""
         headers = {self.sentence_at(p) for s in self.sections
                    for p in ((s.speaker_start, s.headline_start) if s.speaker_start <= s.headline_start
                              else (s.headline_start,))}
-        return headers | ({self.sentence_at(self.meta.title_start)} if self.meta.title_start is not None else set())
+        return headers | ({self.title_sentence()} if self.meta.title_start is not None else set())
 
     def surface(self, start: int, end: int) -> str:
         """The text exactly as read between two offsets."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import accumulate
 
 from ..lexicon import lexicon, longest_first
 from ..model import Comparator, Document, EntityClass, Extraction, Mention, Metric, Predicate, Relation
@@ -46,17 +47,8 @@ _LEVEL_PRONOUN = re.compile(r"(?:^|[,;:])[“”\"\s]*(该[市县区镇省州])"
 _COLLECTIVE = re.compile(r"[\s“”\"]*全(?:市|县|区|省|国|镇|乡|州|盟|旗)")
 #: the line crediting an excerpt to its source: ——摘自…, (选自…)
 _EXCERPT_CREDIT = re.compile(r"^[\s—\-(]*(?:摘自|选自|摘编自|节选自)")
-def _leading(view: SentenceView, actors: list[UnitMention]) -> Mention:
-    """The last of the acting units, or the first of those it acts together with, which leads
-    (省委组织部、省委宣传部联合下发…,明确…; 公职局与澳门大学合办…)."""
-    lead = len(actors) - 1
-    while lead > 0 and _TOGETHER_WITH.fullmatch(view.slice(actors[lead - 1].mention.end, actors[lead].mention.start)):
-        lead -= 1
-    return actors[lead].mention
-
-
-#: what joins units that act together, the first leading: 、, 和, 会同
-_TOGETHER_WITH = re.compile("、|和|与|及|会同|联合")
+#: what joins units that act together, the first leading: a list's marks, 会同, 联合
+_TOGETHER_WITH = (*LIST_MARKS, "会同", "联合")
 #: a clause opening with the committee of a division, unnamed, or its standing committee (市委常委会…)
 _OWN_COMMITTEE = re.compile(r"[\s“”\"]*(?:中共)?([省市县区州])委(?:常委会|常委会议)?(?=[\u4e00-\u9fff])(?!组织部|宣传部|统战部|政法委|党校|办公室|书记)")
 #: a figure for each unit of a kind (村级组织运转经费每村每年…): no group of people carries over to it
@@ -92,6 +84,15 @@ _MANY_PLACES = re.compile(r"[“”\"]?(?:各地|多地|各市|各县|各区|各
 _MEETING_VOICE = re.compile(r"(?:会议|大会|会上|会议上)[,]?(?:强调|要求|指出|提出|明确|号召|部署|认为)")
 #: how far into a paragraph its unit may stand (近年来,临江市委…)
 _OPENING_CHARS = 10
+
+
+def _leading(view: SentenceView, actors: list[UnitMention]) -> Mention:
+    """The last of the acting units, or the first of those it acts together with, which leads
+    (省委组织部、省委宣传部联合下发…,明确…; 公职局与澳门大学合办…)."""
+    lead = len(actors) - 1
+    while lead > 0 and view.slice(actors[lead - 1].mention.end, actors[lead].mention.start) in _TOGETHER_WITH:
+        lead -= 1
+    return actors[lead].mention
 
 
 class _Owners:
@@ -542,7 +543,7 @@ def extract(doc: Document) -> Extraction:
     mentions = _systems_named_short(mentions)
     # units a meeting report says spoke there are not what the report is about
     focus = _focus(doc, views, units, {(m.start, m.end) for m in speakers})
-    title_sentence = doc.sentence_at(doc.meta.title_start) if doc.meta.title_start is not None else None
+    title_sentence = doc.title_sentence()
     for m in mentions:
         # a title's region and place as one word (广西南宁/ns), the report being about the place: the
         # place, written so
@@ -761,20 +762,20 @@ def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Men
         # …等企业作了经验交流: the kind after 等 says every item names a unit, whatever jieba made of it
         all_units = tail.group("kind") is not None
         listed = listed[:tail.start()]
-        pos, items = clause_start, 0
+        items = 0
         parts = re.split(r"(、|和|及)", listed)
         # 浙江、江苏、广东等省商务厅: each place's body of that kind speaks (浙江省商务厅 …)
         last, shared = next(((k, m) for k, p in enumerate(parts) if k > 0 and (m := _SHARED_BODY.search(p))
                              and m.group(2).endswith(lexicon().org_suffixes)), (-1, None))
         # 青岛、烟台/n作了典型发言: a single word jieba took for a noun is a place too, when at least
         # half of the other items name units
-        starts = [clause_start + sum(map(len, parts[:k])) for k in range(len(parts))]
+        starts = [clause_start + offset for offset in (0, *accumulate(len(p) for p in parts[:-1]))]
         naming_units = sum(1 for k, item in enumerate(parts)
                            if found.get((starts[k], starts[k] + len(item))) or _names_a_unit(view, starts[k], item))
         others = (len(parts) + 1) // 2 - 1  # the items but one, the marks between them left out
         nouns_are_places = naming_units > 0 and 2 * naming_units >= others
         for k, item in enumerate(parts):
-            start, pos = pos, pos + len(item)
+            start = starts[k]
             item = _OTHER_NAME_AFTER.sub("", item)  # 中央党校(国家行政学院): the body by its first name
             item = item[:_SPEAKERS_TAIL.search(item).start()]  # 青岛等9个市
             item = _without_role_and_name(item)  # 北江市委书记王明山: the unit speaks through them
