@@ -68,18 +68,14 @@ def _manner_words() -> re.Pattern:
 
 
 @cache
-def _convened_pattern() -> re.Pattern:
-    """The verb before the meeting it names (…在福州召开全省干部教育培训工作座谈会)."""
+def _convened_pattern(to_the_last_head: bool = False) -> re.Pattern:
+    """The verb before the meeting it names (…在福州召开全省干部教育培训工作座谈会): up to the
+    first head, or ``to_the_last_head`` in the clause, for a meeting whose name holds another
+    (…召开全省组织系统学习贯彻全会精神座谈会)."""
     lex = lexicon()
     verbs = "|".join(v for v in lex.event_verbs if v not in ("开幕", "闭幕"))  # 开幕 follows its meeting
-    return re.compile(rf"(?:{verbs})了?(?P<name>[^,;。!?:的]{{2,36}}?(?:{lex.alternation('event_heads')})议?)")
-
-
-@cache
-def _convened_whole_pattern() -> re.Pattern:
-    """The same, up to the last head in the clause: a meeting whose name holds another head
-    (…召开全省组织系统学习贯彻全会精神座谈会)."""
-    return re.compile(_convened_pattern().pattern.replace("{2,36}?", "{2,36}"))
+    lazy = "" if to_the_last_head else "?"
+    return re.compile(rf"(?:{verbs})了?(?P<name>[^,;。!?:的]{{2,36}}{lazy}(?:{lex.alternation('event_heads')})议?)")
 
 
 #: a meeting counted (一次…会议, 两期…培训班): one of a kind held as a rule
@@ -147,7 +143,7 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
         out.append(_event(view, written, left, head_end, date, location))
     # the verb before the meeting it names: …于6月18日在福州召开全省…座谈会
     for m in _convened_pattern().finditer(view.text):
-        if view.continues_name(view.start + m.end("name")) and (whole := _convened_whole_pattern().match(view.text, m.start())):
+        if view.continues_name(view.start + m.end("name")) and (whole := _convened_pattern(to_the_last_head=True).match(view.text, m.start())):
             m = whole  # …学习贯彻全会|精神座谈会: the name goes on to its own head
         left, head_end = view.start + m.start("name"), view.start + m.end("name")
         written = m.group("name")
