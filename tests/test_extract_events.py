@@ -220,7 +220,7 @@ SPEAKERS = "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://w
     ("会上,北江市介绍了经验,省民政厅作了表态发言。", ["北江", "省民政厅"]),
     ("会上,西江省临江市、东海市城东区等单位作了交流发言。", ["临江", "城东区"]),
     ("会上,东海电网、西江石化等企业作了经验交流。", ["东海电网", "西江石化"]),
-    ("会上,临江、北江、东海等地市委组织部作了交流发言。", ["东海", "北江", "临江"]),
+    ("会上,临江、北江、东海等地市委组织部作了交流发言。", ["东海市委组织部", "北江市委组织部", "临江市委组织部"]),
     ("会上,北江市委书记王明山、省教育厅党组书记张伟分别作了交流发言,南山区、西湖镇党委书面交流了经验。",
      ["北江", "南山区", "省教育厅", "西湖镇"]),
     ("会上,北江、东海等6个设区市和省委统战部相关处室负责同志作了交流发言。", ["东海", "北江", "省委统战部"]),
@@ -290,6 +290,13 @@ def test_places_listed_before_a_kind_of_body_they_share_are_each_that_body(tmp_p
                      "浙江、江苏、广东等省商务厅和临江部培训学院作了经验交流。\n")
     assert [m.label for m in x.speakers] == ["浙江省商务厅", "江苏省商务厅", "广东省商务厅", "临江部培训学院"]
     assert not {"浙江", "江苏", "广东"} & {m.label for m in x.mentions}
+
+
+def test_places_listed_before_the_kind_of_body_each_place_has_are_each_their_body():
+    x = extract_text("北江省总工会召开职工书屋建设经验交流会\n11月18日,北江省总工会在临江召开全省职工书屋建设经验交流会。"
+                     "厦门、泉州、三明等地总工会和部分企业工会作了典型发言。\n")
+    assert [m.label for m in x.speakers] == ["厦门总工会", "泉州总工会", "三明总工会"]  # 部分…: some, unnamed
+    assert not {"厦门", "泉州", "三明", "三明等地总工会"} & {m.label for m in x.mentions}
 
 
 def test_a_meeting_dated_without_a_year_in_a_report_without_a_date_is_still_held():

@@ -186,6 +186,9 @@ def test_a_number_in_someones_quoted_words_is_a_metric_of_the_unit_they_speak_fo
     "补贴标准分三个档次。",
     "全县要重点抓好三项工作。一要建立健全报酬增长机制。",  # the items the text lists next
     "今年重点做好两项工作:一是抓好培训,二是抓好考核。",
+    "深入学习党的十九届四中全会精神。",  # which term of a body, not how many were held
+    "出席十四届全国人大一次会议。",
+    "传达二十届中央纪委三次全会精神。",  # which plenary session
 ])
 def test_not_a_metric(sentence):
     assert metrics(sentence) == []
@@ -333,6 +336,24 @@ def test_a_clause_opening_with_its_level_stands_for_the_place_in_the_unit_named_
 ])
 def test_within_a_time_is_at_most(sentence, expected):
     assert [(int(v), u, c) for v, u, c in metrics(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("读书节已连续举办12届。", [(12, "届", None)]),
+    ("擂台赛每年举办一届。", [(1, "届", "每年")]),
+], ids=["editions-held", "one-edition-a-year"])
+def test_editions_of_a_recurring_programme_are_counted(sentence, expected):
+    assert [(int(m.value), m.unit, m.period) for m in extract_text(sentence + "\n").metrics] == expected
+
+
+def test_a_deadline_takes_no_period_from_the_clause_before():
+    x = extract_text("网格员每天巡查不少于2小时,发现问题及时上报,一般问题24小时内办结。\n")
+    assert [(int(m.value), m.period) for m in x.metrics] == [(2, "每天"), (24, None)]
+
+
+def test_what_a_group_owes_is_measured_without_its_period():
+    x = extract_text("网格员每天巡查不少于2小时。\n")
+    assert [(m.group, m.period, m.measure) for m in x.metrics] == [("网格员", "每天", "巡查")]
 
 
 def test_a_period_does_not_carry_over_to_a_clause_with_a_time_of_its_own():

@@ -665,6 +665,8 @@ def test_places_listed_before_a_kind_of_division_each_own_what_the_clause_sets_u
     ("临江县建立党员活动日制度。", "Mechanism", "党员活动日制度"),  # 活动|日/m: a day, not a date
     ("临江县建立周五学习日制度。", "Mechanism", "周五学习日制度"),  # 周五/t: the day it falls on
     ("临江县建立“红黄绿”三色预警机制。", "Mechanism", "红黄绿三色预警机制"),  # what it counts, and 预警|机制
+    ("临江区建立三方议事机制。", "Mechanism", "三方议事机制"),  # 三方/m: jieba joined the count to what it counts
+    ("临江区推行一线工作法。", "Mechanism", "一线工作法"),
     ("临江县实行述职评议结果与绩效工资挂钩制度。", "Mechanism", "述职评议结果与绩效工资挂钩制度"),  # both it links
 ])
 def test_more_mechanism_shapes(sentence, cls, label):
@@ -695,6 +697,9 @@ def test_more_mechanism_shapes(sentence, cls, label):
     ("我们每年评选“十佳村支书”,对优秀村干部给予奖励。", "Mechanism", "十佳村支书"),  # an honour, not a pattern
     ("临江市开设党建专栏。", "Program", "党建专栏"),  # unquoted, a kind of column
     ("西山市、东山市等县级市也相继出台配套政策。", "Mechanism", "配套政策"),
+    ("临江区建立一些机制。", "Mechanism", "一些机制"),  # 一些/m counts nothing a name holds
+    ("“党建+积分”激活乡村振兴“一池春水”。", "Mechanism", "一池春水"),  # an idiom opening with 一, no pattern
+    ("镇党委书记王明说。", "Person", "王明说"),  # 说 is what the person does, not the end of the name
 ])
 def test_more_things_that_are_not_names(sentence, cls, label):
     assert label not in labels(extract_text(sentence), cls)
@@ -732,6 +737,7 @@ def test_the_party_prefix_is_an_alias_of_a_units_name():
     # the division the group belongs to says whose, not which kind: it is not in the label
     ("晋江市要求全市科级以上干部每年网络学习不少于50学时。", "科级以上干部", 50),
     ("全县村干部每年参加培训不少于5天。", "村干部", 5),
+    ("明确全州县处级干部每年参加脱产培训不少于110学时。", "县处级干部", 110),
     # the group ends at its head, though jieba takes the verb after it for a noun (联系/n)
     ("每名党员联系农户不少于5户。", "党员", 5),
     # the words between the rule's verb and the head qualify the group

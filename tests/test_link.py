@@ -115,6 +115,11 @@ def test_a_district_written_without_its_level_is_the_one_written_with_it(tmp_pat
                                          "城东区委组织部建立网格党支部书记例会制度。\n") == ["城东区", "城东区委组织部"]
 
 
+def test_a_places_body_written_without_the_places_level_is_the_one_written_with_it(tmp_path):
+    assert organization_labels(tmp_path, "北江省总工会召开经验交流会\n厦门、泉州等地总工会作了典型发言。"
+                                         "厦门市总工会建立职工书屋星级评定办法。\n") == ["北江省总工会", "厦门市总工会", "泉州总工会"]
+
+
 def test_a_body_named_after_whom_it_serves_keeps_its_name_and_its_kind_refers_back(tmp_path):
     labels = organization_labels(tmp_path, "临江市:网络学院让学习无处不在\n市里建成临江干部网络学院,开设课程1500余门。\n"
                                            "德阳市:把培训融入企业发展\n德阳市委组织部建立导师制度。\n")

@@ -30,7 +30,8 @@ def _unit_renames(extraction: Extraction) -> dict[str, str]:
     written under its parent takes its own name (中国石化胜利油田 → 胜利油田), and a bare kind
     that can only mean one body named in the document becomes that body (油田 → 胜利油田), a
     company written short is the one written in full (茅台公司 → 贵州茅台酒股份有限公司), and
-    a division written once without its level is the one written with it (南海 → 南海区)."""
+    a division, or a division's body, written without its level is the one written with it (南海 →
+    南海区, 厦门总工会 → 厦门市总工会)."""
     labels = {m.label for m in extraction.mentions if m.cls is EntityClass.ORGANIZATION}
     labels |= {r.subject[1] for r in extraction.relations if r.subject[0] is EntityClass.ORGANIZATION}
     labels |= {m.owner for m in extraction.metrics if m.owner}
@@ -51,6 +52,16 @@ def _unit_renames(extraction: Extraction) -> dict[str, str]:
         if short in renames or len(short) < 2 or short.endswith(levels):
             continue
         fuller = [l for l in labels if l.startswith(short) and l[len(short):] in levels]
+        if len(fuller) == 1:
+            renames[short] = fuller[0]
+    # a place's body written without the place's level and with it (厦门总工会, 厦门市总工会):
+    # the name with it, when the document names one such
+    for short in labels:
+        if short in renames or len(short) < 4:
+            continue
+        fuller = [l for l in labels if len(l) > len(short) and any(
+            l == short[:k] + level + short[k:] for k in range(2, min(5, len(short) - 1)) for level in levels
+            if len(l) == len(short) + len(level))]
         if len(fuller) == 1:
             renames[short] = fuller[0]
     # a body written under its parent and alone (中国石化胜利油田, 胜利油田): its own name

@@ -613,13 +613,17 @@ def extract(doc: Document) -> Extraction:
                 if metric.measure and metric.measure.startswith(metric.group) and len(metric.measure) > len(metric.group):
                     # 领导干部|集中学习时间, 学员须|撰写调研报告: what the group owes
                     metric.measure = re.sub("^(?:必须|须|应当|应)", "", metric.measure[len(metric.group):]) or None
+                    if metric.measure and metric.period and metric.measure.startswith(metric.period) \
+                            and len(metric.measure) > len(metric.period):
+                        metric.measure = metric.measure[len(metric.period):]  # 网格员|每天|巡查
             between = view.slice(min(previous_period[1], view.clause_bounds(metric.start)[0]), metric.start) \
                 if previous_period else ""
             if metric.period is None and previous_period and ";" not in between and not _CUMULATIVE.search(between) \
                     and not _COLLECTIVE.match(view.slice(clause_start, metric.start)) \
-                    and metric.unit not in lexicon().bounded_units:
+                    and metric.unit not in lexicon().bounded_units and not view.slice(metric.start, metric.end).endswith("内"):
                 # 每年…不少于60天,…不少于2篇; not 至今已举办28期, nor 累计举办讲座86场,培训干部2万人次,
-                # nor 每周推送2期,全市8.6万名党员…: a total for the whole division
+                # nor 每周推送2期,全市8.6万名党员…: a total for the whole division; nor 24小时内办结, a
+                # deadline each case has
                 metric.period = previous_period[0]
             previous_period = (metric.period, metric.start) if metric.period else previous_period
         _respectively(view, metrics_by_sentence.get(index, []), owners)
@@ -729,7 +733,7 @@ _SPEAKERS_TAIL = re.compile(r"(?:等(?:[\d一二三四五六七八九十]+[个�
 _OTHER_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,12}[((][\u4e00-\u9fff]{2,12}[))]?$")
 _OTHER_NAME_AFTER = re.compile(r"[((][\u4e00-\u9fff]{2,12}[))]")
 #: the kind of body a list of places shares, after its last item (…、广东等|省|商务厅)
-_SHARED_BODY = re.compile(r"等([省市县区州])([\u4e00-\u9fff]{2,10})$")
+_SHARED_BODY = re.compile(r"等([省市县区州]|地)([\u4e00-\u9fff]{2,10})$")
 #: a count of the places a list names, after its last: 泉州、漳州、南平|三市, 南昌、赣州、上饶|3个设区市
 _COUNTED_ITEMS = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(?:设区市|地级市|[省市县区])$")
 #: a verb of telling the meeting of one's work, and the work told of ending its clause
@@ -784,7 +788,8 @@ def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Men
             if shared and k <= last:
                 place = (item[:shared.start()] if k == last else item).removesuffix(shared.group(1))
                 if 2 <= len(place) <= 4 and is_han(place):
-                    label, aliases = unit_label(place + shared.group(1) + shared.group(2))
+                    level = shared.group(1).replace("地", "")  # 三明等地总工会: the places' own level, unsaid
+                    label, aliases = unit_label(place + level + shared.group(2))
                     out.append(Mention(EntityClass.ORGANIZATION, label, start, start + len(place), view.sentence.index,
                                        tuple(sorted({*aliases, place} - {label}))))
                     items += 1
@@ -838,8 +843,8 @@ def _names_a_unit(view: SentenceView, start: int, item: str) -> bool:
     lex = lexicon()
     if not 2 <= len(item) <= 16 or not is_han(item):
         return False
-    if item in lex.generic_names or item.startswith(_WHO_NOT_WHICH):
-        return False  # 各乡镇, 全市: who, not which
+    if item in lex.generic_names or item.startswith(_WHO_NOT_WHICH + lex.kind_modifiers):
+        return False  # 各乡镇, 全市, 部分企业工会: who, not which
     if item.endswith(lex.org_suffixes) or item.endswith(lex.admin_suffixes):
         return not item.endswith(lex.generic_org_heads)
     i = view.token_index(start)

@@ -190,6 +190,9 @@ def find_metrics(view: SentenceView) -> list[Metric]:
             continue
         if unit == "周" and after.startswith(("年", "岁")):
             continue  # 100周年, 18周岁: an anniversary or an age, not a span of weeks
+        if unit == "届" and _SESSION_OF_A_BODY.match(after) or unit == "次" and after.startswith(("全会", "全体会议", "全委会")) \
+                and "届" in text[max(0, m.start() - 8):m.start()]:
+            continue  # 十九届四中全会, 十四届全国人大, 三次全会: which term or session of a body, not how many
         if unit == "分" and after.startswith("之"):
             continue  # 三分之一: a fraction, not points
         nxt = view.next_token(end)
@@ -269,6 +272,8 @@ def find_metrics(view: SentenceView) -> list[Metric]:
     return out
 
 
+#: what follows the number of a body's term: its plenary sessions, or the body (十九届|四中全会, 十四届|全国人大)
+_SESSION_OF_A_BODY = re.compile(r"[一二三四五六七八九十\d]*中?全会|全国|人大|政协|党代会|.{0,4}代表大会|中央|[省市县区州]?委|纪委|人民代表|常委")
 #: a period written as one of it (一年 of 一年两次, 一月 of 一月一次)
 ONE_PER = "一(年|季度|个月|月|周)"
 #: the same right before how many times

@@ -11,7 +11,7 @@ from .metrics import ONE_PER, PERIOD, TIMES, comparator_cues_before, parse_numbe
 from .view import Quote, SentenceView, find_all, governing_verb, is_han, strip_quotes
 
 #: words of scope that modify but do not name (全省“三个一切”活动 is the 三个一切 campaign)
-SCOPE_WORDS = ("全省", "全市", "全县", "全区", "全国", "各地", "各级")
+SCOPE_WORDS = ("全省", "全市", "全州", "全县", "全区", "全旗", "全乡", "全镇", "全国", "各地", "各级")
 NUMERAL_START = re.compile(r"^[一二两三四五六七八九十百双0-9]")
 CN_NUMERALS = "零〇一二两三四五六七八九十百千万亿双"
 
@@ -226,10 +226,11 @@ _A_STANDARD_AFTER = re.compile(r"(?:[、和与及]?[“「][^”」]{1,12}[”�
 
 
 def _one_common_word(view: SentenceView, start: int, end: int) -> bool:
-    """Whether [start, end) is one word jieba knows as an adjective, adverb or pronoun (“一般”等次,
-    “一致”, “一切”): a numeral opens it, yet it counts nothing."""
+    """Whether [start, end) is one word jieba knows as an adjective, adverb, pronoun or idiom (“一般”
+    等次, “一致”, “一切”, 激活“一池春水”): a numeral opens it, yet it counts nothing."""
     inside = [t for t in view.tokens if start <= t.start and t.end <= end]
-    return len(inside) == 1 and inside[0].start == start and inside[0].end == end and inside[0].tag in ("a", "ad", "d", "r", "c")
+    return len(inside) == 1 and inside[0].start == start and inside[0].end == end \
+        and inside[0].tag in ("a", "ad", "d", "r", "c", "i")
 
 
 def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
@@ -1005,6 +1006,31 @@ _BRACKETED_WORD = re.compile(r"[((](?:集团|控股|股份)[))]")
 _BRACKETED_IN_NAME = re.compile(_BRACKETED_WORD.pattern + "$")
 #: a count of bodies right after a body's name (合作社127家, 示范站3个), or right before it
 _COUNTED = re.compile(r"(?:\d[\d,.]*|[一二两三四五六七八九十百千]+)[万千]?[余多]?(?:家|个|所|座|支|间)")
+def _spread_over_places(view: SentenceView, start: int, end: int) -> list[tuple[int, int, str]] | None:
+    """The bodies a list of places and the kind of body after 等地 stand for (厦门、泉州、三明等地
+    总工会 → 厦门总工会, 泉州总工会, 三明总工会), each with where its place is written; None when
+    the body's name at [start, end) follows no such list."""
+    if view.slice(start - 2, start) != "等地":
+        return None
+
+    def a_place(item_start: int, item_end: int) -> bool:
+        word = view.slice(item_start, item_end)
+        return is_han(word) and (word in view.places or any(
+            t.start == item_start and t.end == item_end and t.tag in ("ns", "nz") for t in view.tokens))
+
+    items: list[tuple[int, int]] = []
+    at = start - 2  # where the item being looked for ends
+    while (item := view.prev_token(at)) is not None and item.end == at and a_place(item.start, item.end):
+        items.insert(0, (item.start, item.end))
+        if view.slice(item.start - 1, item.start) != "、":
+            break
+        at = item.start - 1
+    if not items:
+        return None
+    body = view.slice(start, end)
+    return [(a, b, view.slice(a, b) + body) for a, b in items]
+
+
 _COUNTED_BEFORE = re.compile(r"(?:\d[\d,.]*|[两三四五六七八九十百千]+)[万千]?[余多]?(?:家|个|所|座|支|间)$")
 
 
@@ -1089,6 +1115,14 @@ def find_units(view: SentenceView) -> list[UnitMention]:
             continue
         text = re.sub(r"^(各级|各|全省|全市|全县|全区|本|该|我|有关|相关)", "", text)
         start = tok.end - len(text)
+        if (spread := _spread_over_places(view, start, tok.end)) is not None:
+            # 厦门、泉州、三明等地总工会: the body of each place listed
+            for item_start, item_end, name in spread:
+                label, aliases = unit_label(name)
+                m = _mention(view, EntityClass.ORGANIZATION, label, item_start, item_end, aliases)
+                out.append(UnitMention(m, place_only=False, actor=_is_actor(view, spread[0][0], tok.end)))
+            covered.append((spread[0][0], tok.end))
+            continue
         if not text or not is_han(_BRACKETED_WORD.sub("", text)) or text in lex.generic_names or text[0] == "委" \
                 or _LEVELS_IN_BRACKETS.search(view.slice(max(view.start, start - 8), start)):
             # (各县(市、区)|委组织部, 区(市)|县纪委监委: the rest of a name a bracket broke, a
@@ -1346,7 +1380,7 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
             out.append(_mention(view, EntityClass.PERSON, w + nxt.word, tok.start, nxt.end))
             continue
         if (len(w) == 2 and w[0] in surnames and nxt is not None and len(nxt.word) == 1 and is_han(nxt.word)
-                and nxt.start == tok.end and (not is_han(view.slice(nxt.end, nxt.end + 1) or "x")
+                and nxt.word not in cues_after and nxt.start == tok.end and (not is_han(view.slice(nxt.end, nxt.end + 1) or "x")
                                               or view.slice(nxt.end, nxt.end + 2).startswith(cues_after))
                 and after_role):
             # a role, then a name whose last character jieba left alone (区委书记 李德|华:…)

@@ -21,6 +21,8 @@ _WEEKDAY = re.compile("(?:周|星期)[一二三四五六日天]")
 _PAIRED_COUNTS = re.compile(r"([双两三四五六七八九十])[\u4e00-\u9fff]\1[\u4e00-\u9fff]$")
 #: one Chinese numeral, as a word of its own
 _ONE_NUMERAL = frozenset("一二三四五六七八九十两")
+#: second characters of numeral words that count nothing a name could hold (一些, 一切)
+_NOT_COUNTED = frozenset("些切起共同直致律般定样再道旦")
 #: measure words that count people or bodies after a number
 _PEOPLE_COUNTERS = ("名", "位", "个", "人", "家", "支", "户")
 #: words that open a noun phrase from outside a name (各级党委, 该市)
@@ -289,10 +291,15 @@ class SentenceView:
 
     def _count_inside_a_name(self, i: int) -> bool:
         """A numeral written together with a one-character noun that is no measure word, right
-        before more of a name (三|色/ng|预警|机制 after “红黄绿”): what the name counts, not a quantity."""
+        before more of a name (三|色/ng|预警|机制 after “红黄绿”, 三方/m|议事|机制): what the name
+        counts, not a quantity."""
         tok = self.tokens[i]
         nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
         after = self.tokens[i + 2] if i + 2 < len(self.tokens) else None
+        if tok.tag == "m" and len(tok.word) == 2 and tok.word[0] in _ONE_NUMERAL and is_han(tok.word[1]) \
+                and tok.word[1] not in lexicon().units and tok.word[1] not in _NOT_COUNTED and nxt is not None \
+                and nxt.start == tok.end and is_han(nxt.word) and nxt.tag in ("n", "vn", "nz", "l"):
+            return True  # 三方/m|议事|机制, 一线/m|工作|法: jieba joined the numeral and what it counts
         return tok.word in _ONE_NUMERAL and nxt is not None and after is not None \
             and nxt.start == tok.end and len(nxt.word) == 1 and nxt.tag in ("ng", "n") \
             and nxt.word not in lexicon().units and after.start == nxt.end and is_han(after.word)
