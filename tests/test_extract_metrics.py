@@ -465,6 +465,15 @@ def test_incidents_counted_in_qi_are_metrics(sentence, expected):
     assert [(m.value, m.unit) for m in extract_text(sentence + "\n").metrics] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("参加人数逾3千人次。", [(3000, "人次")]),  # thousands after digits, as texts from Taiwan and Hong Kong write them
+    ("培训干部1.5千人次。", [(1500, "人次")]),
+    ("培训干部三千人次。", [(3000, "人次")]),
+], ids=["thousands-after-digits", "thousands-after-a-decimal", "a-chinese-numeral"])
+def test_thousands_written_after_a_number_multiply_it(sentence, expected):
+    assert [(m.value, m.unit) for m in extract_text(sentence + "\n").metrics] == expected
+
+
 def test_units_listed_before_respectively_each_own_their_figure_in_order():
     x = extract_text("临江推进基层党建\n临江市、北川县分别建立了后备人才库,共储备后备人才3200名、450名。\n")
     assert [(m.value, m.owner) for m in x.metrics] == [(3200, "临江"), (450, "北川")]

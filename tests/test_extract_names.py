@@ -838,6 +838,13 @@ def test_a_title_naming_a_city_and_a_lead_naming_its_district_are_about_the_dist
     assert {m.owner for m in x.metrics} == {focus}
 
 
+def test_a_title_naming_a_city_whose_own_body_acts_before_a_district_is_about_the_city():
+    x = extract_text("四川绵阳:“五个一”机制推动党员教育常态化\n近年来,绵阳市委组织部探索建立党员教育“五个一”机制。"
+                     "绵阳市涪城区还创新推出“党员夜校”。\n全市共开展主题党日活动2.3万场次。\n")
+    assert x.focus == "绵阳"
+    assert {m.owner for m in x.metrics} == {"绵阳"}  # 全市: the city's, not the district's
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("中组部召开全国组织部长会议\n会上,中央组织部有关负责同志作了讲话。\n", id="short-and-full"),
     pytest.param("中共中央组织部印发通知\n中组部要求各地认真落实。\n", id="with-the-party-prefix"),

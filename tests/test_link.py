@@ -299,6 +299,14 @@ def test_a_rule_named_short_in_a_headline_is_the_one_its_section_names_in_full()
         ("临江", "年轻干部导师制度"), ("西山", "村干部坐班制度")}
 
 
+def test_a_rule_named_short_in_a_headline_is_the_one_its_section_applies_in_full():
+    x = link_document(extract_text("全省干部教育培训工作座谈会发言摘编\n6月18日,全省干部教育培训工作座谈会在北江召开。\n"
+                                   "临江市委组织部:推行“积分制”管理 激发干部学习内生动力\n我们推行干部教育培训积分制管理。\n"
+                                   "西山市委组织部:打造干部讲堂品牌\n我们开设“西山干部讲堂”。\n"))
+    assert {(r.subject[1], r.object[1]) for r in x.relations} == {
+        ("临江市委组织部", "干部教育培训积分制管理"), ("西山市委组织部", "西山干部讲堂")}
+
+
 def test_a_name_written_with_and_without_work_before_its_head_is_one():
     x = link_document(extract_text("黔南州:以“五个一”机制推动基层党建\n黔南州委组织部探索推行“五个一”工作机制。\n"))
     assert {m.label for m in x.mentions if m.cls.value == "Mechanism"} == {"五个一工作机制"}

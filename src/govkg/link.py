@@ -337,8 +337,14 @@ def _short_names(extraction: Extraction) -> dict[str, tuple[EntityClass, str]]:
             in_a_headline = m.sentence == title or any(s.headline_start <= m.start < s.headline_end for s in doc.sections)
             (headlined if in_a_headline else elsewhere).add((m.cls, m.label))
     only_headlined = headlined - elsewhere
+    # (a name of a rule applied, 干部教育培训积分制管理, ends so through the rule's, its alias)
+    endings: dict[tuple, set[str]] = {}
+    for m in extraction.mentions:
+        if m.cls in _NAMED_THINGS:
+            endings.setdefault((m.cls, m.label), {m.label}).update(a for a in m.aliases if m.label.startswith(a))
     for (cls, short), at in first_at.items():
-        longer = [label for c, label in labels if c is cls and len(label) >= len(short) + 2 and label.endswith(short)]
+        longer = [label for c, label in labels if c is cls and len(label) >= len(short) + 2
+                  and any(e.endswith(short) and len(e) >= len(short) + 2 for e in endings[(c, label)])]
         if 3 <= len(short) <= 4 and len(longer) == 1 and (first_at[(cls, longer[0])] < at or (cls, short) in only_headlined):
             shorts.setdefault(short, (cls, longer[0]))
     # a family of patterns named by its open end (“支部+”模式 in the headline) and the one the text

@@ -292,6 +292,8 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                             and view.slice(u.mention.end, u.mention.end + 1) not in (*LIST_MARKS, "等") \
                             and view.slice(u.mention.start - 1, u.mention.start) not in ("在", "于"):
                         return u.mention.label  # (not where the report opens: 在遵义市播州区鸭溪镇,村民们…)
+                    if u.mention.label.startswith((label, *inside)) and view.sentence.start != doc.meta.title_start:
+                        return label  # 南充市委组织部…, then 南充市顺庆区还…: the region's own body acts first
             return label
     if len(speaking) >= 2:
         # a report on what several units said at a meeting is about none of them, unless its
@@ -767,7 +769,7 @@ def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Men
         all_units = tail.group("kind") is not None
         listed = listed[:tail.start()]
         items = 0
-        parts = re.split(r"(、|和|及)", listed)
+        parts = _list_items(view, clause_start, listed)
         # 浙江、江苏、广东等省商务厅: each place's body of that kind speaks (浙江省商务厅 …)
         last, shared = next(((k, m) for k, p in enumerate(parts) if k > 0 and (m := _SHARED_BODY.search(p))
                              and m.group(2).endswith(lexicon().org_suffixes)), (-1, None))
@@ -809,6 +811,18 @@ def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Men
             if mention is not None and mention not in out:
                 out.append(mention)
     return out
+
+
+def _list_items(view: SentenceView, start: int, listed: str) -> list[str]:
+    """The items of a list written at ``start`` and the marks between them, as re.split with a
+    group gives them; 和 and 及 are marks only as words of their own (not in 仁和区)."""
+    marks = [t for t in view.tokens if start <= t.start and t.end <= start + len(listed)
+             and (t.word == "、" or t.word in ("和", "及") and t.tag == "c")]
+    parts, at = [], start
+    for mark in marks:
+        parts += [view.slice(at, mark.start), mark.word]
+        at = mark.end
+    return parts + [view.slice(at, start + len(listed))]
 
 
 def _one_noun(view: SentenceView, start: int, item: str) -> bool:

@@ -39,7 +39,7 @@ def _pattern() -> re.Pattern:
         # 九成以上, 超过四成: tenths, as a percentage
         r"(?P<tenths>[一二三四五六七八九])成(?=以上|以下|左右|[,;:。、)的]|$)|"
         # 1,200: thousands set off by commas (a list of numbers is written with 、)
-        rf"(?P<num>{_THOUSANDS}(?![\d.])|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)(?P<more1>多|余)?(?P<mag>万|亿)?(?P<more2>多|余)?(?P<unit>{units})"
+        rf"(?P<num>{_THOUSANDS}(?![\d.])|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)(?P<more1>多|余)?(?P<mag>万|亿|(?<=\d)千)?(?P<more2>多|余)?(?P<unit>{units})"
     )
 
 
@@ -295,8 +295,8 @@ _BOUNDS = (Comparator.AT_LEAST, Comparator.AT_MOST, Comparator.MORE_THAN, Compar
 #: the one-character cues jieba may join to the number after them (近千名/l)
 _CUE_WORDS = ("近", "约", "逾", "超")
 
-#: what 万 and 亿 after a number multiply it by (6.8万册 → 68000 册)
-_MAGNITUDE = {"万": 10000, "亿": 100000000}
+#: what 万, 亿 and 千 after a number multiply it by (6.8万册 → 68000 册, 3千人次 → 3000 人次)
+_MAGNITUDE = {"万": 10000, "亿": 100000000, "千": 1000}  # 千 after digits only (3千人次; 三千 is one numeral)
 
 
 def _canonical(value: Decimal) -> Decimal:
