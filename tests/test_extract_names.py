@@ -838,6 +838,22 @@ def test_a_title_naming_a_city_and_a_lead_naming_its_district_are_about_the_dist
     assert {m.owner for m in x.metrics} == {focus}
 
 
+def test_a_notice_naming_no_unit_up_front_is_the_signing_bodys():
+    x = extract_text("关于印发《学习积分管理办法》的通知\n各乡镇党委,县直各单位党组(党委):\n"
+                     "第一条 为推动党员干部经常性学习,建立学习积分管理制度,制定本办法。\n"
+                     "第二条 科级领导干部每年学习积分不少于120分,一般干部每年学习积分不少于80分。\n"
+                     "中共临江县委组织部\n2022年3月15日\n")
+    assert x.focus == "临江县委组织部"
+    assert relations(x, "establishes") == {("临江县委组织部", "学习积分管理制度")}
+    # the number of an article opens no group's clause
+    assert [(m.owner, m.group) for m in x.metrics] == [("临江县委组织部", "科级领导干部"), ("临江县委组织部", "一般干部")]
+
+
+def test_a_region_written_short_before_a_divisions_body_is_no_part_of_its_name():
+    x = extract_text("宁夏同心县委组织部实施“双培双带”先锋工程。\n")
+    assert relations(x, "runs") == {("同心县委组织部", "双培双带先锋工程")}
+
+
 def test_a_title_naming_a_city_whose_own_body_acts_before_a_district_is_about_the_city():
     x = extract_text("四川绵阳:“五个一”机制推动党员教育常态化\n近年来,绵阳市委组织部探索建立党员教育“五个一”机制。"
                      "绵阳市涪城区还创新推出“党员夜校”。\n全市共开展主题党日活动2.3万场次。\n")

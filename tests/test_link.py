@@ -307,6 +307,12 @@ def test_a_rule_named_short_in_a_headline_is_the_one_its_section_applies_in_full
         ("临江市委组织部", "干部教育培训积分制管理"), ("西山市委组织部", "西山干部讲堂")}
 
 
+def test_a_quoted_name_only_a_headline_gives_short_is_the_one_the_text_gives_in_full():
+    x = link_document(extract_text("临江市人事局推行「持续进修」计划\n临江市人事局将推行「公务员持续进修」计划,"
+                                   "资助公务员每年进修不少于30小时。\n"))
+    assert {m.label for m in x.mentions if m.cls.value == "Mechanism"} == {"公务员持续进修计划"}
+
+
 def test_a_name_written_with_and_without_work_before_its_head_is_one():
     x = link_document(extract_text("黔南州:以“五个一”机制推动基层党建\n黔南州委组织部探索推行“五个一”工作机制。\n"))
     assert {m.label for m in x.mentions if m.cls.value == "Mechanism"} == {"五个一工作机制"}

@@ -174,6 +174,17 @@ def test_a_notice_is_dated_by_the_date_it_is_signed_with(signed):
     assert doc.meta.issued == dt.date(2023, 1, 10)
 
 
+def test_the_body_that_signs_a_notice_is_found_beside_its_date():
+    doc = seg("关于印发《学习积分管理办法》的通知\n各乡镇党委:\n第一条 为推动经常性学习,制定本办法。\n"
+              "中共临江县委组织部\n2022年3月15日\n")
+    assert doc.work[slice(*doc.meta.signer)] == "中共临江县委组织部"
+
+
+def test_a_headline_and_its_subtitle_on_one_line_are_the_title():
+    title = "守初心 担使命 争做新时代合格党员——访全国优秀共产党员、平川县城关镇党委书记刘建军"
+    assert seg(title + "\n记者:城关镇在党员教育管理方面有哪些好的做法?\n").meta.title == title
+
+
 def test_a_date_inside_the_last_sentence_does_not_date_the_text():
     doc = seg("临江县推行坐班制度\n临江县推行村干部坐班制度,该制度自2023年1月10日起施行。\n")
     assert doc.meta.issued is None

@@ -345,7 +345,9 @@ def _short_names(extraction: Extraction) -> dict[str, tuple[EntityClass, str]]:
     for (cls, short), at in first_at.items():
         longer = [label for c, label in labels if c is cls and len(label) >= len(short) + 2
                   and any(e.endswith(short) and len(e) >= len(short) + 2 for e in endings[(c, label)])]
-        if 3 <= len(short) <= 4 and len(longer) == 1 and (first_at[(cls, longer[0])] < at or (cls, short) in only_headlined):
+        # (a name of any length a headline alone gives: 「持续进修」计划 over 「公务员持续进修」计划)
+        if (3 <= len(short) <= 4 or (cls, short) in only_headlined) and len(longer) == 1 \
+                and (first_at[(cls, longer[0])] < at or (cls, short) in only_headlined):
             shorts.setdefault(short, (cls, longer[0]))
     # a family of patterns named by its open end (“支部+”模式 in the headline) and the one the text
     # names (“支部+合作社+农户”模式): one, when the text names one of that family with that head

@@ -115,6 +115,9 @@ class DocumentMeta:
     #: where the dateline that names the medium stands (新华社北京6月28日电): the medium there is
     #: who reports, no unit the report is about
     dateline: tuple[int, int] | None = None
+    #: where the body that signs a notice stands, on its own line by the date it ends with
+    #: (中共临泉县委组织部 / 2023年1月10日): what the notice states is that body's
+    signer: tuple[int, int] | None = None
 
 
 @dataclass

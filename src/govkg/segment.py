@@ -263,8 +263,11 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
                 if date := _date(*m.groups()[:3]):
                     meta.issued, meta.issued_time = date, m.group(4)
                     break
-    if meta.issued is None and (signed := _signature_date([line for _, line in lines if line.strip()][-2:])):
-        meta.issued = signed  # a notice's or a letter's date, under the body that signs it
+    last_two = [(at, line) for at, line in lines if line.strip()][-2:]
+    if signed := _signature_date([line for _, line in last_two]):
+        if meta.issued is None:
+            meta.issued = signed  # a notice's or a letter's date, under the body that signs it
+        meta.signer = _signer(last_two)
     # source: an explicit 来源 label first, then a "(X日报记者…)" byline, then "X讯(".
     if m := re.search(r"(?:来源|稿源)[::]\s*(?:[^\s《)]{1,12}-)?《([^》]{1,20})》", work):
         meta.source = m.group(1)
@@ -320,7 +323,9 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
             continue  # 本报记者 周立新: the byline above the headline
         # a headline may exclaim (…火了!), as a sentence of one clause; it does not end as one otherwise
         exclaims = stripped.endswith("!") and not re.search(r"[,。;]", stripped)
-        if (len(stripped) <= 40 and (exclaims or not stripped.endswith(("。", "!", "?"))) and not _REPORTER.search(stripped)
+        # (a headline and its subtitle on one line may be longer: 守初心 担使命——访…党委书记刘建军)
+        subtitled = "——" in stripped.strip("—") and len(stripped) <= 64 and not re.search(r"[,。;]", stripped)
+        if ((len(stripped) <= 40 or subtitled) and (exclaims or not stripped.endswith(("。", "!", "?"))) and not _REPORTER.search(stripped)
                 and head not in lex.meta_labels and not _DATELINE_SOURCE.match(stripped)):
             meta.title = stripped
             meta.title_start = start + line.index(stripped)
@@ -347,6 +352,15 @@ def _signature_date(last_lines: list[str]) -> dt.date | None:
                 return None
             found = re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日", written)
             return _date(*found.groups()) if found else None
+    return None
+
+
+def _signer(last_two: list[tuple[int, str]]) -> tuple[int, int] | None:
+    """Where the body that signs a text stands: the short line beside its signature's date."""
+    for at, line in last_two:
+        if not _SIGNED_DATE.match(line) and len(line.strip()) <= 30 and not re.search(r"[。,;!?:]", line):
+            start = at + len(line) - len(line.lstrip())
+            return start, start + len(line.strip())
     return None
 
 
@@ -486,6 +500,8 @@ def _mark_posting_unit(lines: list[tuple[int, str]], chrome: list[bool]) -> set[
     for j, (_, line) in enumerate(lines[:8]):
         if not (chrome[j] and _date_line(line)):
             continue
+        if not any(later.strip() for _, later in lines[j + 1:]):
+            continue  # the date a short notice ends with, under the body that signs it: no byline
         i = j - 1
         while i > 0 and not lines[i][1].strip():
             i -= 1

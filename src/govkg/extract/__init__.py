@@ -367,6 +367,13 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                  and (subtitle or not _possessed(view, u.mention))]
         if found:
             return found[0].mention.label
+    # a notice about no unit it names up front (关于印发…的通知): the body that signs it
+    if doc.meta.signer is not None:
+        start, end = doc.meta.signer
+        signing = [u for v in views if v.start <= start < v.end for u in units.get(v.sentence.index, [])
+                   if start <= u.mention.start and u.mention.end <= end]
+        if signing:
+            return signing[0].mention.label
     return None
 
 

@@ -1006,6 +1006,10 @@ _BRACKETED_WORD = re.compile(r"[((](?:集团|控股|股份)[))]")
 _BRACKETED_IN_NAME = re.compile(_BRACKETED_WORD.pattern + "$")
 #: a count of bodies right after a body's name (合作社127家, 示范站3个), or right before it
 _COUNTED = re.compile(r"(?:\d[\d,.]*|[一二两三四五六七八九十百千]+)[万千]?[余多]?(?:家|个|所|座|支|间)")
+#: a division's name and its level opening what is left of a body's name (同心县委…, 浦东新区…)
+_DIVISION_OPENS = re.compile(r"[\u4e00-\u9fff]{2,4}[省市县区州旗盟](?=[\u4e00-\u9fff])")
+
+
 def _spread_over_places(view: SentenceView, start: int, end: int) -> list[tuple[int, int, str]] | None:
     """The bodies a list of places and the kind of body after 等地 stand for (厦门、泉州、三明等地
     总工会 → 厦门总工会, 泉州总工会, 三明总工会), each with where its place is written; None when
@@ -1134,6 +1138,11 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         if not text.endswith(lex.org_suffixes):
             continue  # jieba's nt on a word that names no body (新格局)
         written_from, written = start, text  # the whole chain is this unit's, even when its label is the lowest level
+        region = view.tokens[view.token_index(start)]
+        if region.start == start and region.tag == "ns" and not region.word.endswith(lex.admin_suffixes) \
+                and _DIVISION_OPENS.match(text, len(region.word)):
+            text = text[len(region.word):]  # 宁夏/ns|同心县委组织部: a region written short, then the division
+            start += len(region.word)
         parts = split_admin_chain(text)
         if (lowest := lowest_division(text)) != text:
             text = lowest  # 泰安市岱岳区委 → 岱岳区委: the lowest division (or its committee)
@@ -1437,6 +1446,10 @@ def _rule_verb_patterns() -> tuple[re.Pattern, re.Pattern]:
 _EACH_OF = re.compile(r"(每名|每位|全体|所有)([\u4e00-\u9fff]{1,4})$")
 
 
+#: the number of an article or an item opening a clause: 第三条, 一、, (二), 3.
+_ITEM_NUMBER = re.compile(r"^\s*(?:第[一二三四五六七八九十百\d]+条|[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[、.．])\s*")
+
+
 #: a modal that makes what follows a duty (学习积分须达到100分), not 无须
 _DUTY = re.compile("(?<![无毋勿])须|应当")
 
@@ -1606,15 +1619,17 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
             if nxt is not None and PERIOD.fullmatch(nxt.word):
                 nxt = view.next_token(nxt.end)
             modal = nxt is not None and nxt.word not in _NOT_MODAL and nxt.word.startswith(tuple(lex.modal_words))
+            # what opens the clause before the group, less the number of an article or item (第三条 …)
+            opening = _ITEM_NUMBER.sub("", view.slice(clause_start, left))
             # the subject of a clause that states a requirement is bound by it (市领导每年…不少于10天)
-            requirement = view.slice(clause_start, left) in ("", "每名", "每位", "每个", "全体", "所有", *SCOPE_WORDS) \
+            requirement = opening in ("", "每名", "每位", "每个", "全体", "所有", *SCOPE_WORDS) \
                 and _states_a_requirement(view.slice(end, clause_end))
             # each one of them at a stated frequency (每名党员每月缴纳党费1次)
-            distributive = view.slice(clause_start, left) in ("每名", "每位") and \
+            distributive = opening in ("每名", "每位") and \
                 PERIOD.search(view.slice(end, clause_end)) is not None
             # the subject of a clause, its period right after it and how many times (处级干部每两年
             # 轮训一遍): a rule of how often, as the one above
-            periodic = view.slice(clause_start, left) in ("", *SCOPE_WORDS) and \
+            periodic = opening in ("", *SCOPE_WORDS) and \
                 (PERIOD.match(view.slice(end, clause_end)) or _ONCE_PER.match(view.slice(end, clause_end))) is not None \
                 and _TIMES_COUNTED.search(view.slice(end, clause_end)) is not None
             # those a rule is set up for (对新提拔的科级干部实行任前廉政考试制度)
