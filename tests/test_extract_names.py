@@ -665,6 +665,7 @@ def test_places_listed_before_a_kind_of_division_each_own_what_the_clause_sets_u
     ("临江县建立党员活动日制度。", "Mechanism", "党员活动日制度"),  # 活动|日/m: a day, not a date
     ("临江县建立周五学习日制度。", "Mechanism", "周五学习日制度"),  # 周五/t: the day it falls on
     ("临江县建立“红黄绿”三色预警机制。", "Mechanism", "红黄绿三色预警机制"),  # what it counts, and 预警|机制
+    ("临江:党员干部“进村入户”大走访活动全面启动", "Program", "进村入户大走访活动"),  # 全面/n: how it was launched
     ("临江区建立三方议事机制。", "Mechanism", "三方议事机制"),  # 三方/m: jieba joined the count to what it counts
     ("临江区推行一线工作法。", "Mechanism", "一线工作法"),
     ("临江县实行述职评议结果与绩效工资挂钩制度。", "Mechanism", "述职评议结果与绩效工资挂钩制度"),  # both it links

@@ -73,6 +73,12 @@ def test_a_provincial_body_is_one_node_across_documents(tmp_path):
     assert [(str(l), int(n), str(a)) for l, n, a in rows] == [("山东省公安厅", 2, "省公安厅")]
 
 
+def test_a_relative_name_in_a_paragraph_a_place_opens_before_a_colon_is_that_places_body():
+    x = link_document(extract_text("【地方动态】\n◆长春:市委组织部出台年轻干部培养意见,每年遴选优秀年轻干部100名。\n"
+                                   "◆大连:大连市推行机关干部“下沉一线”制度。\n"))
+    assert [m.owner for m in x.metrics] == ["长春市委组织部"]
+
+
 @pytest.mark.parametrize("body", ["市委组织部", "省直机关工委", "县委宣传部"], ids=["a_citys_body", "a_provinces_organs", "a_countys_body"])
 def test_a_body_written_relative_to_a_place_no_document_names_is_each_documents_own(body, tmp_path):
     for name, rule in (("a.txt", "学习考勤制度"), ("b.txt", "干部自主选学制度")):

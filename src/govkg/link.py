@@ -199,7 +199,7 @@ def _place_before(extraction: Extraction, orgs: list[Mention], m: Mention, where
     before = [u for u in here if u.start < m.start and u.label[0] not in _RELATIVE_LEVELS and u.label not in peers]
     if place := next((p for u in reversed(before) if (p := _place_of_level(_written_forms(doc, u), level))), None):
         return place
-    if before and doc.work[before[-1].end:m.start] in (",", ",") and is_han(before[-1].label) \
+    if before and doc.work[before[-1].end:m.start] in (",", ",", ":", ":") and is_han(before[-1].label) \
             and not any(f.endswith(lexicon().admin_suffixes) for f in _written_forms(doc, before[-1])):
         return before[-1].label + level  # a place written without its level
     if extraction.focus:

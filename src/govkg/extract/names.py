@@ -977,6 +977,10 @@ def document_places(doc) -> frozenset[str]:
         if (m := _UNIT_COLON.match(sentence.text, marks)) and m.group(1).endswith(lex.admin_suffixes) \
                 and not any(governing_verb(t.word) for t in sentence.tokens if t.end <= sentence.start + m.end(1)):
             places.add(m.group(1))  # ◆东湖区:… as well
+        elif m is not None and len(m.group(1)) <= 3 and any(
+                t.start == sentence.start + m.start(1) and t.end == sentence.start + m.end(1) and t.tag == "ns"
+                for t in sentence.tokens):
+            places.add(m.group(1))  # ◆长春:…, one word jieba knows as a place (not 辽宁大连/ns, a region and a city)
         # the items of a list that 等市, 等县, 等地 end (兰州、天水、酒泉等市), whatever jieba
         # tagged them; each item one word (the first may follow other words: 会上兰州)
         for m in _LISTED_DIVISIONS.finditer(sentence.text):

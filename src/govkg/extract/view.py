@@ -387,5 +387,7 @@ class SentenceView:
             return False  # 选派了: a verb, whatever jieba tagged it
         if tok.tag == "vn" and after is not None and after.start == tok.end and after.word in ("“", "「", "《"):
             return False  # 临江市建设“…平台”: a verb before the name it takes, whatever jieba tagged it
+        if len(tok.word) == 2 and after is not None and after.start == tok.end and after.word in lexicon().in_force_verbs:
+            return False  # …活动|全面/n|启动: how the name's subject was put in force, whatever jieba tagged it
         tags = ("n", "nz", "ng", "nt", "nr", "ns", "j") if nouns_only else ("n", "vn", "nz", "ng", "nt", "nr", "ns", "an", "j")
         return tok.tag in tags and is_han(tok.word)
