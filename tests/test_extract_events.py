@@ -230,11 +230,12 @@ SPEAKERS = "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://w
     ("临江市、城东区、省财政厅在会上作了交流发言。", ["临江", "城东区", "省财政厅"]),
     ("会上,青岛、烟台作了典型发言。", ["烟台", "青岛"]),  # 烟台/n
     ("西区、仁和区、盐边县作交流发言。", ["仁和区", "盐边", "西区"]),  # 和 inside a name joins no list
+    ("会上,北江市直机关工委、市教育局党委和部分县(市)区委组织部交流了经验做法。", ["北江市直机关工委", "市教育局"]),
 ], ids=["a_list_of_units", "cities_then_bodies_through_their_heads", "two_cues", "the_lowest_of_divisions_written_together",
         "any_names_a_list_of_units_holds", "the_listed_places_departments", "units_through_the_people_who_spoke_for_them",
         "cities_of_a_kind_and_a_bodys_divisions", "units_telling_of_their_work_by_name",
         "places_counted_after_the_last", "where_they_spoke_before_the_cue", "a_place_jieba_takes_for_a_noun_listed_with_one",
-        "a_conjunction_inside_a_name"])
+        "a_conjunction_inside_a_name", "some_bodies_at_levels_listed_in_brackets"])
 def test_units_reported_speaking_at_a_meeting_have_speeches(sentence, units, tmp_path):
     (tmp_path / "a.txt").write_text(f"全省机关党建工作会议召开\n2020年08月03日 北江日报\n8月2日,全省机关党建工作会议在北江召开。{sentence}\n",
                                     encoding="utf-8")
@@ -299,6 +300,13 @@ def test_places_listed_before_the_kind_of_body_each_place_has_are_each_their_bod
                      "厦门、泉州、三明等地总工会和部分企业工会作了典型发言。\n")
     assert [m.label for m in x.speakers] == ["厦门总工会", "泉州总工会", "三明总工会"]  # 部分…: some, unnamed
     assert not {"厦门", "泉州", "三明", "三明等地总工会"} & {m.label for m in x.mentions}
+
+
+def test_the_places_above_a_speaker_in_a_chain_jieba_cuts_apart_are_no_units():
+    x = extract_text("全省农村基层党建工作经验交流会召开\n8月25日,全省农村基层党建工作经验交流会在北江召开。"
+                     "西山市、六盘水市盘州市淤泥乡岩博村等2个单位作了交流发言。\n")  # 六盘水市|盘/q|州市/n…
+    assert [m.label for m in x.speakers] == ["西山", "岩博村"]
+    assert {m.label for m in x.mentions if m.cls.value == "Organization"} == {"西山", "岩博村"}
 
 
 def test_a_meeting_dated_without_a_year_in_a_report_without_a_date_is_still_held():

@@ -351,9 +351,12 @@ def test_a_deadline_takes_no_period_from_the_clause_before():
     assert [(int(m.value), m.period) for m in x.metrics] == [(2, "每天"), (24, None)]
 
 
-def test_what_a_group_owes_is_measured_without_its_period():
-    x = extract_text("网格员每天巡查不少于2小时。\n")
-    assert [(m.group, m.period, m.measure) for m in x.metrics] == [("网格员", "每天", "巡查")]
+@pytest.mark.parametrize("sentence, expected", [
+    ("网格员每天巡查不少于2小时。", ("网格员", "每天", "巡查")),
+    ("全市中小学教师每学期读书不少于3本。", ("中小学教师", "每学期", "读书")),  # whose, then the group
+], ids=["its-period", "the-division-it-belongs-to"])
+def test_what_a_group_owes_is_measured_without_its_period_or_division(sentence, expected):
+    assert [(m.group, m.period, m.measure) for m in extract_text(sentence + "\n").metrics] == [expected]
 
 
 def test_a_period_does_not_carry_over_to_a_clause_with_a_time_of_its_own():

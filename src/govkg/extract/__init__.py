@@ -14,8 +14,10 @@ from ..model import Comparator, Document, EntityClass, Extraction, Mention, Metr
 from .events import find_digested_meeting, find_events, is_one_speech
 from .metrics import find_metrics, parse_number
 from .names import (
+    LEVELS_IN_BRACKETS,
     LIST_MARKS,
     RELATIVE_PREFIXES,
+    SCOPE_WORDS,
     UnitMention,
     split_admin_chain,
     document_places,
@@ -527,7 +529,12 @@ def extract(doc: Document) -> Extraction:
         spoke = _reported_speakers(view, found)
         # a place whose body of a kind the list says spoke (浙江、…等省商务厅): the body, not the place
         bodies = {(m.start, m.end) for m in spoke if not any(m is u.mention for u in found)}
-        if replaced := [u for u in found if (u.mention.start, u.mention.end) in bodies]:
+        # …and a higher place written in the chain of the place that spoke (六盘水市|盘/q 州市…岩博村,
+        # as jieba cut it): the chain's, not a unit of its own
+        chains = [(m.end - len(a), m.end) for m in spoke for a in m.aliases
+                  if len(a) > m.end - m.start and view.slice(m.end - len(a), m.end) == a]
+        if replaced := [u for u in found if (u.mention.start, u.mention.end) in bodies or u.place_only and any(
+                a <= u.mention.start and u.mention.end < b for a, b in chains)]:
             found[:] = [u for u in found if u not in replaced]
             mentions = [m for m in mentions if all(m is not u.mention for u in replaced)]
         mentions += [m for m in spoke if all(m is not u.mention for u in found)]  # units only the list names
@@ -619,9 +626,11 @@ def extract(doc: Document) -> Extraction:
                                                              and metric.comparator not in _BOUNDS)
                                                          or _opens_with_a_body(view, clause_start))):
                 metric.group = before[-1].label
-                if metric.measure and metric.measure.startswith(metric.group) and len(metric.measure) > len(metric.group):
+                owed = metric.measure.removeprefix(next((w for w in SCOPE_WORDS if metric.measure.startswith(w)), "")) \
+                    if metric.measure else None  # (全市|中小学教师每学期读书: whose, then the group)
+                if owed and owed.startswith(metric.group) and len(owed) > len(metric.group):
                     # 领导干部|集中学习时间, 学员须|撰写调研报告: what the group owes
-                    metric.measure = re.sub("^(?:必须|须|应当|应)", "", metric.measure[len(metric.group):]) or None
+                    metric.measure = re.sub("^(?:必须|须|应当|应)", "", owed[len(metric.group):]) or None
                     if metric.measure and metric.period and metric.measure.startswith(metric.period) \
                             and len(metric.measure) > len(metric.period):
                         metric.measure = metric.measure[len(metric.period):]  # 网格员|每天|巡查
@@ -767,7 +776,9 @@ def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Men
     for at, _ in sorted(cues):
         clause_start = view.clause_bounds(view.start + at)[0]
         # a body's other name in brackets (…、中央党校(国家行政学院)等单位) does not end the list
-        while (other := _OTHER_NAME_BEFORE.search(view.slice(max(view.start, clause_start - 16), clause_start))) \
+        # …and nor do levels listed with brackets (部分县(市)|区委组织部)
+        while ((other := _OTHER_NAME_BEFORE.search(view.slice(max(view.start, clause_start - 16), clause_start)))
+               or (other := LEVELS_IN_BRACKETS.search(view.slice(max(view.start, clause_start - 8), clause_start)))) \
                 and clause_start - len(other.group(0)) > view.start:
             clause_start = view.clause_bounds(clause_start - len(other.group(0)) - 1)[0]
         listed = view.slice(clause_start, view.start + at)

@@ -219,7 +219,7 @@ def _acting_verb_before(view: SentenceView, left: int, quote: int) -> bool:
 
 
 #: levels listed with brackets, right before a body's name: 区(市)|县纪委监委, 乡(镇)|街道党委
-_LEVELS_IN_BRACKETS = re.compile(r"[省市县区乡镇旗街][((][省市县区乡镇旗、街道]{1,6}[))]$")
+LEVELS_IN_BRACKETS = re.compile(r"[省市县区乡镇旗街][((][省市县区乡镇旗、街道]{1,6}[))]$")
 #: what follows the quoted patterns of a standard set from above (紧扣“五个好”“五带头”要求): the
 #: other quotes of its list, then the word for a standard
 _A_STANDARD_AFTER = re.compile(r"(?:[、和与及]?[“「][^”」]{1,12}[”」])*的?总?(?:要求|标准|目标)")
@@ -1132,7 +1132,7 @@ def find_units(view: SentenceView) -> list[UnitMention]:
             covered.append((spread[0][0], tok.end))
             continue
         if not text or not is_han(_BRACKETED_WORD.sub("", text)) or text in lex.generic_names or text[0] == "委" \
-                or _LEVELS_IN_BRACKETS.search(view.slice(max(view.start, start - 8), start)):
+                or LEVELS_IN_BRACKETS.search(view.slice(max(view.start, start - 8), start)):
             # (各县(市、区)|委组织部, 区(市)|县纪委监委: the rest of a name a bracket broke, a
             # kind of body at levels it lists, no body's name)
             continue
