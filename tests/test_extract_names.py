@@ -477,8 +477,9 @@ def test_a_unit_whose_spokesman_tells_of_the_work_is_not_who_did_it():
     "临江市委组织部和临江市委宣传部联合开办“周末讲堂”。",
     "由临江市委组织部主办,临江市委宣传部承办的“周末讲堂”已举办96期。",
     "由临江市委组织部主办、临江市委宣传部承办的“周末讲堂”已举办96期。",
+    "据悉,“周末讲堂”由临江市委组织部、临江市委宣传部联合主办,每月举办一期。",
 ], ids=["the_units_holding_it", "units_joined_by_and", "its_host_and_the_body_carrying_it_out",
-        "its_host_and_the_body_carrying_it_out_in_one_clause"])
+        "its_host_and_the_body_carrying_it_out_in_one_clause", "the_hosts_named_after_it"])
 def test_units_that_run_a_programme_together_each_run_it(sentence):
     x = extract_text("临江推进干部教育\n" + sentence + "\n")
     assert relations(x, "runs") == {("临江市委组织部", "周末讲堂"), ("临江市委宣传部", "周末讲堂")}

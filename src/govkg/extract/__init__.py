@@ -467,6 +467,30 @@ def _respectively(view: SentenceView, metrics: list[Metric], owners: "_Owners") 
         metric.owner = unit
 
 
+#: a work's hosts named after it: “香城讲堂”由|A、B|联合主办
+_BY = re.compile(r"[”」\"]?\s*由")
+_HOSTED = re.compile(r"(?:联合|共同)?(?:主办|承办|举办|开办|创办|牵头|发起)")
+
+
+def _hosts_after(view: SentenceView, m: Mention, units: list[UnitMention]) -> list[str]:
+    """The units a clause names as the hosts of the work ``m`` names right before them
+    (“香城讲堂”由市委宣传部、市委组织部联合主办): each runs it."""
+    by = _BY.match(view.text, m.end - view.start)
+    if by is None:
+        return []
+    at, hosts = view.start + by.end(), []
+    for u in sorted(units, key=lambda u: u.mention.start):
+        if u.mention.start < at:
+            continue
+        if u.mention.start != at:
+            break
+        hosts.append(u.mention.label)
+        at = u.mention.end
+        if view.slice(at, at + 1) in LIST_MARKS:
+            at += 1
+    return hosts if hosts and _HOSTED.match(view.text, at - view.start) else []
+
+
 def _other_names_as_aliases(view: SentenceView, units: list[UnitMention]) -> list[UnitMention]:
     """A body named with its other name in brackets (中央党校(国家行政学院)) is one body: the
     other name an alias of the first, not a unit of its own."""
@@ -596,7 +620,7 @@ def extract(doc: Document) -> Extraction:
             if m.cls not in (EntityClass.PROGRAM, EntityClass.MECHANISM):
                 continue
             predicate = Predicate.RUNS if m.cls is EntityClass.PROGRAM else Predicate.ESTABLISHES
-            for owner in owners.owners(view, m.start):
+            for owner in _hosts_after(view, m, units.get(index, [])) or owners.owners(view, m.start):
                 relate((EntityClass.ORGANIZATION, owner), predicate, (m.cls, m.label), index)
             # a group the same part of the sentence binds: not one a later unit's rule binds
             # (…建立“一支部一品牌”创建机制;国家税务总局…要求每名党员干部…), nor one the sentence
