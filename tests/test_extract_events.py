@@ -63,6 +63,8 @@ def test_a_meeting_named_with_quotes_or_opened_as_a_class(sentence, expected):
                  ("全国党员教育培训工作座谈会", None, "北京"), id="a-day-without-the-reports-date"),
     pytest.param("临江日报 2019年3月14日\n3月12日,省委组织部在北江召开全省组织系统学习贯彻全会精神座谈会。\n",
                  ("全省组织系统学习贯彻全会精神座谈会", dt.date(2019, 3, 12), "北江"), id="a-name-holding-another-head"),
+    pytest.param("临江日报 2022年11月4日\n11月3日,省委组织部在北江召开全省组织系统学习贯彻党的二十大精神座谈会。\n",
+                 ("全省组织系统学习贯彻党的二十大精神座谈会", dt.date(2022, 11, 3), "北江"), id="the-party-s-congress-inside-a-name"),
 ])
 def test_a_meeting_named_after_the_verb_that_holds_it(sentence, expected):
     assert [(e.label, e.date, e.location) for e in extract_text(sentence).events] == [expected]

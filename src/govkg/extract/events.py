@@ -75,7 +75,8 @@ def _convened_pattern(to_the_last_head: bool = False) -> re.Pattern:
     lex = lexicon()
     verbs = "|".join(v for v in lex.event_verbs if v not in ("开幕", "闭幕"))  # 开幕 follows its meeting
     lazy = "" if to_the_last_head else "?"
-    return re.compile(rf"(?:{verbs})了?(?P<name>[^,;。!?:的]{{2,36}}{lazy}(?:{lex.alternation('event_heads')})议?)")
+    # (党的 may stand inside: …学习贯彻党的二十大精神座谈会)
+    return re.compile(rf"(?:{verbs})了?(?P<name>(?:党的|[^,;。!?:的]){{2,36}}{lazy}(?:{lex.alternation('event_heads')})议?)")
 
 
 #: a meeting counted (一次…会议, 两期…培训班): one of a kind held as a rule
