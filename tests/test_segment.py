@@ -131,6 +131,12 @@ def test_the_path_to_the_page_is_site_chrome_not_the_title(path):
     assert all(path not in s.text for s in doc.sentences)
 
 
+def test_a_headline_may_ask_a_question():
+    doc = seg("“学习强国”积分排行榜上 这个村的党员为啥总靠前?\n来源:临江日报  作者:杨帆  2021-04-16\n"
+              "在临江县堂安村,全村63名党员全部注册使用。\n")
+    assert (doc.meta.title, doc.meta.issued) == ("“学习强国”积分排行榜上 这个村的党员为啥总靠前?", dt.date(2021, 4, 16))
+
+
 def test_a_social_media_post_has_its_exclaimed_headline_and_its_date():
     doc = seg("这个县的“红色代办”火了!\n原创 清溪发布 2023-07-14 18:30 发表于浙江\n\n"
               "01 | 群众点单 党员代办\n清溪县推行“红色代办”服务。\n02 | 建立机制 长效推进\n清溪县委组织部建立积分激励机制。\n")

@@ -321,8 +321,9 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
             continue  # 【基层党建典型案例】: the column above the headline
         if len(stripped) <= 30 and _REPORTER.search(stripped):
             continue  # 本报记者 周立新: the byline above the headline
-        # a headline may exclaim (…火了!), as a sentence of one clause; it does not end as one otherwise
-        exclaims = stripped.endswith("!") and not re.search(r"[,。;]", stripped)
+        # a headline may exclaim or ask (…火了!, …为啥总靠前?), as a sentence of one clause; it does
+        # not end as one otherwise
+        exclaims = stripped.endswith(("!", "?")) and not re.search(r"[,。;]", stripped)
         # (a headline and its subtitle on one line may be longer: 守初心 担使命——访…党委书记刘建军)
         subtitled = "——" in stripped.strip("—") and len(stripped) <= 64 and not re.search(r"[,。;]", stripped)
         if ((len(stripped) <= 40 or subtitled) and (exclaims or not stripped.endswith(("。", "!", "?"))) and not _REPORTER.search(stripped)
