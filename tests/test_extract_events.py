@@ -131,6 +131,7 @@ def test_a_meeting_the_headline_names_by_its_short_form_is_the_one_the_body_date
     pytest.param("全省干部教育培训工作座谈会发言摘登", "全省干部教育培训工作座谈会", id="speeches-in-print"),
     pytest.param("在全市组织工作会议上的讲话", "全市组织工作会议", id="a-speech-given-at-it"),
     pytest.param("在全市基层党建工作推进会上的讲话", "全市基层党建工作推进会", id="head-joined-to-its-postposition"),
+    pytest.param("市委组织部部长在全市组织工作会议上的讲话(摘要)", "全市组织工作会议", id="its-speaker-before-it"),
     pytest.param("全区机关党建工作会议经验交流发言(摘要)", "全区机关党建工作会议", id="the-editors-word-in-brackets"),
     pytest.param("【党建园地】全省机关党建工作经验交流会典型发言", "全省机关党建工作经验交流会", id="after-a-column"),
     pytest.param("建设学习型党组织 推动科学发展——全省学习型党组织建设经验交流会典型材料选登",
