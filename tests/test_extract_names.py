@@ -700,6 +700,8 @@ def test_more_mechanism_shapes(sentence, cls, label):
     ("临江市开设党建专栏。", "Program", "党建专栏"),  # unquoted, a kind of column
     ("西山市、东山市等县级市也相继出台配套政策。", "Mechanism", "配套政策"),
     ("临江区建立一些机制。", "Mechanism", "一些机制"),  # 一些/m counts nothing a name holds
+    ("组建教授宣讲团,深入基层宣讲200余场。", "Person", "宣讲团"),  # 宣, a surname, opens a programme's head
+    ("各县(市、区)也相继开办了县级讲坛。", "Program", "县级讲坛"),  # a level and a head name no one forum
     ("“党建+积分”激活乡村振兴“一池春水”。", "Mechanism", "一池春水"),  # an idiom opening with 一, no pattern
     ("镇党委书记王明说。", "Person", "王明说"),  # 说 is what the person does, not the end of the name
 ])

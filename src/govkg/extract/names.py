@@ -1403,8 +1403,8 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
             continue
         if w in lex.address_terms or w[1:] in lex.address_terms or w[2:] in lex.address_terms:
             continue  # 居民张阿姨, 李大爷: how a report speaks of someone it does not name
-        if w in view.places or w.endswith(body_or_place_ends) or w in lex.generic_names:
-            continue  # a place, a body, or a word that names nothing (流动党员|党组织, after the role 党员)
+        if w in view.places or w.endswith(body_or_place_ends + lex.program_heads) or w in lex.generic_names:
+            continue  # a place, a body, a programme (教授|宣讲团), or a word that names nothing (流动党员|党组织, after the role 党员)
         if len(w) == 4 and w[:2] not in surnames and w not in known:
             continue  # four characters are a name with a two-character surname (严格执行/nr is none)
         if view.slice(tok.end, tok.end + 1) in lex.admin_suffixes:
