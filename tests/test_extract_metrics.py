@@ -346,6 +346,12 @@ def test_editions_of_a_recurring_programme_are_counted(sentence, expected):
     assert [(int(m.value), m.unit, m.period) for m in extract_text(sentence + "\n").metrics] == expected
 
 
+def test_a_rule_set_within_a_time_of_its_own_takes_no_period_from_the_clause_before():
+    x = extract_text("处级领导干部每年参加脱产培训时间累计不少于110学时,新提任处级干部须在任职一年内参加任职培训,时间不少于30天。\n")
+    assert [(int(m.value), m.period, m.group) for m in x.metrics] == [
+        (110, "每年", "处级领导干部"), (30, None, "新提任处级干部")]
+
+
 def test_a_deadline_takes_no_period_from_the_clause_before():
     x = extract_text("网格员每天巡查不少于2小时,发现问题及时上报,一般问题24小时内办结。\n")
     assert [(int(m.value), m.period) for m in x.metrics] == [(2, "每天"), (24, None)]

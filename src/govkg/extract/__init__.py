@@ -43,6 +43,8 @@ __all__ = ["extract"]
 
 #: words that make a number a running total or a past year's, to which no period or group carries over
 _CUMULATIVE = re.compile("至今|累计|共计|先后|目前|已经|已|去年|今年|上年|全年|截至|截止|年度|月度|年底|年末")
+#: a time a rule sets its own figure in, to which no period carries over (新提任处级干部须在任职一年内参加…)
+_OWN_TIMEFRAME = re.compile(r"(?:[一二两三四五六七八九十半\d]+个?(?:年|月|周|天|日|工作日)|任期|任职期)内")
 #: a clause that opens with the place last named, by its level (,该区实施…)
 _LEVEL_PRONOUN = re.compile(r"(?:^|[,;:])[“”\"\s]*(该[市县区镇省州])")
 #: a clause about the whole of a division (全市…, 全县…): a total, which binds no group
@@ -661,6 +663,7 @@ def extract(doc: Document) -> Extraction:
             between = view.slice(min(previous_period[1], view.clause_bounds(metric.start)[0]), metric.start) \
                 if previous_period else ""
             if metric.period is None and previous_period and ";" not in between and not _CUMULATIVE.search(between) \
+                    and not _OWN_TIMEFRAME.search(between) \
                     and not _COLLECTIVE.match(view.slice(clause_start, metric.start)) \
                     and metric.unit not in lexicon().bounded_units and not view.slice(metric.start, metric.end).endswith("内"):
                 # 每年…不少于60天,…不少于2篇; not 至今已举办28期, nor 累计举办讲座86场,培训干部2万人次,

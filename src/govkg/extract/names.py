@@ -591,6 +591,8 @@ def find_list_names(view: SentenceView) -> list[Mention]:
             if governing_verb(tok.word) in lex.establish_verbs:
                 first_start = tok.end
                 break
+        if view.slice(first_start, first_start + 1) == "了":
+            first_start += 1  # 建立了|考勤、请销假等12项制度: the verb's particle, whatever jieba joined it to
         spans[0] = (first_start, spans[0][1])
         if view.governor(first_start) not in lex.establish_verbs:
             continue
@@ -1350,7 +1352,7 @@ def _acts_inside(view: SentenceView, start: int, end: int) -> bool:
 # ---------------------------------------------------------------------- people
 
 #: a value stated for a word: (达, 为, 提高到…) a number
-_MEASURED = re.compile(r"(?:达到?|为|提高到|提升到|保持在|超过)[\d一二三四五六七八九十百]")
+_MEASURED = re.compile(r"(?:达到?|为|提高到|提升到|保持在|超过)[\d一二三四五六七八九十百]|\d+(?:\.\d+)?%")
 #: a count of people right after a word: 320名, 一千余人, 2位
 _COUNTED_PEOPLE = re.compile(r"[\d一二三四五六七八九十百千万两]+[余多]?(?:名|人|位)")
 
@@ -1412,7 +1414,7 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
         if _COUNTED_PEOPLE.match(view.text, tok.end - view.start) and w not in known:
             continue  # 选配楼栋长320名: people of a kind, counted; no one is
         if _MEASURED.match(view.text, tok.end - view.start) and w not in known:
-            continue  # 群众满意率/nr 达99%: what is measured, not who
+            continue  # 群众满意率/nr 达99%, 满意率99%以上: what is measured, not who
         after = view.slice(tok.end, min(view.end, tok.end + 2))
         cue = after_role or after.startswith(cues_after)
         # without a cue, jieba's three-character name stands alone, not before the noun it would
