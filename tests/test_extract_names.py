@@ -146,6 +146,7 @@ def test_a_system_named_by_who_leads_it_keeps_the_leader_in_its_name(sentence, l
     ("北江县推行“党员积分超市”。", {("Program", "党员积分超市")}),  # a quoted name with a head of its own
     ("北江县推行干部教育培训“学分银行”管理。", {("Mechanism", "学分银行管理")}),  # managing by the practice
     ("北江县推行干部“点单式”培训。", {("Mechanism", "点单式培训")}),  # training in the way the quote names
+    ("北江省纪委监委在全省推行“清单式”监督。", {("Mechanism", "清单式监督")}),
     ("北江县加强“学分银行”管理。", set()),  # managing better what there is: nothing put in place
     ("北江县推行干部“点单式”培训", {("Mechanism", "点单式培训")}),  # a line ending without a stop, as a headline
     ("北江县推行“阳光村务”", {("Mechanism", "阳光村务")}),
@@ -365,6 +366,11 @@ def test_people_of_a_kind_counted_are_no_person():
 def test_a_name_jieba_takes_for_a_place_after_an_office_is_a_person():
     x = extract_text("“一线工作法”让干部沉下去\n东川区委书记 马建国\n我们推行“一线工作法”,群众满意度达到96%。\n")
     assert labels(x, "Person") == {"马建国"}  # 马建国/ns; not 满意度 after 群众
+
+
+def test_a_body_piloting_something_is_a_unit_though_jieba_tags_the_adverb_a_noun():
+    x = extract_text("北江省推行清单式监督\n据了解,萍乡市纪委监委先行试点,已梳理监督清单事项1200余项。\n")  # 先行/n 试点/n
+    assert [m.owner for m in x.metrics] == ["萍乡市纪委监委"]
 
 
 @pytest.mark.parametrize("sentence", [
