@@ -63,6 +63,9 @@ from tests.helpers import extract_text, labels, relations
     ("德州市建立“日研判”、“周调度”机制。", "Mechanism", "日研判机制"),
     ("德州市建立街道“大工委”、社区“大党委”制度。", "Mechanism", "大工委制度"),  # each item with its level
     ("德州市开展“四进”“五送”活动。", "Program", "四进活动"),
+    # …and so do they after 等 and how many there are of the kind
+    ("学院开设“政策法规”“经济管理”等8个学习专栏。", "Publication", "经济管理学习专栏"),
+    ("德州市开展“执政为民、廉洁高效”等三项主题教育活动。", "Program", "执政为民、廉洁高效主题教育活动"),
     # … and a verb before a programme's head that says what it does
     ("德州市实施“红色物业”提升行动。", "Program", "红色物业提升行动"),
     ("鹿泉区开展“党建+网格”服务提升行动。", "Program", "党建+网格服务提升行动"),  # a noun, then the verb

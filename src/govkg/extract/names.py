@@ -106,6 +106,14 @@ def find_publications(view: SentenceView) -> tuple[list[Mention], list[Mention]]
 _YEARS_OPENING = re.compile("[一二三四五两十\\d]{1,2}年(?=[\u4e00-\u9fff])")
 
 
+#: a count after 等, before the kind the items listed are of (…等8个学习专栏)
+_COUNT_AFTER_SUCH = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})[个项类种大支]")
+
+
+#: 等 and the count after it, opening what follows a list of quoted names (“…”“…”等8个|学习专栏)
+_SUCH_AND_COUNT = re.compile(r"^等(?:" + _COUNT_AFTER_SUCH.pattern + ")?")
+
+
 def _tail_head(view: SentenceView, pos: int, max_chars: int = 12) -> tuple[int, str] | None:
     """A short run of nominal tokens right after ``pos`` (after an optional 等) that ends in a
     head noun and ends the noun phrase: returns (end, head)."""
@@ -114,6 +122,11 @@ def _tail_head(view: SentenceView, pos: int, max_chars: int = 12) -> tuple[int, 
         return None
     if i < len(view.tokens) and view.tokens[i].word == "等":
         i += 1
+        # …等8个|学习专栏, 等|三项|主题教育活动: how many there are of the kind, no part of its name
+        if (count := _COUNT_AFTER_SUCH.match(view.doc.work, view.tokens[i].start if i < len(view.tokens) else pos)) \
+                and view.token_ends_at(count.end()):
+            while i < len(view.tokens) and view.tokens[i].end <= count.end():
+                i += 1
     begin = view.tokens[i].start if i < len(view.tokens) else pos
     # how many years it runs, opening what the name says (“强基固本”三年行动)
     if (years := _YEARS_OPENING.match(view.doc.work, begin)) and view.token_ends_at(years.end()):
@@ -179,7 +192,7 @@ def find_quoted_names(view: SentenceView) -> list[Mention]:
             # “日研判”、“周调度”机制): a list distributes over its head noun, each item instead
             # of what it gave alone
             name = out[-1]
-            tail_text = view.slice(q.end, name.end).removeprefix("等")
+            tail_text = _SUCH_AND_COUNT.sub("", view.slice(q.end, name.end))
             j = k
             while j > 0 and _between_listed_quotes(view.slice(quotes[j - 1].end, quotes[j].start)):
                 j -= 1
@@ -260,7 +273,7 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
     if tail:
         end, head = tail
         tail_text = view.slice(q.end, end)
-        label = bare + tail_text.removeprefix("等")
+        label = bare + _SUCH_AND_COUNT.sub("", tail_text)
         cls = head_class(head)
         if not is_generic(label, head):
             # the words before the quote qualify the name: an alias, not the label
