@@ -696,6 +696,7 @@ def test_more_mechanism_shapes(sentence, cls, label):
     ("临江市委组织部规定,驻村第一书记每月在村工作不少于20天。", "Mechanism", "临江市委组织部规定"),
     ("城东区建立了一套完善的考核制度。", "Mechanism", "一套完善的考核制度"),
     ("锻造高素质干部队伍。", "Person", "高素质"),
+    ("每季度召开一次专题会议研究部署。", "Organization", "专题会议研究部署"),  # 部署, to deploy, ends like 署
     ("“院坝会”搭起干群连心桥。", "Person", "连心桥"),  # the rest of a noun, though jieba tags it a name
     ("省委常委、组织部部长赵明出席会议并讲话。", "Organization", "组织部"),  # a department of no body named
     ("新兴街道居民张阿姨说,网格员就在身边。", "Person", "阿姨"),  # how a resident is spoken of, no name
@@ -1199,10 +1200,15 @@ def test_the_committee_of_the_division_the_report_is_about_owns_what_it_does_unn
                                            ("临江", "干部容错纠错办法")}
 
 
-def test_an_excerpt_is_about_the_unit_it_is_credited_to():
-    x = extract_text("(一)建立健全制度体系\n我县建立了村干部“星级评定”制度,每年评定一次。\n"
-                     "——摘自中共临江县委在全市农村基层党建工作会议上的交流材料\n")
-    assert x.focus == "临江" and relations(x, "establishes") == {("临江", "星级评定制度")}
+@pytest.mark.parametrize("credit, unit", [
+    ("——摘自中共临江县委在全市农村基层党建工作会议上的交流材料", "临江"),
+    ("(作者单位:中共临江县委办公室)", "临江县委办公室"),  # the author's unit
+], ids=["excerpted-from-its-material", "written-by-its-office"])
+def test_an_excerpt_is_about_the_unit_it_is_credited_to(credit, unit):
+    x = extract_text("(一)建立健全制度体系\n县委成立基层减负工作领导小组,由县委书记任组长。"
+                     "我县建立了村干部“星级评定”制度,每年评定一次。\n" + credit + "\n")
+    assert x.focus == unit and relations(x, "establishes") == {(unit, "星级评定制度")}
+    assert labels(x, "Person") == set()  # 任组长/n: serving as the group's head
 
 
 def test_the_place_in_a_mediums_name_is_no_unit():

@@ -49,8 +49,8 @@ _OWN_TIMEFRAME = re.compile(r"(?:[一二两三四五六七八九十半\d]+个?(?
 _LEVEL_PRONOUN = re.compile(r"(?:^|[,;:])[“”\"\s]*(该[市县区镇省州])")
 #: a clause about the whole of a division (全市…, 全县…): a total, which binds no group
 _COLLECTIVE = re.compile(r"[\s“”\"]*全(?:市|县|区|省|国|镇|乡|州|盟|旗)")
-#: the line crediting an excerpt to its source: ——摘自…, (选自…)
-_EXCERPT_CREDIT = re.compile(r"^[\s—\-(]*(?:摘自|选自|摘编自|节选自)")
+#: the line crediting an excerpt to its source or its author's unit: ——摘自…, (选自…), (作者单位:…)
+_EXCERPT_CREDIT = re.compile(r"^[\s—\-((]*(?:摘自|选自|摘编自|节选自|作者单位[::])")
 #: what joins units that act together, the first leading: a list's marks, 会同, 联合
 _TOGETHER_WITH = (*LIST_MARKS, "会同", "联合")
 #: a clause opening with the committee of a division, unnamed, or its standing committee (市委常委会…)
