@@ -360,7 +360,8 @@ def test_a_deadline_takes_no_period_from_the_clause_before():
 @pytest.mark.parametrize("sentence, expected", [
     ("网格员每天巡查不少于2小时。", ("网格员", "每天", "巡查")),
     ("全市中小学教师每学期读书不少于3本。", ("中小学教师", "每学期", "读书")),  # whose, then the group
-], ids=["its-period", "the-division-it-belongs-to"])
+    ("每名网格员每天入户走访不少于20户。", ("网格员", "每天", "入户走访")),  # each of them
+], ids=["its-period", "the-division-it-belongs-to", "each-of-them"])
 def test_what_a_group_owes_is_measured_without_its_period_or_division(sentence, expected):
     assert [(m.group, m.period, m.measure) for m in extract_text(sentence + "\n").metrics] == [expected]
 

@@ -57,6 +57,8 @@ _TOGETHER_WITH = (*LIST_MARKS, "会同", "联合")
 _OWN_COMMITTEE = re.compile(r"[\s“”\"]*(?:中共)?([省市县区州])委(?:常委会|常委会议)?(?=[\u4e00-\u9fff])(?!组织部|宣传部|统战部|政法委|党校|办公室|书记)")
 #: a figure for each unit of a kind (村级组织运转经费每村每年…): no group of people carries over to it
 _EACH_BODY = re.compile("每个?(?:村|社区|乡镇|乡|镇|街道|县|支部|网格|单位|部门|企业|学校)")
+#: words taking each or all of a group (每名党员…, 全体党员…)
+_EACH_OR_ALL = ("每名", "每位", "每个", "全体", "所有")
 #: words that date a number to a past year: no rule's group carries over to it
 _PAST = re.compile("去年|上年|截至|截止")
 #: comparators of a bound a rule sets (a total reached is stated as a number, or more than one)
@@ -652,8 +654,8 @@ def extract(doc: Document) -> Extraction:
                                                              and metric.comparator not in _BOUNDS)
                                                          or _opens_with_a_body(view, clause_start))):
                 metric.group = before[-1].label
-                owed = metric.measure.removeprefix(next((w for w in SCOPE_WORDS if metric.measure.startswith(w)), "")) \
-                    if metric.measure else None  # (全市|中小学教师每学期读书: whose, then the group)
+                owed = metric.measure.removeprefix(next((w for w in (*SCOPE_WORDS, *_EACH_OR_ALL) if metric.measure.startswith(w)), "")) \
+                    if metric.measure else None  # (全市|中小学教师每学期读书, 每名|党员…: whose or how many, then the group)
                 if owed and owed.startswith(metric.group) and len(owed) > len(metric.group):
                     # 领导干部|集中学习时间, 学员须|撰写调研报告: what the group owes
                     metric.measure = re.sub("^(?:必须|须|应当|应)", "", owed[len(metric.group):]) or None
