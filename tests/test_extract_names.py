@@ -756,6 +756,8 @@ def test_the_party_prefix_is_an_alias_of_a_units_name():
     ("晋江市要求全市科级以上干部每年网络学习不少于50学时。", "科级以上干部", 50),
     ("全县村干部每年参加培训不少于5天。", "村干部", 5),
     ("明确全州县处级干部每年参加脱产培训不少于110学时。", "县处级干部", 110),
+    # …and those of the bodies directly under a level (县|直/d|部门干部), though jieba tags 直 an adverb
+    ("县直部门干部每月深入基层一线不少于8天。", "县直部门干部", 8),
     # the group ends at its head, though jieba takes the verb after it for a noun (联系/n)
     ("每名党员联系农户不少于5户。", "党员", 5),
     # the words between the rule's verb and the head qualify the group

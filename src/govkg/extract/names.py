@@ -1605,6 +1605,10 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                         and (bq := _LEVEL_AND_ITS_KIND.search(view.slice(max(view.start, tok.end - 8), tok.end))):
                     left = tok.end - len(bq.group(0))  # 村(社区)党组织书记: a level and its other kind
                     i = view.token_index(left) + 1
+                elif tok.word == "直" and i >= 2 and (level := view.tokens[i - 2]).word in ("省", "市", "州", "县", "区") \
+                        and level.end == tok.start:
+                    left = level.start  # 县|直/d|部门干部: those of the bodies directly under the county
+                    break
                 else:
                     break
                 i -= 1
