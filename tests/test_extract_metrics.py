@@ -123,6 +123,8 @@ def test_a_damaged_numeral_table_is_made_again(tmp_path, monkeypatch):
     ("培训党员近千名。", (1000, "名", "Approximately")),  # jieba joins 近 to the number (近千名/l)
     ("举办培训班近百期。", (100, "期", "Approximately")),  # …or to the numeral alone (近百/j|期)
     ("举办讲座近百场。", (100, "场", "Approximately")),  # …or the numeral to the unit (近|百场/n)
+    ("吸引上万名群众参与。", (10000, "名", "MoreThan")),  # upwards of ten thousand
+    ("学员每周上2次党课。", (2, "次", "Exactly")),  # 上, to attend, before digits
     ("人均培训时长达到40个小时。", (40, "小时", "Exactly")),  # hours, written with their classifier
     ("大学生村官每年须撰写调研报告2篇。", (2, "篇", "AtLeast")),  # 须, as ANNOTATION.md says
     ("村干部报酬控制在当地农民人均收入的2倍以内。", (2, "倍", "AtMost")),  # a multiple, bounded

@@ -246,6 +246,8 @@ def find_metrics(view: SentenceView) -> list[Metric]:
             if cue_joined:  # 近|千名, as jieba joined them: the cue is a word of its own
                 single_words |= {tok.start - clause_start}
             comparator, cue_at = _comparator(before, after, more, single_words)
+            if comparator is Comparator.EXACTLY and before_char == "上" and num in ("百", "千", "万"):
+                comparator, cue_at = Comparator.MORE_THAN, m.start() - 1 + view.start - clause_start  # 上万名: upwards of
         if value is None:
             continue
         if comparator is Comparator.EXACTLY and cue_at is None and out \
