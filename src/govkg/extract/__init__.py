@@ -473,6 +473,7 @@ def _respectively(view: SentenceView, metrics: list[Metric], owners: "_Owners") 
 
 #: a work's hosts named after it: “香城讲堂”由|A、B|联合主办
 _BY = re.compile(r"[”」\"]?\s*由")
+#: …and the verb after them that says they host it
 _HOSTED = re.compile(r"(?:联合|共同)?(?:主办|承办|举办|开办|创办|牵头|发起)")
 
 

@@ -1418,7 +1418,7 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
             continue
         if w in lex.address_terms or w[1:] in lex.address_terms or w[2:] in lex.address_terms:
             continue  # 居民张阿姨, 李大爷: how a report speaks of someone it does not name
-        if w[1:].endswith(("组长", "队长", "局长", "校长", "院长", "所长", "站长", "科长", "处长", "部长", "主任", "书记")):
+        if w[1:].endswith(lex.role_words):
             continue  # 由县委书记|任组长/n: 任 (serve as) and an office, though 任 is a surname
         if w in view.places or w.endswith(body_or_place_ends + lex.program_heads) or w in lex.generic_names:
             continue  # a place, a body, a programme (教授|宣讲团), or a word that names nothing (流动党员|党组织, after the role 党员)
