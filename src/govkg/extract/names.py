@@ -303,7 +303,8 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
         out.append(_mention(view, EntityClass.MECHANISM, bare, a, b, (prefix + bare,)))
         return
     way = next((w for w in lex.practice_nouns if view.slice(q.end, q.end + len(w)) == w), None)
-    if way and 2 <= len(bare) <= 10 and is_han(bare) and view.slice(q.end + len(way), q.end + len(way) + 1).strip() in (",", "。", ";", "、", "") \
+    if way and 2 <= len(bare) <= 10 and is_han(bare.replace("+", "")) \
+            and view.slice(q.end + len(way), q.end + len(way) + 1).strip() in (",", "。", ";", "、", "") \
             and view.governor(q.start) in lex.practice_verbs:
         # 推行干部教育培训“学分银行”管理, 推行干部“点单式”培训: a way of doing the quote names, put in place
         out.append(_mention(view, EntityClass.MECHANISM, bare + way, left, q.end + len(way), (bare, prefix + bare + way)))
