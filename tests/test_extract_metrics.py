@@ -354,6 +354,14 @@ def test_a_rule_set_within_a_time_of_its_own_takes_no_period_from_the_clause_bef
         (110, "每年", "处级领导干部"), (30, None, "新提任处级干部")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("学院每年开设培训班4期,每期为期7天。", [(4, "每年"), (7, None)]),
+    ("每年集中轮训一次,每次3至5天。", [(1, "每年"), (3, None), (5, None)]),
+], ids=["each-edition", "each-session"])
+def test_what_each_time_takes_has_no_period_of_how_often_it_is_held(sentence, expected):
+    assert [(int(m.value), m.period) for m in extract_text(sentence + "\n").metrics] == expected
+
+
 def test_a_deadline_takes_no_period_from_the_clause_before():
     x = extract_text("网格员每天巡查不少于2小时,发现问题及时上报,一般问题24小时内办结。\n")
     assert [(int(m.value), m.period) for m in x.metrics] == [(2, "每天"), (24, None)]

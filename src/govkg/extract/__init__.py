@@ -57,6 +57,9 @@ _TOGETHER_WITH = (*LIST_MARKS, "会同", "联合")
 _OWN_COMMITTEE = re.compile(r"[\s“”\"]*(?:中共)?([省市县区州])委(?:常委会|常委会议)?(?=[\u4e00-\u9fff])(?!组织部|宣传部|统战部|政法委|党校|办公室|书记)")
 #: a figure for each unit of a kind (村级组织运转经费每村每年…): no group of people carries over to it
 _EACH_BODY = re.compile("每个?(?:村|社区|乡镇|乡|镇|街道|县|支部|网格|单位|部门|企业|学校)")
+#: each time a work is held, opening what one of them takes (…每年4期,每期为期7天; 每次3至5天): no period
+#: carries over to it
+_EACH_TIME = re.compile("每(?:期|次|场|批|轮)")
 #: words taking each or all of a group (每名党员…, 全体党员…)
 _EACH_OR_ALL = ("每名", "每位", "每个", "全体", "所有")
 #: words that date a number to a past year: no rule's group carries over to it
@@ -666,7 +669,7 @@ def extract(doc: Document) -> Extraction:
             between = view.slice(min(previous_period[1], view.clause_bounds(metric.start)[0]), metric.start) \
                 if previous_period else ""
             if metric.period is None and previous_period and ";" not in between and not _CUMULATIVE.search(between) \
-                    and not _OWN_TIMEFRAME.search(between) \
+                    and not _OWN_TIMEFRAME.search(between) and not _EACH_TIME.search(view.slice(clause_start, metric.start)) \
                     and not _COLLECTIVE.match(view.slice(clause_start, metric.start)) \
                     and metric.unit not in lexicon().bounded_units and not view.slice(metric.start, metric.end).endswith("内"):
                 # 每年…不少于60天,…不少于2篇; not 至今已举办28期, nor 累计举办讲座86场,培训干部2万人次,
