@@ -337,14 +337,11 @@ def _short_names(extraction: Extraction) -> dict[str, tuple[EntityClass, str]]:
             in_a_headline = m.sentence == title or any(s.headline_start <= m.start < s.headline_end for s in doc.sections)
             (headlined if in_a_headline else elsewhere).add((m.cls, m.label))
     only_headlined = headlined - elsewhere
-    # (a name of a rule applied, 干部教育培训积分制管理, ends so through the rule's, its alias)
-    endings: dict[tuple, set[str]] = {}
-    for m in extraction.mentions:
-        if m.cls in _NAMED_THINGS:
-            endings.setdefault((m.cls, m.label), {m.label}).update(a for a in m.aliases if m.label.startswith(a))
     for (cls, short), at in first_at.items():
+        # (a name of a rule applied, 干部教育培训积分制管理, ends so through the rule's, the core it
+        # opens with)
         longer = [label for c, label in labels if c is cls and len(label) >= len(short) + 2
-                  and any(e.endswith(short) and len(e) >= len(short) + 2 for e in endings[(c, label)])]
+                  and any(e.endswith(short) and len(e) >= len(short) + 2 for e in {label, *quoted[(c, label)]})]
         # (a name of any length a headline alone gives: 「持续进修」计划 over 「公务员持续进修」计划)
         if (3 <= len(short) <= 4 or (cls, short) in only_headlined) and len(longer) == 1 \
                 and (first_at[(cls, longer[0])] < at or (cls, short) in only_headlined):

@@ -14,6 +14,7 @@ from ..model import Comparator, Document, EntityClass, Extraction, Mention, Metr
 from .events import find_digested_meeting, find_events, is_one_speech
 from .metrics import find_metrics, parse_number
 from .names import (
+    EACH_OR_ALL,
     LEVELS_IN_BRACKETS,
     LIST_MARKS,
     RELATIVE_PREFIXES,
@@ -60,8 +61,6 @@ _EACH_BODY = re.compile("每个?(?:村|社区|乡镇|乡|镇|街道|县|支部|�
 #: each time a work is held, opening what one of them takes (…每年4期,每期为期7天; 每次3至5天): no period
 #: carries over to it
 _EACH_TIME = re.compile("每(?:期|次|场|批|轮)")
-#: words taking each or all of a group (每名党员…, 全体党员…)
-_EACH_OR_ALL = ("每名", "每位", "每个", "全体", "所有")
 #: words that date a number to a past year: no rule's group carries over to it
 _PAST = re.compile("去年|上年|截至|截止")
 #: comparators of a bound a rule sets (a total reached is stated as a number, or more than one)
@@ -658,7 +657,7 @@ def extract(doc: Document) -> Extraction:
                                                              and metric.comparator not in _BOUNDS)
                                                          or _opens_with_a_body(view, clause_start))):
                 metric.group = before[-1].label
-                owed = metric.measure.removeprefix(next((w for w in (*SCOPE_WORDS, *_EACH_OR_ALL) if metric.measure.startswith(w)), "")) \
+                owed = metric.measure.removeprefix(next((w for w in (*SCOPE_WORDS, *EACH_OR_ALL) if metric.measure.startswith(w)), "")) \
                     if metric.measure else None  # (全市|中小学教师每学期读书, 每名|党员…: whose or how many, then the group)
                 if owed and owed.startswith(metric.group) and len(owed) > len(metric.group):
                     # 领导干部|集中学习时间, 学员须|撰写调研报告: what the group owes

@@ -12,6 +12,8 @@ from .view import Quote, SentenceView, find_all, governing_verb, is_han, strip_q
 
 #: words of scope that modify but do not name (全省“三个一切”活动 is the 三个一切 campaign)
 SCOPE_WORDS = ("全省", "全市", "全州", "全县", "全区", "全旗", "全乡", "全镇", "全国", "各地", "各级")
+#: words taking each or all of a group (每名党员…, 全体党员…)
+EACH_OR_ALL = ("每名", "每位", "每个", "全体", "所有")
 NUMERAL_START = re.compile(r"^[一二两三四五六七八九十百双0-9]")
 CN_NUMERALS = "零〇一二两三四五六七八九十百千万亿双"
 
@@ -1140,11 +1142,12 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         text = re.sub(r"^(各级|各|全省|全市|全县|全区|本|该|我|有关|相关)", "", text)
         start = tok.end - len(text)
         if (spread := _spread_over_places(view, start, tok.end)) is not None:
-            # 厦门、泉州、三明等地总工会: the body of each place listed
+            # 厦门、泉州、三明等地总工会: the body of each place listed, all acting or none
+            actor = _is_actor(view, spread[0][0], tok.end)
             for item_start, item_end, name in spread:
                 label, aliases = unit_label(name)
                 m = _mention(view, EntityClass.ORGANIZATION, label, item_start, item_end, aliases)
-                out.append(UnitMention(m, place_only=False, actor=_is_actor(view, spread[0][0], tok.end)))
+                out.append(UnitMention(m, place_only=False, actor=actor))
             covered.append((spread[0][0], tok.end))
             continue
         if not text or not is_han(_BRACKETED_WORD.sub("", text)) or text in lex.generic_names or text[0] == "委" \
@@ -1376,6 +1379,7 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
     lex = lexicon()
     surnames, cues_before, cues_after = lex.surnames, lex.person_cues_before, lex.person_cues_after
     body_or_place_ends = lex.org_suffixes + lex.admin_suffixes
+    not_a_persons_ends = body_or_place_ends + lex.program_heads
     out = []
     toks = view.tokens
     # every branch below starts at a surname
@@ -1421,7 +1425,7 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
             continue  # 居民张阿姨, 李大爷: how a report speaks of someone it does not name
         if w[1:].endswith(lex.role_words):
             continue  # 由县委书记|任组长/n: 任 (serve as) and an office, though 任 is a surname
-        if w in view.places or w.endswith(body_or_place_ends + lex.program_heads) or w in lex.generic_names:
+        if w in view.places or w.endswith(not_a_persons_ends) or w in lex.generic_names:
             continue  # a place, a body, a programme (教授|宣讲团), or a word that names nothing (流动党员|党组织, after the role 党员)
         if len(w) == 4 and w[:2] not in surnames and w not in known:
             continue  # four characters are a name with a two-character surname (严格执行/nr is none)
@@ -1648,7 +1652,7 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
             # what opens the clause before the group, less the number of an article or item (第三条 …)
             opening = _ITEM_NUMBER.sub("", view.slice(clause_start, left))
             # the subject of a clause that states a requirement is bound by it (市领导每年…不少于10天)
-            requirement = opening in ("", "每名", "每位", "每个", "全体", "所有", *SCOPE_WORDS) \
+            requirement = opening in ("", *EACH_OR_ALL, *SCOPE_WORDS) \
                 and _states_a_requirement(view.slice(end, clause_end))
             # each one of them at a stated frequency (每名党员每月缴纳党费1次)
             distributive = opening in ("每名", "每位") and \
