@@ -502,3 +502,24 @@ def test_units_listed_before_respectively_each_own_their_figure_in_order():
 def test_a_change_compared_with_another_time_is_of_the_figure_before_it():
     x = extract_text("临江区推进干部工作\n区委组织部建立了年轻干部成长档案。目前,全区处级干部占比达到38%,比2020年提高了15个百分点。\n")
     assert [(m.value, m.owner) for m in x.metrics] == [(38, "临江区"), (15, "临江区")]
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    pytest.param("“周末大讲堂”共举办讲座480场。", "举办讲座", id="the-words-after-a-quoted-name"),
+    pytest.param("临江区开发《初心之路》等精品课程22门。", "精品课程", id="the-words-after-a-title-and-deng"),
+    pytest.param("评定“较好”等次单位48个。", "较好等次单位", id="a-grade-quoted-before-its-head"),
+    pytest.param("吸引“候鸟”型人才2.6万人次。", "候鸟型人才", id="a-quoted-word-a-suffix-goes-on-from"),
+    pytest.param("其中集中学习不少于40分、网络学习不少于30分。", "网络学习", id="an-item-after-another-items-figure"),
+])
+def test_what_is_counted_is_the_words_of_its_own_item_after_any_name_it_quotes(sentence, measure):
+    assert [m.measure for m in extract_text(sentence + "\n").metrics][-1] == measure
+
+
+def test_no_measure_is_the_function_words_after_a_quoted_name():
+    x = extract_text("明确职能部门接到「哨声」后须在48小时内到场处置。\n")
+    assert [m.measure for m in x.metrics] == [None]
+
+
+def test_a_grid_worker_is_one_word_of_what_is_counted():
+    x = extract_text("每个网格配备1名专职网格员和若干名兼职网格员。\n")
+    assert [m.measure for m in x.metrics] == ["专职网格员"]

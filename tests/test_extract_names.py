@@ -1430,3 +1430,47 @@ def test_auxiliary_police_bound_by_a_requirement_are_a_group():
 ], ids=["a-street-chief", "a-grid-chief"])
 def test_the_chiefs_a_system_of_chiefs_appoints_are_a_group(sentence, group):
     assert [m.group for m in extract_text("临江市推行街巷长制\n" + sentence + "\n").metrics] == [group]
+
+
+@pytest.mark.parametrize("sentence, body", [
+    pytest.param("国家林业和草原局建立作风建设督查制度。", "国家林业和草原局", id="a-national-administration"),
+    pytest.param("住房和城乡建设部建立工程质量督查制度。", "住房和城乡建设部", id="a-ministry-with-no-level"),
+    pytest.param("文化和旅游部推行首问负责制。", "文化和旅游部", id="another-ministry"),
+])
+def test_a_body_named_after_two_fields_joined_by_and_is_one_body(sentence, body):
+    x = link_document(extract_text("临江推进作风建设\n" + sentence + "\n"))
+    assert body in labels(x, "Organization") and any(s == body for s, _ in relations(x, "establishes"))
+
+
+def test_the_body_a_matter_passes_through_is_named_without_the_preposition():
+    x = extract_text("临江市推行小微权力清单\n村级财务支出2000元以上的,须经村务监督委员会审核。\n")
+    assert not any(label.startswith("经") for label in labels(x, "Organization"))
+
+
+@pytest.mark.parametrize("sentence, body", [
+    pytest.param("泉州市图书馆为市直机关开设“流动书屋”。", "泉州市图书馆", id="a-library"),
+    pytest.param("临江市博物馆开设“文博讲堂”。", "临江市博物馆", id="a-museum"),
+])
+def test_a_public_library_or_museum_is_a_body_that_runs_what_it_opens(sentence, body):
+    x = link_document(extract_text("临江市推进全民阅读\n" + sentence + "\n"))
+    assert body in labels(x, "Organization") and any(s == body for s, _ in relations(x, "runs"))
+
+
+def test_people_counted_before_their_kind_are_a_group_without_the_measure_word():
+    x = extract_text("临江区推进干部下基层\n我区组织1000名机关干部到村社蹲点,每人每月在村时间不少于5天。\n")
+    assert [m.group for m in x.metrics if m.unit == "天"] == ["机关干部"]
+
+
+def test_a_rule_an_improving_verb_names_with_verbs_inside_it_is_named_whole():
+    x = extract_text("临江县推进干部工作\n临江县建立考核评价机制,完善年轻干部选拔培养机制。\n")
+    assert labels(x, "Mechanism") == {"考核评价机制", "年轻干部选拔培养机制"}
+
+
+def test_a_city_and_a_district_jieba_cannot_read_are_about_the_district():
+    x = link_document(extract_text("九江市濂溪区选派第一书记驻村\n濂溪区委组织部制定《驻村第一书记管理办法》。\n"))
+    assert x.focus == "濂溪区" and "九江" not in labels(x, "Organization")
+
+
+def test_an_inspection_office_is_a_body():
+    x = link_document(extract_text("临江区推进基层减负\n区委督查室每半年对各单位落实情况进行一次检查。\n"))
+    assert [m.owner for m in x.metrics] == ["临江区委督查室"]

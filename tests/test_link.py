@@ -3,7 +3,7 @@ import pytest
 
 import govkg
 from rdflib import RDF, RDFS
-from govkg.link import link_document
+from govkg.link import document_entities, link_document
 from govkg.vocab import GK
 from tests.helpers import extract_text
 
@@ -358,3 +358,14 @@ def test_a_family_of_patterns_named_by_its_open_end_is_the_one_the_text_names():
 def test_two_patterns_of_one_family_the_text_names_leave_its_open_end_alone():
     x = link_document(extract_text("临江区委:推行“支部+”模式\n临江区推行“支部+合作社”模式和“支部+协会”模式。\n"))
     assert "支部+模式" in {m.label for m in x.mentions if m.cls.value == "Mechanism"}
+
+
+def test_a_government_written_relative_to_the_district_a_report_is_about_is_its_government():
+    x = link_document(extract_text("六盘水市钟山区实施干部联村行动\n钟山区委、区政府印发《行动实施方案》。\n"))
+    assert "钟山区政府" in {e.label for e in document_entities(x)}
+
+
+def test_a_new_areas_department_written_with_its_level_again_is_one_body():
+    x = link_document(extract_text("滨海新区周末大讲堂开讲十周年\n“周末大讲堂”由滨海新区区委宣传部主办。"
+                                   "区委宣传部有关负责同志表示,将推出“大讲堂进社区”活动。\n"))
+    assert {e.label for e in document_entities(x) if e.cls.value == "Organization"} == {"滨海新区", "滨海新区区委宣传部"}

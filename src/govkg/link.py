@@ -143,6 +143,7 @@ def _relative_renames(extraction: Extraction) -> dict[tuple[str, int], dict[str,
     doc = extraction.document
     orgs = sorted((m for m in extraction.mentions if m.cls is EntityClass.ORGANIZATION), key=lambda m: m.start)
     out: dict[tuple[str, int], dict[str, str]] = {}
+    written = {f for m in orgs for f in _written_forms(doc, m)}
     for m in orgs:
         if len(m.label) < 3 or m.label[0] not in _RELATIVE_LEVELS or (where := _context(doc, m.sentence)) is None \
                 or m.label in out.get(("sentence", m.sentence), {}):
@@ -152,15 +153,17 @@ def _relative_renames(extraction: Extraction) -> dict[tuple[str, int], dict[str,
             continue
         if place := _place_before(extraction, orgs, m, where):
             full = unit_label(place + m.label[1:])[0]
+            if (whole := place + m.label) in written:
+                full = unit_label(whole)[0]  # 滨海新区|区委宣传部: the level written again, as the text has it
             # its sentence's, and its passage's when the passage names it so first
             out.setdefault(("sentence", m.sentence), {})[m.label] = full
             out.setdefault(where, {}).setdefault(m.label, full)
     return out
 
 
-def _level_opens(doc, m: Mention, level: str, words: tuple[str, ...] = ("委",)) -> bool:
+def _level_opens(doc, m: Mention, level: str, words: tuple[str, ...] = ("委", "政府")) -> bool:
     """Whether the word ``m`` opens with is its level alone (市|财政局) or the level and one of
-    ``words`` (市委…; 省直… when asked)."""
+    ``words`` (市委…, 区政府; 省直… when asked)."""
     first = next((t for t in doc.sentences[m.sentence].tokens if t.start <= m.start < t.end), None)
     return first is not None and (first.word == level or first.word.startswith(tuple(level + w for w in words)))
 
@@ -518,9 +521,9 @@ def document_entities(x: Extraction) -> list[Entity]:
 def _relative_to_no_place(doc, entity: Entity) -> bool:
     """Whether a unit is written only relative to a place (市委组织部, 省公安厅, 县委) that
     linking found nowhere in its document: the level opens its name as a word of its own (市|财政局,
-    市委…, 省直…)."""
+    市委…, 市政府, 省直…)."""
     label = entity.label
     if len(label) < 2 or label[0] not in _RELATIVE_LEVELS or not entity.mentions:
         return False
-    return all(doc.work[m.start:m.end].startswith(label[0]) and _level_opens(doc, m, label[0], ("委", "直"))
+    return all(doc.work[m.start:m.end].startswith(label[0]) and _level_opens(doc, m, label[0], ("委", "政府", "直"))
                for _, m in entity.mentions)

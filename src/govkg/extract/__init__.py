@@ -355,7 +355,14 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                 for i, nxt in enumerate(view.tokens[k + 1:], k + 1):
                     # a level jieba cut from its name (临江/县/南坪/村) belongs to the run, and so
                     # does a name cut from its level when the two are a place (小川/镇)
+                    if nxt.start < run[-1].end:
+                        continue  # taken with the name it is a word of (below)
                     level = view.tokens[i + 1].word if i + 1 < len(view.tokens) else ""
+                    cut = view.tokens[i:i + 3]  # 濂/g|溪/n|区: a name jieba could not read, vouched for whole
+                    if len(cut) == 3 and "".join(t.word for t in cut) in view.places and cut[2].word in "区县旗" \
+                            and nxt.start == run[-1].end:
+                        run += cut
+                        continue
                     if nxt.start != run[-1].end or not (nxt.word in view.places or is_admin_name(nxt)
                                                         or nxt.word in lexicon().admin_suffixes
                                                         or nxt.word + level in view.places

@@ -331,6 +331,10 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str) -> st
         if (found := [c.start() for c in re.finditer(cues, phrase)]) and found[-1] > 0:
             phrase = phrase[:found[-1]]
     phrase = re.sub(r"^.*?(每年|每月|每季度|每两年|每半年)", "", phrase)
+    # a name quoted or titled before the words that count (“周末大讲堂”共举办讲座|480场,
+    # 开发《初心之路》等精品课程|22门): the words after it
+    phrase = _after_a_name(view, before_start + before.rfind(phrase), phrase)
+    phrase = phrase[phrase.rfind("、") + 1:]  # 集中学习不少于40分、|网络学习|不少于30分: its own item's
     phrase = _OPENING_WORDS.sub("", phrase)
     adverb = next((cue for cue, where, _ in lex.comparators if where == "before" and lex.comparator_reach[cue] > 3
                    and phrase.startswith(cue)), None)
@@ -351,5 +355,31 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str) -> st
 _MEASURE_CHARS = 16
 #: the end of a date a measure cut short may open with
 _REST_OF_A_DATE = re.compile(r"^\d{0,4}[年月日](?:以来|来|底|初|末|中)?")
+def _after_a_name(view: SentenceView, at: int, phrase: str) -> str:
+    """The words of ``phrase`` (at ``at``) after the last name it quotes or titles, and after 等
+    there (“周末大讲堂”共举办讲座, 《初心之路》等精品课程); the quoted name with the word it opens,
+    marks left out, when one character goes on from it (“候鸟”型人才, “较好”等次单位)."""
+    closing = max(phrase.rfind(c) for c in _CLOSING_MARKS)
+    if closing < 0:
+        return phrase
+    opening = max(phrase.rfind(c, 0, closing) for c in _OPENING_MARKS)
+    after = phrase[closing + 1:]
+    tok = view.tokens[view.token_index(at + closing + 1)] if after else None
+    goes_on = after.startswith("等次") or tok is not None and len(tok.word) == 1 and tok.word != "等" \
+        and not tok.tag.startswith(("v", "d", "p", "f", "c", "u"))  # 等次: a grade, not "and so on"
+    if goes_on and opening >= 0 and is_han(phrase[opening + 1:closing]):
+        return phrase[opening + 1:closing] + after
+    after = after.removeprefix("等")
+    tok = view.tokens[view.token_index(at + len(phrase) - len(after))] if after else None
+    if tok is not None and tok.tag in _NOT_OPENING_A_MEASURE and tok.word not in _OPENING_ADVERBS:
+        return ""  # 接到「哨声」|后/f|须在: no words of what is counted after it
+    return after
+
+
+_OPENING_MARKS = "“「《(("
+_CLOSING_MARKS = "”」》))"
+#: tags of words no measure opens with (后, 在, 和), less the adverbs a measure's clause may open with
+_NOT_OPENING_A_MEASURE = ("f", "p", "c", "u", "uj", "ul", "d", "r")
+_OPENING_ADVERBS = ("共", "累计", "先后", "已", "已经", "至少")
 #: words that may open the clause before a measure, none of it
 _OPENING_WORDS = re.compile(r"^(?:要求|规定|明确|目前|已|共|累计|先后|已经|确保|保证|力争)+")

@@ -378,7 +378,8 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
                 # a rule named by what it makes people do (建立了机关党员到社区报到制度): the
                 # name runs from the verb that sets it up, verbs inside it and all (and verbal
                 # nouns: 推行领导干部个人有关/vn|事项报告…制度)
-                named = _named_after_establishing(view, start)
+                # (or by an improving verb: 完善|年轻干部选拔/v|培养/v|机制, named as fully)
+                named = _named_after_establishing(view, start, lex.establish_verbs | lex.improve_verbs)
                 left = named if named is not None and named < left else left
             elif cls is EntityClass.PROGRAM and lex.program_head_needs.get(head) == "verb" \
                     and view.governor(left) not in lex.run_verbs:
@@ -919,6 +920,32 @@ def _chain_after(toks: list, k: int) -> list[str]:
     return found
 
 
+#: the levels below a city, written as words of their own after a district's name
+_DISTRICT_LEVELS = ("区", "县", "旗")
+#: tags of the words jieba cuts an unknown district's name into (濂/g|溪/n)
+_CUT_NAME_TAGS = ("ns", "nr", "nz", "n", "g", "ng", "zg")
+
+
+def _district_after(toks: list, k: int) -> str | None:
+    """The district or county right after the city at ``k``, its level a word of its own
+    (嘉兴市|南湖/ns|区): a place name jieba knows, or one it cut into a name's words of two or
+    three characters in all (九江市|濂/g|溪/n|区)."""
+    end, name = toks[k].end, ""
+    j = k + 1
+    while j < len(toks) and toks[j].start == end + len(name) and toks[j].tag in _CUT_NAME_TAGS \
+            and is_han(toks[j].word) and len(name) + len(toks[j].word) <= 3 and not governing_verb(toks[j].word) \
+            and toks[j].word not in _DISTRICT_LEVELS:
+        name += toks[j].word
+        j += 1
+    if not (2 <= len(name) and j < len(toks) and toks[j].start == end + len(name) and toks[j].word in _DISTRICT_LEVELS):
+        return None
+    if j - k > 2 and not any(t.tag == "g" or len(t.word) == 1 for t in toks[k + 1:j]):
+        return None  # words jieba knows (市|城市/n|管理/vn|区): not a name it could not read
+    if j - k == 2 and toks[k + 1].tag != "ns":
+        return None
+    return name + toks[j].word
+
+
 def document_places(doc) -> frozenset[str]:
     """Place names the document itself vouches for: words with an administrative suffix, their
     short forms (德州市 → 德州), section speakers and the unit before a title's colon; and, however
@@ -944,10 +971,8 @@ def document_places(doc) -> frozenset[str]:
                         places.add(unit_label(part)[0])
             if chains and (admin or tok.tag == "ns"):
                 places.update(_chain_after(toks, k))
-            if admin and k + 2 < len(toks) and tok.word.endswith(("市", "州", "盟")) \
-                    and toks[k + 1].tag == "ns" and 2 <= len(toks[k + 1].word) <= 3 and toks[k + 2].word in ("区", "县", "旗") \
-                    and tok.end == toks[k + 1].start and toks[k + 1].end == toks[k + 2].start:
-                places.add(toks[k + 1].word + toks[k + 2].word)  # 嘉兴市|南湖/ns|区: a district of the city
+            if admin and tok.word.endswith(("市", "州", "盟")) and (district := _district_after(toks, k)):
+                places.add(district)  # 嘉兴市|南湖/ns|区, 九江市|濂/g|溪/n|区: a district of the city
         if doc.meta.title_start is not None and sentence.start == doc.meta.title_start:
             # not inside quotes: “三联三促” names a method, whatever jieba tagged 三联
             quoted = [(m.start() + sentence.start, m.end() + sentence.start) for m in _QUOTED.finditer(sentence.text)]
@@ -1067,6 +1092,13 @@ _LEVEL_AND_LOCATIVE = re.compile(r"[省市县区州旗镇乡村][内外里中间
 #: one-character levels a department's name opens with (省人力资源和社会保障厅)
 _DEPARTMENT_LEVELS = ("省", "市", "县", "区", "州", "旗")
 
+#: the state's level, opening a ministry's or a national administration's name (国家林业和草原局)
+_NATIONAL = "国家"
+
+#: the heads of a ministry's or a commission's name, which may stand with no level before its
+#: two fields (住房和城乡建设部, 文化和旅游部)
+_MINISTRY_HEADS = ("部", "委员会")
+
 
 def _department_of_two_fields(view: SentenceView, start: int, head_start: int) -> int:
     """Where a department named after two fields joined by 和/与 begins (省|人力资源|和|社会保障厅,
@@ -1081,15 +1113,22 @@ def _department_of_two_fields(view: SentenceView, start: int, head_start: int) -
         return start
     left = view.left_edge(toks[j - 1].start, max_tokens=3, through_quotes=False, verbs=False)
     first = view.slice(left, toks[j - 1].start)
+    if not first or first.endswith(lex.org_suffixes) or not is_han(first):
+        return start
     o = view.token_index(left)
     opener = toks[o]
     # 秦州/ns|区|文化|和|旅游局: a place's name with its level cut apart opens it too
     level_apart = opener.tag == "ns" and toks[o + 1].word in lex.admin_suffixes and toks[o + 1].start == opener.end
-    if not first or first.endswith(lex.org_suffixes) or not is_han(first) \
-            or not (opener.word in _DEPARTMENT_LEVELS or _is_admin_word(opener.word, opener.tag) or level_apart) \
-            or (toks[o + 1] if level_apart else opener).end >= toks[j - 1].start:
-        return start
-    return left
+    if (opener.word in _DEPARTMENT_LEVELS + (_NATIONAL,) or _is_admin_word(opener.word, opener.tag) or level_apart) \
+            and (toks[o + 1] if level_apart else opener).end < toks[j - 1].start:
+        return left
+    # 住房|和|城乡|建设部: a ministry is named by its two fields alone; one field's noun opening
+    # the phrase (after a verb, a mark or nothing), not a body's end, joined to the ministry's head
+    if o == j - 2 and opener.tag in ("n", "vn") and len(opener.word) >= 2 \
+            and (o == 0 or not view.is_nominal(toks[o - 1], False)) \
+            and toks[view.token_index(head_start)].word.endswith(_MINISTRY_HEADS):
+        return left
+    return start
 
 
 def find_units(view: SentenceView) -> list[UnitMention]:
@@ -1197,6 +1236,10 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         if toks[i].tag == "ns" == toks[i + 1].tag and toks[i].end == toks[i + 1].start \
                 and words[i + 1][-1] in last_chars and _is_admin_word(words[i] + words[i + 1], "ns") \
                 and len(split_admin_chain(words[i] + words[i + 1])) == 1:
+            places[i] = places[i + 1] = True
+        # 濂/g|溪/n|区: a division's name jieba could not read, vouched for whole (see _district_after)
+        if i + 2 < len(toks) and words[i + 2] in levels and words[i] + words[i + 1] + words[i + 2] in vouched \
+                and toks[i].end == toks[i + 1].start and toks[i + 1].end == toks[i + 2].start:
             places[i] = places[i + 1] = True
     while True in places[k:]:
         k = places.index(True, k)
@@ -1596,6 +1639,8 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                         left, skipped = age  # 35岁以下青年教师: an age and those below it
                         i -= skipped
                         count -= 1
+                elif view.counts_people(i - 1):
+                    break  # 组织1000|名/n|机关干部: a count of them, not a kind (jieba may tag 名 a noun)
                 elif (tok.tag in ("n", "b", "nz", "j", "a") or tok.word in lex.level_words
                       or tok.word in lex.generic_org_heads or tok.word.startswith(lex.kind_modifiers)) and is_han(tok.word) \
                         and (len(tok.word) <= 4 or tok.word.endswith(lex.group_heads)) and count <= 1 \

@@ -241,11 +241,11 @@ class SentenceView:
                 i = self.token_index(q.start) - 1
                 count += 1
                 continue
-            if tok.word in _PEOPLE_COUNTERS and i > 0 and self.tokens[i - 1].end == tok.start \
-                    and (self.tokens[i - 1].tag == "m" or self.tokens[i - 1].word.isdigit()):
+            if self.counts_people(i):
                 break  # 配备1|名/n|物业党建指导员: a count of people (jieba may tag 名 a noun), not the name's
             if (not self.is_nominal(tok, verbs) or tok.tag == "r" or tok.word in _DETERMINERS) \
                     and not (tok.word in self.places and is_han(tok.word)) \
+                    and not (self.doc.work[tok.start:tok.end + 1] in self.places and is_han(tok.word)) \
                     and not self._adverb_inside_a_name(i) and not self._verbal_noun_naming_a_body(i) \
                     and not self._ordinal_inside_a_name(i) and not self._day_inside_a_name(i) \
                     and not self._count_inside_a_name(i) and not self._locative_opening_a_district(i):
@@ -288,6 +288,12 @@ class SentenceView:
         nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
         return tok.tag == "f" and tok.word in ("上", "下", "东", "西", "南", "北", "中") and nxt is not None \
             and nxt.start == tok.end and nxt.word == "城区"
+
+    def counts_people(self, i: int) -> bool:
+        """Whether token ``i`` is the measure word of a number just before it (1000|名, 3|个)."""
+        tok = self.tokens[i]
+        return tok.word in _PEOPLE_COUNTERS and i > 0 and self.tokens[i - 1].end == tok.start \
+            and (self.tokens[i - 1].tag == "m" or self.tokens[i - 1].word.isdigit())
 
     def _count_inside_a_name(self, i: int) -> bool:
         """A numeral written together with a one-character noun that is no measure word, right
