@@ -336,3 +336,8 @@ def test_a_body_named_with_its_other_name_in_brackets_is_one_speaker_of_one_sect
 def test_one_speech_abridged_is_still_one_speech():
     x = extract_text("在全市组织工作会议上的讲话(摘要)\n临江县委组织部\n各位领导、同志们:\n临江县委组织部建立县级领导包乡联村制度。\n")
     assert [m.label for m in x.speakers] == ["临江县委组织部"]
+
+
+def test_a_meetings_name_holds_the_year_it_reviews_and_its_headline_is_the_same_meeting():
+    x = extract_text("全市基层党建述职评议会议召开\n1月18日,全市2023年度基层党建工作述职评议会议召开。\n")
+    assert {e.label for e in x.events} == {"全市2023年度基层党建工作述职评议会议"}

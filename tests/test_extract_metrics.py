@@ -4,6 +4,7 @@ from decimal import Decimal
 import pytest
 
 from govkg.extract.metrics import parse_number
+from govkg.link import link_document
 from tests.helpers import extract_text, relations
 
 
@@ -523,3 +524,14 @@ def test_no_measure_is_the_function_words_after_a_quoted_name():
 def test_a_grid_worker_is_one_word_of_what_is_counted():
     x = extract_text("每个网格配备1名专职网格员和若干名兼职网格员。\n")
     assert [m.measure for m in x.metrics] == ["专职网格员"]
+
+
+def test_a_quoted_name_right_before_its_count_is_what_is_counted():
+    x = extract_text("今年共评出“红旗村”35个。\n")
+    assert [m.measure for m in x.metrics] == ["红旗村"]
+
+
+def test_the_clauses_after_one_the_whole_place_opens_are_the_places():
+    x = link_document(extract_text("铜仁市碧江区推进基层减负\n区委督查室每半年进行一次检查。"
+                                   "今年上半年,全区发文数量同比下降35.2%,会议数量同比下降28%。\n"))
+    assert [(m.value, m.owner) for m in x.metrics if m.unit == "%"] == [(Decimal("35.2"), "碧江区"), (28, "碧江区")]

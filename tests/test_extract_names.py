@@ -1474,3 +1474,8 @@ def test_a_city_and_a_district_jieba_cannot_read_are_about_the_district():
 def test_an_inspection_office_is_a_body():
     x = link_document(extract_text("临江区推进基层减负\n区委督查室每半年对各单位落实情况进行一次检查。\n"))
     assert [m.owner for m in x.metrics] == ["临江区委督查室"]
+
+
+def test_a_subdistrict_after_its_district_is_a_unit_that_acts():
+    x = link_document(extract_text("重庆市渝中区建立楼宇党建联盟\n渝中区解放碑街道以商务楼宇为单元,建成楼宇党建联盟32个。\n"))
+    assert "解放碑街道" in labels(x, "Organization") and [m.owner for m in x.metrics] == ["解放碑街道"]

@@ -369,3 +369,8 @@ def test_a_new_areas_department_written_with_its_level_again_is_one_body():
     x = link_document(extract_text("滨海新区周末大讲堂开讲十周年\n“周末大讲堂”由滨海新区区委宣传部主办。"
                                    "区委宣传部有关负责同志表示,将推出“大讲堂进社区”活动。\n"))
     assert {e.label for e in document_entities(x) if e.cls.value == "Organization"} == {"滨海新区", "滨海新区区委宣传部"}
+
+
+def test_the_working_committee_of_the_bodies_directly_under_a_city_is_the_citys():
+    x = link_document(extract_text("合肥市推行机关党员到社区双报到\n合肥市委组织部、市直机关工委联合下发通知,推行“双报到”制度。\n"))
+    assert {e.label for e in document_entities(x) if e.cls.value == "Organization"} >= {"合肥市直机关工委"}

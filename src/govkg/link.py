@@ -161,9 +161,9 @@ def _relative_renames(extraction: Extraction) -> dict[tuple[str, int], dict[str,
     return out
 
 
-def _level_opens(doc, m: Mention, level: str, words: tuple[str, ...] = ("委", "政府")) -> bool:
+def _level_opens(doc, m: Mention, level: str, words: tuple[str, ...] = ("委", "政府", "直")) -> bool:
     """Whether the word ``m`` opens with is its level alone (市|财政局) or the level and one of
-    ``words`` (市委…, 区政府; 省直… when asked)."""
+    ``words`` (市委…, 区政府, 市直机关工委)."""
     first = next((t for t in doc.sentences[m.sentence].tokens if t.start <= m.start < t.end), None)
     return first is not None and (first.word == level or first.word.startswith(tuple(level + w for w in words)))
 
@@ -525,5 +525,5 @@ def _relative_to_no_place(doc, entity: Entity) -> bool:
     label = entity.label
     if len(label) < 2 or label[0] not in _RELATIVE_LEVELS or not entity.mentions:
         return False
-    return all(doc.work[m.start:m.end].startswith(label[0]) and _level_opens(doc, m, label[0], ("委", "政府", "直"))
+    return all(doc.work[m.start:m.end].startswith(label[0]) and _level_opens(doc, m, label[0])
                for _, m in entity.mentions)

@@ -50,6 +50,8 @@ _OWN_TIMEFRAME = re.compile(r"(?:[一二两三四五六七八九十半\d]+个?(?
 _LEVEL_PRONOUN = re.compile(r"(?:^|[,;:])[“”\"\s]*(该[市县区镇省州])")
 #: a clause about the whole of a division (全市…, 全县…): a total, which binds no group
 _COLLECTIVE = re.compile(r"[\s“”\"]*全(?:市|县|区|省|国|镇|乡|州|盟|旗)")
+#: a clause the whole of a place opens (…,全区发文数量…)
+_CLAUSE_OF_THE_WHOLE = re.compile(r"(?:^|[,,;:])(" + _COLLECTIVE.pattern + ")")
 #: the line crediting an excerpt to its source or its author's unit: ——摘自…, (选自…), (作者单位:…)
 _EXCERPT_CREDIT = re.compile(r"^[\s—\-((]*(?:摘自|选自|摘编自|节选自|作者单位[::])")
 #: what joins units that act together, the first leading: a list's marks, 会同, 联合
@@ -144,6 +146,11 @@ class _Owners:
         # 西陵区、伍家岗区…。全市累计吸纳…,共建…: the city the report is about, not the last district
         whole = _COLLECTIVE.match(view.slice(clause[0], pos)) or \
             (_COLLECTIVE.match(view.slice(view.start, pos)) if not any(u.mention.start < pos for u in actors) else None)
+        if not whole and not any(u.mention.start < pos for u in actors):
+            # 全区发文数量…下降35.2%,会议数量…下降28%: the clauses after one the whole place opens go on about it
+            opened = [m for m in _CLAUSE_OF_THE_WHOLE.finditer(view.slice(view.start, clause[0]))]
+            if opened and ";" not in view.slice(view.start + opened[-1].end(), pos):
+                whole = _COLLECTIVE.match(opened[-1].group(1))
         if whole and self._focus_is_of_level(whole.group(0)[-1]):
             return self.focus
         # an actor inside an earlier item of a list is not this item's subject (该县一是…,县委组织部
@@ -707,6 +714,12 @@ def extract(doc: Document) -> Extraction:
             # (内蒙古自治区基层党建观摩推进会 in the title, 全区基层党建工作观摩推进会 in the body)
             only = next(iter(dated_meetings.values()))
             same = only if _same_meeting(event.label, only.label) else None
+        if same is None and event.date is None and event.sentence == title_sentence and not dated_meetings:
+            # …or, when the body dates none, the one meeting it names (全市基层党建述职评议会议 in the
+            # title, 全市2023年度基层党建工作述职评议会议 in the body)
+            named = {e.label: e for e in events if e.sentence != title_sentence}
+            if len(named) == 1 and _same_meeting(event.label, (only := next(iter(named.values()))).label):
+                same = only
         if event.date is None and same is not None and same is not event and (same.date or event.location is None):
             if same.label != event.label:
                 event.aliases = tuple(sorted({*event.aliases, *same.aliases, event.label} - {same.label}))

@@ -100,7 +100,9 @@ def _held_at(before: str) -> str | None:
     return lexicon().city_abbreviations.get(place) if len(place) == 1 else place
 
 #: the scope a meeting's name opens with, and only Chinese characters after it up to its head
-_SCOPE_BEFORE = re.compile(r"(?:全国|全省|全市|全区|全县|全州)(?:(?![在于])[\u4e00-\u9fff“”\"「」]){1,20}$")  # quotes may stand inside; not 在 where it met
+_SCOPE_BEFORE = re.compile(r"(?:全国|全省|全市|全区|全县|全州)(?:(?![在于])[\u4e00-\u9fff“”\"「」]){0,20}$")  # quotes may stand inside; not 在 where it met
+#: a year written in digits before the 年 or 年度 a meeting's name goes on with
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}$")
 
 
 #: a body paired with the one a meeting's name begins with, at the start of its clause: 中央和
@@ -122,6 +124,8 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
         left = view.left_edge(head_start, max_tokens=14)
         # a meeting named after its task, verbs and all (全省抓党建促乡村振兴现场会): from its scope
         clause_start, _ = view.clause_bounds(head_start)
+        if view.slice(left, left + 1) == "年" and (year := _YEAR_BEFORE.search(view.slice(clause_start, left))):
+            left = clause_start + year.start()  # 全市|2023|年度…述职评议会议: the year it reviews is its name's
         if scope := _SCOPE_BEFORE.search(view.slice(clause_start, left)):
             left = clause_start + scope.start()
         elif _PAIRED_SCOPE.fullmatch(view.slice(clause_start, left)) and all(

@@ -358,12 +358,15 @@ _REST_OF_A_DATE = re.compile(r"^\d{0,4}[年月日](?:以来|来|底|初|末|中)
 def _after_a_name(view: SentenceView, at: int, phrase: str) -> str:
     """The words of ``phrase`` (at ``at``) after the last name it quotes or titles, and after 等
     there (“周末大讲堂”共举办讲座, 《初心之路》等精品课程); the quoted name with the word it opens,
-    marks left out, when one character goes on from it (“候鸟”型人才, “较好”等次单位)."""
+    marks left out, when one character goes on from it (“候鸟”型人才, “较好”等次单位), and alone when
+    the number follows it (评出“红旗村”35个)."""
     closing = max(phrase.rfind(c) for c in _CLOSING_MARKS)
     if closing < 0:
         return phrase
     opening = max(phrase.rfind(c, 0, closing) for c in _OPENING_MARKS)
     after = phrase[closing + 1:]
+    if not after and opening >= 0 and is_han(phrase[opening + 1:closing]):
+        return phrase[opening + 1:closing]  # 评出“红旗村”|35个: what the quoted name is
     tok = view.tokens[view.token_index(at + closing + 1)] if after else None
     goes_on = after.startswith("等次") or tok is not None and len(tok.word) == 1 and tok.word != "等" \
         and not tok.tag.startswith(("v", "d", "p", "f", "c", "u"))  # 等次: a grade, not "and so on"

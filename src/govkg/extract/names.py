@@ -874,7 +874,7 @@ def _is_admin_word(word: str, tag: str) -> bool:
     return (len(word) >= 3 and is_han(word) and word.endswith(lexicon().admin_suffixes)
             and word not in lexicon().generic_names  # 小山村, 贫困县: a kind, not a name
             and not word.startswith(("各", "该", "本"))  # 各县区: each of a kind
-            and tag in ("n", "ns", "nr", "nz", "x", "j") and word[-2:] not in ("地区", "社区", "城区", "园区", "景区", "辖区", "小区", "校区", "片区", "街区", "全区", "全市", "全县", "全省"))
+            and tag in ("n", "ns", "nr", "nz", "nt", "x", "j") and word[-2:] not in ("地区", "社区", "城区", "园区", "景区", "辖区", "小区", "校区", "片区", "街区", "全区", "全市", "全县", "全省"))
 
 
 _QUOTED = re.compile("“[^”]*”|「[^」]*」|『[^』]*』")
@@ -890,7 +890,7 @@ _WHERE_CLAUSE = re.compile(r"(?:^|[,;。])在([\u4e00-\u9fff]{2,8})(?=,)")
 #: the tags of the words of a place's name that jieba cut from its level
 _NAME_TAGS = ("n", "ns", "nr", "nz", "ng", "j")
 #: the levels jieba writes apart from a name it does not know (小川/镇, 草滩/村)
-_LEVELS_WRITTEN_APART = ("镇", "乡", "村")
+_LEVELS_WRITTEN_APART = ("镇", "乡", "街道", "村")
 _LEVEL_APART = re.compile("|".join(_LEVELS_WRITTEN_APART))
 
 
