@@ -1479,3 +1479,23 @@ def test_an_inspection_office_is_a_body():
 def test_a_subdistrict_after_its_district_is_a_unit_that_acts():
     x = link_document(extract_text("重庆市渝中区建立楼宇党建联盟\n渝中区解放碑街道以商务楼宇为单元,建成楼宇党建联盟32个。\n"))
     assert "解放碑街道" in labels(x, "Organization") and [m.owner for m in x.metrics] == ["解放碑街道"]
+
+
+@pytest.mark.parametrize("sentence, body", [
+    pytest.param("臺中市政府人事處推出「公務員進修計畫」。", "台中市政府人事处", id="a-governments-personnel-division"),
+    pytest.param("市委办公厅秘书处建立文件督查制度。", "临江市委办公厅秘书处", id="a-general-offices-secretariat"),
+])
+def test_a_division_of_a_body_is_a_body(sentence, body):
+    x = link_document(extract_text("臨江市推行進修計畫\n" + sentence + "\n"))
+    assert body in labels(x, "Organization")
+
+
+def test_a_higher_place_in_a_speakers_header_is_no_unit_of_its_own():
+    x = link_document(extract_text("■西宁市城中区 打造党群服务圈\n城中区建设党群服务站点86个。\n"
+                                   "■海东市平安区 推行村级事务阳光工程\n平安区在全区111个行政村推行“村级事务阳光工程”。\n"))
+    assert labels(x, "Organization") == {"城中区", "平安区"}
+
+
+def test_a_countys_discipline_commission_written_short_owns_what_it_does():
+    x = link_document(extract_text("全县党风廉政建设工作会议召开\n县纪委每年对10个以上单位开展专项巡察。\n"))
+    assert [m.owner for m in x.metrics] == ["县纪委"]

@@ -615,3 +615,10 @@ def test_the_body_of_the_titles_unit_credited_under_it_heads_no_section():
     doc = seg("江西临江:以红色精神锻造过硬干部队伍\n临江市委组织部\n近年来,我们依托红色资源,大力开展党性教育。\n")
     assert doc.sections == []
     assert doc.meta.title == "江西临江:以红色精神锻造过硬干部队伍"
+
+
+def test_a_prefecture_written_short_with_its_level_cut_off_heads_a_section():
+    doc = seg("■西宁市城中区 打造党群服务圈\n城中区建设党群服务站点86个。\n"
+              "■海北州 实施牧区党员冬训\n海北州组织开展牧区党员冬训。\n")
+    assert [(s.speaker, s.headline) for s in doc.sections] == [
+        ("西宁市城中区", "打造党群服务圈"), ("海北州", "实施牧区党员冬训")]

@@ -475,7 +475,7 @@ def _names_a_unit(text: str) -> bool:
     if text.endswith(lex.admin_suffixes) or text.endswith(lex.org_suffixes):
         return True
     tokens = tokenize(text)
-    return len(tokens) == 1 and tokens[0].tag in ("ns", "nt")
+    return len(tokens) == 1 and tokens[0].tag in ("ns", "nt") or text.endswith(("州", "盟")) and _names_a_place(text)
 
 
 def _names_a_place(text: str) -> bool:
@@ -489,6 +489,9 @@ def _names_a_place(text: str) -> bool:
         return tokens[0].tag == "ns" or (len(text) >= 3 and text.endswith(lex.admin_suffixes)) or (
             len(text) <= 3 and tokens[0].tag in ("n", "nz", "j") and text not in lex.meta_labels
             and text not in lex.generic_names)
+    if len(tokens) == 2 and tokens[1].word in ("州", "盟") and 2 <= len(tokens[0].word) <= 3 \
+            and tokens[0].tag in ("ns", "s", "nr", "nz"):
+        return True  # 海北/s|州: a prefecture written short, its level cut from its name
     return len(text) >= 3 and text.endswith(lexicon().admin_suffixes) and all(t.tag in ("ns", "nr", "n", "nz") for t in tokens)
 
 

@@ -597,6 +597,13 @@ def extract(doc: Document) -> Extraction:
         mentions = [m for m in mentions if not (
             m.cls is EntityClass.ORGANIZATION and section.speaker_start < m.start and m.end <= section.speaker_end
             and m.label.startswith(RELATIVE_PREFIXES))]
+        # …and a higher place in the chain the header names (海东市|平安区) is the speaker's, no unit of its own
+        sentence = doc.sentence_at(section.speaker_start)
+        higher = [u for u in units.get(sentence, []) if u.place_only and section.speaker_start <= u.mention.start
+                  and u.mention.end < section.speaker_end]
+        if higher:
+            units[sentence] = [u for u in units[sentence] if u not in higher]
+            mentions = [m for m in mentions if all(m is not u.mention for u in higher)]
         label, aliases = speaker_labels[section.index]
         mentions.append(Mention(EntityClass.ORGANIZATION, label, section.speaker_start, section.speaker_end,
                                 doc.sentence_at(section.speaker_start), aliases))

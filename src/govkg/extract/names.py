@@ -850,6 +850,18 @@ def _ends_like_a_body(w: str, tag: str) -> bool:
     return w.endswith(tuple(s for s in lex.org_suffixes if len(s) >= 2))
 
 
+#: the endings of a division of a body (人事处, 秘书处, 组织科)
+_DIVISION_ENDINGS = ("处", "科")
+
+
+def _division_of_a_body(toks: list, k: int) -> bool:
+    """Whether token ``k`` is a division of the body right before it (市政府|人事处,
+    市委办公厅|秘书处): a noun of three characters or more ending like one."""
+    w = toks[k].word
+    return k > 0 and len(w) >= 3 and toks[k].tag == "n" and w.endswith(_DIVISION_ENDINGS) \
+        and toks[k - 1].end == toks[k].start and _ends_like_a_body(toks[k - 1].word, toks[k - 1].tag)
+
+
 def is_admin_name(tok) -> bool:
     """A word that is a place by its form: a name and an administrative suffix (德州市, 槐荫区)."""
     return _is_admin_word(tok.word, tok.tag)
@@ -1139,15 +1151,16 @@ def find_units(view: SentenceView) -> list[UnitMention]:
     covered: list[tuple[int, int]] = []
     toks = view.tokens
     # 1. bodies: right edge at an org-suffix token that ends the phrase (or precedes a role)
-    for k in [k for k, t in enumerate(toks) if _ends_like_a_body(t.word, t.tag)]:
+    for k in [k for k, t in enumerate(toks) if _ends_like_a_body(t.word, t.tag) or _division_of_a_body(toks, k)]:
         tok = toks[k]
         if view.inside_any_quote(tok.start, tok.end):
             continue
         if tok.word.startswith(SCOPE_WORDS + ("各", "该", "本")):
             continue  # 各级党委: a kind of body, not a named one
         nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if nxt is not None and _ends_like_a_body(nxt.word, nxt.tag) and nxt.word not in lex.role_words:
-            continue  # the body's name goes on (民政厅 党组)
+        if nxt is not None and (_ends_like_a_body(nxt.word, nxt.tag) or _division_of_a_body(toks, k + 1)) \
+                and nxt.word not in lex.role_words:
+            continue  # the body's name goes on (民政厅 党组, 市政府|人事处)
         if nxt is not None and view.continues_name(tok.end, nouns_only=True) and nxt.word not in lex.role_words \
                 and not nxt.word.startswith(tuple(lex.role_words) + lex.speaker_tails) and not _before_a_work(toks, k + 1):
             continue  # 党校 学员, 大学 校区: what follows is of the body, not the body (组织部|经验交流材料 is)
@@ -1197,7 +1210,7 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         if text.endswith(lex.generic_org_heads) or text.lstrip("全各本该") in lex.org_suffixes \
                 or (text[0] in "总分新老" and text[1:] in lex.org_suffixes):
             continue  # 公司, 全公司, 总医院: a kind of body, not one named
-        if not text.endswith(lex.org_suffixes):
+        if not text.endswith(lex.org_suffixes) and not _division_of_a_body(toks, k):
             continue  # jieba's nt on a word that names no body (新格局)
         written_from, written = start, text  # the whole chain is this unit's, even when its label is the lowest level
         region = view.tokens[view.token_index(start)]
@@ -1217,7 +1230,7 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         label, aliases = unit_label(text)
         if written != text:  # 泰安市岱岳区委: 泰安市岱岳区 is an alias of 岱岳区
             aliases = tuple(sorted((set(aliases) | {written, unit_label(written)[0]}) - {label}))
-        if label in lex.generic_names or re.fullmatch(r"[\u4e00-\u9fff](党委|党组|纪委|委员会|党工委|机关|直属机关)", label) \
+        if label in lex.generic_names or _KIND_OR_LEVEL_ONLY.fullmatch(label) \
                 or label in lex.org_suffixes or label in lex.admin_suffixes:
             continue  # 校党委, 公司(党委), 街道党工委, 部机关: a body named only by its kind or level
         m = _mention(view, EntityClass.ORGANIZATION, label, start, tok.end, aliases)
@@ -1311,6 +1324,11 @@ def find_units(view: SentenceView) -> list[UnitMention]:
                                    place_only=True, actor=True))
             break
     return sorted(out, key=lambda u: u.mention.start)
+
+
+#: a body named only by its kind or level (校党委, 部机关); a division's commission for discipline
+#: (县纪委, 市纪委) is a relative name, read as the division's the text is about
+_KIND_OR_LEVEL_ONLY = re.compile(r"(?![省市县区州旗]纪委)[\u4e00-\u9fff](党委|党组|纪委|委员会|党工委|机关|直属机关)")
 
 
 def _before_a_work(toks, k: int) -> bool:
