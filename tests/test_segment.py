@@ -622,3 +622,16 @@ def test_a_prefecture_written_short_with_its_level_cut_off_heads_a_section():
               "■海北州 实施牧区党员冬训\n海北州组织开展牧区党员冬训。\n")
     assert [(s.speaker, s.headline) for s in doc.sections] == [
         ("西宁市城中区", "打造党群服务圈"), ("海北州", "实施牧区党员冬训")]
+
+
+def test_a_features_subheads_before_a_colon_name_no_speakers():
+    doc = seg("让学习成为干部的生活方式——临江市推进学习型机关建设纪实\n近年来,临江市推进学习型机关建设。\n"
+              "制度管学:把学习“硬杠杠”立起来\n临江市明确处级干部每年集中学习时间不少于12天。\n"
+              "平台促学:让学习“随时随地”\n依托网络学院,上线各类课程2300余门。\n"
+              "考核督学:让学习“有压力有动力”\n学习情况纳入机关绩效考核,权重占5%。\n")
+    assert doc.sections == []
+
+
+def test_a_region_and_its_city_before_a_colon_head_a_section():
+    doc = seg("各地党建创新\n■ 江西赣州:“红色课堂”进村组\n赣州市开设红色课堂。\n■ 湖北十堰:“党员积分”管到人\n十堰市推行党员积分。\n")
+    assert [s.speaker for s in doc.sections] == ["江西赣州", "湖北十堰"]

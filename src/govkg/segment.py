@@ -413,6 +413,13 @@ def _may_name_a_unit(name: str) -> bool:
     return bool(_unit_attribution(name)) or _names_a_unit(name) or _names_a_place(name)
 
 
+def _opens_with_a_place(name: str) -> bool:
+    """Whether a header's ``name`` opens with a word jieba knows as a place (江西|赣州, 贵州|遵义/v):
+    a region and its city, however jieba tagged the city."""
+    tokens = tokenize(name)
+    return bool(tokens) and tokens[0].tag == "ns"
+
+
 def _bracketed_unit_header(line: str) -> re.Match | None:
     """[单位]标题, 〔单位〕标题, (单位)标题: a unit's name in brackets other than 【】 before its
     headline, when the name is a unit's (not (记者 张华), (一))."""
@@ -595,6 +602,9 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
         headline = _EDITORS_NOTE.sub("", m.group(m.lastindex).strip())  # 临江:…(发言摘要): the editor's word is not the headline's
         headers.append((start, start + lead, m.group(1), headline, start + line.index(headline, lead + len(m.group(1)))))
     headers = sorted(headers + _headers_in_the_same_layout(lines, headers))
+    if not any(_may_name_a_unit(name := _without_tail(speaker)) or _opens_with_a_place(name)
+               for _, _, speaker, _, _ in headers):
+        headers = []  # 制度管学:…, 平台促学:…: a feature's subheads, none of them a unit's name
     if len(headers) < 2:
         headers = _headlines_over_their_units(lines)
     if len(headers) < 2:

@@ -850,15 +850,15 @@ def _ends_like_a_body(w: str, tag: str) -> bool:
     return w.endswith(tuple(s for s in lex.org_suffixes if len(s) >= 2))
 
 
-#: the endings of a division of a body (人事处, 秘书处, 组织科)
-_DIVISION_ENDINGS = ("处", "科")
+#: the endings of a division of a body (人事处, 秘书处, 组织科), one character each
+_DIVISION_ENDINGS = "处科"
 
 
 def _division_of_a_body(toks: list, k: int) -> bool:
     """Whether token ``k`` is a division of the body right before it (市政府|人事处,
     市委办公厅|秘书处): a noun of three characters or more ending like one."""
     w = toks[k].word
-    return k > 0 and len(w) >= 3 and toks[k].tag == "n" and w.endswith(_DIVISION_ENDINGS) \
+    return k > 0 and len(w) >= 3 and toks[k].tag == "n" and w[-1] in _DIVISION_ENDINGS \
         and toks[k - 1].end == toks[k].start and _ends_like_a_body(toks[k - 1].word, toks[k - 1].tag)
 
 
@@ -1151,7 +1151,8 @@ def find_units(view: SentenceView) -> list[UnitMention]:
     covered: list[tuple[int, int]] = []
     toks = view.tokens
     # 1. bodies: right edge at an org-suffix token that ends the phrase (or precedes a role)
-    for k in [k for k, t in enumerate(toks) if _ends_like_a_body(t.word, t.tag) or _division_of_a_body(toks, k)]:
+    for k in [k for k, t in enumerate(toks) if _ends_like_a_body(t.word, t.tag)
+              or t.word[-1] in _DIVISION_ENDINGS and _division_of_a_body(toks, k)]:
         tok = toks[k]
         if view.inside_any_quote(tok.start, tok.end):
             continue
