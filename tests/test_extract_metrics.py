@@ -535,3 +535,12 @@ def test_the_clauses_after_one_the_whole_place_opens_are_the_places():
     x = link_document(extract_text("铜仁市碧江区推进基层减负\n区委督查室每半年进行一次检查。"
                                    "今年上半年,全区发文数量同比下降35.2%,会议数量同比下降28%。\n"))
     assert [(m.value, m.owner) for m in x.metrics if m.unit == "%"] == [(Decimal("35.2"), "碧江区"), (28, "碧江区")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    pytest.param("对村级工程建设、集体资产处置等8类事项实行联审。", [(8, "类")], id="kinds-of-matters"),
+    pytest.param("梳理出7大类36项权力事项。", [(7, "类"), (36, "项")], id="major-kinds"),
+    pytest.param("今年要抓好三件事。", [], id="things-to-do-structure-a-text"),
+])
+def test_kinds_of_matters_counted_are_metrics(sentence, expected):
+    assert [(m.value, m.unit) for m in extract_text(sentence + "\n").metrics] == expected

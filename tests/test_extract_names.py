@@ -1499,3 +1499,9 @@ def test_a_higher_place_in_a_speakers_header_is_no_unit_of_its_own():
 def test_a_countys_discipline_commission_written_short_owns_what_it_does():
     x = link_document(extract_text("全县党风廉政建设工作会议召开\n县纪委每年对10个以上单位开展专项巡察。\n"))
     assert [m.owner for m in x.metrics] == ["县纪委"]
+
+
+def test_an_interviewers_your_county_is_no_place():
+    x = link_document(extract_text("让干部在学习中成长\n——访罗田县委组织部部长陈浩\n"
+                                   "记者:贵县在推进干部教育培训方面有哪些做法?\n答:我们建立“导师帮带”制度。\n"))
+    assert x.focus == "罗田县委组织部" and "贵县" not in labels(x, "Organization")

@@ -635,3 +635,9 @@ def test_a_features_subheads_before_a_colon_name_no_speakers():
 def test_a_region_and_its_city_before_a_colon_head_a_section():
     doc = seg("各地党建创新\n■ 江西赣州:“红色课堂”进村组\n赣州市开设红色课堂。\n■ 湖北十堰:“党员积分”管到人\n十堰市推行党员积分。\n")
     assert [s.speaker for s in doc.sections] == ["江西赣州", "湖北十堰"]
+
+
+def test_the_first_day_of_a_span_in_a_notice_is_not_its_date():
+    doc = seg("关于开展“机关作风建设月”活动的通知\n各乡镇党委:\n县委决定开展活动。\n一、活动时间\n"
+              "2023年5月1日至5月31日。\n二、主要内容\n各单位要组织集中学习不少于2次。\n中共临江县委办公室\n2023年4月25日\n")
+    assert doc.meta.issued == dt.date(2023, 4, 25)

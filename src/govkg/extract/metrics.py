@@ -186,7 +186,10 @@ def find_metrics(view: SentenceView) -> list[Metric]:
                          and PERIOD.search(view.slice(view.clause_bounds(start)[0], start))):
             continue  # 十分 (very), 一道: a word of its own that starts with a numeral (not 不少于|五天, 每季度举办|一期/d)
         after = text[m.end():]
-        if after.startswith(lex.non_measures) or after.startswith(("月", "多月")):
+        if (hit := next((w for w in lex.non_measures if after.startswith(w)), None)) is not None \
+                and (len(hit) > 1 or (word := view.next_token(end)) is None or word.start != end or word.word == hit):
+            continue  # 三个方面, 三件|事 (not 8类|事项: a word of its own the character opens)
+        if after.startswith(("月", "多月")):
             continue
         if unit == "周" and after.startswith(("年", "岁")):
             continue  # 100周年, 18周岁: an anniversary or an age, not a span of weeks
@@ -335,6 +338,8 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str) -> st
     # 开发《初心之路》等精品课程|22门): the words after it
     phrase = _after_a_name(view, before_start + before.rfind(phrase), phrase)
     phrase = phrase[phrase.rfind("、") + 1:]  # 集中学习不少于40分、|网络学习|不少于30分: its own item's
+    if phrase.endswith("等"):
+        return None  # 重大事项决策、财务管理等|7大类: examples of what is counted, not what it is
     phrase = _OPENING_WORDS.sub("", phrase)
     adverb = next((cue for cue, where, _ in lex.comparators if where == "before" and lex.comparator_reach[cue] > 3
                    and phrase.startswith(cue)), None)

@@ -765,8 +765,9 @@ def _committee_department() -> re.Pattern:
                       rf"(?:{lexicon().alternation('org_suffixes')})")
 
 
-#: a county of one character and its level, as one word (乾县, 寿县; not 该县, 全县, 市县)
-_ONE_CHARACTER_COUNTY = re.compile("[^该本全各每此我两三四五郡州市区乡镇省]县")
+#: a county of one character and its level, as one word (乾县, 寿县; not 该县, 全县, 市县, nor 贵县,
+#: the courtesy of an interviewer asking about "your county")
+_ONE_CHARACTER_COUNTY = re.compile("[^该本全各每此我贵两三四五郡州市区乡镇省]县")
 
 
 def is_one_character_county(word: str) -> bool:
