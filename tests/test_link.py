@@ -374,3 +374,13 @@ def test_a_new_areas_department_written_with_its_level_again_is_one_body():
 def test_the_working_committee_of_the_bodies_directly_under_a_city_is_the_citys():
     x = link_document(extract_text("合肥市推行机关党员到社区双报到\n合肥市委组织部、市直机关工委联合下发通知,推行“双报到”制度。\n"))
     assert {e.label for e in document_entities(x) if e.cls.value == "Organization"} >= {"合肥市直机关工委"}
+
+
+@pytest.mark.parametrize("title, sentence, body", [
+    pytest.param("临江工业大学党委实施培育工程", "学校党委组织部每年举办培训班2期。", "临江工业大学党委组织部", id="a-university"),
+    pytest.param("临江港务有限公司推行党建+安全", "公司安全监察部每年开展安全培训不少于4次。", "临江港务有限公司安全监察部",
+                 id="a-company"),
+])
+def test_a_body_written_under_the_kind_of_the_body_a_report_is_about_is_that_bodys(title, sentence, body):
+    x = link_document(extract_text(title + "\n" + sentence + "\n"))
+    assert [m.owner for m in x.metrics] == [body]

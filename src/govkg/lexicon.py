@@ -95,6 +95,8 @@ class Lexicon:
     #: one-character names of cities where a meeting was held (在京召开: 北京)
     city_abbreviations: dict[str, str]
     body_abbreviations: dict[str, str]
+    #: a kind of body a report writes for the body it is about (学校), → the endings of such bodies' names
+    body_kinds: dict[str, tuple[str, ...]]
     person_cues_before: tuple[str, ...]
     person_cues_after: tuple[str, ...]
     media_suffixes: tuple[str, ...]
@@ -166,6 +168,7 @@ def lexicon() -> Lexicon:
         event_manners=tuple(_lines("event_manners.txt")),
         city_abbreviations=dict(line.split("\t") for line in _lines("city_abbreviations.tsv")),
         body_abbreviations=dict(line.split("\t") for line in _lines("body_abbreviations.tsv")),
+        body_kinds={kind: tuple(endings.split()) for kind, endings in (line.split("\t") for line in _lines("body_kinds.tsv"))},
         person_cues_before=tuple(w for where, w in cues if where == "before"),
         person_cues_after=tuple(w for where, w in cues if where == "after"),
         media_suffixes=tuple(_lines("media_suffixes.txt")),
