@@ -1505,3 +1505,11 @@ def test_an_interviewers_your_county_is_no_place():
     x = link_document(extract_text("让干部在学习中成长\n——访罗田县委组织部部长陈浩\n"
                                    "记者:贵县在推进干部教育培训方面有哪些做法?\n答:我们建立“导师帮带”制度。\n"))
     assert x.focus == "罗田县委组织部" and "贵县" not in labels(x, "Organization")
+
+
+def test_a_committee_member_who_heads_a_department_speaks_for_the_department():
+    x = link_document(extract_text(
+        "全省组织部长会议典型发言摘登\n以“红色引擎”工程引领基层治理\n临江市委常委、组织部部长 刘明\n我们实施“红色引擎”工程。\n"
+        "建强村级组织 夯实执政根基\n北山州委常委、组织部部长 王强\n我们实施村党组织书记“头雁”工程。\n"))
+    assert relations(x, "runs") == {("临江市委组织部", "红色引擎工程"), ("北山州委组织部", "头雁工程")}
+    assert labels(x, "Organization") == {"临江市委组织部", "北山州委组织部"}

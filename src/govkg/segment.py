@@ -806,7 +806,8 @@ def _headline_like(text: str) -> bool:
 @cache
 def _attribution() -> re.Pattern:
     """A line giving a speaker's unit, role and name: 临江市委书记 王明山, ——城东区委书记李德华,
-    临江市委常委、组织部部长 王晓东 (roles held together, the first one's unit speaking)."""
+    临江市委常委、组织部部长 王晓东 (roles held together: the first one's unit here; extraction reads the
+    department the speaker heads too, see extract._department_headed_too)."""
     roles = lexicon().alternation('role_words')
     return re.compile(rf"^[(—\-\s]*([{HAN}]{{2,14}}?)(?:{roles})(?:、[{HAN}]{{0,8}}?(?:{roles}))*[ \u3000]*[{HAN}]{{2,4}}[)]?$")
 

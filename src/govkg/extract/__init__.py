@@ -447,10 +447,26 @@ def _place_the_text_completes(head: str, views: list[SentenceView], units: dict[
     return None
 
 
+#: after a party committee a section's speaker sits on, the department they also head
+#: (武汉市委|常委、组织部部长 刘明): the department speaks, in a meeting of its kind of work
+_DEPARTMENT_HEADED_TOO = re.compile(r"常委、([\u4e00-\u9fff]{1,5}?(?:部|委))(?:常务副部长|副部长|部长|副书记|书记)")
+
+
+def _department_headed_too(doc: Document, section) -> re.Match | None:
+    """The department a section's speaker heads besides sitting on the committee the header
+    names (see _DEPARTMENT_HEADED_TOO), as a match in the document's text."""
+    if not section.speaker.endswith("委"):
+        return None
+    return _DEPARTMENT_HEADED_TOO.match(doc.work, section.speaker_end)
+
+
 def _section_speaker(views: list[SentenceView], section) -> tuple[str, tuple[str, ...]]:
     """The label and aliases of a section's speaker (speaker_label); places written together
-    without their levels name the last (江西赣州 → 赣州), as jieba cut them."""
+    without their levels name the last (江西赣州 → 赣州), as jieba cut them; the department a
+    committee member heads, when the header says so (武汉市委常委、组织部部长 → 武汉市委组织部)."""
     written = section.speaker
+    if views and (held := _department_headed_too(views[0].doc, section)):
+        return speaker_label(written + held.group(1))
     toks = [t for v in views if v.start <= section.speaker_start < v.end for t in v.tokens
             if section.speaker_start <= t.start and t.end <= section.speaker_end]
     words = [t.word for t in toks]
@@ -605,8 +621,14 @@ def extract(doc: Document) -> Extraction:
             units[sentence] = [u for u in units[sentence] if u not in higher]
             mentions = [m for m in mentions if all(m is not u.mention for u in higher)]
         label, aliases = speaker_labels[section.index]
-        mentions.append(Mention(EntityClass.ORGANIZATION, label, section.speaker_start, section.speaker_end,
-                                doc.sentence_at(section.speaker_start), aliases))
+        start, end = section.speaker_start, section.speaker_end
+        if held := _department_headed_too(doc, section):
+            # the department, written after the committee's member: the committee is no unit of its own
+            start, end = held.span(1)
+            mentions = [m for m in mentions if not (m.cls is EntityClass.ORGANIZATION
+                                                    and section.speaker_start <= m.start < end)]
+            units[sentence] = [u for u in units.get(sentence, []) if not section.speaker_start <= u.mention.start < end]
+        mentions.append(Mention(EntityClass.ORGANIZATION, label, start, end, doc.sentence_at(start), aliases))
 
     mentions = _systems_named_short(mentions)
     # units a meeting report says spoke there are not what the report is about
