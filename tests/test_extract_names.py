@@ -1513,3 +1513,8 @@ def test_a_committee_member_who_heads_a_department_speaks_for_the_department():
         "建强村级组织 夯实执政根基\n北山州委常委、组织部部长 王强\n我们实施村党组织书记“头雁”工程。\n"))
     assert relations(x, "runs") == {("临江市委组织部", "红色引擎工程"), ("北山州委组织部", "头雁工程")}
     assert labels(x, "Organization") == {"临江市委组织部", "北山州委组织部"}
+
+
+def test_a_list_before_its_count_and_head_in_quotes_distributes_over_the_head():
+    x = extract_text("临江推进学习型党组织建设\n临江市建立了学习考勤、学习档案、学习考核“三项制度”。\n")
+    assert labels(x, "Mechanism") == {"学习考勤制度", "学习档案制度", "学习考核制度"}

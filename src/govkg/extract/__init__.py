@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from itertools import accumulate
 
 from ..lexicon import lexicon, longest_first
@@ -52,6 +53,12 @@ _LEVEL_PRONOUN = re.compile(r"(?:^|[,;:])[“”\"\s]*(该[市县区镇省州])"
 _COLLECTIVE = re.compile(r"[\s“”\"]*全(?:市|县|区|省|国|镇|乡|州|盟|旗)")
 #: a clause the whole of a place opens (…,全区发文数量…)
 _CLAUSE_OF_THE_WHOLE = re.compile(r"(?:^|[,,;:])(" + _COLLECTIVE.pattern + ")")
+@cache
+def _counted_set() -> re.Pattern:
+    """A count of rules and their kind, named as a set (三项制度, 四个机制)."""
+    return re.compile(rf"[一二两三四五六七八九十\d]+[项个类条种](?:{lexicon().alternation('mechanism_heads')})")
+
+
 #: the line crediting an excerpt to its source or its author's unit: ——摘自…, (选自…), (作者单位:…)
 _EXCERPT_CREDIT = re.compile(r"^[\s—\-((]*(?:摘自|选自|摘编自|节选自|作者单位[::])")
 #: what joins units that act together, the first leading: a list's marks, 会同, 联合
@@ -568,6 +575,9 @@ def extract(doc: Document) -> Extraction:
         pubs, pub_programs = find_publications(view)
         quoted = find_quoted_names(view)
         patterned = find_enumerated_patterns(view) + find_list_names(view) + find_periodic_names(view)
+        # the rules a list counts in quotes after it (学习考勤、学习档案、学习考核“三项制度”): each item, no set
+        quoted = [m for m in quoted if not (_counted_set().fullmatch(m.label) and any(
+            p.cls is m.cls and p.end <= m.start and view.slice(p.end, m.start) in ("", "“") for p in patterned))]
         taken = [(m.start, m.end) for m in quoted + pub_programs + patterned]
         named = _dedupe(quoted + pub_programs + patterned + find_head_names(view, taken))
         # what a denied verb would set up or run is not there (一些地方没有建立…档案管理制度)

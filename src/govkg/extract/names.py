@@ -563,8 +563,9 @@ def _named_after_establishing(view: SentenceView, head_start: int, verbs: frozen
 def _list_tail() -> re.Pattern:
     heads = lexicon().alternation("mechanism_heads")
     # 等(各项|三项): the list's end; or its count alone, which must then be the items' (…责任追究三项制度)
-    return re.compile(rf"(?:等(?:各项|各类|[{CN_NUMERALS}0-9]+[项个类条种])?|(?P<count>[{CN_NUMERALS}0-9]+)[项个类条种])"
-                      rf"([\u4e00-\u9fff]{{0,4}}?)({heads})")
+    # (the count and the head may stand in quotes: 学习考勤、学习档案、学习考核“三项制度”)
+    return re.compile(rf"(?:等(?:各项|各类|[{CN_NUMERALS}0-9]+[项个类条种])?|(?P<quoted>“)?(?P<count>[{CN_NUMERALS}0-9]+)[项个类条种])"
+                      rf"([\u4e00-\u9fff]{{0,4}}?)({heads})(?(quoted)”)")
 
 
 #: what joins the items of a list
@@ -588,8 +589,9 @@ def find_list_names(view: SentenceView) -> list[Mention]:
     for m in _list_tail().finditer(view.text):
         pos = view.start + m.start()
         end = view.start + m.end()
-        head = m.group(3)
-        if view.inside_any_quote(pos, pos + 1) or not view.token_ends_at(end) or view.continues_name(end):
+        head = m.group(4)
+        if (view.inside_any_quote(pos, pos + 1) and not m.group("quoted")) or not view.token_ends_at(end) \
+                or view.continues_name(end):
             continue
         clause_start, _ = view.clause_bounds(pos)
         spans, cursor = [], clause_start
