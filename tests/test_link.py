@@ -384,3 +384,8 @@ def test_the_working_committee_of_the_bodies_directly_under_a_city_is_the_citys(
 def test_a_body_written_under_the_kind_of_the_body_a_report_is_about_is_that_bodys(title, sentence, body):
     x = link_document(extract_text(title + "\n" + sentence + "\n"))
     assert [m.owner for m in x.metrics] == [body]
+
+
+def test_management_by_a_system_written_short_is_the_system_named_in_full():
+    x = link_document(extract_text("赛罕区党员积分制见实效\n赛罕区全面推行“党员积分制”管理。推行积分制管理以来,成效明显。\n"))
+    assert {e.label for e in document_entities(x) if e.cls.value == "Mechanism"} == {"党员积分制"}

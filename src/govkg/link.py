@@ -353,10 +353,12 @@ def _short_names(extraction: Extraction) -> dict[str, tuple[EntityClass, str]]:
     for (cls, short), at in first_at.items():
         # (a name of a rule applied, 干部教育培训积分制管理, ends so through the rule's, the core it
         # opens with)
-        longer = [label for c, label in labels if c is cls and len(label) >= len(short) + 2
-                  and any(e.endswith(short) and len(e) >= len(short) + 2 for e in {label, *quoted[(c, label)]})]
+        # (management by a system, written short, 积分制管理, is the system named in full: 党员积分制)
+        ruled = short[:-2] if short.endswith("制管理") else short
+        longer = [label for c, label in labels if c is cls and len(label) >= len(ruled) + 2
+                  and any(e.endswith(ruled) and len(e) >= len(ruled) + 2 for e in {label, *quoted[(c, label)]})]
         # (a name of any length a headline alone gives: 「持续进修」计划 over 「公务员持续进修」计划)
-        if (3 <= len(short) <= 4 or (cls, short) in only_headlined) and len(longer) == 1 \
+        if (3 <= len(ruled) <= 4 or (cls, short) in only_headlined) and len(longer) == 1 \
                 and (first_at[(cls, longer[0])] < at or (cls, short) in only_headlined):
             shorts.setdefault(short, (cls, longer[0]))
     # a family of patterns named by its open end (“支部+”模式 in the headline) and the one the text
