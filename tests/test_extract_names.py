@@ -1518,3 +1518,9 @@ def test_a_committee_member_who_heads_a_department_speaks_for_the_department():
 def test_a_list_before_its_count_and_head_in_quotes_distributes_over_the_head():
     x = extract_text("临江推进学习型党组织建设\n临江市建立了学习考勤、学习档案、学习考核“三项制度”。\n")
     assert labels(x, "Mechanism") == {"学习考勤制度", "学习档案制度", "学习考核制度"}
+
+
+def test_the_committee_of_a_kind_of_body_speaks_under_its_whole_name():
+    x = link_document(extract_text("全市“两新”组织党建工作经验交流会材料摘编\n市非公经济组织党工委:强化组织覆盖\n"
+                                   "实施书记“领航计划”。\n高新区党工委:打造“红色园区”品牌\n建立园区党建联席会议制度。\n"))
+    assert labels(x, "Organization") == {"市非公经济组织党工委", "高新区"}

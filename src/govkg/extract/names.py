@@ -680,8 +680,8 @@ class UnitMention:
     actor: bool  # stands as the subject of its clause
 
 
-#: what a party committee may be formed for that is no body: a sector of bodies
-_SECTORS = ("行业", "系统", "领域", "战线")
+#: what a party committee may be formed for that is no body: a sector of bodies, or a kind (非公经济组织)
+_SECTORS = ("行业", "系统", "领域", "战线", "组织")
 
 
 @lru_cache(maxsize=65536)  # these four: the same few hundred names come again and again
