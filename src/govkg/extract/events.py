@@ -7,6 +7,7 @@ from functools import cache
 
 from ..lexicon import lexicon
 from ..model import Event
+from .names import innermost_place
 from .view import SentenceView, strip_quotes
 
 _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
@@ -99,6 +100,18 @@ def _held_at(before: str) -> str | None:
     place = m.group(1)
     return lexicon().city_abbreviations.get(place) if len(place) == 1 else place
 
+def _lowest_place(view: SentenceView, place: str | None) -> str | None:
+    """Where a meeting was held, the lowest of places written together without their levels
+    (在江苏|南京召开: 南京), as jieba cut them; other places as written."""
+    if not place or (at := view.text.find(place)) < 0:
+        return place
+    start = view.start + at
+    words = [t for t in view.tokens if start <= t.start and t.end <= start + len(place)]
+    if len(words) >= 2 and "".join(t.word for t in words) == place and all(t.tag == "ns" for t in words):
+        return innermost_place(place, [t.word for t in words])
+    return place
+
+
 #: the scope a meeting's name opens with, and only Chinese characters after it up to its head
 _SCOPE_BEFORE = re.compile(r"(?:全国|全省|全市|全区|全县|全州)(?:(?![在于])[\u4e00-\u9fff“”\"「」]){0,20}$")  # quotes may stand inside; not 在 where it met
 #: a year written in digits before the 年 or 年度 a meeting's name goes on with
@@ -144,7 +157,7 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
             date = _day_before(int(dd.group(1)), issued)  # …座谈会27日至28日在上海举行: the first day
         else:
             date = _date_before(before, issued, relative_in=before + rest)
-        location = _held_at(_manner_words().sub("", rest))
+        location = _lowest_place(view, _held_at(_manner_words().sub("", rest)))
         out.append(_event(view, written, left, head_end, date, location))
     # the verb before the meeting it names: …于6月18日在福州召开全省…座谈会
     for m in _convened_pattern().finditer(view.text):
@@ -163,7 +176,7 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
                 or re.match(r"\d", view.slice(head_end, head_end + 1)):
             continue  # 每季度召开一次…会议, 将举办…培训班30期: meetings held as a rule or planned, not one reported
         date = _date_before(before, issued, relative_in=before)
-        location = _held_at(before)
+        location = _lowest_place(view, _held_at(before))
         if date is None and location is None and not _REPORTED_WHEN.search(before) and not _DATE.search(before):
             continue  # a meeting reported as held says when (11月22日, though no year dates it) or where
         out.append(_event(view, written, left, head_end, date, location))
