@@ -159,7 +159,8 @@ def _tail_head(view: SentenceView, pos: int, max_chars: int = 12) -> tuple[int, 
 
 # ---------------------------------------------------------------------- “…”
 
-_HONOUR = re.compile(r"[十百千]+[佳大强优杰]")
+#: an honour or a rating a numeral opens (“十佳村支书”, “百强企业”, “四星支部”): no pattern of work
+_HONOUR = re.compile(r"[十百千]+[佳大强优杰]|[一二三四五六]星级?[\u4e00-\u9fff]")
 #: a numeral before the kind of people it counts: “两代表一委员”
 _COUNTED_KIND = re.compile(r"[一二两三四五六七八九十百千\d]+[个名位]?([\u4e00-\u9fff]+?)(?=[一二两三四五六七八九十百千\d]|$)")
 
