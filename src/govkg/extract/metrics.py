@@ -373,8 +373,9 @@ def _after_a_name(view: SentenceView, at: int, phrase: str) -> str:
     if not after and opening >= 0 and is_han(phrase[opening + 1:closing]):
         return phrase[opening + 1:closing]  # 评出“红旗村”|35个: what the quoted name is
     tok = view.tokens[view.token_index(at + closing + 1)] if after else None
-    goes_on = after.startswith("等次") or tok is not None and len(tok.word) == 1 and tok.word != "等" \
-        and not tok.tag.startswith(("v", "d", "p", "f", "c", "u"))  # 等次: a grade, not "and so on"
+    goes_on = after.startswith("等次") or tok is not None and tok.word != "等" and (
+        len(tok.word) == 1 and not tok.tag.startswith(("v", "d", "p", "f", "c", "u"))  # 等次: a grade, not "and so on"
+        or view.is_nominal(tok, verbs=False) and closing - opening <= 5)  # “三型”机关示范单位: a short quote the name goes on from
     if goes_on and opening >= 0 and is_han(phrase[opening + 1:closing]):
         return phrase[opening + 1:closing] + after
     after = after.removeprefix("等")
