@@ -200,7 +200,8 @@ def test_not_a_metric(sentence):
 @pytest.mark.parametrize("sentence, value", [
     ("全县今年完成三项工作。", 3),  # no items follow
     ("全县完成12项工作。一是抓好培训。", 12),  # written in digits: a count of what was done
-], ids=["no_items_follow", "a_count_in_digits"])
+    ("开发精品党课120堂。", 120),  # 堂, the measure of lessons
+], ids=["no_items_follow", "a_count_in_digits", "lessons"])
 def test_a_count_of_work_done_is_a_metric(sentence, value):
     assert [value_ for value_, _, _ in metrics(sentence)] == [value]
 

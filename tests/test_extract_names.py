@@ -150,6 +150,8 @@ def test_a_system_named_by_who_leads_it_keeps_the_leader_in_its_name(sentence, l
     ("北江县推行干部教育培训“学分银行”管理。", {("Mechanism", "学分银行管理")}),  # managing by the practice
     ("北江县推行干部“点单式”培训。", {("Mechanism", "点单式培训")}),  # training in the way the quote names
     ("北江省纪委监委在全省推行“清单式”监督。", {("Mechanism", "清单式监督")}),
+    ("北江县推行“菜单式”学习,由党员自主选择学习内容。", {("Mechanism", "菜单式学习")}),  # learning in that way
+    ("讲师团实行“订单式”宣讲,群众点单、讲师接单。", {("Mechanism", "订单式宣讲")}),  # so is preaching
     ("临江市委组织部在农村推行党员“党建+积分”管理。", {("Mechanism", "党建+积分管理")}),  # a + inside the quote
     ("北江县加强“学分银行”管理。", set()),  # managing better what there is: nothing put in place
     ("北江县推行干部“点单式”培训", {("Mechanism", "点单式培训")}),  # a line ending without a stop, as a headline
