@@ -201,7 +201,8 @@ def test_not_a_metric(sentence):
     ("全县今年完成三项工作。", 3),  # no items follow
     ("全县完成12项工作。一是抓好培训。", 12),  # written in digits: a count of what was done
     ("开发精品党课120堂。", 120),  # 堂, the measure of lessons
-], ids=["no_items_follow", "a_count_in_digits", "lessons"])
+    ("政府去年共举办国家事务研习课程80班。", 80),  # 班, the measure of classes held
+], ids=["no_items_follow", "a_count_in_digits", "lessons", "classes"])
 def test_a_count_of_work_done_is_a_metric(sentence, value):
     assert [value_ for value_, _, _ in metrics(sentence)] == [value]
 
