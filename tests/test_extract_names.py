@@ -1523,3 +1523,9 @@ def test_the_committee_of_a_kind_of_body_speaks_under_its_whole_name():
     x = link_document(extract_text("全市“两新”组织党建工作经验交流会材料摘编\n市非公经济组织党工委:强化组织覆盖\n"
                                    "实施书记“领航计划”。\n高新区党工委:打造“红色园区”品牌\n建立园区党建联席会议制度。\n"))
     assert labels(x, "Organization") == {"市非公经济组织党工委", "高新区"}
+
+
+def test_a_profile_is_about_the_village_its_subtitle_names_not_a_kind_of_village():
+    x = link_document(extract_text("扎根山村二十年的“领头雁”——记临江市茅坝镇龙井村党支部书记张德明\n"
+                                   "在张德明的带动下,龙井村成立了高粱种植专业合作社,入社农户达到320户。\n"))
+    assert x.focus == "龙井村" and labels(x, "Organization") == {"龙井村"}
