@@ -514,6 +514,7 @@ def test_a_change_compared_with_another_time_is_of_the_figure_before_it():
     pytest.param("吸引“候鸟”型人才2.6万人次。", "候鸟型人才", id="a-quoted-word-a-suffix-goes-on-from"),
     pytest.param("评选出“三型”机关示范单位30个。", "三型机关示范单位", id="a-short-quoted-name-nouns-go-on-from"),
     pytest.param("其中集中学习不少于40分、网络学习不少于30分。", "网络学习", id="an-item-after-another-items-figure"),
+    pytest.param("我们组建党员医疗志愿服务队46支。", "组建党员医疗志愿服务队", id="without-the-speakers-we"),
 ])
 def test_what_is_counted_is_the_words_of_its_own_item_after_any_name_it_quotes(sentence, measure):
     assert [m.measure for m in extract_text(sentence + "\n").metrics][-1] == measure

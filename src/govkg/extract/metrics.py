@@ -390,5 +390,5 @@ _CLOSING_MARKS = "”」》))"
 #: tags of words no measure opens with (后, 在, 和), less the adverbs a measure's clause may open with
 _NOT_OPENING_A_MEASURE = ("f", "p", "c", "u", "uj", "ul", "d", "r")
 _OPENING_ADVERBS = ("共", "累计", "先后", "已", "已经", "至少")
-#: words that may open the clause before a measure, none of it
-_OPENING_WORDS = re.compile(r"^(?:要求|规定|明确|目前|已|共|累计|先后|已经|确保|保证|力争)+")
+#: words that may open the clause before a measure, none of it (the speaker's 我们, 我局 among them)
+_OPENING_WORDS = re.compile(r"^(?:我们|我[省市县区局委厅部]|要求|规定|明确|目前|已|共|累计|先后|已经|确保|保证|力争)+")
