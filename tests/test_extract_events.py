@@ -43,6 +43,10 @@ def test_a_meeting_named_after_its_task_keeps_the_verbs_in_its_name():
                  ("全市第三次党代会", dt.date(2016, 3, 2), "市会议中心"), id="a-congress-in-a-venue-named-after-meetings"),
     pytest.param("3月2日,全省组织工作会议于北江举行。",
                  ("全省组织工作会议", dt.date(2016, 3, 2), "北江"), id="where-written-with-yu"),
+    pytest.param("全国党员教育培训工作座谈会于2019年11月5日在江苏南京召开。",
+                 ("全国党员教育培训工作座谈会", dt.date(2019, 11, 5), "南京"), id="the-city-of-a-region-and-city-written-together"),
+    pytest.param("3月22日上午,全区第四季度党建工作例会在区委党校举行。",
+                 ("全区第四季度党建工作例会", dt.date(2016, 3, 22), "区委党校"), id="a-regular-meeting"),
 ])
 def test_a_meeting_named_with_quotes_or_opened_as_a_class(sentence, expected):
     x = extract_text(f"临江日报 2016年10月20日\n{sentence}\n")
@@ -343,14 +347,3 @@ def test_one_speech_abridged_is_still_one_speech():
 def test_a_meetings_name_holds_the_year_it_reviews_and_its_headline_is_the_same_meeting():
     x = extract_text("全市基层党建述职评议会议召开\n1月18日,全市2023年度基层党建工作述职评议会议召开。\n")
     assert {e.label for e in x.events} == {"全市2023年度基层党建工作述职评议会议"}
-
-
-@pytest.mark.parametrize("sentence, label, location", [
-    pytest.param("全国党员教育培训工作座谈会于2019年11月5日在江苏南京召开。", "全国党员教育培训工作座谈会", "南京",
-                 id="the-city-of-a-region-and-city-written-together"),
-    pytest.param("11月22日上午,全区第四季度党建工作例会在区委党校举行。", "全区第四季度党建工作例会", "区委党校",
-                 id="a-regular-meeting"),
-])
-def test_where_a_meeting_was_held(sentence, label, location):
-    x = extract_text("临江会议召开\n" + sentence + "\n")
-    assert [(e.label, e.location) for e in x.events] == [(label, location)]

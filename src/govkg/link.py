@@ -95,12 +95,13 @@ def _unit_renames(extraction: Extraction) -> dict[str, str]:
             renames[short] = fuller[0]
     # a body of the one body of its kind the document names, written under the kind's word
     # (学校党委组织部 in a report on 西北工业大学): that body's
+    kinds = lexicon().body_kinds
     for short in labels:
-        kind = next((k for k in lexicon().body_kinds if short.startswith(k) and len(short) > len(k) + 1), None)
+        kind = next((k for k in kinds if short.startswith(k) and len(short) > len(k) + 1), None)
         if short in renames or kind is None or not short.endswith(lexicon().org_suffixes):
             continue
         bodies = {renames.get(l, l) for l in labels
-                  if l.endswith(lexicon().body_kinds[kind]) and not l.startswith(kind) and len(l) > len(kind)}
+                  if l.endswith(kinds[kind]) and not l.startswith(kind) and len(l) > len(kind)}
         if len(bodies) == 1:
             renames[short] = bodies.pop() + short[len(kind):]
     # a bare kind referring back to the one body of that kind the document names (油田 → 胜利油田,

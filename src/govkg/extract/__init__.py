@@ -15,12 +15,14 @@ from ..model import Comparator, Document, EntityClass, Extraction, Mention, Metr
 from .events import find_digested_meeting, find_events, is_one_speech
 from .metrics import find_metrics, parse_number
 from .names import (
+    DISTRICT_LEVELS,
     EACH_OR_ALL,
     LEVELS_IN_BRACKETS,
     LIST_MARKS,
     RELATIVE_PREFIXES,
     SCOPE_WORDS,
     UnitMention,
+    cut_division_at,
     split_admin_chain,
     document_places,
     find_enumerated_patterns,
@@ -53,6 +55,8 @@ _LEVEL_PRONOUN = re.compile(r"(?:^|[,;:])[“”\"\s]*(该[市县区镇省州])"
 _COLLECTIVE = re.compile(r"[\s“”\"]*全(?:市|县|区|省|国|镇|乡|州|盟|旗)")
 #: a clause the whole of a place opens (…,全区发文数量…)
 _CLAUSE_OF_THE_WHOLE = re.compile(r"(?:^|[,,;:])(" + _COLLECTIVE.pattern + ")")
+
+
 @cache
 def _counted_set() -> re.Pattern:
     """A count of rules and their kind, named as a set (三项制度, 四个机制)."""
@@ -155,9 +159,9 @@ class _Owners:
             (_COLLECTIVE.match(view.slice(view.start, pos)) if not any(u.mention.start < pos for u in actors) else None)
         if not whole and not any(u.mention.start < pos for u in actors):
             # 全区发文数量…下降35.2%,会议数量…下降28%: the clauses after one the whole place opens go on about it
-            opened = [m for m in _CLAUSE_OF_THE_WHOLE.finditer(view.slice(view.start, clause[0]))]
+            opened = list(_CLAUSE_OF_THE_WHOLE.finditer(view.slice(view.start, clause[0])))
             if opened and ";" not in view.slice(view.start + opened[-1].end(), pos):
-                whole = _COLLECTIVE.match(opened[-1].group(1))
+                whole = opened[-1]
         if whole and self._focus_is_of_level(whole.group(0)[-1]):
             return self.focus
         # an actor inside an earlier item of a list is not this item's subject (该县一是…,县委组织部
@@ -372,10 +376,8 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                     if nxt.start < run[-1].end:
                         continue  # taken with the name it is a word of (below)
                     level = view.tokens[i + 1].word if i + 1 < len(view.tokens) else ""
-                    cut = view.tokens[i:i + 3]  # 濂/g|溪/n|区: a name jieba could not read, vouched for whole
-                    if len(cut) == 3 and "".join(t.word for t in cut) in view.places and cut[2].word in "区县旗" \
-                            and nxt.start == run[-1].end:
-                        run += cut
+                    if nxt.start == run[-1].end and cut_division_at(view.tokens, i, view.places, DISTRICT_LEVELS):
+                        run += view.tokens[i:i + 3]  # 濂/g|溪/n|区: a name jieba could not read, vouched for whole
                         continue
                     if nxt.start != run[-1].end or not (nxt.word in view.places or is_admin_name(nxt)
                                                         or nxt.word in lexicon().admin_suffixes

@@ -100,6 +100,7 @@ def _held_at(before: str) -> str | None:
     place = m.group(1)
     return lexicon().city_abbreviations.get(place) if len(place) == 1 else place
 
+
 def _lowest_place(view: SentenceView, place: str | None) -> str | None:
     """Where a meeting was held, the lowest of places written together without their levels
     (在江苏|南京召开: 南京), as jieba cut them; other places as written."""

@@ -360,6 +360,8 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str) -> st
 _MEASURE_CHARS = 16
 #: the end of a date a measure cut short may open with
 _REST_OF_A_DATE = re.compile(r"^\d{0,4}[年月日](?:以来|来|底|初|末|中)?")
+
+
 def _after_a_name(view: SentenceView, at: int, phrase: str) -> str:
     """The words of ``phrase`` (at ``at``) after the last name it quotes or titles, and after 等
     there (“周末大讲堂”共举办讲座, 《初心之路》等精品课程); the quoted name with the word it opens,

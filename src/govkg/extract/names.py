@@ -937,7 +937,7 @@ def _chain_after(toks: list, k: int) -> list[str]:
 
 
 #: the levels below a city, written as words of their own after a district's name
-_DISTRICT_LEVELS = ("区", "县", "旗")
+DISTRICT_LEVELS = ("区", "县", "旗")
 #: tags of the words jieba cuts an unknown district's name into (濂/g|溪/n)
 _CUT_NAME_TAGS = ("ns", "nr", "nz", "n", "g", "ng", "zg")
 
@@ -950,16 +950,24 @@ def _district_after(toks: list, k: int) -> str | None:
     j = k + 1
     while j < len(toks) and toks[j].start == end + len(name) and toks[j].tag in _CUT_NAME_TAGS \
             and is_han(toks[j].word) and len(name) + len(toks[j].word) <= 3 and not governing_verb(toks[j].word) \
-            and toks[j].word not in _DISTRICT_LEVELS:
+            and toks[j].word not in DISTRICT_LEVELS:
         name += toks[j].word
         j += 1
-    if not (2 <= len(name) and j < len(toks) and toks[j].start == end + len(name) and toks[j].word in _DISTRICT_LEVELS):
+    if not (2 <= len(name) and j < len(toks) and toks[j].start == end + len(name) and toks[j].word in DISTRICT_LEVELS):
         return None
     if j - k > 2 and not any(t.tag == "g" or len(t.word) == 1 for t in toks[k + 1:j]):
         return None  # words jieba knows (市|城市/n|管理/vn|区): not a name it could not read
     if j - k == 2 and toks[k + 1].tag != "ns":
         return None
     return name + toks[j].word
+
+
+def cut_division_at(toks: list, i: int, places: frozenset[str], levels) -> bool:
+    """Whether tokens ``i`` to ``i + 2`` are a division's name jieba could not read, cut in two,
+    and its level, one of ``levels`` (濂/g|溪/n|区), written together and vouched for whole
+    (see _district_after)."""
+    return i + 2 < len(toks) and toks[i + 2].word in levels and toks[i].end == toks[i + 1].start \
+        and toks[i + 1].end == toks[i + 2].start and toks[i].word + toks[i + 1].word + toks[i + 2].word in places
 
 
 def document_places(doc) -> frozenset[str]:
@@ -1255,9 +1263,7 @@ def find_units(view: SentenceView) -> list[UnitMention]:
                 and words[i + 1][-1] in last_chars and _is_admin_word(words[i] + words[i + 1], "ns") \
                 and len(split_admin_chain(words[i] + words[i + 1])) == 1:
             places[i] = places[i + 1] = True
-        # 濂/g|溪/n|区: a division's name jieba could not read, vouched for whole (see _district_after)
-        if i + 2 < len(toks) and words[i + 2] in levels and words[i] + words[i + 1] + words[i + 2] in vouched \
-                and toks[i].end == toks[i + 1].start and toks[i + 1].end == toks[i + 2].start:
+        if cut_division_at(toks, i, vouched, levels):
             places[i] = places[i + 1] = True
     while True in places[k:]:
         k = places.index(True, k)
