@@ -515,6 +515,7 @@ def test_a_change_compared_with_another_time_is_of_the_figure_before_it():
     pytest.param("评选出“三型”机关示范单位30个。", "三型机关示范单位", id="a-short-quoted-name-nouns-go-on-from"),
     pytest.param("其中集中学习不少于40分、网络学习不少于30分。", "网络学习", id="an-item-after-another-items-figure"),
     pytest.param("我们组建党员医疗志愿服务队46支。", "组建党员医疗志愿服务队", id="without-the-speakers-we"),
+    pytest.param("协商解决停车难、加装电梯等民生问题1560个。", "民生问题", id="the-kind-after-its-examples"),
 ])
 def test_what_is_counted_is_the_words_of_its_own_item_after_any_name_it_quotes(sentence, measure):
     assert [m.measure for m in extract_text(sentence + "\n").metrics][-1] == measure
@@ -548,3 +549,14 @@ def test_the_clauses_after_one_the_whole_place_opens_are_the_places():
 ])
 def test_kinds_of_matters_counted_are_metrics(sentence, expected):
     assert [(m.value, m.unit) for m in extract_text(sentence + "\n").metrics] == expected
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    pytest.param("选派45名乡镇班子成员结对帮带新任村干部。", "乡镇班子成员", id="members-what-they-do-ends-them"),
+    pytest.param("全市580个行政村全部推行这一工作法。", "行政村", id="all-of-them-ends-them"),
+    pytest.param("与126个社区结对共建。", "社区", id="verbs-after-things-end-them"),
+    pytest.param("建成1个县级社会治理中心。", "县级社会治理中心", id="a-verb-inside-a-things-name"),
+    pytest.param("每周开展一次集体学习。", "集体学习", id="an-activity-is-its-verbs"),
+])
+def test_what_is_counted_after_its_number_is_what_the_counted_are_not_what_they_do(sentence, measure):
+    assert [m.measure for m in extract_text(sentence + "\n").metrics] == [measure]

@@ -87,6 +87,8 @@ from tests.helpers import extract_text, labels, relations
     # a division's kind in brackets qualifies a word of the name
     ("临江市建立乡镇(街道)履职事项清单制度,全市乡镇全部完成清单编制。", "Mechanism", "乡镇(街道)履职事项清单制度"),
     ("北江县建立村(社区)干部坐班制度。", "Mechanism", "村(社区)干部坐班制度"),
+    # the bracketed kind counts for nothing in how long a name a verb inside it may have
+    ("临江市健全党委(党组)书记抓基层党建述职评议考核制度。", "Mechanism", "党委(党组)书记抓基层党建述职评议考核制度"),
     # festivals, public lectures and selections named in quotes are programmes
     ("临江市连续五年举办“书香临江”读书节。", "Program", "书香临江读书节"),
     ("学校开设“经典导读”公开课。", "Program", "经典导读公开课"),
@@ -103,6 +105,8 @@ from tests.helpers import extract_text, labels, relations
     ("出台考核实施细则。", "Mechanism", "考核实施细则"),
     # a rule enforced is one the unit keeps (严格执行/nr to jieba)
     ("临江市严格执行学习考勤制度。", "Mechanism", "学习考勤制度"),
+    # 更新 ends in 新 without meaning "new", and jieba tags it an adverb (动态|更/d|新机制)
+    ("临江市建立市管干部廉政档案动态更新机制。", "Mechanism", "市管干部廉政档案动态更新机制"),
 ])
 def test_named_thing_is_found(sentence, cls, label):
     assert label in labels(extract_text(sentence), cls)
@@ -152,6 +156,8 @@ def test_a_system_named_by_who_leads_it_keeps_the_leader_in_its_name(sentence, l
     ("北江省纪委监委在全省推行“清单式”监督。", {("Mechanism", "清单式监督")}),
     ("北江县推行“菜单式”学习,由党员自主选择学习内容。", {("Mechanism", "菜单式学习")}),  # learning in that way
     ("讲师团实行“订单式”宣讲,群众点单、讲师接单。", {("Mechanism", "订单式宣讲")}),  # so is preaching
+    ("我厅推行“菜单式”选学,供干部自主选择。", {("Mechanism", "菜单式选学")}),  # and choosing what to learn
+    ("北江县推行“一窗式”办公。", {("Mechanism", "一窗式办公")}),  # and working
     ("临江市委组织部在农村推行党员“党建+积分”管理。", {("Mechanism", "党建+积分管理")}),  # a + inside the quote
     ("北江县加强“学分银行”管理。", set()),  # managing better what there is: nothing put in place
     ("北江县推行干部“点单式”培训", {("Mechanism", "点单式培训")}),  # a line ending without a stop, as a headline
@@ -616,8 +622,8 @@ def test_a_village_or_subdistrict_opening_a_sentence_is_the_one_its_pronoun_refe
     assert [m.owner for m in x.metrics] == [unit]
 
 
-@pytest.mark.parametrize("dateline", ["本报讯 ", "本报讯(记者 张华)", "新华社临江5月6日电 "],
-                         ids=["a_papers_own", "with_its_reporter", "an_agencys"])
+@pytest.mark.parametrize("dateline", ["本报讯 ", "本报讯(记者 张华)", "新华社临江5月6日电 ", "【记者 陈怡君/临江报导】"],
+                         ids=["a_papers_own", "with_its_reporter", "an_agencys", "in_square_brackets"])
 def test_a_unit_right_after_the_dateline_is_the_subject_of_its_sentence(dateline):
     x = extract_text(f"临江推进理论宣讲\n{dateline}临江市委宣传部开设“周末讲堂”。\n")
     assert relations(x, "runs") == {("临江市委宣传部", "周末讲堂")}
@@ -802,6 +808,8 @@ def test_the_party_prefix_is_an_alias_of_a_units_name():
     ("要求党务工作者每年参加培训不少于24学时。", "党务工作者", 24),
     ("要求志愿者每月参加服务不少于2次。", "志愿者", 2),
     ("要求选调生每年到基层锻炼不少于30天。", "选调生", 30),
+    # the body's own offices (厅|机关), the speaker's body written by its kind alone
+    ("厅机关处级干部每年参加集中培训不少于110学时。", "厅机关处级干部", 110),
 ])
 def test_the_subject_of_a_stated_requirement_is_the_group_it_binds(sentence, group, value):
     x = extract_text(sentence + "\n")
@@ -1261,6 +1269,9 @@ def test_what_a_denied_verb_would_set_up_or_run_is_no_entity(sentence):
     pytest.param("临江市紧扣“五个好”“五带头”要求,实行“三述三评”。", {"三述三评"}, id="standards-set-from-above"),
     pytest.param("临江市按照“五个好”的标准开展评议。", set(), id="a-standard"),
     pytest.param("评定“好”等次单位20个,“一般”等次单位15个。", set(), id="a-word-a-numeral-opens"),
+    # a numeral's word that is more than numerals: the top official, no pattern (a set of two hundreds is)
+    pytest.param("临江市规定下级“一把手”每年向上级纪委书面报告履职情况。", set(), id="the-top-official"),
+    pytest.param("临江市深入一线,推行“双百”。", {"双百"}, id="numerals-alone-a-pattern"),
 ])
 def test_numbered_patterns_of_a_standard_and_common_words_are_no_rules_of_the_unit(sentence, mechanisms):
     assert labels(extract_text("临江推进创先争优\n" + sentence + "\n"), "Mechanism") == mechanisms

@@ -97,6 +97,8 @@ class Lexicon:
     body_abbreviations: dict[str, str]
     #: a kind of body a report writes for the body it is about (学校), → the endings of such bodies' names
     body_kinds: dict[str, tuple[str, ...]]
+    #: what a measure word counts: "members" (名, 户, 家) or "activities" (次, 场)
+    unit_kinds: dict[str, str]
     person_cues_before: tuple[str, ...]
     person_cues_after: tuple[str, ...]
     media_suffixes: tuple[str, ...]
@@ -169,6 +171,7 @@ def lexicon() -> Lexicon:
         city_abbreviations=dict(line.split("\t") for line in _lines("city_abbreviations.tsv")),
         body_abbreviations=dict(line.split("\t") for line in _lines("body_abbreviations.tsv")),
         body_kinds={kind: tuple(endings.split()) for kind, endings in (line.split("\t") for line in _lines("body_kinds.tsv"))},
+        unit_kinds=dict(line.split("\t") for line in _lines("unit_kinds.tsv")),
         person_cues_before=tuple(w for where, w in cues if where == "before"),
         person_cues_after=tuple(w for where, w in cues if where == "after"),
         media_suffixes=tuple(_lines("media_suffixes.txt")),

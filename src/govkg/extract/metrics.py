@@ -235,7 +235,7 @@ def find_metrics(view: SentenceView) -> list[Metric]:
                 out.append(Metric(
                     value=_canonical(bound), unit=lex.unit_of.get(unit, unit), comparator=comparator, start=bound_start, end=end,
                     sentence=view.sentence.index, period=_period(period_match),
-                    measure=_measure(view, end, clause_start, view.slice(clause_start, view.start + low.start()))))
+                    measure=_measure(view, end, clause_start, view.slice(clause_start, view.start + low.start()), unit)))
             continue
         cue_at = None
         if _RANGE.match(num):
@@ -264,7 +264,7 @@ def find_metrics(view: SentenceView) -> list[Metric]:
                 (cue_at is not None or post) and comparator in _BOUNDS and len(num) < 4)):
             continue  # 2014年, 连续3年, 近3年来, 两年内累计…: when, not how long a rule requires
         metric_end = end + len(post)
-        measure = _measure(view, metric_end, clause_start, before)
+        measure = _measure(view, metric_end, clause_start, before, unit)
         # the metric's text runs from its comparator's cue (不少于60天, 至少撰写1篇)
         metric_start = clause_start + cue_at if cue_at is not None else start
         out.append(Metric(
@@ -313,14 +313,23 @@ def _canonical(value: Decimal) -> Decimal:
 _LINKING_VERB = re.compile(r"(?:保持在|稳定在|(?:提高|提升|增加|增长|上升|下降|降低)(?:到|至)|增至|降至|达到|达|占)$")
 
 
-def _measure(view: SentenceView, end: int, before_start: int, before: str) -> str | None:
+def _measure(view: SentenceView, end: int, before_start: int, before: str, unit: str) -> str | None:
     """What is counted: the noun phrase after the unit (撰写1篇调研报告), else the phrase
     before the number (调查研究的时间不少于60天), which starts at ``before_start``."""
     i = view.token_index(end)
     if i < len(view.tokens) and view.tokens[i].start == end:
-        words = []
-        while i < len(view.tokens) and view.is_nominal(view.tokens[i]) and sum(map(len, words)) < 12:
-            words.append(view.tokens[i].word)
+        kind = lexicon().unit_kinds.get(unit)
+        words, noun = [], False
+        while i < len(view.tokens) and view.is_nominal(tok := view.tokens[i]) and sum(map(len, words)) < 12:
+            if tok.word == "全部" and words:
+                break  # 580个|行政村|全部…: all of them do what follows
+            if noun and kind != "activities" and tok.tag.startswith("v") and tok.tag != "vn" and (
+                    kind == "members" or i + 1 == len(view.tokens) or not view.tokens[i + 1].tag.startswith(("n", "j"))):
+                # 45名|乡镇班子成员|结对/v…, 126个|社区|结对/v|共建: what the counted do, not what they
+                # are (1个|县级社会|治理/v|中心 is one thing; 一次|集体|学习 what is counted)
+                break
+            noun = noun or tok.tag.startswith(("n", "j")) or tok.tag == "vn"
+            words.append(tok.word)
             i += 1
         if words:
             return "".join(words)
@@ -340,6 +349,10 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str) -> st
     phrase = phrase[phrase.rfind("、") + 1:]  # 集中学习不少于40分、|网络学习|不少于30分: its own item's
     if phrase.endswith("等"):
         return None  # 重大事项决策、财务管理等|7大类: examples of what is counted, not what it is
+    phrase_start = before_start + before.rfind(phrase)
+    if (such := phrase.rfind("等")) > 0 and (tok := view.tokens[view.token_index(phrase_start + such)]).word == "等" \
+            and tok.start == phrase_start + such:
+        phrase = phrase[such + 1:]  # 停车难、加装电梯等|民生问题|1560个: the kind, after its examples
     phrase = _OPENING_WORDS.sub("", phrase)
     adverb = next((cue for cue, where, _ in lex.comparators if where == "before" and lex.comparator_reach[cue] > 3
                    and phrase.startswith(cue)), None)

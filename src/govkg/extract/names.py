@@ -15,6 +15,8 @@ SCOPE_WORDS = ("全省", "全市", "全州", "全县", "全区", "全旗", "全�
 #: words taking each or all of a group (每名党员…, 全体党员…)
 EACH_OR_ALL = ("每名", "每位", "每个", "全体", "所有")
 NUMERAL_START = re.compile(r"^[一二两三四五六七八九十百双0-9]")
+#: a word of numerals alone (双百, 三百)
+NUMERAL_WORD = re.compile(r"[一二两三四五六七八九十百千万双0-9]+")
 CN_NUMERALS = "零〇一二两三四五六七八九十百千万亿双"
 
 #: how a unit named relative to the writer's own division begins (市委组织部, 省公安厅)
@@ -56,6 +58,10 @@ def _head_of_its_own(name: str) -> str | None:
     return head if head and lexicon().program_head_needs.get(head) != "quote" else None
 
 
+#: words that end in 新 without meaning "new" (档案动态|更新|机制 is named, 治理|新|模式 is not)
+_WORDS_ENDING_IN_NEW = ("更新", "创新", "革新", "翻新", "刷新", "出新")
+
+
 def is_generic(label: str, head: str | None, quoted: bool = False) -> bool:
     """Whether a name names nothing in particular (工作机制, 大型学习平台, 新机制); a quoted one
     may have a one-character modifier (“微党校”: the quotes mark a name)."""
@@ -76,8 +82,9 @@ def is_generic(label: str, head: str | None, quoted: bool = False) -> bool:
         modifier = label[: len(label) - len(head)]
         if modifier in lex.generic_modifiers or len(modifier) < (1 if quoted else 2):
             return True
-        if modifier.endswith("新") and len(modifier) > 2 and is_han(modifier[-2]) and modifier[-2] not in _CN_NUMERALS:
-            return True  # 基层治理新模式: a new one of a kind, not one named (四新机制 is)
+        if modifier.endswith("新") and len(modifier) > 2 and is_han(modifier[-2]) and modifier[-2] not in _CN_NUMERALS \
+                and not modifier.endswith(_WORDS_ENDING_IN_NEW):
+            return True  # 基层治理新模式: a new one of a kind, not one named (四新机制, 动态更新机制 are)
     return False
 
 
@@ -243,10 +250,12 @@ _A_STANDARD_AFTER = re.compile(r"(?:[、和与及]?[“「][^”」]{1,12}[”�
 
 def _one_common_word(view: SentenceView, start: int, end: int) -> bool:
     """Whether [start, end) is one word jieba knows as an adjective, adverb, pronoun or idiom (“一般”
-    等次, “一致”, “一切”, 激活“一池春水”): a numeral opens it, yet it counts nothing."""
+    等次, “一致”, “一切”, 激活“一池春水”), or as a numeral's word that is more than numerals (“一把手”,
+    “一线”; not “双百”): a numeral opens it, yet it counts nothing."""
     inside = [t for t in view.tokens if start <= t.start and t.end <= end]
     return len(inside) == 1 and inside[0].start == start and inside[0].end == end \
-        and inside[0].tag in ("a", "ad", "d", "r", "c", "i")
+        and (inside[0].tag in ("a", "ad", "d", "r", "c", "i")
+             or inside[0].tag == "m" and not NUMERAL_WORD.fullmatch(inside[0].word))
 
 
 def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
@@ -547,12 +556,13 @@ def _named_after_establishing(view: SentenceView, head_start: int, verbs: frozen
     while first < last and _joins_verbs(view.tokens[first].word) and view.tokens[first].start == view.tokens[first - 1].end:
         first += 1
     inside = view.tokens[first:last + 1]
-    if not inside or not 3 <= head_start - inside[0].start <= 18:
-        return None
-    # a division's kind in brackets qualifies a word of the name: 乡镇(街道), 村(社区)
+    # a division's kind in brackets qualifies a word of the name: 乡镇(街道), 村(社区), 党委(党组)
     qualifier = {j for k, t in enumerate(inside) if t.word in "((" and k + 2 < len(inside)
                  and inside[k + 2].word in "))" and is_han(inside[k + 1].word) and len(inside[k + 1].word) <= 4
                  for j in (k, k + 1, k + 2)}
+    # how long the name is, less its bracketed qualifiers
+    if not inside or not 3 <= head_start - inside[0].start - sum(len(inside[j].word) for j in qualifier) <= 18:
+        return None
     # an adverb inside the name, after its first word, is the name's (干部|不|适宜担任现职调整机制)
     if any(not (_a_word_of_a_name(t) or (k > 0 and t.tag == "d" and is_han(t.word)))
            for k, t in enumerate(inside) if k not in qualifier):
@@ -1358,6 +1368,8 @@ def _longest_first(places: frozenset[str]) -> tuple[str, ...]:
 #: a report's dateline before its first sentence: 本报讯, 本网讯(记者 张华), 新华社北京5月6日电
 #: spaces, quotes and bullets opening a line (◆东湖区:…, “临江市…): no words
 _LEADING_MARKS = re.compile(r"^[^\w《(]+")
+#: a dateline or a column's label in square brackets (【记者 陈怡君/新竹报导】)
+_BRACKETED_LEAD = re.compile(r"^[\s\u3000]*[【〔\[][^【】〔〕\[\]]{0,30}[】〕\]][\s\u3000]*")
 _DATELINE_LEAD = re.compile(r"^(?:[\u4e00-\u9fff\d]{1,14}?(?:讯|日电)(?:\([^()]{0,20}\))?|\([^()]{0,20}\))[\s\u3000]*")
 
 
@@ -1370,7 +1382,7 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     (after time adverbials) and is not a possessive (X的…)."""
     a, _ = view.clause_bounds(start)
     lead = view.slice(a, start)
-    lead = _DATELINE_LEAD.sub("", _LEADING_MARKS.sub("", lead))
+    lead = _DATELINE_LEAD.sub("", _LEADING_MARKS.sub("", _BRACKETED_LEAD.sub("", lead)))
     if lead.endswith("由") and _LEADS.match(view.slice(end, end + 40)) \
             and (_is_a_list_of_units(lead[:-1], view) or not lead[:-1].endswith(LIST_MARKS)):
         # 由市委组织部牵头,建立…; 由市委组织部、市委宣传部联合主办的…; 该计划由省委组织部牵头:
@@ -1670,6 +1682,10 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                         count -= 1
                 elif view.counts_people(i - 1):
                     break  # 组织1000|名/n|机关干部: a count of them, not a kind (jieba may tag 名 a noun)
+                elif len(tok.word) == 1 and tok.word in lex.org_suffixes and tok.end == view.tokens[i].start \
+                        and view.tokens[i].word.startswith("机关"):
+                    left = tok.start  # 厅|机关|处级干部: the body's own offices, whatever came between
+                    break
                 elif (tok.tag in ("n", "b", "nz", "j", "a") or tok.word in lex.level_words
                       or tok.word in lex.generic_org_heads or tok.word.startswith(lex.kind_modifiers)) and is_han(tok.word) \
                         and (len(tok.word) <= 4 or tok.word.endswith(lex.group_heads)) and count <= 1 \
