@@ -312,6 +312,17 @@ def test_places_listed_before_the_kind_of_body_each_place_has_are_each_their_bod
     assert not {"厦门", "泉州", "三明", "三明等地总工会"} & {m.label for m in x.mentions}
 
 
+@pytest.mark.parametrize("listed, speakers", [
+    pytest.param("南京、苏州、徐州市委组织部", ["南京市委组织部", "苏州市委组织部", "徐州市委组织部"], id="places-then-the-last-ones-body"),
+    pytest.param("临翔区、凤庆县、云县、永德县委组织部", ["临翔区委组织部", "凤庆县委组织部", "云县委组织部", "永德县委组织部"],
+                 id="each-with-its-own-level"),
+])
+def test_places_listed_before_the_body_of_the_last_are_each_that_body(listed, speakers):
+    x = extract_text("北江省委组织部召开全省组织部长会议\n1月10日,全省组织部长会议在临江召开。"
+                     f"{listed}负责同志作交流发言。\n")
+    assert [m.label for m in x.speakers] == speakers
+
+
 def test_the_places_above_a_speaker_in_a_chain_jieba_cuts_apart_are_no_units():
     x = extract_text("全省农村基层党建工作经验交流会召开\n8月25日,全省农村基层党建工作经验交流会在北江召开。"
                      "西山市、六盘水市盘州市淤泥乡岩博村等2个单位作了交流发言。\n")  # 六盘水市|盘/q|州市/n…

@@ -516,6 +516,9 @@ def test_a_change_compared_with_another_time_is_of_the_figure_before_it():
     pytest.param("其中集中学习不少于40分、网络学习不少于30分。", "网络学习", id="an-item-after-another-items-figure"),
     pytest.param("我们组建党员医疗志愿服务队46支。", "组建党员医疗志愿服务队", id="without-the-speakers-we"),
     pytest.param("协商解决停车难、加装电梯等民生问题1560个。", "民生问题", id="the-kind-after-its-examples"),
+    pytest.param("服务中心每周开放时间不少于50小时。", "开放时间", id="after-its-period"),
+    pytest.param("全体党员每周五下午集中学习两小时。", "集中学习", id="after-its-period-day-and-time"),
+    pytest.param("全区建成党群服务中心(站点)386个。", "全区建成党群服务中心", id="before-a-bracketed-kind"),
 ])
 def test_what_is_counted_is_the_words_of_its_own_item_after_any_name_it_quotes(sentence, measure):
     assert [m.measure for m in extract_text(sentence + "\n").metrics][-1] == measure

@@ -629,6 +629,11 @@ def test_a_unit_right_after_the_dateline_is_the_subject_of_its_sentence(dateline
     assert relations(x, "runs") == {("临江市委宣传部", "周末讲堂")}
 
 
+def test_a_unit_after_a_briefs_heading_and_its_space_is_the_subject_of_the_brief():
+    x = extract_text("各地简讯\n●海东市乐都区 乐都区建立“村级事务联审”制度,村级重大事项须经乡镇审核后方可实施。\n")
+    assert relations(x, "establishes") == {("乐都区", "村级事务联审制度")}
+
+
 def test_a_pronoun_subject_refers_back_to_the_last_unit():
     x = extract_text("临江市委坚持学习。他们在荒漠中发展起3万亩设施农业。\n")
     assert [(m.value, m.owner) for m in x.metrics] == [(30000, "临江")]

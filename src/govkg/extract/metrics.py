@@ -264,7 +264,10 @@ def find_metrics(view: SentenceView) -> list[Metric]:
                 (cue_at is not None or post) and comparator in _BOUNDS and len(num) < 4)):
             continue  # 2014年, 连续3年, 近3年来, 两年内累计…: when, not how long a rule requires
         metric_end = end + len(post)
-        measure = _measure(view, metric_end, clause_start, before, unit)
+        measure_from = clause_start
+        if view.slice(start - 1, start) in (")", ")") and (opening := max(text.rfind("(", 0, m.start()), text.rfind("(", 0, m.start()))) > 0:
+            measure_from = view.clause_bounds(view.start + opening)[0]  # 党群服务中心(站点)|386个: over the brackets
+        measure = _measure(view, metric_end, measure_from, view.slice(measure_from, start), unit)
         # the metric's text runs from its comparator's cue (不少于60天, 至少撰写1篇)
         metric_start = clause_start + cue_at if cue_at is not None else start
         out.append(Metric(
@@ -342,7 +345,8 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
         cues = "|".join(re.escape(cue) for cue, _, _ in comparator_cues_before())  # longest first
         if (found := [c.start() for c in re.finditer(cues, phrase)]) and found[-1] > 0:
             phrase = phrase[:found[-1]]
-    phrase = re.sub(r"^.*?(每年|每月|每季度|每两年|每半年)", "", phrase)
+    phrase = _UP_TO_A_PERIOD.sub("", phrase)  # 服务中心每周|开放时间: what is counted each week
+    phrase = _QUALIFIER_IN_BRACKETS.sub("", phrase)  # 党群服务中心(站点)|386个: the other kind it counts too
     # a name quoted or titled before the words that count (“周末大讲堂”共举办讲座|480场,
     # 开发《初心之路》等精品课程|22门): the words after it
     phrase = _after_a_name(view, before_start + before.rfind(phrase), phrase)
@@ -369,6 +373,11 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
     return phrase if phrase and is_han(phrase.replace("的", "")) else None
 
 
+#: the words before a period and the period, with its day and time, before what is counted
+#: (服务中心每周|开放时间, 每周五下午|集中学习)
+_UP_TO_A_PERIOD = re.compile(rf"^.*?(?:{PERIOD.pattern})(?:(?<=周)[一二三四五六日末])?(?:上午|下午|晚上|早上|中午)?")
+#: a bracketed kind right after the name of what is counted (党群服务中心(站点))
+_QUALIFIER_IN_BRACKETS = re.compile(r"(?<=[\u4e00-\u9fff])[((][\u4e00-\u9fff、]{1,6}[))]$")
 #: the most characters of a measure written before its number
 _MEASURE_CHARS = 16
 #: the end of a date a measure cut short may open with

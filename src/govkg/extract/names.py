@@ -1012,10 +1012,11 @@ def document_places(doc) -> frozenset[str]:
             quoted = [(m.start() + sentence.start, m.end() + sentence.start) for m in _QUOTED.finditer(sentence.text)]
             places.update(t.word for t in sentence.tokens if t.tag == "ns" and 2 <= len(t.word) <= 4
                           and not any(a <= t.start < b for a, b in quoted) and t.word not in lex.generic_names)
-    # names of towns and townships that open a clause (鸡场坡镇针对…), which jieba may split:
-    # nominal tokens only, the suffix ending a token
+    # names of towns and townships that open a clause (鸡场坡镇针对…; after a brief's heading and
+    # its space: ●海东市乐都区 乐都区建立…), which jieba may split: nominal tokens only, the suffix
+    # ending a token
     for sentence in doc.sentences:
-        for m in re.finditer(r"(?:^(?:\d{1,3}[ \u3000]+)?[^\w《(]*|[,;:。])([\u4e00-\u9fff]{2,4}?(?:镇|乡|县|区|村|街道|州|盟))(?=[\u4e00-\u9fff]|[】\]]|[ :](?=[\u4e00-\u9fff“]))", sentence.text):
+        for m in re.finditer(r"(?:^(?:\d{1,3}[ \u3000]+)?[^\w《(]*|[,;:。 \u3000])([\u4e00-\u9fff]{2,4}?(?:镇|乡|县|区|村|街道|州|盟))(?=[\u4e00-\u9fff]|[】\]]|[ :](?=[\u4e00-\u9fff“]))", sentence.text):
             name = m.group(1)
             start = sentence.start + m.start(1)
             end = start + len(name)
@@ -1094,17 +1095,24 @@ _DIVISION_OPENS = re.compile(r"[\u4e00-\u9fff]{2,4}[省市县区州旗盟](?=[\u
 def _spread_over_places(view: SentenceView, start: int, end: int) -> list[tuple[int, int, str]] | None:
     """The bodies a list of places and the kind of body after 等地 stand for (厦门、泉州、三明等地
     总工会 → 厦门总工会, 泉州总工会, 三明总工会), each with where its place is written; None when
-    the body's name at [start, end) follows no such list."""
-    if view.slice(start - 2, start) != "等地":
-        return None
+    the body's name at [start, end) follows no such list. A list of places before a body named
+    with the last of them and its level (南京、苏州、徐州市委组织部) is the body of each place."""
 
     def a_place(item_start: int, item_end: int) -> bool:
         word = view.slice(item_start, item_end)
         return is_han(word) and (word in view.places or any(
             t.start == item_start and t.end == item_end and t.tag in ("ns", "nz") for t in view.tokens))
 
+    last: list[tuple[int, int, str]] = []
+    if view.slice(start - 2, start) == "等地":
+        at, tail = start - 2, view.slice(start, end)  # where the item being looked for ends
+    elif view.slice(start - 1, start) == "、" and (first := view.tokens[view.token_index(start)]).start == start \
+            and a_place(first.start, first.end) and view.slice(first.end, first.end + 1) in _DEPARTMENT_LEVELS:
+        at, tail = start - 1, view.slice(first.end, end)
+        last = [(start, end, view.slice(start, end))]
+    else:
+        return None
     items: list[tuple[int, int]] = []
-    at = start - 2  # where the item being looked for ends
     while (item := view.prev_token(at)) is not None and item.end == at and a_place(item.start, item.end):
         items.insert(0, (item.start, item.end))
         if view.slice(item.start - 1, item.start) != "、":
@@ -1112,10 +1120,14 @@ def _spread_over_places(view: SentenceView, start: int, end: int) -> list[tuple[
         at = item.start - 1
     if not items:
         return None
-    body = view.slice(start, end)
-    return [(a, b, view.slice(a, b) + body) for a, b in items]
+    if last:  # an item written with its own level takes it for the body's (临翔区、永德|县委组织部: 临翔区委组织部)
+        return [(a, b, view.slice(a, b) + (tail[1:] if view.slice(b - 1, b) in _OWN_LEVELS else tail))
+                for a, b in items] + last
+    return [(a, b, view.slice(a, b) + tail) for a, b in items]
 
 
+#: levels an item of a list of places may be written with (临翔区; not 州, which ends 苏州 and 徐州)
+_OWN_LEVELS = ("省", "市", "县", "区", "旗")
 _COUNTED_BEFORE = re.compile(r"(?:\d[\d,.]*|[两三四五六七八九十百千]+)[万千]?[余多]?(?:家|个|所|座|支|间)$")
 
 
@@ -1368,6 +1380,8 @@ def _longest_first(places: frozenset[str]) -> tuple[str, ...]:
 #: a report's dateline before its first sentence: 本报讯, 本网讯(记者 张华), 新华社北京5月6日电
 #: spaces, quotes and bullets opening a line (◆东湖区:…, “临江市…): no words
 _LEADING_MARKS = re.compile(r"^[^\w《(]+")
+#: a news brief's heading, the unit it is about, set off by a space before the brief
+_HEADING_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,16})[ \u3000]+")
 #: a dateline or a column's label in square brackets (【记者 陈怡君/新竹报导】)
 _BRACKETED_LEAD = re.compile(r"^[\s\u3000]*[【〔\[][^【】〔〕\[\]]{0,30}[】〕\]][\s\u3000]*")
 _DATELINE_LEAD = re.compile(r"^(?:[\u4e00-\u9fff\d]{1,14}?(?:讯|日电)(?:\([^()]{0,20}\))?|\([^()]{0,20}\))[\s\u3000]*")
@@ -1383,6 +1397,8 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     a, _ = view.clause_bounds(start)
     lead = view.slice(a, start)
     lead = _DATELINE_LEAD.sub("", _LEADING_MARKS.sub("", _BRACKETED_LEAD.sub("", lead)))
+    if (heading := _HEADING_LEAD.match(lead)) and heading.group(1).endswith(lexicon().admin_suffixes + lexicon().org_suffixes):
+        lead = lead[heading.end():]  # ●海东市乐都区 乐都区建立…: a brief's heading, its unit, then the brief
     if lead.endswith("由") and _LEADS.match(view.slice(end, end + 40)) \
             and (_is_a_list_of_units(lead[:-1], view) or not lead[:-1].endswith(LIST_MARKS)):
         # 由市委组织部牵头,建立…; 由市委组织部、市委宣传部联合主办的…; 该计划由省委组织部牵头:
