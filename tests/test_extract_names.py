@@ -306,6 +306,7 @@ def test_two_bodies_joined_by_and_are_two(sentence, expected):
     ("集团公司党组把党建工作要求纳入公司章程。", "集团公司"),  # a company of the kind, its own
     ("市教育局在全市中小学推行校长负责制。", "中小学"),
     ("社区党组织书记兼任业主委员会主任。", "业主委员会"),  # a kind of committee, and 兼任 governs it
+    ("组建由社区干部、业委会成员和物业公司负责人组成的团队。", "物业公司"),  # a kind of company
 ])
 def test_kinds_of_bodies_are_not_named_bodies(sentence, label):
     assert label not in labels(extract_text(sentence), "Organization")
@@ -435,6 +436,17 @@ def test_a_county_its_subtitle_names_is_what_the_report_is_about():
                      "每周四晚上,西川县委党校的教室里座无虚席。\n已累计举办186期,参学干部达2.3万人次。\n")
     assert x.focus == "西川"
     assert {m.owner for m in x.metrics} == {"西川"}
+
+
+@pytest.mark.parametrize("interviewee, focus", [
+    pytest.param("北江市委常委、组织部部长李华", "北江市委组织部", id="a-committee-member-heading-its-department"),
+    pytest.param("北江市委组织部部长李华", "北江市委组织部", id="a-departments-head"),
+])
+def test_an_interviews_subtitle_names_the_body_its_interviewee_speaks_for(interviewee, focus):
+    x = extract_text(f"以学促干 干出实绩\n——访{interviewee}\n记者:北江在干部教育培训方面有哪些做法?\n"
+                     "李华:我们建立训后评估制度,每期培训结束后开展学员满意度测评。\n")
+    assert x.focus == focus
+    assert relations(x, "establishes") == {(focus, "训后评估制度")}
 
 
 @pytest.mark.parametrize("title", ["国企党建|华信集团:“党建+”赋能企业发展", "【国企党建】华信集团:“党建+”赋能企业发展"])

@@ -351,6 +351,12 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                 u.mention.start < view.start + own.start() for u in units.get(view.sentence.index, [])):
             return None  # 本报讯 我市开展…以来: about the paper's own place, which it does not name
         subtitle = _is_subtitle(view)  # ——西山县委组织部的做法与经验: whose
+        if subtitle and (held := _COMMITTEE_AND_DEPARTMENT_HEADED.search(view.text)):
+            # ——访泸州市委常委、组织部部长…: the department (the committee's name after the verb, 访)
+            at = view.start + held.start(1)
+            while (tok := view.tokens[view.token_index(at)]).start == at and tok.tag.startswith("v") and tok.end < view.start + held.end(1):
+                at = tok.end
+            return speaker_label(view.slice(at, view.start + held.end(1)) + held.group(2))[0]
         for k, tok in enumerate(view.tokens):
             if _in_dateline(doc, tok.start):
                 continue  # 本报济南10月12日讯: where the paper filed from, not what the report is about
@@ -459,6 +465,9 @@ def _place_the_text_completes(head: str, views: list[SentenceView], units: dict[
 #: after a party committee a section's speaker sits on, the department they also head
 #: (武汉市委|常委、组织部部长 刘明): the department speaks, in a meeting of its kind of work
 _DEPARTMENT_HEADED_TOO = re.compile(r"常委、([\u4e00-\u9fff]{1,5}?(?:部|委))(?:常务副部长|副部长|部长|副书记|书记)")
+
+#: a committee, then the department one of its members heads (泸州市委|常委、组织部部长)
+_COMMITTEE_AND_DEPARTMENT_HEADED = re.compile(r"([\u4e00-\u9fff]{2,10}?[省市县区州旗]委)" + _DEPARTMENT_HEADED_TOO.pattern)
 
 
 def _department_headed_too(doc: Document, section) -> re.Match | None:
