@@ -307,6 +307,7 @@ def test_two_bodies_joined_by_and_are_two(sentence, expected):
     ("市教育局在全市中小学推行校长负责制。", "中小学"),
     ("社区党组织书记兼任业主委员会主任。", "业主委员会"),  # a kind of committee, and 兼任 governs it
     ("组建由社区干部、业委会成员和物业公司负责人组成的团队。", "物业公司"),  # a kind of company
+    ("12个乡镇党委书记和5个县直部门党组书记现场述职。", "部门"),  # the departments of a kind, by their 党组
 ])
 def test_kinds_of_bodies_are_not_named_bodies(sentence, label):
     assert label not in labels(extract_text(sentence), "Organization")
@@ -933,6 +934,11 @@ def test_a_title_naming_a_region_and_a_place_as_one_word_is_about_the_place_the_
     assert x.focus == "长春"  # 吉林长春/nr: one word to jieba
     [title_unit] = [m for m in x.mentions if m.cls.value == "Organization" and m.label == "长春"]
     assert (title_unit.sentence, title_unit.aliases) == (0, ("吉林长春",))
+
+
+def test_a_title_opening_with_a_region_and_a_city_as_one_word_without_a_colon_is_about_the_city():
+    x = extract_text("辽宁大连推行干部“夜校”\n大连市委组织部开办干部“夜校”,组织年轻干部集中学习。\n")
+    assert x.focus == "大连"  # 辽宁大连/ns: one word to jieba
 
 
 @pytest.mark.parametrize("column", ["案例", "典型经验", "调研"])

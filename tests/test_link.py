@@ -36,6 +36,14 @@ def test_a_short_name_in_quotes_is_the_programme_named_in_full(tmp_path):
     assert named == {("Program", "三讲三评主题党日活动")}
 
 
+def test_a_thing_of_its_own_kind_is_not_short_for_a_rule_about_it(tmp_path):
+    (tmp_path / "a.txt").write_text("临江推行干部夜校\n临江市委组织部开办干部“夜校”。市委组织部还建立“夜校”学员考勤制度。\n",
+                                    encoding="utf-8")
+    kg = govkg.build([tmp_path])
+    named = {(d["cls"], d["label"]) for _, d in kg.nx.nodes(data=True) if d["cls"] in ("Program", "Mechanism")}
+    assert named == {("Program", "夜校"), ("Mechanism", "夜校学员考勤制度")}
+
+
 def test_the_unit_a_report_is_about_is_not_a_place_inside_another_name(tmp_path):
     (tmp_path / "a.txt").write_text("国网江苏电力“党建+”工程助力迎峰度夏\n国网江苏省电力有限公司党委建立“党员责任区”制度。"
                                     "公司党委书记张伟表示,将深化“党建+”工程。\n", encoding="utf-8")

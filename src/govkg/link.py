@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from .extract.names import (NUMERAL_START, RELATIVE_PREFIXES, is_admin_word, is_one_character_county, speaker_label,
-                            split_admin_chain, unit_label)
+from .extract.names import (NUMERAL_START, RELATIVE_PREFIXES, head_of_its_own, is_admin_word, is_one_character_county,
+                            speaker_label, split_admin_chain, unit_label)
 from .extract.view import is_han, strip_quotes
 from .lexicon import lexicon
 from .model import Entity, EntityClass, Extraction, Mention, Predicate, Relation
@@ -302,6 +302,11 @@ def _short_names(extraction: Extraction) -> dict[str, tuple[EntityClass, str]]:
     labels = {(m.cls, m.label) for m in extraction.mentions if m.cls in _NAMED_THINGS}
     shorts = {alias: next(iter(names)) for alias, names in full.items()
               if len(names) == 1 and any(cls in _NAMED_THINGS and label == alias for cls, label in labels)}
+    # not a thing of its own kind that opens the name of another kind of thing about it (“夜校”, a
+    # programme, and “夜校”学员考勤制度, a rule of the night school's)
+    shorts = {alias: (cls, label) for alias, (cls, label) in shorts.items()
+              if not ((EntityClass.PROGRAM if cls is EntityClass.MECHANISM else EntityClass.MECHANISM, alias) in labels
+                      and (cls, alias) not in labels and not label.endswith(alias) and head_of_its_own(alias))}
     # the same name with and without 工作 before its head (“五个一”机制, “五个一”工作机制): one, the
     # longer name its label
     by_bare: dict[tuple, list[str]] = {}

@@ -397,7 +397,11 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                 if opened is not None and not spoke(opened.start, opened.end):
                     return opened.label
                 written = view.slice(run[0].start, run[-1].end)
-                return unit_label(innermost_place(written, [t.word for t in run]))[0]
+                label = unit_label(innermost_place(written, [t.word for t in run]))[0]
+                if len(run) == 1 and label == written and len(written) >= 4:
+                    # 辽宁大连/ns: one word jieba knows, yet a region and a city
+                    return _place_the_text_completes(written, views, units) or label
+                return label
         # not where a meeting was held (…会议在省委党校召开)
         found = [u for u in units.get(view.sentence.index, []) if not spoke(u.mention.start, u.mention.end)
                  and view.slice(u.mention.start - 1, u.mention.start) not in ("在", "于", "赴", "到")

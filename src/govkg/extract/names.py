@@ -51,7 +51,7 @@ def _head_at_end(text: str) -> str | None:
     return next(head for head in heads if text.endswith(head))
 
 
-def _head_of_its_own(name: str) -> str | None:
+def head_of_its_own(name: str) -> str | None:
     """The head a quoted name ends with when that head makes it a name wherever it stands
     (“榕城讲坛”, “党员积分制”); not one that names only alone in quotes (“网上党校”等栏目)."""
     head = _head_at_end(name)
@@ -208,7 +208,7 @@ def find_quoted_names(view: SentenceView) -> list[Mention]:
                 j -= 1
                 item = strip_quotes(view.slice(*quotes[j].inner))
                 if not item or len(item) > 20 or not is_han(item.replace("+", "")) \
-                        or ((own := _head_of_its_own(item)) and len(item) > len(own)):
+                        or ((own := head_of_its_own(item)) and len(item) > len(own)):
                     break  # “宜昌党建网”和“…”微信平台: a name with its own head keeps it
                 for m in made[j]:
                     out.remove(m)
@@ -276,7 +276,7 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
     tail = _tail_head(view, q.end)
     if tail and lex.program_head_needs.get(tail[1]) == "list":
         tail = None
-    if tail and view.slice(q.end, q.end + 1) == "等" and _head_of_its_own(bare):
+    if tail and view.slice(q.end, q.end + 1) == "等" and head_of_its_own(bare):
         tail = None  # 建成“榕城讲坛”等学习平台86个: a name with its own head, then the kind it is one of
     if tail and tail[1] in lex.program_heads and lex.program_head_needs.get(tail[1]) == "verb":
         nxt = view.next_token(tail[0])
