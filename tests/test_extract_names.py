@@ -307,7 +307,7 @@ def test_two_bodies_joined_by_and_are_two(sentence, expected):
     ("市教育局在全市中小学推行校长负责制。", "中小学"),
     ("社区党组织书记兼任业主委员会主任。", "业主委员会"),  # a kind of committee, and 兼任 governs it
     ("组建由社区干部、业委会成员和物业公司负责人组成的团队。", "物业公司"),  # a kind of company
-    ("12个乡镇党委书记和5个县直部门党组书记现场述职。", "部门"),  # the departments of a kind, by their 党组
+    ("12个乡镇党委书记和5个县直部门党组(党委)书记现场述职。", "部门"),  # the departments of a kind, by their 党组
 ])
 def test_kinds_of_bodies_are_not_named_bodies(sentence, label):
     assert label not in labels(extract_text(sentence), "Organization")
