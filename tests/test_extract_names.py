@@ -158,6 +158,9 @@ def test_a_system_named_by_who_leads_it_keeps_the_leader_in_its_name(sentence, l
     ("讲师团实行“订单式”宣讲,群众点单、讲师接单。", {("Mechanism", "订单式宣讲")}),  # so is preaching
     ("我厅推行“菜单式”选学,供干部自主选择。", {("Mechanism", "菜单式选学")}),  # and choosing what to learn
     ("北江县推行“一窗式”办公。", {("Mechanism", "一窗式办公")}),  # and working
+    # a word of how before the practice's noun: still the practice, not a numbered pattern (“五星”)
+    ("北江县推行“五星”评定管理,评定结果与报酬挂钩。", {("Mechanism", "五星评定管理")}),
+    ("北江县实行“红黄绿”分类管理。", {("Mechanism", "红黄绿分类管理")}),  # 分类管理/n, one word
     ("临江市委组织部在农村推行党员“党建+积分”管理。", {("Mechanism", "党建+积分管理")}),  # a + inside the quote
     ("北江县加强“学分银行”管理。", set()),  # managing better what there is: nothing put in place
     ("北江县推行干部“点单式”培训", {("Mechanism", "点单式培训")}),  # a line ending without a stop, as a headline

@@ -171,8 +171,10 @@ def test_a_headline_above_its_date_line_is_no_posting_body():
 
 
 @pytest.mark.parametrize("signed", ["中共临江县委组织部\n2023年1月10日", "中共临江县委组织部\n二〇二三年一月十日",
-                                    "2023年1月10日\n中共临江县委组织部"],
-                         ids=["in-digits", "in-chinese-numerals", "above-the-body-that-signs"])
+                                    "2023年1月10日\n中共临江县委组织部", "中共临江县委办公室\n2023年1月10日印发",
+                                    "中共临江县委办公室\n二〇二三年一月十日印发"],
+                         ids=["in-digits", "in-chinese-numerals", "above-the-body-that-signs", "the-day-it-was-issued",
+                              "the-day-it-was-issued-in-chinese-numerals"])
 def test_a_notice_is_dated_by_the_date_it_is_signed_with(signed):
     doc = seg("关于2022年度基层党建工作考核情况的通报\n各乡镇党委:\n县委组织部对各乡镇基层党建工作进行了考核。\n"
               "一、总体情况。全县18个乡镇全部参加考核。\n二、主要成效。各乡镇建立了联席会议制度。\n"

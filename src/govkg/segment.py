@@ -336,7 +336,8 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
 
 
 #: a date alone on a line, in digits or in Chinese numerals (2023年1月10日, 二〇二三年一月十日)
-_SIGNED_DATE = re.compile(r"^[\s\u3000]*([\d〇零一二三四五六七八九]{4})年([\d一二三四五六七八九十]{1,3})月([\d一二三四五六七八九十]{1,3})日[\s\u3000]*$")
+_SIGNED_DATE = re.compile(r"^[\s\u3000]*([\d〇零一二三四五六七八九]{4})年([\d一二三四五六七八九十]{1,3})月([\d一二三四五六七八九十]{1,3})日"
+                          r"(?:印发|发布|印)?[\s\u3000]*$")  # (2024年2月20日印发: the day it was issued)
 
 
 def _signature_date(last_lines: list[str]) -> dt.date | None:
@@ -349,7 +350,7 @@ def _signature_date(last_lines: list[str]) -> dt.date | None:
             import cn2an  # imported when first needed (its import is slow)
 
             try:
-                written = cn2an.transform(m.group(0).strip(), "cn2an")
+                written = cn2an.transform(line[m.start(1):m.end(3)] + "日", "cn2an")
             except (ValueError, KeyError):
                 return None
             found = re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日", written)

@@ -258,6 +258,20 @@ def _one_common_word(view: SentenceView, start: int, end: int) -> bool:
              or inside[0].tag == "m" and not NUMERAL_WORD.fullmatch(inside[0].word))
 
 
+def _practice_after(view: SentenceView, end: int) -> str | None:
+    """The words right after a quote ending at ``end`` that name a practice (管理, 培训), with a
+    two-character word of how before the practice's noun (“五星”|评定/v|管理, “红黄绿”|分类管理/n)."""
+    lex = lexicon()
+    if way := next((w for w in lex.practice_nouns if view.slice(end, end + len(w)) == w), None):
+        return way
+    tok = view.next_token(end)
+    if tok is None or tok.start != end or not is_han(tok.word) or not tok.tag.startswith(("v", "n")):
+        return None
+    if len(tok.word) == 2 and tok.tag in ("v", "vn"):
+        return next((tok.word + w for w in lex.practice_nouns if view.slice(tok.end, tok.end + len(w)) == w), None)
+    return tok.word if len(tok.word) == 4 and tok.word.endswith(lex.practice_nouns) else None
+
+
 def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
     """What one quote names, added to ``out`` (see find_quoted_names)."""
     lex = lexicon()
@@ -307,19 +321,20 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
         if lex.program_head_needs.get(head) != "list" and not is_generic(bare, head, quoted=True):
             out.append(_mention(view, head_class(head), bare, a, b, (prefix + bare,)))
         return
+    way = _practice_after(view, q.end)
+    if way and 2 <= len(bare) <= 10 and is_han(bare.replace("+", "")) \
+            and view.slice(q.end + len(way), q.end + len(way) + 1).strip() in (",", "。", ";", "、", "") \
+            and view.governor(q.start) in lex.practice_verbs:
+        # 推行干部教育培训“学分银行”管理, 推行干部“点单式”培训, 推行“五星”评定管理: a way of doing
+        # the quote names, put in place
+        out.append(_mention(view, EntityClass.MECHANISM, bare + way, left, q.end + len(way), (bare, prefix + bare + way)))
+        return
     if numbered and not follows_name and not _A_STANDARD_AFTER.match(view.slice(q.end, q.end + 40)):
         out.append(_mention(view, EntityClass.MECHANISM, bare, a, b, (prefix + bare,)))
         return
     if _POLICY_ARTICLES.fullmatch(bare) and not follows_name:
         # “人才新政30条”, “新十条”: a policy of so many articles
         out.append(_mention(view, EntityClass.MECHANISM, bare, a, b, (prefix + bare,)))
-        return
-    way = next((w for w in lex.practice_nouns if view.slice(q.end, q.end + len(w)) == w), None)
-    if way and 2 <= len(bare) <= 10 and is_han(bare.replace("+", "")) \
-            and view.slice(q.end + len(way), q.end + len(way) + 1).strip() in (",", "。", ";", "、", "") \
-            and view.governor(q.start) in lex.practice_verbs:
-        # 推行干部教育培训“学分银行”管理, 推行干部“点单式”培训: a way of doing the quote names, put in place
-        out.append(_mention(view, EntityClass.MECHANISM, bare + way, left, q.end + len(way), (bare, prefix + bare + way)))
         return
     verb = view.prev_token(q.start)
     # 以“书香临淄”为载体, 以创建“书香临淄”为载体, 以“…”建设为载体: what the work is carried by (the
