@@ -650,6 +650,12 @@ def test_a_unit_after_a_briefs_heading_and_its_space_is_the_subject_of_the_brief
     assert relations(x, "establishes") == {("乐都区", "村级事务联审制度")}
 
 
+def test_a_division_written_alone_is_the_one_the_document_writes_in_full():
+    x = link_document(extract_text("临江市推动公务人员终身学习\n临江市政府人事处推动“公务人员终身学习”计划。\n"
+                                   "人事处并规划每年开设英语课程不少于20班。\n"))
+    assert [m.owner for m in x.metrics] == ["临江市政府人事处"]
+
+
 def test_a_pronoun_subject_refers_back_to_the_last_unit():
     x = extract_text("临江市委坚持学习。他们在荒漠中发展起3万亩设施农业。\n")
     assert [(m.value, m.owner) for m in x.metrics] == [(30000, "临江")]

@@ -891,6 +891,25 @@ def _division_of_a_body(toks: list, k: int) -> bool:
         and toks[k - 1].end == toks[k].start and _ends_like_a_body(toks[k - 1].word, toks[k - 1].tag)
 
 
+def _division_named_in_full(view: SentenceView, k: int) -> bool:
+    """Whether token ``k`` is a division written alone (人事处并规划…) that the document writes in
+    full, right after its body (台北市政府人事处), somewhere."""
+    w = view.tokens[k].word
+    if len(w) < 3 or view.tokens[k].tag != "n" or w[-1] not in _DIVISION_ENDINGS or "之" in w:
+        return False
+    work, at = view.doc.work, view.doc.work.find(w)
+    while at > 0:
+        if work[at - 1] in _body_last_characters():
+            return True
+        at = work.find(w, at + 1)
+    return False
+
+
+@cache
+def _body_last_characters() -> frozenset[str]:
+    return frozenset(suffix[-1] for suffix in lexicon().org_suffixes)
+
+
 def is_admin_name(tok) -> bool:
     """A word that is a place by its form: a name and an administrative suffix (德州市, 槐荫区)."""
     return _is_admin_word(tok.word, tok.tag)
@@ -1201,7 +1220,7 @@ def find_units(view: SentenceView) -> list[UnitMention]:
     toks = view.tokens
     # 1. bodies: right edge at an org-suffix token that ends the phrase (or precedes a role)
     for k in [k for k, t in enumerate(toks) if _ends_like_a_body(t.word, t.tag)
-              or t.word[-1] in _DIVISION_ENDINGS and _division_of_a_body(toks, k)]:
+              or t.word[-1] in _DIVISION_ENDINGS and (_division_of_a_body(toks, k) or _division_named_in_full(view, k))]:
         tok = toks[k]
         if view.inside_any_quote(tok.start, tok.end):
             continue
@@ -1260,7 +1279,7 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         if text.endswith(lex.generic_org_heads) or text.lstrip("全各本该") in lex.org_suffixes \
                 or (text[0] in "总分新老" and text[1:] in lex.org_suffixes):
             continue  # 公司, 全公司, 总医院: a kind of body, not one named
-        if not text.endswith(lex.org_suffixes) and not _division_of_a_body(toks, k):
+        if not text.endswith(lex.org_suffixes) and not _division_of_a_body(toks, k) and not _division_named_in_full(view, k):
             continue  # jieba's nt on a word that names no body (新格局)
         written_from, written = start, text  # the whole chain is this unit's, even when its label is the lowest level
         region = view.tokens[view.token_index(start)]
