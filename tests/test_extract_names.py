@@ -1557,6 +1557,14 @@ def test_a_committee_member_who_heads_a_department_speaks_for_the_department():
     assert labels(x, "Organization") == {"临江市委组织部", "北山州委组织部"}
 
 
+def test_speakers_on_lines_of_their_own_over_their_text_with_roles_set_off_by_a_comma():
+    x = link_document(extract_text(
+        "全省组织工作会议交流发言摘登\n临江市委组织部部长 陈明:\n我们实施“强基固本”工程。\n"
+        "北山市委常委,组织部部长 林华:\n我们实施“青苗”计划,每年遴选100名优秀年轻干部进入培养库。\n"))
+    assert relations(x, "runs") == {("临江市委组织部", "强基固本工程")}
+    assert relations(x, "establishes") == {("北山市委组织部", "青苗计划")}
+
+
 def test_a_list_before_its_count_and_head_in_quotes_distributes_over_the_head():
     x = extract_text("临江推进学习型党组织建设\n临江市建立了学习考勤、学习档案、学习考核“三项制度”。\n")
     assert labels(x, "Mechanism") == {"学习考勤制度", "学习档案制度", "学习考核制度"}

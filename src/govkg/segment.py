@@ -810,7 +810,7 @@ def _attribution() -> re.Pattern:
     临江市委常委、组织部部长 王晓东 (roles held together: the first one's unit here; extraction reads the
     department the speaker heads too, see extract._department_headed_too)."""
     roles = lexicon().alternation('role_words')
-    return re.compile(rf"^[(—\-\s]*([{HAN}]{{2,14}}?)(?:{roles})(?:、[{HAN}]{{0,8}}?(?:{roles}))*[ \u3000]*[{HAN}]{{2,4}}[)]?$")
+    return re.compile(rf"^[(—\-\s]*([{HAN}]{{2,14}}?)(?:{roles})(?:[、,,][{HAN}]{{0,8}}?(?:{roles}))*[ \u3000]*[{HAN}]{{2,4}}[)]?$")
 
 
 def _unit_attribution(line: str) -> re.Match | None:

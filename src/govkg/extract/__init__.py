@@ -468,7 +468,7 @@ def _place_the_text_completes(head: str, views: list[SentenceView], units: dict[
 
 #: after a party committee a section's speaker sits on, the department they also head
 #: (武汉市委|常委、组织部部长 刘明): the department speaks, in a meeting of its kind of work
-_DEPARTMENT_HEADED_TOO = re.compile(r"常委、([\u4e00-\u9fff]{1,5}?(?:部|委))(?:常务副部长|副部长|部长|副书记|书记)")
+_DEPARTMENT_HEADED_TOO = re.compile(r"常委[、,,]([\u4e00-\u9fff]{1,5}?(?:部|委))(?:常务副部长|副部长|部长|副书记|书记)")
 
 #: a committee, then the department one of its members heads (泸州市委|常委、组织部部长)
 _COMMITTEE_AND_DEPARTMENT_HEADED = re.compile(r"([\u4e00-\u9fff]{2,10}?[省市县区州旗]委)" + _DEPARTMENT_HEADED_TOO.pattern)
