@@ -370,6 +370,14 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
         word = view.tokens[view.token_index(cut)]
         phrase = phrase[len(phrase) - _MEASURE_CHARS - (cut - word.start):]
         phrase = _OPENING_WORDS.sub("", _REST_OF_A_DATE.sub("", phrase))
+    if phrase and not is_han(phrase.replace("的", "")) and (kind := phrase.rpartition("的")[2]) and is_han(kind):
+        # 其中超过50万元的|村|达到23个: what the figure before it qualifies (not an adverb after it:
+        # 40岁左右的|干部|一般不少于1名)
+        kind_end = before_start + before.rfind(phrase) + len(phrase)
+        words = [t for t in view.tokens if kind_end - len(kind) <= t.start and t.end <= kind_end]
+        while len(words) > 1 and words[-1].tag.startswith(("d", "a")):
+            words.pop()
+        return "".join(t.word for t in words) or None
     return phrase if phrase and is_han(phrase.replace("的", "")) else None
 
 
@@ -415,4 +423,4 @@ _CLOSING_MARKS = "”」》))"
 _NOT_OPENING_A_MEASURE = ("f", "p", "c", "u", "uj", "ul", "d", "r")
 _OPENING_ADVERBS = ("共", "累计", "先后", "已", "已经", "至少")
 #: words that may open the clause before a measure, none of it (the speaker's 我们, 我局 among them)
-_OPENING_WORDS = re.compile(r"^(?:我们|我[省市县区局委厅部]|要求|规定|明确|目前|已|共|累计|先后|已经|确保|保证|力争)+")
+_OPENING_WORDS = re.compile(r"^(?:我们|我[省市县区局委厅部]|要求|规定|明确|目前|已|共|累计|先后|已经|确保|保证|力争|其中)+")
