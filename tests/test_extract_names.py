@@ -273,6 +273,7 @@ def test_parenthesised_numbered_patterns_are_each_named():
     ("秦州区文化和旅游局实行书屋管理员培训制度。", "秦州区文化和旅游局"),  # 秦州/ns|区: the place's level cut apart
     ("近年来,湖南省委组织部大力推进“互联网+党建”。", "湖南省委组织部"),  # 大力, an adverb (jieba: a noun)
     ("区直机关工委还制定了考核办法。", "区直机关工委"),  # 区直, the district's own organs (jieba: a verb)
+    ("县市场监管局推行“双随机”抽查。", "县市场监管局"),  # a county's market bureau, not 县市 (levels together)
     # a field that ends like a level (农村, 乡村) is no place in the body's name
     ("临江市农业农村局建立驻村联络员制度。", "临江市农业农村局"),
     ("临江市乡村振兴局推行“积分超市”。", "临江市乡村振兴局"),
@@ -311,6 +312,7 @@ def test_two_bodies_joined_by_and_are_two(sentence, expected):
     ("社区党组织书记兼任业主委员会主任。", "业主委员会"),  # a kind of committee, and 兼任 governs it
     ("组建由社区干部、业委会成员和物业公司负责人组成的团队。", "物业公司"),  # a kind of company
     ("12个乡镇党委书记和5个县直部门党组(党委)书记现场述职。", "部门"),  # the departments of a kind, by their 党组
+    ("北京、上海、广东等省市组织部作了交流发言。", "省市组织部"),  # the department each of the levels has
 ])
 def test_kinds_of_bodies_are_not_named_bodies(sentence, label):
     assert label not in labels(extract_text(sentence), "Organization")

@@ -1160,6 +1160,8 @@ def _spread_over_places(view: SentenceView, start: int, end: int) -> list[tuple[
     return [(a, b, view.slice(a, b) + tail) for a, b in items]
 
 
+#: levels written together, opening the name of a kind of body each of them has (等省市组织部; not 省市场监管局)
+_LEVELS_TOGETHER = re.compile("(?:省区市|省市县|省市|市县区|市县|县市区|县市)(?!场)")
 #: levels an item of a list of places may be written with (临翔区; not 州, which ends 苏州 and 徐州)
 _OWN_LEVELS = ("省", "市", "县", "区", "旗")
 _COUNTED_BEFORE = re.compile(r"(?:\d[\d,.]*|[两三四五六七八九十百千]+)[万千]?[余多]?(?:家|个|所|座|支|间)$")
@@ -1257,6 +1259,7 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         before = view.slice(max(view.start, start - 12), start)
         if text.startswith(("当地", "本地", "附近", "各", "上级", "下级", "同级", "本级") + lex.level_words) or before.endswith("各") \
                 or (text.startswith(lex.kind_modifiers) and (not task_named or text[:-len(tok.word)] in lex.kind_modifiers)) \
+                or _LEVELS_TOGETHER.match(text) \
                 or _COUNTED_BEFORE.search(before):
             # 当地职业技术学院, 各设区市纪委, 下级党委, 村务监督委员会, 业主委员会, 3400多个…: a kind of body, not one named
             continue
