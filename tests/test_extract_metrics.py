@@ -181,7 +181,6 @@ def test_a_number_in_someones_quoted_words_is_a_metric_of_the_unit_they_speak_fo
     "会上,北江市委组织部、临江市等6个单位作了交流发言。",  # how many units spoke at a meeting
     "会上,6个单位作了交流发言。",  # the same, the count opening its clause
     "会上,5个县(市、区)和市直单位作了交流发言。",  # the same, kinds of unit in brackets
-    "规定乡镇干部在村工作时间不少于三分之一。",  # a fraction, not 3 points
     "他们组建了四成员的小组。",  # 成 of 成员 counts no tenths
     "坚持一成不变的做法。",
     "我们重点抓了三件事。",  # things to say, as 三个方面
@@ -566,3 +565,23 @@ def test_kinds_of_matters_counted_are_metrics(sentence, expected):
 ])
 def test_what_is_counted_after_its_number_is_what_the_counted_are_not_what_they_do(sentence, measure):
     assert [m.measure for m in extract_text(sentence + "\n").metrics] == [measure]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    pytest.param("优秀比例不超过1/3。", (1 / 3, "AtMost", "优秀比例"), id="with-a-slash-and-a-cue-before"),
+    pytest.param("议事事项须经居民代表三分之二以上同意。", (2 / 3, "AtLeast", "议事事项须经居民代表"), id="in-words-and-a-cue-after"),
+    pytest.param("全市三分之一的村建成示范点。", (1 / 3, "Exactly", "村"), id="of-the-kind-after-de"),
+    # a third, not 3 points (三|分)
+    pytest.param("规定乡镇干部在村工作时间不少于三分之一。", (1 / 3, "AtLeast", "在村工作时间"), id="not-points"),
+])
+def test_a_fraction_of_a_whole_is_a_figure_without_a_unit(sentence, expected):
+    [metric] = extract_text(sentence + "\n").metrics
+    assert (float(metric.value), metric.comparator.value, metric.measure) == expected and metric.unit == ""
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("2023/5/1召开会议。", id="a-date-with-slashes"),
+    pytest.param("坚持“三个三分之一”结构要求。", id="inside-a-quoted-name"),
+])
+def test_what_only_looks_like_a_fraction_is_no_figure(sentence):
+    assert extract_text(sentence + "\n").metrics == []

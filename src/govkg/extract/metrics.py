@@ -277,6 +277,42 @@ def find_metrics(view: SentenceView) -> list[Metric]:
             period=_period(period_match),
             measure=measure,
         ))
+    return out + _fractions(view)
+
+
+#: a fraction, in words (三分之二, the denominator first) or with a slash (1/3; not a date's 2023/5/1)
+_FRACTION = re.compile(rf"(?P<denominator>[{_CN_DIGITS}]+)分之(?P<numerator>[{_CN_DIGITS}]+)"
+                       r"|(?<![\d/.])(?P<numerator2>\d{1,2})/(?P<denominator2>\d{1,3})(?![\d/.])")
+
+
+def _fractions(view: SentenceView) -> list[Metric]:
+    """Fractions of a whole (三分之二以上, 不超过1/3): a value below one, with no unit, and the
+    comparator a cue before or after it gives."""
+    out = []
+    text = view.text
+    if "分之" not in text and "/" not in text:
+        return out
+    for m in _FRACTION.finditer(text):
+        start, end = view.start + m.start(), view.start + m.end()
+        numerator = parse_number(m.group("numerator") or m.group("numerator2"))
+        denominator = parse_number(m.group("denominator") or m.group("denominator2"))
+        if numerator is None or not denominator or not 0 < numerator < denominator or view.inside_a_name(start, end):
+            continue
+        if m.group("denominator") == "百":
+            continue  # 百分之五: a percentage, read as one
+        clause_start, _ = view.clause_bounds(start)
+        before, after = view.slice(clause_start, start), text[m.end():]
+        comparator, cue_at = _comparator(before, after, False)
+        post = ""
+        if (bound := _cue_after(after)) and bound[0] != "内":
+            comparator = bound[1] if comparator is Comparator.EXACTLY else comparator
+            post = bound[0] if comparator is bound[1] else ""
+        # what it is a fraction of: the noun after 的 (三分之一的|村), else the words before it
+        of = end + len(post) + 1 if view.slice(end + len(post), end + len(post) + 1) == "的" else end + len(post)
+        out.append(Metric(
+            value=Decimal(repr(float(numerator) / float(denominator))), unit="", comparator=comparator,
+            start=clause_start + cue_at if cue_at is not None else start, end=end + len(post),
+            sentence=view.sentence.index, period=None, measure=_measure(view, of, clause_start, before, "", "members")))
     return out
 
 
@@ -316,12 +352,13 @@ def _canonical(value: Decimal) -> Decimal:
 _LINKING_VERB = re.compile(r"(?:保持在|稳定在|(?:提高|提升|增加|增长|上升|下降|降低)(?:到|至)|增至|降至|达到|达|占)$")
 
 
-def _measure(view: SentenceView, end: int, before_start: int, before: str, unit: str) -> str | None:
+def _measure(view: SentenceView, end: int, before_start: int, before: str, unit: str, kind: str | None = None) -> str | None:
     """What is counted: the noun phrase after the unit (撰写1篇调研报告), else the phrase
-    before the number (调查研究的时间不少于60天), which starts at ``before_start``."""
+    before the number (调查研究的时间不少于60天), which starts at ``before_start``; ``kind`` is
+    what the unit counts (unit_kinds.tsv), when the unit does not say."""
     i = view.token_index(end)
     if i < len(view.tokens) and view.tokens[i].start == end:
-        kind = lexicon().unit_kinds.get(unit)
+        kind = kind or lexicon().unit_kinds.get(unit)
         words, noun = [], False
         while i < len(view.tokens) and view.is_nominal(tok := view.tokens[i]) and sum(map(len, words)) < 12:
             if tok.word == "全部" and words:
