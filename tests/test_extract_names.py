@@ -201,8 +201,9 @@ def test_a_campaign_named_by_what_it_does_runs_from_the_verb_that_runs_it():
     assert relations(x, "runs") == set()
 
 
-def test_a_report_on_many_places_is_about_none_of_them():
-    x = extract_text("各地党建品牌创建一览\n青山区打造“红色管家”品牌。\n同时,推行“书记项目”制度。\n")
+@pytest.mark.parametrize("title", ["各地党建品牌创建一览", "我省各地扎实推进党建品牌创建"])
+def test_a_report_on_many_places_is_about_none_of_them(title):
+    x = extract_text(f"{title}\n青山区打造“红色管家”品牌。\n同时,推行“书记项目”制度。\n")
     assert x.focus is None
     assert relations(x, "establishes") == set()  # the second paragraph names no unit
 

@@ -394,7 +394,7 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
     if (such := phrase.rfind("等")) > 0 and (tok := view.tokens[view.token_index(phrase_start + such)]).word == "等" \
             and tok.start == phrase_start + such:
         phrase = phrase[such + 1:]  # 停车难、加装电梯等|民生问题|1560个: the kind, after its examples
-    phrase = _OPENING_WORDS.sub("", phrase)
+    phrase = _OPENING_WORDS.sub("", _A_YEAR_OPENING.sub("", phrase))  # 2023年|全市干部学分完成率: when, then what
     adverb = next((cue for cue, where, _ in lex.comparators if where == "before" and lex.comparator_reach[cue] > 3
                    and phrase.startswith(cue)), None)
     phrase = phrase[len(adverb):] if adverb else phrase  # 至少|到社区报到服务
@@ -425,6 +425,8 @@ _UP_TO_A_PERIOD = re.compile(rf"^.*?(?:{PERIOD.pattern})(?:(?<=周)[一二三四
 _QUALIFIER_IN_BRACKETS = re.compile(r"(?<=[\u4e00-\u9fff])[((][\u4e00-\u9fff、]{1,6}[))]$")
 #: the most characters of a measure written before its number
 _MEASURE_CHARS = 16
+#: a year opening the words before a number, and the words of time after it (2023年以来,)
+_A_YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年(?:以来|来|底|初|末|中)?[,]?")
 #: the end of a date a measure cut short may open with
 _REST_OF_A_DATE = re.compile(r"^\d{0,4}[年月日](?:以来|来|底|初|末|中)?")
 
