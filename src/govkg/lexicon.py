@@ -36,6 +36,17 @@ def cache_root() -> Path:
     return root
 
 
+#: what a measure word may count, as unit_kinds.tsv names it
+UNIT_KINDS = ("members", "activities")
+
+
+def _unit_kinds() -> dict[str, str]:
+    kinds = dict(line.split("\t") for line in _lines("unit_kinds.tsv"))
+    if unknown := set(kinds.values()) - set(UNIT_KINDS):
+        raise ValueError(f"unit_kinds.tsv: unknown kinds {sorted(unknown)}; the kinds are {', '.join(UNIT_KINDS)}")
+    return kinds
+
+
 def _lines(name: str) -> list[str]:
     path = ontology_dir() / "lexicon" / name
     out = []
@@ -171,7 +182,7 @@ def lexicon() -> Lexicon:
         city_abbreviations=dict(line.split("\t") for line in _lines("city_abbreviations.tsv")),
         body_abbreviations=dict(line.split("\t") for line in _lines("body_abbreviations.tsv")),
         body_kinds={kind: tuple(endings.split()) for kind, endings in (line.split("\t") for line in _lines("body_kinds.tsv"))},
-        unit_kinds=dict(line.split("\t") for line in _lines("unit_kinds.tsv")),
+        unit_kinds=_unit_kinds(),
         person_cues_before=tuple(w for where, w in cues if where == "before"),
         person_cues_after=tuple(w for where, w in cues if where == "after"),
         media_suffixes=tuple(_lines("media_suffixes.txt")),

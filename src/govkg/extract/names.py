@@ -898,8 +898,8 @@ def _division_named_in_full(view: SentenceView, k: int) -> bool:
     if len(w) < 3 or view.tokens[k].tag != "n" or w[-1] not in _DIVISION_ENDINGS or "之" in w:
         return False
     work, at = view.doc.work, view.doc.work.find(w)
-    while at > 0:
-        if work[at - 1] in _body_last_characters():
+    while at >= 0:
+        if at > 0 and work[at - 1] in _body_last_characters():
             return True
         at = work.find(w, at + 1)
     return False
@@ -907,6 +907,7 @@ def _division_named_in_full(view: SentenceView, k: int) -> bool:
 
 @cache
 def _body_last_characters() -> frozenset[str]:
+    """The characters a body's name may end with (府 of 政府, 厅, 局 …)."""
     return frozenset(suffix[-1] for suffix in lexicon().org_suffixes)
 
 
