@@ -181,6 +181,7 @@ def test_a_number_in_someones_quoted_words_is_a_metric_of_the_unit_they_speak_fo
     "会上,北江市委组织部、临江市等6个单位作了交流发言。",  # how many units spoke at a meeting
     "会上,6个单位作了交流发言。",  # the same, the count opening its clause
     "会上,5个县(市、区)和市直单位作了交流发言。",  # the same, kinds of unit in brackets
+    "会上,5个县(市、区)和2个市直部门作了交流发言。",  # …and the count of the last kind
     "他们组建了四成员的小组。",  # 成 of 成员 counts no tenths
     "坚持一成不变的做法。",
     "我们重点抓了三件事。",  # things to say, as 三个方面

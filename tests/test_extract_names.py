@@ -1225,6 +1225,13 @@ def test_a_body_whose_title_says_it_held_the_meeting_owns_what_the_meeting_said(
     assert [m.owner for m in x.metrics] == ["北江省委组织部"]
 
 
+def test_a_place_whose_title_says_it_held_the_meeting_owns_what_the_meeting_asked():
+    x = extract_text("临江市召开学习型党组织建设推进会\n本报讯(记者 赵敏)3月28日,临江市学习型党组织建设推进会召开。"
+                     "西山区委、北川县委负责同志作典型发言。\n会议要求,各级党组织要全面落实“第一议题”制度。\n")
+    assert x.focus == "临江"
+    assert relations(x, "establishes") == {("临江", "第一议题制度")}
+
+
 def test_the_place_a_meeting_report_opens_with_owns_what_it_did_when_it_held_the_meeting():
     x = extract_text("临江市“三严三实”专题教育扎实推进\n"
                      "6月11日,临江市召开“三严三实”专题教育推进会。会上,西山区、北川区作了典型发言。\n"

@@ -329,8 +329,8 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
         for u in units.get(title_view.sentence.index, []) if title_view else []:
             if u.mention.start != title_view.start:
                 continue
-            if not u.place_only and _HELD_A_MEETING.match(title_view.slice(u.mention.end, u.mention.end + 4)):
-                return u.mention.label
+            if _HELD_A_MEETING.match(title_view.slice(u.mention.end, u.mention.end + 4)):
+                return u.mention.label  # (a place too: 石家庄市召开…推进会)
             # …or the unit the title opens with, which the report says held it (淄博市“三严三实”
             # 专题教育扎实推进 / 6月11日,淄博市召开…推进会)
             if any(h.mention.label == u.mention.label and _HELD_A_MEETING.match(v.slice(h.mention.end, h.mention.end + 4))

@@ -202,11 +202,11 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         if unit in ("个", "项") and nxt is not None and nxt.tag == "v" and nxt.start == end:
             continue  # 四个带头: a named pattern, not a count
         clause_start, clause_end = view.clause_bounds(start)
-        if (before_char == "等" or not view.slice(clause_start, start).strip()
+        if (before_char in ("等", "和", "及") or not view.slice(clause_start, start).strip()
                 or (re.fullmatch(r"[\u4e00-\u9fff、]+", view.slice(clause_start, start)) and "、" in view.slice(clause_start, start))) \
                 and any(cue in view.slice(end, view.clause_end_over_brackets(end)) for cue in lex.speech_cues):
             # 青岛、烟台等6个市作了交流发言, 会上,6个单位作了发言, 南昌、赣州、上饶3个设区市…,
-            # 5个县(市、区)和市直单位作了…: how many spoke
+            # 5个县(市、区)和(2个)市直单位作了…: how many spoke
             continue
         before = view.slice(clause_start, start)
         # the period may stand before a parenthesis in the same clause (每年轮训村(社区)书记不少于1次)
