@@ -161,6 +161,9 @@ def test_a_system_named_by_who_leads_it_keeps_the_leader_in_its_name(sentence, l
     # a word of how before the practice's noun: still the practice, not a numbered pattern (“五星”)
     ("北江县推行“五星”评定管理,评定结果与报酬挂钩。", {("Mechanism", "五星评定管理")}),
     ("北江县实行“红黄绿”分类管理。", {("Mechanism", "红黄绿分类管理")}),  # 分类管理/n, one word
+    # a reform, and a practice the quote lists the steps of
+    ("北江县在17个街道推行“街道吹哨、部门报到”改革。", {("Mechanism", "街道吹哨、部门报到改革")}),
+    ("北江县实行问题“收集、交办、督办、反馈”闭环管理。", {("Mechanism", "收集、交办、督办、反馈闭环管理")}),
     ("临江市委组织部在农村推行党员“党建+积分”管理。", {("Mechanism", "党建+积分管理")}),  # a + inside the quote
     ("北江县加强“学分银行”管理。", set()),  # managing better what there is: nothing put in place
     ("北江县推行干部“点单式”培训", {("Mechanism", "点单式培训")}),  # a line ending without a stop, as a headline
@@ -946,6 +949,13 @@ def test_a_title_naming_a_region_and_a_place_as_one_word_is_about_the_place_the_
     assert x.focus == "长春"  # 吉林长春/nr: one word to jieba
     [title_unit] = [m for m in x.mentions if m.cls.value == "Organization" and m.label == "长春"]
     assert (title_unit.sentence, title_unit.aliases) == (0, ("吉林长春",))
+
+
+def test_a_prefecture_jieba_cuts_from_its_level_in_the_title_is_what_the_report_is_about_whole():
+    x = link_document(extract_text("湘西州推行“积分制”管理激发党员活力\n"  # 湘西/ns|州/n
+                                   "湘西州在全州农村党员中推行“积分制”管理。截至目前,全州共有6.2万名农村党员纳入积分管理。\n"))
+    assert x.focus == "湘西州"
+    assert [m.owner for m in x.metrics] == ["湘西州"]
 
 
 def test_a_title_opening_with_a_region_and_a_city_as_one_word_without_a_colon_is_about_the_city():

@@ -388,6 +388,7 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                     if nxt.start != run[-1].end or not (nxt.word in view.places or is_admin_name(nxt)
                                                         or nxt.word in lexicon().admin_suffixes
                                                         or nxt.word + level in view.places
+                                                        or view.slice(run[0].start, nxt.end) in view.places  # 湘西/ns|州/n
                                                         or nxt.tag == "ns" and len(nxt.word) >= 3):  # …|黔东南州/ns|…
                         break
                     run.append(nxt)
