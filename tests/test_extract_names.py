@@ -317,6 +317,7 @@ def test_two_bodies_joined_by_and_are_two(sentence, expected):
     ("组建由社区干部、业委会成员和物业公司负责人组成的团队。", "物业公司"),  # a kind of company
     ("12个乡镇党委书记和5个县直部门党组(党委)书记现场述职。", "部门"),  # the departments of a kind, by their 党组
     ("北京、上海、广东等省市组织部作了交流发言。", "省市组织部"),  # the department each of the levels has
+    ("推行“一约四会”制度,即村规民约和红白理事会、道德评议会、禁毒禁赌会。", "道德评议会"),  # a village's kind of council
 ])
 def test_kinds_of_bodies_are_not_named_bodies(sentence, label):
     assert label not in labels(extract_text(sentence), "Organization")

@@ -530,9 +530,10 @@ def test_a_companys_party_body_below_its_headline_speaks():
         ("恒通电网公司党组", "把党建工作要求写入公司章程"), ("宏远集团公司党委", "推行“党建+”工作模式")]
 
 
-def test_a_body_named_on_a_line_of_its_own_opens_a_section_without_a_headline():
-    doc = seg("全市组织工作会议交流材料摘登\n东城区委组织部\n推行网格党建模式,全区划分网格860个。\n"
-              "西城区委组织部\n建立年轻干部墩苗制度,每年选派50名干部。\n")
+@pytest.mark.parametrize("numbers", [("", ""), ("一、", "二、")], ids=["unnumbered", "numbered-as-items"])
+def test_a_body_named_on_a_line_of_its_own_opens_a_section_without_a_headline(numbers):
+    doc = seg(f"全市组织工作会议交流材料摘登\n{numbers[0]}东城区委组织部\n东城区推行网格党建模式,全区划分网格860个。\n"
+              f"{numbers[1]}西城区委组织部\n西城区建立年轻干部墩苗制度,每年选派50名干部。\n")
     assert [(s.speaker, s.headline) for s in doc.sections] == [("东城区委组织部", ""), ("西城区委组织部", "")]
     assert doc.meta.title == "全市组织工作会议交流材料摘登"
 

@@ -555,7 +555,8 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
         if not m:
             # 以“红色堡垒”工程统领基层党建 / 临江市委书记 王明山: the speaker below the headline
             # (南宁市委组织部: / 以…提升…, 洛阳市委—— / 开展…: a colon or a dash may end the speaker's line)
-            alone_line = _SPEAKER_LINE_END.sub("", line.strip())
+            # (一、泉州市委组织部 / 泉州市建立…: the number of its item left off)
+            alone_line = _OUTLINE_NUMBER.sub("", _SPEAKER_LINE_END.sub("", line.strip()))
             if (other := _OTHER_NAME.search(alone_line)) and _names_a_unit(other.group(1)) \
                     and _names_a_unit(alone_line[:other.start()].lstrip(_BULLETS + "—(( ")):
                 alone_line = alone_line[:other.start()]  # 中央党校(国家行政学院): the body, by its other name too
