@@ -582,3 +582,13 @@ def test_a_fraction_of_a_whole_is_a_figure_without_a_unit(sentence, expected):
 ])
 def test_what_only_looks_like_a_fraction_is_no_figure(sentence):
     assert extract_text(sentence + "\n").metrics == []
+
+
+@pytest.mark.parametrize("text, periods", [
+    pytest.param("临江街道推行“社区议事厅”制度,每月召开一次议事会,居民参与率超过80%。", ["每月", None],
+                 id="what-a-meeting-held-so-often-achieves-is-not-counted-so-often"),
+    pytest.param("县委组织部每年组织村党组织书记集中轮训一次,时间不少于5天。", ["每年", "每年"], id="a-rule-for-each-time-is"),
+    pytest.param("年轻干部每年参加调研不少于2次,撰写调研报告不少于1篇。", ["每年", "每年"], id="a-rule-after-a-rule-is"),
+])
+def test_a_period_carries_to_the_next_figure_only_when_it_is_counted_so_often(text, periods):
+    assert [m.period for m in extract_text("临江推进党建工作\n" + text + "\n").metrics] == periods
