@@ -740,7 +740,7 @@ def extract(doc: Document) -> Extraction:
                     and not _OWN_TIMEFRAME.search(between) and not _EACH_TIME.search(view.slice(clause_start, metric.start)) \
                     and not _COLLECTIVE.match(view.slice(clause_start, metric.start)) \
                     and metric.unit not in lexicon().bounded_units and not view.slice(metric.start, metric.end).endswith("内") \
-                    and not (previous_period[2] == (1, True) and metric.unit not in TIMES
+                    and not (previous_period[2] and metric.unit not in TIMES
                              and metric.comparator in (Comparator.EXACTLY, Comparator.MORE_THAN)):
                 # 每年…不少于60天,…不少于2篇; not 至今已举办28期, nor 累计举办讲座86场,培训干部2万人次,
                 # nor 每周推送2期,全市8.6万名党员…: a total for the whole division; nor 24小时内办结, a
@@ -748,8 +748,8 @@ def extract(doc: Document) -> Extraction:
                 # is held says nothing of how often what it achieves is counted (…一次,时间不少于5天
                 # is a rule for each time)
                 metric.period = previous_period[0]
-            if metric.period:
-                previous_period = (metric.period, metric.start, (metric.value, metric.unit in TIMES))
+            if metric.period:  # its period, where it stands, and whether it is once a period (每月召开一次)
+                previous_period = (metric.period, metric.start, metric.value == 1 and metric.unit in TIMES)
         _respectively(view, metrics_by_sentence.get(index, []), owners)
         owners.note_actors(view)
 

@@ -265,7 +265,7 @@ def find_metrics(view: SentenceView) -> list[Metric]:
             continue  # 2014年, 连续3年, 近3年来, 两年内累计…: when, not how long a rule requires
         metric_end = end + len(post)
         measure_from = clause_start
-        if view.slice(start - 1, start) in (")", ")") and (opening := max(text.rfind("(", 0, m.start()), text.rfind("(", 0, m.start()))) > 0:
+        if view.slice(start - 1, start) == ")" and (opening := text.rfind("(", 0, m.start())) > 0:
             measure_from = view.clause_bounds(view.start + opening)[0]  # 党群服务中心(站点)|386个: over the brackets
         measure = _measure(view, metric_end, measure_from, view.slice(measure_from, start), unit)
         # the metric's text runs from its comparator's cue (不少于60天, 至少撰写1篇)

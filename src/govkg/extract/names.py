@@ -1222,8 +1222,9 @@ def find_units(view: SentenceView) -> list[UnitMention]:
     covered: list[tuple[int, int]] = []
     toks = view.tokens
     # 1. bodies: right edge at an org-suffix token that ends the phrase (or precedes a role)
-    for k in [k for k, t in enumerate(toks) if _ends_like_a_body(t.word, t.tag)
-              or t.word[-1] in _DIVISION_ENDINGS and (_division_of_a_body(toks, k) or _division_named_in_full(view, k))]:
+    divisions = {k for k, t in enumerate(toks) if t.word[-1] in _DIVISION_ENDINGS
+                 and (_division_of_a_body(toks, k) or _division_named_in_full(view, k))}
+    for k in [k for k, t in enumerate(toks) if _ends_like_a_body(t.word, t.tag) or k in divisions]:
         tok = toks[k]
         if view.inside_any_quote(tok.start, tok.end):
             continue
@@ -1283,7 +1284,7 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         if text.endswith(lex.generic_org_heads) or text.lstrip("全各本该") in lex.org_suffixes \
                 or (text[0] in "总分新老" and text[1:] in lex.org_suffixes):
             continue  # 公司, 全公司, 总医院: a kind of body, not one named
-        if not text.endswith(lex.org_suffixes) and not _division_of_a_body(toks, k) and not _division_named_in_full(view, k):
+        if not text.endswith(lex.org_suffixes) and k not in divisions:
             continue  # jieba's nt on a word that names no body (新格局)
         written_from, written = start, text  # the whole chain is this unit's, even when its label is the lowest level
         region = view.tokens[view.token_index(start)]
