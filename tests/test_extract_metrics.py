@@ -592,3 +592,26 @@ def test_what_only_looks_like_a_fraction_is_no_figure(sentence):
 ])
 def test_a_period_carries_to_the_next_figure_only_when_it_is_counted_so_often(text, periods):
     assert [m.period for m in extract_text("临江推进党建工作\n" + text + "\n").metrics] == periods
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    pytest.param("考核事项由去年的126项压减至58项。", ["考核事项", "考核事项"], id="from-last-years-to"),
+    pytest.param("村集体收入从不足2000元增加到2.3万元。", ["村集体收入", "村集体收入"], id="from-a-bound-to"),
+    pytest.param("办理时间由15天缩短至3天。", ["办理时间", "办理时间"], id="from-to-without-the-when"),
+])
+def test_both_ends_of_a_change_count_what_changed(sentence, measure):
+    assert [m.measure for m in extract_text(sentence + "\n").metrics] == measure
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    pytest.param("全市森林火灾受害率控制在0.3‰以内。", "全市森林火灾受害率", id="per-mille-held-within"),
+    pytest.param("全市性会议一律控制在1.5小时以内。", "全市性会议", id="without-the-adverb-binding-all"),
+    pytest.param("每期培训时间为5天。", "每期培训时间", id="without-the-copula"),
+    pytest.param("2022年中心共受理矛盾纠纷8632件。", "中心共受理矛盾纠纷", id="a-year-then-a-word-opening-with-zhong"),
+])
+def test_what_is_counted_is_without_the_verb_or_adverb_before_its_figure(sentence, measure):
+    assert [m.measure for m in extract_text(sentence + "\n").metrics] == [measure]
+
+
+def test_a_per_mille_is_a_figure_in_per_mille():
+    assert [(float(v), u, c) for v, u, c in metrics("火灾受害率控制在0.3‰以内。")] == [(0.3, "‰", "AtMost")]

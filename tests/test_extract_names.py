@@ -1601,3 +1601,42 @@ def test_a_profile_is_about_the_village_its_subtitle_names_not_a_kind_of_village
     x = link_document(extract_text("扎根山村二十年的“领头雁”——记临江市茅坝镇龙井村党支部书记张德明\n"
                                    "在张德明的带动下,龙井村成立了高粱种植专业合作社,入社农户达到320户。\n"))
     assert x.focus == "龙井村" and labels(x, "Organization") == {"龙井村"}
+
+
+def test_a_customs_district_is_a_body():
+    x = extract_text("临江:机关党建\n北港海关探索“关企共建”机制,与12家企业党组织签订共建协议。\n")
+    assert relations(x, "establishes") == {("北港海关", "关企共建机制")}
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("由楼宇所在街道党工委副书记担任楼长。", id="where-it-is"),
+    pytest.param("集团所属企业党委开展结对活动。", id="whose-it-is"),
+])
+def test_a_body_named_by_where_or_whose_it_is_is_a_kind_of_body(sentence):
+    assert labels(extract_text("临江:楼宇党建\n" + sentence + "\n"), "Organization") == {"临江"}
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("全镇29个行政村均建立调解委员会。", id="a-committee"),
+    pytest.param("镇里设立协调办公室。", id="an-office"),
+    pytest.param("镇里组建考核领导小组。", id="a-leading-group"),
+])
+def test_a_body_named_by_its_task_alone_is_a_kind_of_body(sentence):
+    assert labels(extract_text("北山镇:调解\n" + sentence + "\n"), "Organization") == {"北山镇"}
+
+
+def test_a_body_named_by_its_task_with_its_level_is_a_body():
+    x = extract_text("北山镇:调解\n县扶贫办公室和市委推进学习型党组织建设工作领导小组开展活动。\n")
+    assert labels(x, "Organization") == {"北山镇", "县扶贫办公室", "市委推进学习型党组织建设工作领导小组"}
+
+
+def test_a_verbs_complement_does_not_open_a_bodys_name():
+    x = link_document(extract_text("用好干部学院 打造“指尖课堂”\n北山市委组织部依托北山市干部学院推行“学时银行”制度。\n"))
+    assert "好干部学院" not in labels(x, "Organization")
+    assert relations(x, "establishes") == {("北山市委组织部", "学时银行制度")}
+
+
+def test_the_level_of_a_pronoun_is_the_places_not_the_body_last_named():
+    x = extract_text("临江市:压实责任\n临江市建立“河长+警长”协作机制,由市水利局牵头,每季度召开一次联席会议。"
+                     "该市还出台考核办法,权重不低于3%。\n")
+    assert [(m.value, m.owner) for m in x.metrics] == [(1, "市水利局"), (3, "临江")]

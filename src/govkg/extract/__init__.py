@@ -181,6 +181,12 @@ class _Owners:
                 # a paragraph opening with the kind of unit the report is about (公司党委要求…
                 # after paragraphs on its branches, 国网…供电公司): the unit itself
                 return self.focus
+            if (level := _LEVEL_PRONOUN.match(pronoun)) is not None:
+                # 该市 after 由市林业局牵头: the city the paragraph is about, not the last body named
+                places = [c for c in (self.last_actor.get(view.sentence.paragraph), self.topic.get(view.sentence.paragraph),
+                                      self.speaker(view), self.focus) if c and self._is_place_of_level(c, level.group(1)[-1])]
+                if places:
+                    return places[0]
             if view.sentence.paragraph in self.last_actor:
                 return self.last_actor[view.sentence.paragraph]
         return self.speaker(view) or self.topic.get(view.sentence.paragraph) or self.focus
@@ -193,6 +199,13 @@ class _Owners:
         written = self.focus if self.focus.endswith(level) else self.focus + level
         return any(name.startswith(written) for units in self.units.values() for u in units
                    for name in (u.mention.label, *u.mention.aliases))
+
+    def _is_place_of_level(self, label: str, level: str) -> bool:
+        """Whether ``label`` is a place the text writes with ``level`` (丽水 as 丽水市 for 市)."""
+        return label.endswith(level) or any(
+            u.mention.label == label and any(a.endswith(level) and a.startswith(label) and len(a) == len(label) + 1
+                                             for a in u.mention.aliases)
+            for units in self.units.values() for u in units)
 
     def _encloses_focus(self, label: str) -> bool:
         """Whether ``label`` names a region the unit the report is about is written inside

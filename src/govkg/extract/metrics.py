@@ -349,7 +349,25 @@ def _canonical(value: Decimal) -> Decimal:
 
 
 #: verbs that link what is counted to its number (参学率保持在|95%以上, 覆盖率达到|100%)
-_LINKING_VERB = re.compile(r"(?:保持在|稳定在|(?:提高|提升|增加|增长|上升|下降|降低)(?:到|至)|增至|降至|达到|达|占)$")
+#: a figure a change starts from or ends at, with the words of when (比例由2018年的|61%|提升至去年的|83%)
+_CHANGE_VERBS = "提升|提高|增加|增长|上升|下降|降低|减少|压减|压缩|扩大|缩短|缩减|跃升"
+#: the words after a figure a change starts from (120人|增加到|300人)
+_CHANGE_GOES_ON = re.compile(rf"(?:{_CHANGE_VERBS})?[至到]")
+_CHANGE_ENDS = re.compile(
+    r"[由从](?:[^,;。由从]{0,8}?的)?$|"
+    rf"[由从][^,;。由从]{{0,10}}?\d[^,;。由从]{{0,6}}?(?:{_CHANGE_VERBS})?"
+    r"[至到](?:[^,;。由从]{0,8}?的)?$")
+
+
+def _before_a_change(before: str) -> str:
+    """The words before a figure, up to the 由 or 从 of the change it starts or ends: both
+    figures count what changed (考核事项由去年的|126项|压减至|58项)."""
+    return before[:found.start()] if (found := _CHANGE_ENDS.search(before)) else before
+
+
+#: adverbs of how many it binds, between what is counted and the verb (会议一律控制在)
+_ADVERB_AT_END = re.compile(r"(?:一律|均已|全部|一般|则)$")
+_LINKING_VERB = re.compile(r"(?:保持在|稳定在|控制在|维持在|(?:提高|提升|增加|增长|上升|下降|降低)(?:到|至)|增至|降至|达到|达|占|(?<![作认行])为)$")
 
 
 def _measure(view: SentenceView, end: int, before_start: int, before: str, unit: str, kind: str | None = None) -> str | None:
@@ -357,7 +375,7 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
     before the number (调查研究的时间不少于60天), which starts at ``before_start``; ``kind`` is
     what the unit counts (unit_kinds.tsv), when the unit does not say."""
     i = view.token_index(end)
-    if i < len(view.tokens) and view.tokens[i].start == end:
+    if i < len(view.tokens) and view.tokens[i].start == end and not _CHANGE_GOES_ON.match(view.doc.work, end):
         kind = kind or lexicon().unit_kinds.get(unit)
         words, noun = [], False
         while i < len(view.tokens) and view.is_nominal(tok := view.tokens[i]) and sum(map(len, words)) < 12:
@@ -378,6 +396,7 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
     for cue, _, _ in comparator_cues_before():  # longest first: 不超过 before 超过
         if phrase.endswith(cue):
             phrase = phrase[: -len(cue)]
+    phrase = _before_a_change(phrase)
     if phrase.endswith("的"):  # 年收入不低于|当地农民人均可支配收入的|2倍: the number is a multiple of another
         cues = "|".join(re.escape(cue) for cue, _, _ in comparator_cues_before())  # longest first
         if (found := [c.start() for c in re.finditer(cues, phrase)]) and found[-1] > 0:
@@ -394,11 +413,13 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
     if (such := phrase.rfind("等")) > 0 and (tok := view.tokens[view.token_index(phrase_start + such)]).word == "等" \
             and tok.start == phrase_start + such:
         phrase = phrase[such + 1:]  # 停车难、加装电梯等|民生问题|1560个: the kind, after its examples
-    phrase = _OPENING_WORDS.sub("", _A_YEAR_OPENING.sub("", phrase))  # 2023年|全市干部学分完成率: when, then what
+    # 2023年|全市干部学分完成率: when, then what
+    phrase = _OPENING_WORDS.sub("", _without_date(view, before_start + before.rfind(phrase), phrase, _A_YEAR_OPENING))
     adverb = next((cue for cue, where, _ in lex.comparators if where == "before" and lex.comparator_reach[cue] > 3
                    and phrase.startswith(cue)), None)
     phrase = phrase[len(adverb):] if adverb else phrase  # 至少|到社区报到服务
     phrase = _LINKING_VERB.sub("", phrase)  # 覆盖率达到|100%: what reached it, not the reaching
+    phrase = _ADVERB_AT_END.sub("", phrase)  # 全市性会议一律(控制在)|1.5小时以内
     phrase = phrase.strip()
     if len(phrase) > _MEASURE_CHARS:
         # its last words, whole (村党组织书记中…, not 组织书记中…); not the rest of a date before
@@ -406,7 +427,7 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
         cut = before_start + before.rfind(phrase) + len(phrase) - _MEASURE_CHARS
         word = view.tokens[view.token_index(cut)]
         phrase = phrase[len(phrase) - _MEASURE_CHARS - (cut - word.start):]
-        phrase = _OPENING_WORDS.sub("", _REST_OF_A_DATE.sub("", phrase))
+        phrase = _OPENING_WORDS.sub("", _without_date(view, before_start + before.rfind(phrase), phrase, _REST_OF_A_DATE))
     if phrase and not is_han(phrase.replace("的", "")) and (kind := phrase.rpartition("的")[2]) and is_han(kind):
         # 其中超过50万元的|村|达到23个: what the figure before it qualifies (not an adverb after it:
         # 40岁左右的|干部|一般不少于1名)
@@ -426,9 +447,19 @@ _QUALIFIER_IN_BRACKETS = re.compile(r"(?<=[\u4e00-\u9fff])[((][\u4e00-\u9fff、]
 #: the most characters of a measure written before its number
 _MEASURE_CHARS = 16
 #: a year opening the words before a number, and the words of time after it (2023年以来,)
-_A_YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年(?:以来|来|底|初|末|中)?[,]?")
+_A_YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年(?P<when>以来|来|底|初|末|中)?[,]?")
 #: the end of a date a measure cut short may open with
-_REST_OF_A_DATE = re.compile(r"^\d{0,4}[年月日](?:以来|来|底|初|末|中)?")
+_REST_OF_A_DATE = re.compile(r"^\d{0,4}[年月日](?P<when>以来|来|底|初|末|中)?")
+
+
+def _without_date(view: SentenceView, at: int, phrase: str, date: re.Pattern) -> str:
+    """``phrase`` (at ``at``) without the ``date`` it opens with; the word of time after the
+    year only when it is a word of its own (2022年|中心共受理: 中 opens 中心, not 年中)."""
+    if not (found := date.match(phrase)):
+        return phrase
+    if found.group("when") and not view.token_ends_at(at + found.end("when")):
+        return phrase[found.start("when"):]
+    return phrase[found.end():]
 
 
 def _after_a_name(view: SentenceView, at: int, phrase: str) -> str:

@@ -1163,6 +1163,10 @@ def _spread_over_places(view: SentenceView, start: int, end: int) -> list[tuple[
 
 #: levels written together, opening the name of a kind of body each of them has (等省市组织部; not 省市场监管局)
 _LEVELS_TOGETHER = re.compile("(?:省区市|省市县|省市|市县区|市县|县市区|县市)(?!场)")
+#: heads of bodies named after their task (推进…工作领导小组)
+_TASK_NAMED_HEADS = ("小组", "委员会", "办公室")
+#: words that name a body by where or whose it is (楼宇所在街道党工委, 所属企业党委): a kind of body
+_RELATIVE_TO = re.compile("所在|所属")
 #: levels an item of a list of places may be written with (临翔区; not 州, which ends 苏州 and 徐州)
 _OWN_LEVELS = ("省", "市", "县", "区", "旗")
 _COUNTED_BEFORE = re.compile(r"(?:\d[\d,.]*|[两三四五六七八九十百千]+)[万千]?[余多]?(?:家|个|所|座|支|间)$")
@@ -1240,7 +1244,7 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         if _COUNTED.match(view.slice(tok.end, tok.end + 12)):
             continue  # 建成党组织领办合作社127家: bodies of a kind, counted, not one named
         # leading groups are named after their task (推进…工作领导小组): verbs may stand inside
-        task_named = tok.word.endswith(("小组", "委员会", "办公室"))
+        task_named = tok.word.endswith(_TASK_NAMED_HEADS)
         start = view.left_edge(tok.start, max_tokens=8, through_quotes=False, verbs=task_named)
         if start > tok.start:
             start = tok.start
@@ -1261,7 +1265,7 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         before = view.slice(max(view.start, start - 12), start)
         if text.startswith(("当地", "本地", "附近", "各", "上级", "下级", "同级", "本级") + lex.level_words) or before.endswith("各") \
                 or (text.startswith(lex.kind_modifiers) and (not task_named or text[:-len(tok.word)] in lex.kind_modifiers)) \
-                or _LEVELS_TOGETHER.match(text) \
+                or _LEVELS_TOGETHER.match(text) or _RELATIVE_TO.search(text) \
                 or _COUNTED_BEFORE.search(before):
             # 当地职业技术学院, 各设区市纪委, 下级党委, 村务监督委员会, 业主委员会, 3400多个…: a kind of body, not one named
             continue
@@ -1307,6 +1311,9 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         if label in lex.generic_names or _KIND_OR_LEVEL_ONLY.fullmatch(label) \
                 or label in lex.org_suffixes or label in lex.admin_suffixes:
             continue  # 校党委, 公司(党委), 街道党工委, 部机关: a body named only by its kind or level
+        if task_named and (first := toks[view.token_index(start)]).start == start and first.end == tok.start \
+                and first.tag in ("v", "vn"):
+            continue  # 调解/v|委员会, 考核/vn|领导小组: a kind of body named by its task alone
         m = _mention(view, EntityClass.ORGANIZATION, label, start, tok.end, aliases)
         out.append(UnitMention(m, place_only=False, actor=_is_actor(view, written_from, tok.end)))
         covered.append((written_from, tok.end))

@@ -243,6 +243,8 @@ class SentenceView:
                 continue
             if self.counts_people(i):
                 break  # 配备1|名/n|物业党建指导员: a count of people (jieba may tag 名 a noun), not the name's
+            if tok.word == "好" and i > 0 and len(self.tokens[i - 1].word) == 1 and self.tokens[i - 1].end == tok.start:
+                break  # 用/p|好/a|网络学院: the verb's complement (用好, 建好), not the name's
             if (not self.is_nominal(tok, verbs) or tok.tag == "r" or tok.word in _DETERMINERS) \
                     and not (tok.word in self.places and is_han(tok.word)) \
                     and not (self.doc.work[tok.start:tok.end + 1] in self.places and is_han(tok.word)) \
