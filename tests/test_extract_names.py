@@ -1640,3 +1640,22 @@ def test_the_level_of_a_pronoun_is_the_places_not_the_body_last_named():
     x = extract_text("临江市:压实责任\n临江市建立“河长+警长”协作机制,由市水利局牵头,每季度召开一次联席会议。"
                      "该市还出台考核办法,权重不低于3%。\n")
     assert [(m.value, m.owner) for m in x.metrics] == [(1, "市水利局"), (3, "临江")]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    pytest.param("海北州建立干部“学习积分卡”制度。", "海北州", id="a-name-jieba-reads-as-a-locative"),
+    pytest.param("万山区推行“阳光村务”制度。", "万山区", id="a-first-character-jieba-reads-as-a-numeral"),
+])
+def test_a_division_opening_a_clause_jieba_cuts_from_its_level_owns_what_it_set_up(sentence, place):
+    x = extract_text("全省基层治理工作推进会召开\n" + sentence + "\n")
+    assert {s for s, _ in relations(x, "establishes")} == {place}
+
+
+def test_a_preposition_jieba_took_for_a_noun_opens_no_bodys_name():
+    x = extract_text("北山村:小微权力\n村级资金支出5000元以上的须经村务监督委员会审核。\n")
+    assert labels(x, "Organization") == {"北山村"}
+
+
+def test_a_national_body_written_short_is_the_body():
+    x = extract_text("公务人员学习成效显著\n人事总处推出“e学中心”平台,地方政府亦参与。\n")
+    assert labels(x, "Organization") == {"行政院人事行政总处"}

@@ -119,6 +119,11 @@ def test_a_company_written_short_and_in_full_is_one_unit(full, short, tmp_path):
                                          "建立党员责任区320个。\n") == [full]
 
 
+def test_a_company_written_without_its_kind_is_the_one_written_with_it(tmp_path):
+    assert organization_labels(tmp_path, "央企党建工作会议召开\n会上,东海电网、西江石化等企业作了经验交流。"
+                                         "东海电网公司党组实施“旗帜领航”工程。\n") == ["东海电网公司", "西江石化"]
+
+
 def test_a_commission_written_short_is_the_one_named_in_full(tmp_path):
     assert organization_labels(tmp_path, "流域机构推进学习型机关建设\n临江水利委员会、北江水利委员会等流域机构开展学习活动。"
                                          "临江委建立了青年干部导师制。\n") == ["临江水利委员会", "北江水利委员会"]

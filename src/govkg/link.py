@@ -30,6 +30,7 @@ def _unit_renames(extraction: Extraction) -> dict[str, str]:
     written under its parent takes its own name (中国石化胜利油田 → 胜利油田), and a bare kind
     that can only mean one body named in the document becomes that body (油田 → 胜利油田), a
     company written short is the one written in full (茅台公司 → 贵州茅台酒股份有限公司), and
+    a company written without its kind is the one written with it (国家电网 → 国家电网公司), and
     a division, or a division's body, written without its level is the one written with it (南海 →
     南海区, 厦门总工会 → 厦门市总工会)."""
     labels = {m.label for m in extraction.mentions if m.cls is EntityClass.ORGANIZATION}
@@ -82,6 +83,13 @@ def _unit_renames(extraction: Extraction) -> dict[str, str]:
         stem = short[:-len(kind)]
         fuller = [l for l in labels if l != short and l.endswith(_COMPANY_KINDS) and stem in l
                   and kind in l[l.index(stem) + len(stem):]]
+        if len(fuller) == 1:
+            renames[short] = fuller[0]
+    # a company written without its kind and with it (国家电网, 国家电网公司): the name with it
+    for short in labels:
+        if short in renames or len(short) < 4 or short.endswith(_COMPANY_KINDS):
+            continue
+        fuller = [short + kind for kind in _COMPANY_KINDS if short + kind in labels]
         if len(fuller) == 1:
             renames[short] = fuller[0]
     # a commission written short (长江委, 政法委): the one commission the document names in full

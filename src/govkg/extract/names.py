@@ -1015,6 +1015,11 @@ def cut_division_at(toks: list, i: int, places: frozenset[str], levels) -> bool:
         and toks[i + 1].end == toks[i + 2].start and toks[i].word + toks[i + 1].word + toks[i + 2].word in places
 
 
+def _numeral_opening_a_place(first, rest) -> bool:
+    """万/m|山区/ns: a place's first character jieba read as a numeral, the rest as a place."""
+    return first.tag == "m" and len(first.word) == 1 and rest.tag == "ns" and first.end == rest.start
+
+
 def document_places(doc) -> frozenset[str]:
     """Place names the document itself vouches for: words with an administrative suffix, their
     short forms (德州市 → 德州), section speakers and the unit before a title's colon; and, however
@@ -1057,8 +1062,9 @@ def document_places(doc) -> frozenset[str]:
             end = start + len(name)
             inside = [t for t in sentence.tokens if start <= t.start and t.end <= end]
             if (sum(len(t.word) for t in inside) != len(name)
-                    or any(t.tag not in ("n", "ns", "nr", "nz", "x", "zg", "ng", "j") or governing_verb(t.word)
-                           for t in inside)
+                    or any((t.tag not in ("n", "ns", "nr", "nz", "s", "x", "zg", "ng", "j") or governing_verb(t.word))
+                           and not (k == 0 and len(inside) == 2 and _numeral_opening_a_place(t, inside[1]))
+                           for k, t in enumerate(inside))
                     or len(inside) > 2 and len(inside[0].word) == 1 and inside[0].tag != "ns"
                     and not all(len(t.word) == 1 for t in inside[:-1])):
                 continue  # (——记|临江|县: a word before the place's name, not the name's; but 坞|城|街道,

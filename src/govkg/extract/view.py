@@ -27,6 +27,8 @@ _NOT_COUNTED = frozenset("些切起共同直致律般定样再道旦")
 _PEOPLE_COUNTERS = ("名", "位", "个", "人", "家", "支", "户")
 #: words that open a noun phrase from outside a name (各级党委, 该市)
 _DETERMINERS = {"各级", "各", "该", "本", "我", "其", "每", "这", "那", "此", "上级", "有关", "相关"}
+#: prepositions of one character, which jieba may tag nouns before a name (须经/n|村务监督委员会)
+_ONE_CHARACTER_PREPOSITIONS = frozenset("经由向对被把将从")
 
 
 def find_all(text: str, word: str):
@@ -243,6 +245,8 @@ class SentenceView:
                 continue
             if self.counts_people(i):
                 break  # 配备1|名/n|物业党建指导员: a count of people (jieba may tag 名 a noun), not the name's
+            if tok.word in _ONE_CHARACTER_PREPOSITIONS:
+                break  # 须|经/n|村务监督委员会: a preposition jieba took for a noun, before the name
             if tok.word == "好" and i > 0 and len(self.tokens[i - 1].word) == 1 and self.tokens[i - 1].end == tok.start:
                 break  # 用/p|好/a|网络学院: the verb's complement (用好, 建好), not the name's
             if (not self.is_nominal(tok, verbs) or tok.tag == "r" or tok.word in _DETERMINERS) \
