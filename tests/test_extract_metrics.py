@@ -615,3 +615,8 @@ def test_what_is_counted_is_without_the_verb_or_adverb_before_its_figure(sentenc
 
 def test_a_per_mille_is_a_figure_in_per_mille():
     assert [(float(v), u, c) for v, u, c in metrics("火灾受害率控制在0.3‰以内。")] == [(0.3, "‰", "AtMost")]
+
+
+def test_a_hotlines_number_is_part_of_what_is_counted():
+    x = extract_text("2023年,全区12345热线诉求解决率达到95.6%。\n")
+    assert [m.measure for m in x.metrics] == ["全区12345热线诉求解决率"]

@@ -1659,3 +1659,17 @@ def test_a_preposition_jieba_took_for_a_noun_opens_no_bodys_name():
 def test_a_national_body_written_short_is_the_body():
     x = extract_text("公务人员学习成效显著\n人事总处推出“e学中心”平台,地方政府亦参与。\n")
     assert labels(x, "Organization") == {"行政院人事行政总处"}
+
+
+def test_a_municipal_library_is_a_body_named_with_its_city():
+    x = extract_text("北山市推动阅读\n北山市政府文化局与北山市立图书馆合作推出“阅读北山”活动。\n")
+    assert relations(x, "runs") == {("北山市政府文化局", "阅读北山活动"), ("北山市立图书馆", "阅读北山活动")}
+
+
+@pytest.mark.parametrize("clause", [
+    pytest.param("县里还建立村干部养老保险补贴制度", id="in-the-sentence-of-its-body"),
+    pytest.param("。县里还建立村干部养老保险补贴制度", id="in-the-next-sentence"),
+])
+def test_the_level_here_is_the_place_not_its_department(clause):
+    x = extract_text(f"北山县:育头雁\n北山县委组织部推行村干部“专职化”管理,{clause}。\n".replace(",。", "。"))
+    assert ("北山", "村干部养老保险补贴制度") in relations(x, "establishes")

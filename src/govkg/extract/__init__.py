@@ -50,7 +50,12 @@ _CUMULATIVE = re.compile("至今|累计|共计|先后|目前|已经|已|去年|�
 #: a time a rule sets its own figure in, to which no period carries over (新提任处级干部须在任职一年内参加…)
 _OWN_TIMEFRAME = re.compile(r"(?:[一二两三四五六七八九十半\d]+个?(?:年|月|周|天|日|工作日)|任期|任职期)内")
 #: a clause that opens with the place last named, by its level (,该区实施…)
-_LEVEL_PRONOUN = re.compile(r"(?:^|[,;:])[“”\"\s]*(该[市县区镇省州])")
+_LEVEL_PRONOUN = re.compile(r"(?:^|[,;:])[“”\"\s]*(该(?P<level>[市县区镇省州])|(?P<level_here>[市县区镇省州])里(?=[^面外边头程]))")
+def _pronoun_level(found: re.Match | None) -> str | None:
+    """The level a clause's pronoun names (市 for 该市 and 市里)."""
+    return found and (found.group("level") or found.group("level_here"))
+
+
 #: a clause about the whole of a division (全市…, 全县…): a total, which binds no group
 _COLLECTIVE = re.compile(r"[\s“”\"]*全(?:市|县|区|省|国|镇|乡|州|盟|旗)")
 #: a clause the whole of a place opens (…,全区发文数量…)
@@ -176,17 +181,17 @@ class _Owners:
         if _MEETING_VOICE.match(lead):
             # 会议强调,要推行…: what the meeting asks of all, not of a unit its paragraph named
             return self.speaker(view) or self.focus
+        if (level := _pronoun_level(_LEVEL_PRONOUN.match(lead))) is not None:
+            # 该市 or 市里 after 由市林业局牵头: the city the paragraph is about, not the last body named
+            places = [c for c in (self.last_actor.get(view.sentence.paragraph), self.topic.get(view.sentence.paragraph),
+                                  self.speaker(view), self.focus) if c and self._is_place_of_level(c, level)]
+            if places:
+                return places[0]
         if (pronoun := next((p for p in lexicon().pronoun_subjects if lead.startswith(p)), None)) is not None:
             if self.focus and self.focus.endswith(pronoun) and view.sentence.paragraph not in self.named_in:
                 # a paragraph opening with the kind of unit the report is about (公司党委要求…
                 # after paragraphs on its branches, 国网…供电公司): the unit itself
                 return self.focus
-            if (level := _LEVEL_PRONOUN.match(pronoun)) is not None:
-                # 该市 after 由市林业局牵头: the city the paragraph is about, not the last body named
-                places = [c for c in (self.last_actor.get(view.sentence.paragraph), self.topic.get(view.sentence.paragraph),
-                                      self.speaker(view), self.focus) if c and self._is_place_of_level(c, level.group(1)[-1])]
-                if places:
-                    return places[0]
             if view.sentence.paragraph in self.last_actor:
                 return self.last_actor[view.sentence.paragraph]
         return self.speaker(view) or self.topic.get(view.sentence.paragraph) or self.focus
@@ -226,7 +231,7 @@ class _Owners:
     def _referring_mention(self, view: SentenceView, pos: int) -> Mention | None:
         """The mention at the pronoun of the last such clause before ``pos``, labelled with the
         place it stands for (see _place_referred_to)."""
-        if "该" not in view.text:
+        if "该" not in view.text and "里" not in view.text:
             return None  # most sentences: one test in C
         said = list(_LEVEL_PRONOUN.finditer(view.slice(view.start, pos)))
         if not said:
@@ -235,7 +240,7 @@ class _Owners:
         said_at = view.start + found.start(1)
         for u in reversed(self.units.get(view.sentence.index, [])):
             written = view.slice(u.mention.start, u.mention.end)
-            level = written.find(found.group(1)[-1], 2)
+            level = written.find(_pronoun_level(found), 2)
             if u.mention.start < said_at and level > 0:
                 place = unit_label(split_admin_chain(written[:level + 1])[-1])[0]
                 span = (said_at, said_at + len(found.group(1)))

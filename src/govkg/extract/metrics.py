@@ -436,9 +436,11 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
         while len(words) > 1 and words[-1].tag.startswith(("d", "a")):
             words.pop()
         return "".join(t.word for t in words) or None
-    return phrase if phrase and is_han(phrase.replace("的", "")) else None
+    return phrase if phrase and is_han(_NUMBER_IN_A_NAME.sub("", phrase).replace("的", "")) else None
 
 
+#: a number that names something (12345热线, a hotline), inside what is counted
+_NUMBER_IN_A_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\d{3,}(?=[\u4e00-\u9fff])(?![年月日万亿千百])")
 #: the words before a period and the period, with its day and time, before what is counted
 #: (服务中心每周|开放时间, 每周五下午|集中学习)
 _UP_TO_A_PERIOD = re.compile(rf"^.*?(?:{PERIOD.pattern})(?:(?<=周)[一二三四五六日末])?(?:上午|下午|晚上|早上|中午)?")
