@@ -620,3 +620,16 @@ def test_a_per_mille_is_a_figure_in_per_mille():
 def test_a_hotlines_number_is_part_of_what_is_counted():
     x = extract_text("2023年,全区12345热线诉求解决率达到95.6%。\n")
     assert [m.measure for m in x.metrics] == ["全区12345热线诉求解决率"]
+
+
+def test_how_many_times_in_a_row_is_a_condition_not_a_figure():
+    assert metrics("每季度公布一次考评结果,对连续两次上“黑榜”的企业约谈负责人。已连续举办3届。") == [
+        (1, "次", "Exactly"), (3, "届", "Exactly")]
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    pytest.param("纳税人满意度连续3年保持在95%以上。", "纳税人满意度", id="without-how-long-in-a-row"),
+    pytest.param("培训时间累计不少于110学时或者不少于14天。", None, id="not-through-another-figure"),
+])
+def test_what_is_counted_is_without_the_time_or_figure_before_it(sentence, measure):
+    assert [m.measure for m in extract_text(sentence + "\n").metrics][-1] == measure

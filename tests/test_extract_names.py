@@ -920,6 +920,13 @@ def test_a_notice_naming_no_unit_up_front_is_the_signing_bodys():
     assert [(m.owner, m.group) for m in x.metrics] == [("临江县委组织部", "科级领导干部"), ("临江县委组织部", "一般干部")]
 
 
+def test_a_plan_for_our_county_is_the_signing_bodys():
+    x = extract_text("县委理论学习中心组学习计划\n根据有关规定,结合我县实际,制定本计划。\n"
+                     "严格落实学习考勤制度。\n中共临江县委办公室\n2024年1月15日\n")
+    assert x.focus == "临江县委办公室"
+    assert ("临江县委办公室", "学习考勤制度") in relations(x, "establishes")
+
+
 def test_a_region_written_short_before_a_divisions_body_is_no_part_of_its_name():
     x = extract_text("宁夏同心县委组织部实施“双培双带”先锋工程。\n")
     assert relations(x, "runs") == {("同心县委组织部", "双培双带先锋工程")}

@@ -367,7 +367,9 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
     for view in views[:4]:
         if view.sentence.start != doc.meta.title_start and (own := _OWN_UNIT.search(view.text)) and not any(
                 u.mention.start < view.start + own.start() for u in units.get(view.sentence.index, [])):
-            return None  # 本报讯 我市开展…以来: about the paper's own place, which it does not name
+            # 本报讯 我市开展…以来: about the paper's own place, which it does not name (a notice's
+            # 结合我县实际 is the signing body's)
+            return _signing_unit(doc, views, units)
         subtitle = _is_subtitle(view)  # ——西山县委组织部的做法与经验: whose
         if subtitle and (held := _COMMITTEE_AND_DEPARTMENT_HEADED.search(view.text)):
             # ——访泸州市委常委、组织部部长…: the department (the committee's name after the verb, 访)
@@ -428,13 +430,17 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
         if found:
             return found[0].mention.label
     # a notice about no unit it names up front (关于印发…的通知): the body that signs it
-    if doc.meta.signer is not None:
-        start, end = doc.meta.signer
-        signing = [u for v in views if v.start <= start < v.end for u in units.get(v.sentence.index, [])
-                   if start <= u.mention.start and u.mention.end <= end]
-        if signing:
-            return signing[0].mention.label
-    return None
+    return _signing_unit(doc, views, units)
+
+
+def _signing_unit(doc: Document, views: list[SentenceView], units: dict[int, list[UnitMention]]) -> str | None:
+    """The unit that signs a notice or a plan on the lines it ends with, if any."""
+    if doc.meta.signer is None:
+        return None
+    start, end = doc.meta.signer
+    signing = [u for v in views if v.start <= start < v.end for u in units.get(v.sentence.index, [])
+               if start <= u.mention.start and u.mention.end <= end]
+    return signing[0].mention.label if signing else None
 
 
 def _title_unit(doc: Document, focus: str) -> list[Mention]:
@@ -873,7 +879,7 @@ def _same_meeting(one: str, other: str) -> bool:
 
 #: what may stand between a list of units and the cue that they spoke: 等9个市, 的负责同志
 #: (kind: a kind of unit that any name may be, 等企业; not one of divisions, 等9个市)
-_SPEAKERS_TAIL = re.compile(r"(?:等(?:[\d一二三四五六七八九十]+[个家所])?(?:(?P<kind>单位|部门|企业|高校)(?:党组织|党委|党组)?|设区市|地级市|省区市|省市区|省市|市|县|区|地|省)?"
+_SPEAKERS_TAIL = re.compile(r"(?:(?:等|(?=[\d一二三四五六七八九十]+[个家所](?:单位|部门|企业|高校)))(?:[\d一二三四五六七八九十]+[个家所])?(?:(?P<kind>单位|部门|企业|高校)(?:党组织|党委|党组)?|设区市|地级市|省区市|省市区|省市|市|县|区|地|省)?"
                             r"(?:[市县区州]委)?(?:组织部|宣传部|统战部|(?:组织|宣传|统战)部门)?)?"  # 等地市委组织部, 等地宣传部门: the listed places' departments
                             r"(?:(?:相关|有关)(?:处室|部门|单位))?"  # 省委统战部相关处室: the body's divisions
                             r"(?:的?(?:主要)?(?:负责同志|负责人|代表|同志))?(?:分别|先后|依次|也|还|书面|现场|在?(?:大?会|会议)上)*$")

@@ -191,6 +191,9 @@ def find_metrics(view: SentenceView) -> list[Metric]:
             continue  # 三个方面, 三件|事 (not 8类|事项: a word of its own the character opens)
         if after.startswith(("月", "多月")):
             continue
+        if text.endswith("连续", 0, m.start()):
+            continue  # 对连续两次上“黑榜”的: how often, as a condition, not a figure
+
         if unit == "周" and after.startswith(("年", "岁")):
             continue  # 100周年, 18周岁: an anniversary or an age, not a span of weeks
         if unit == "届" and _SESSION_OF_A_BODY.match(after) or unit == "次" and after.startswith(("全会", "全体会议", "全委会")) \
@@ -366,7 +369,7 @@ def _before_a_change(before: str) -> str:
 
 
 #: adverbs of how many it binds, between what is counted and the verb (会议一律控制在)
-_ADVERB_AT_END = re.compile(r"(?:一律|均已|全部|一般|则)$")
+_ADVERB_AT_END = re.compile(r"(?:一律|均已|全部|一般|则|连续[\d一二三四五六七八九十两]+(?:年|个月|个季度|季度))$")
 _LINKING_VERB = re.compile(r"(?:保持在|稳定在|控制在|维持在|(?:提高|提升|增加|增长|上升|下降|降低)(?:到|至)|增至|降至|达到|达|占|(?<![作认行])为)$")
 
 
@@ -436,11 +439,17 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
         while len(words) > 1 and words[-1].tag.startswith(("d", "a")):
             words.pop()
         return "".join(t.word for t in words) or None
-    return phrase if phrase and is_han(_NUMBER_IN_A_NAME.sub("", phrase).replace("的", "")) else None
+    return phrase if phrase and is_han(_without_numbers_in_names(phrase).replace("的", "")) else None
 
 
-#: a number that names something (12345热线, a hotline), inside what is counted
-_NUMBER_IN_A_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\d{3,}(?=[\u4e00-\u9fff])(?![年月日万亿千百])")
+def _without_numbers_in_names(phrase: str) -> str:
+    """``phrase`` less the numbers that name something (全区|12345|热线…, a hotline): numbers
+    between Chinese characters that no measure word or range follows (not 238个村, 300至500户)."""
+    return _NUMBER_IN_A_NAME.sub(lambda m: "" if not _pattern().match(phrase, m.start()) else m.group(0), phrase)
+
+
+#: a number between Chinese characters, no range or part of a date after it
+_NUMBER_IN_A_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\d{3,}(?=[\u4e00-\u9fff])(?![年月日万亿千百至到])")
 #: the words before a period and the period, with its day and time, before what is counted
 #: (服务中心每周|开放时间, 每周五下午|集中学习)
 _UP_TO_A_PERIOD = re.compile(rf"^.*?(?:{PERIOD.pattern})(?:(?<=周)[一二三四五六日末])?(?:上午|下午|晚上|早上|中午)?")
