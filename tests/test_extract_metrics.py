@@ -633,3 +633,9 @@ def test_how_many_times_in_a_row_is_a_condition_not_a_figure():
 ])
 def test_what_is_counted_is_without_the_time_or_figure_before_it(sentence, measure):
     assert [m.measure for m in extract_text(sentence + "\n").metrics][-1] == measure
+
+
+def test_what_a_meeting_commended_is_not_the_last_speakers():
+    x = extract_text("全县学习教育工作会议召开\n会上,县委宣传部、县教育局等单位作了表态发言。"
+                     "会议还表彰了2023年度学习型党组织先进单位15个。\n")
+    assert [(m.owner, m.measure) for m in x.metrics] == [(None, "学习型党组织先进单位")]

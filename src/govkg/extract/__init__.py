@@ -107,7 +107,7 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
 #: a title on many places at once: 各地…, 多地…, 各市县…
 _MANY_PLACES = re.compile(r"[“”\"]?(?:(?:我|全)[省市区州县])?(?:各地|多地|各市|各县|各区|各省|全国各地)")
 #: a sentence in a meeting's voice: what it asks of all (会议强调,…; 会议要求,…)
-_MEETING_VOICE = re.compile(r"(?:会议|大会|会上|会议上)[,]?(?:强调|要求|指出|提出|明确|号召|部署|认为)")
+_MEETING_VOICE = re.compile(r"(?:会议|大会|会上|会议上)[,]?(?:还|并|同时)?(?:强调|要求|指出|提出|明确|号召|部署|认为|表彰|通报)")
 #: how far into a paragraph its unit may stand (近年来,临江市委…)
 _OPENING_CHARS = 10
 

@@ -458,9 +458,9 @@ _QUALIFIER_IN_BRACKETS = re.compile(r"(?<=[\u4e00-\u9fff])[((][\u4e00-\u9fff、]
 #: the most characters of a measure written before its number
 _MEASURE_CHARS = 16
 #: a year opening the words before a number, and the words of time after it (2023年以来,)
-_A_YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年(?P<when>以来|来|底|初|末|中)?[,]?")
+_A_YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年(?P<when>以来|来|底|初|末|中|度)?[,]?")
 #: the end of a date a measure cut short may open with
-_REST_OF_A_DATE = re.compile(r"^\d{0,4}[年月日](?P<when>以来|来|底|初|末|中)?")
+_REST_OF_A_DATE = re.compile(r"^\d{0,4}[年月日](?P<when>以来|来|底|初|末|中|度)?")
 
 
 def _without_date(view: SentenceView, at: int, phrase: str, date: re.Pattern) -> str:
