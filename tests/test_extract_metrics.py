@@ -639,3 +639,22 @@ def test_what_a_meeting_commended_is_not_the_last_speakers():
     x = extract_text("全县学习教育工作会议召开\n会上,县委宣传部、县教育局等单位作了表态发言。"
                      "会议还表彰了2023年度学习型党组织先进单位15个。\n")
     assert [(m.owner, m.measure) for m in x.metrics] == [(None, "学习型党组织先进单位")]
+
+
+def test_a_group_whose_rule_holds_for_its_term_is_bound_by_it():
+    x = extract_text("乡镇党委书记任期内至少到市委党校培训一次。\n")
+    assert [(m.value, m.group) for m in x.metrics] == [(1, "乡镇党委书记")]
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    pytest.param("为每名年轻干部配备1名科级以上领导干部担任导师。", "科级以上领导干部", id="a-rank-and-those-above"),
+    pytest.param("全市23家二级以上公立医院实行院长负责制。", "二级以上公立医院", id="a-grade-and-those-above"),
+    pytest.param("年度积分在90分以上的为优秀。", "年度积分", id="without-the-zai-before-the-figure"),
+])
+def test_what_is_counted_holds_a_rank_and_those_beyond_it(sentence, measure):
+    assert [m.measure for m in extract_text(sentence + "\n").metrics] == [measure]
+
+
+def test_points_for_each_time_something_is_done_have_no_period():
+    x = extract_text("农村党员每年基础积分100分,参加组织生活每次加2分,无故缺席一次扣5分。\n")
+    assert [(int(m.value), m.period) for m in x.metrics] == [(100, "每年"), (2, None), (5, None)]

@@ -370,7 +370,14 @@ def _before_a_change(before: str) -> str:
 
 #: adverbs of how many it binds, between what is counted and the verb (会议一律控制在)
 _ADVERB_AT_END = re.compile(r"(?:一律|均已|全部|一般|则|连续[\d一二三四五六七八九十两]+(?:年|个月|个季度|季度))$")
-_LINKING_VERB = re.compile(r"(?:保持在|稳定在|控制在|维持在|(?:提高|提升|增加|增长|上升|下降|降低)(?:到|至)|增至|降至|达到|达|占|(?<![作认行])为)$")
+_LINKING_VERB = re.compile(r"(?:保持在|稳定在|控制在|维持在|(?:提高|提升|增加|增长|上升|下降|降低)(?:到|至)|增至|降至|达到|达|占|(?<![作认行])为|(?<![存现正实所自])在)$")
+
+
+def _rank_and_beyond(view: SentenceView, i: int, words: list[str]) -> bool:
+    """以上 or 以下 after a rank and before more of what is counted (1名|科级|以上|领导干部,
+    23家|二级|以上|公立医院)."""
+    return bool(words) and view.tokens[i].word in ("以上", "以下") and words[-1].endswith("级") \
+        and i + 1 < len(view.tokens) and view.is_nominal(view.tokens[i + 1], verbs=False)
 
 
 def _measure(view: SentenceView, end: int, before_start: int, before: str, unit: str, kind: str | None = None) -> str | None:
@@ -381,7 +388,8 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
     if i < len(view.tokens) and view.tokens[i].start == end and not _CHANGE_GOES_ON.match(view.doc.work, end):
         kind = kind or lexicon().unit_kinds.get(unit)
         words, noun = [], False
-        while i < len(view.tokens) and view.is_nominal(tok := view.tokens[i]) and sum(map(len, words)) < 12:
+        while i < len(view.tokens) and (view.is_nominal(tok := view.tokens[i]) or _rank_and_beyond(view, i, words)) \
+                and sum(map(len, words)) < 12:
             if tok.word == "全部" and words:
                 break  # 580个|行政村|全部…: all of them do what follows
             if noun and kind != "activities" and tok.tag.startswith("v") and tok.tag != "vn" and (

@@ -1721,7 +1721,7 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                 continue
             nxt = view.next_token(end)
             if view.continues_name(end) and not (nxt.word.startswith(tuple(lex.modal_words)) and nxt.word not in _NOT_MODAL) \
-                    and not nxt.word.startswith(("每", "年度", "年均")) and not _each_bound(view, start, end) \
+                    and not nxt.word.startswith(("每", "年度", "年均", "任期", "任职期")) and not _each_bound(view, start, end) \
                     and not _their_share(view, end):
                 continue  # 学生党员|每学期: a period follows, not more of the name
             seen_ends.add(end)
