@@ -658,3 +658,8 @@ def test_what_is_counted_holds_a_rank_and_those_beyond_it(sentence, measure):
 def test_points_for_each_time_something_is_done_have_no_period():
     x = extract_text("农村党员每年基础积分100分,参加组织生活每次加2分,无故缺席一次扣5分。\n")
     assert [(int(m.value), m.period) for m in x.metrics] == [(100, "每年"), (2, None), (5, None)]
+
+
+def test_how_often_bodies_act_does_not_carry_to_a_rule_for_people():
+    x = extract_text("各司局每月至少开展一次集中学习,处级以上干部每人至少讲一次专题党课。\n")
+    assert [(m.period, m.group) for m in x.metrics] == [("每月", None), (None, "处级以上干部")]
