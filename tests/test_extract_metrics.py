@@ -663,3 +663,15 @@ def test_points_for_each_time_something_is_done_have_no_period():
 def test_how_often_bodies_act_does_not_carry_to_a_rule_for_people():
     x = extract_text("各司局每月至少开展一次集中学习,处级以上干部每人至少讲一次专题党课。\n")
     assert [(m.period, m.group) for m in x.metrics] == [("每月", None), (None, "处级以上干部")]
+
+
+def test_a_programme_standing_as_its_clauses_subject_is_its_runners():
+    x = extract_text("临江打造学习品牌\n临江市委宣传部创办的“临江讲坛”已举办讲座138期。\n"
+                     "“临江讲坛”每月举办两期,现场听众超过15万人次。\n")
+    assert relations(x, "runs") == {("临江市委宣传部", "临江讲坛")}
+    assert [m.owner for m in x.metrics] == ["临江市委宣传部"] * 3
+
+
+def test_the_hosts_a_programme_names_after_it_run_it():
+    x = extract_text("临江市打造“香城讲堂”学习品牌\n“香城讲堂”由市委宣传部、市委组织部联合主办,坚持每月举办一期。\n")
+    assert relations(x, "runs") >= {("市委宣传部", "香城讲堂"), ("市委组织部", "香城讲堂")}

@@ -13,7 +13,7 @@ from itertools import accumulate
 from ..lexicon import lexicon, longest_first
 from ..model import Comparator, Document, EntityClass, Extraction, Mention, Metric, Predicate, Relation
 from .events import find_digested_meeting, find_events, is_one_speech
-from .metrics import TIMES, find_metrics, parse_number
+from .metrics import PERIOD, TIMES, find_metrics, parse_number
 from .names import (
     DISTRICT_LEVELS,
     EACH_OR_ALL,
@@ -433,6 +433,21 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
     return _signing_unit(doc, views, units)
 
 
+def _stands_as_subject(view: SentenceView, m: Mention) -> bool:
+    """Whether a named thing opens its clause as the subject of a verb after it (“临江讲坛”每月举办…)."""
+    clause_start, clause_end = view.clause_bounds(m.start)
+    if view.slice(clause_start, m.start).strip(" \u3000“”\"「」『』"):
+        return False
+    rest = view.slice(m.end, clause_end).lstrip("”\"」』")
+    nxt = view.next_token(clause_end - len(rest)) if rest else None
+    return nxt is not None and nxt.start == clause_end - len(rest) and not rest.startswith(_NOT_A_PREDICATE) \
+        and (nxt.tag.startswith(("v", "d", "p")) or PERIOD.match(rest) is not None)
+
+
+#: what goes on from a named thing other than what it does (“临江讲坛”的…, “临江讲坛”和…)
+_NOT_A_PREDICATE = ("的", "、", "和", "与", "及", "等", "是", "为")
+
+
 def _signing_unit(doc: Document, views: list[SentenceView], units: dict[int, list[UnitMention]]) -> str | None:
     """The unit that signs a notice or a plan on the lines it ends with, if any."""
     if doc.meta.signer is None:
@@ -713,15 +728,30 @@ def extract(doc: Document) -> Extraction:
     for m in mentions:
         named_by_sentence.setdefault(m.sentence, []).append(m)
 
+    #: the units the text first names as running a programme or setting up a rule (a title's
+    #: word for it gives way to the text's)
+    run_by: dict[tuple[EntityClass, str], list[str]] = {}
+    headings = doc.heading_sentences()
     for view in views:
         index = view.sentence.index
         bound_groups = [g for g, bound in groups.get(index, []) if bound]
+        subjects = []  # programmes and rules named before, standing as their clauses' subjects
         for m in sorted(named_by_sentence.get(index, []), key=lambda m: m.start):
             if m.cls not in (EntityClass.PROGRAM, EntityClass.MECHANISM):
                 continue
             predicate = Predicate.RUNS if m.cls is EntityClass.PROGRAM else Predicate.ESTABLISHES
-            for owner in _hosts_after(view, m, units.get(index, [])) or owners.owners(view, m.start):
-                relate((EntityClass.ORGANIZATION, owner), predicate, (m.cls, m.label), index)
+            key = (m.cls, m.label)
+            hosts = _hosts_after(view, m, units.get(index, []))
+            if not hosts and key in run_by and _stands_as_subject(view, m):
+                # “临江讲坛”每月举办两期: the programme the text named before goes on; it says
+                # nothing new of who runs it
+                subjects.append(m)
+                continue
+            found = hosts or owners.owners(view, m.start)
+            for owner in found:
+                relate((EntityClass.ORGANIZATION, owner), predicate, key, index)
+            if found and (key not in run_by or run_by[key][0] in headings and index not in headings):
+                run_by[key] = [index, *found]
             # a group the same part of the sentence binds: not one a later unit's rule binds
             # (…建立“一支部一品牌”创建机制;国家税务总局…要求每名党员干部…), nor one the sentence
             # sets aside (在推行积分制的同时,建立…机制,每名农村党员…)
@@ -733,6 +763,10 @@ def extract(doc: Document) -> Extraction:
         previous = None
         for metric in metrics_by_sentence.get(index, []):
             metric.owner = owners.owner(view, metric.start, needs_verb=True)
+            if (subject := next((m for m in reversed(subjects) if m.end <= metric.start), None)) is not None \
+                    and not any(u.actor and u.mention.start < metric.start for u in units.get(index, [])) \
+                    and view.clause_bounds(subject.start)[0] in (view.start, view.clause_bounds(metric.start)[0]):
+                metric.owner = run_by[(subject.cls, subject.label)][1]  # “星城讲坛”已举办讲座138期: its runner's
             if previous is not None and _COMPARED.match(view.slice(view.clause_bounds(metric.start)[0], metric.start)):
                 metric.owner = previous.owner  # 全区…占比达到38%,比2020年提高了15个百分点: the same figure's change
             previous = metric
