@@ -1681,3 +1681,10 @@ def test_a_municipal_library_is_a_body_named_with_its_city():
 def test_the_level_here_is_the_place_not_its_department(clause):
     x = extract_text(f"北山县:育头雁\n北山县委组织部推行村干部“专职化”管理,{clause}。\n".replace(",。", "。"))
     assert ("北山", "村干部养老保险补贴制度") in relations(x, "establishes")
+
+
+def test_a_name_counting_the_quotes_before_it_is_named_from_its_count():
+    x = extract_text("临江:宣讲\n临江市委宣传部开展“微宣讲”“微课堂”“微视频”三微宣讲活动。推行“党建+”三级联动机制。\n")
+    assert "三微宣讲活动" in labels(x, "Program")
+    assert "党建+三级联动机制" in labels(x, "Mechanism")  # one quote, no count of it
+    assert not [label for label in labels(x, "Program") if "微视频" in label]

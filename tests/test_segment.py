@@ -102,6 +102,7 @@ def test_header_metadata(header, field, expected):
     ("南方日报讯 (记者/吴宇) 韶关市推行…", "吴宇"),  # a slash after the cue
     ("文/图 古宇", "古宇"),  # text and pictures by one
     ("(记者 古宇 通讯员 苏组宣)", "古宇"),  # 苏组宣: an organisation department's pen name, no person
+    ("临江市委组织部 郑海燕", "郑海燕"),  # an author under the title, after their body
 ])
 def test_reporters(line, reporter):
     doc = seg("各地开展读书活动,推进学习型党组织建设。\n" + line + "\n")

@@ -237,6 +237,7 @@ def _medium_opening(text: str) -> str | None:
 _REPORTER = re.compile(rf"(?:(?:记者|通讯员|实习生)[//]?|(?:作者|撰稿|撰文|执笔)[::]|^[\s\u3000]*(?:文[//]图|图[//]文|文)[//\s\u3000])[\s\u3000]*(?!记者|通讯员|实习生|本报)([{HAN}]{{2,3}})"
                        rf"(?=[\s\u3000)按报整摄,、。//]|$)", re.M)  # 记者王志明/嘉义报导
 _NEXT_NAME = re.compile(rf"[ \u3000]+([{HAN}]{{2,3}})(?=[\s\u3000)按报整摄,、。]|$)", re.M)
+_AUTHOR_UNDER_BODY = re.compile(rf"[\s\u3000]*([{HAN}]{{4,20}})[ \u3000]+([{HAN}]{{2,3}})[\s\u3000]*")
 _BYLINE = re.compile(rf"[(]([{HAN}]{{2,3}})[\s\u3000]*(?:报道|文|摄)[)]")
 # X讯( or 【X讯】 opening a line: the newspaper or agency that filed the report
 _DATELINE_SOURCE = re.compile(rf"^[\s\u3000]*(?:【([{HAN}A-Za-z]{{2,12}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)】|"
@@ -308,6 +309,12 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
             seen.add(more.group(1))
             meta.reporters.append(Reporter(more.group(1), more.start(1), more.end(1)))
             pos = more.end(1)
+    # an author under the title, on a line of their own after their body (宁德市委组织部 郑海燕)
+    for at, line in [(at, line) for at, line in lines if line.strip()][1:4]:
+        if (m := _AUTHOR_UNDER_BODY.fullmatch(line)) and m.group(1).endswith(lex.org_suffixes) \
+                and (m.group(2)[0] in lex.surnames or m.group(2)[:2] in lex.surnames) and m.group(2) not in seen:
+            seen.add(m.group(2))
+            meta.reporters.append(Reporter(m.group(2), at + m.start(2), at + m.end(2)))
     meta.reporters.sort(key=lambda r: r.start)
     for start, line in lines:
         text = line.strip()

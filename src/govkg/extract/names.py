@@ -141,6 +141,10 @@ def _tail_head(view: SentenceView, pos: int, max_chars: int = 12) -> tuple[int, 
     if (years := _YEARS_OPENING.match(view.doc.work, begin)) and view.token_ends_at(years.end()):
         while i < len(view.tokens) and view.tokens[i].end <= years.end():
             i += 1
+    # the count of the quotes before, opening the name (“微宣讲”“微课堂”“微视频”|三/m|微宣讲活动)
+    if i < len(view.tokens) and view.tokens[i].start == pos and len(view.tokens[i].word) == 1 \
+            and (last := next((q for q in view.quotes if q.end == pos), None)) is not None and view.counted_by(pos, last):
+        i += 1
     best = None
     while i < len(view.tokens):
         tok = view.tokens[i]
@@ -301,6 +305,11 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
         tail_text = view.slice(q.end, end)
         label = bare + _SUCH_AND_COUNT.sub("", tail_text)
         cls = head_class(head)
+        if view.counted_by(q.end, q):
+            # “微宣讲”“微课堂”“微视频”|三微宣讲活动: the name counts the quotes, its items
+            if not is_generic(tail_text, head):
+                out.append(_mention(view, cls, tail_text, q.end, end))
+            return
         if not is_generic(label, head):
             # the words before the quote qualify the name: an alias, not the label
             out.append(_mention(view, cls, label, left, end, (bare, prefix + label)))

@@ -27,6 +27,9 @@ _NOT_COUNTED = frozenset("些切起共同直致律般定样再道旦")
 _PEOPLE_COUNTERS = ("名", "位", "个", "人", "家", "支", "户")
 #: words that open a noun phrase from outside a name (各级党委, 该市)
 _DETERMINERS = {"各级", "各", "该", "本", "我", "其", "每", "这", "那", "此", "上级", "有关", "相关"}
+#: a count opening a name, of the items before it (三微, 四进)
+_COUNT_OF_ITEMS = re.compile("[两二三四五六七八九十]")
+_COUNT_VALUES = {c: k for k, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 #: prepositions of one character, which jieba may tag nouns before a name (须经/n|村务监督委员会)
 _ONE_CHARACTER_PREPOSITIONS = frozenset("经由向对被把将从")
 
@@ -237,7 +240,7 @@ class SentenceView:
                 continue
             if through_quotes and tok.word in CLOSE_QUOTES + '"':
                 q = next((q for q in self.quotes if q.end == tok.end), None)
-                if q is None:
+                if q is None or self.counted_by(start, q):
                     break
                 start = q.start
                 i = self.token_index(q.start) - 1
@@ -260,6 +263,18 @@ class SentenceView:
             count += 1
             i -= 1
         return start
+
+    def counted_by(self, start: int, last: Quote) -> bool:
+        """Whether the name from ``start`` opens with a count of the run of quotes ending with
+        ``last`` (“微宣讲”“微课堂”“微视频”|三微宣讲活动): the quotes are its items, not its words."""
+        count = _COUNT_OF_ITEMS.match(self.doc.work, start)
+        if count is None or last.end != start:
+            return False
+        run = [q for q in self.quotes if q.end <= last.end]
+        items = 1
+        while items < len(run) and run[-items - 1].end == run[-items].start:
+            items += 1
+        return _COUNT_VALUES.get(count.group(0)) == items
 
     def _adverb_inside_a_name(self, i: int) -> bool:
         """A two-character word jieba tagged an adverb right after a place's or body's name
