@@ -361,3 +361,10 @@ def test_one_speech_abridged_is_still_one_speech():
 def test_a_meetings_name_holds_the_year_it_reviews_and_its_headline_is_the_same_meeting():
     x = extract_text("全市基层党建述职评议会议召开\n1月18日,全市2023年度基层党建工作述职评议会议召开。\n")
     assert {e.label for e in x.events} == {"全市2023年度基层党建工作述职评议会议"}
+
+
+def test_a_meeting_is_dated_by_its_first_day_not_by_the_dateline():
+    x = extract_text("全省基层党建工作现场推进会在临沂召开\n2012年09月18日 大众日报\n"
+                     "本报临沂9月17日讯 9月16日至17日,全省基层党建工作现场推进会在临沂召开。\n")
+    assert {e.date for e in x.events} == {dt.date(2012, 9, 16)}
+    assert x.document.meta.source == "大众日报"

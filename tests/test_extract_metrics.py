@@ -675,3 +675,16 @@ def test_a_programme_standing_as_its_clauses_subject_is_its_runners():
 def test_the_hosts_a_programme_names_after_it_run_it():
     x = extract_text("临江市打造“香城讲堂”学习品牌\n“香城讲堂”由市委宣传部、市委组织部联合主办,坚持每月举办一期。\n")
     assert relations(x, "runs") >= {("市委宣传部", "香城讲堂"), ("市委组织部", "香城讲堂")}
+
+
+def test_an_age_that_says_who_is_part_of_what_is_counted():
+    x = extract_text("35岁以下村干部占比达到28%。\n")
+    assert [m.measure for m in x.metrics] == ["35岁以下村干部占比"]
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    pytest.param("来自全省16个市的300名村党组织书记参加培训。", ["市", "村党组织书记"], id="jieba-joins-the-kind-to-the-measure-word"),
+    pytest.param("县处级以上领导干部每年至少精读6本书。", ["书"], id="a-book"),
+])
+def test_what_is_counted_may_start_inside_the_measure_words_token(sentence, measure):
+    assert [m.measure for m in extract_text(sentence + "\n").metrics] == measure

@@ -1688,3 +1688,18 @@ def test_a_name_counting_the_quotes_before_it_is_named_from_its_count():
     assert "三微宣讲活动" in labels(x, "Program")
     assert "党建+三级联动机制" in labels(x, "Mechanism")  # one quote, no count of it
     assert not [label for label in labels(x, "Program") if "微视频" in label]
+
+
+def test_places_written_short_before_their_count_are_no_person():
+    x = extract_text("长三角党建论坛开幕\n论坛由沪苏浙皖四省市党委组织部联合主办。\n")
+    assert labels(x, "Person") == set()
+
+
+def test_a_meeting_that_reviews_is_no_council():
+    x = extract_text("北山县召开述职评议会\n1月25日,北山县召开党组织书记抓基层党建工作述职评议会。\n")
+    assert labels(x, "Organization") == {"北山"} and x.focus == "北山"
+
+
+def test_a_multi_province_region_is_no_unit():
+    x = extract_text("第三届长三角党建论坛在杭州开幕\n第三届长三角党建论坛12日在杭州开幕。\n")
+    assert x.focus is None and labels(x, "Organization") == set()

@@ -151,7 +151,7 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
             continue  # 会议, 重要会议: not a named meeting
         rest = view.slice(head_end, view.start + m.end("rest"))
         # the date stands after the name (…交流会8月15日在威海召开) or opens the sentence (4月10日,…)
-        before = view.slice(view.start, left)
+        before = view.slice(_after_dateline(view), left)
         if dm := _DATE.search(rest):
             date = resolve_date(dm.group(1), dm.group(2), dm.group(3), issued)
         elif issued and (dd := _DAY.search(rest)):
@@ -171,7 +171,7 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
                 or view.continues_name(head_end) or any(e.start <= left < e.end for e in out) \
                 or view.inside_any_quote(left, head_end):
             continue
-        before = view.slice(view.start, view.start + m.start())
+        before = view.slice(_after_dateline(view), view.start + m.start())
         clause_start, _ = view.clause_bounds(left)
         if _COUNTED_MEETING.match(label) or _HABITUAL.search(view.slice(clause_start, left)) \
                 or re.match(r"\d", view.slice(head_end, head_end + 1)):
@@ -222,6 +222,13 @@ def find_digested_meeting(view: SentenceView) -> list[Event]:
                 date = resolve_date(*dm.group(1, 2, 3), None)
                 break
     return [_event(view, m.group("name"), view.start + m.start("name"), end, date, None)]
+
+
+def _after_dateline(view: SentenceView) -> int:
+    """Where the sentence's own words begin: after the dateline it may open with (本报临沂9月17日讯
+    9月16日至17日,…: the day the paper filed, not the meeting's)."""
+    dateline = view.doc.meta.dateline
+    return max(view.start, dateline[1]) if dateline and dateline[0] < view.end else view.start
 
 
 def _date_before(before: str, issued: dt.date | None, relative_in: str) -> dt.date | None:

@@ -373,6 +373,10 @@ _ADVERB_AT_END = re.compile(r"(?:一律|均已|全部|一般|则|连续[\d一二
 _LINKING_VERB = re.compile(r"(?:保持在|稳定在|控制在|维持在|(?:提高|提升|增加|增长|上升|下降|降低)(?:到|至)|增至|降至|达到|达|占|(?<![作认行])为|(?<![存现正实所自])在)$")
 
 
+#: kinds of what is counted that jieba may join to the measure word before them (名村, 个市, 本书)
+_JOINED_KINDS = frozenset("村市县区镇乡省户书校")
+
+
 def _rank_and_beyond(view: SentenceView, i: int, words: list[str]) -> bool:
     """以上 or 以下 after a rank and before more of what is counted (1名|科级|以上|领导干部,
     23家|二级|以上|公立医院)."""
@@ -385,9 +389,13 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
     before the number (调查研究的时间不少于60天), which starts at ``before_start``; ``kind`` is
     what the unit counts (unit_kinds.tsv), when the unit does not say."""
     i = view.token_index(end)
-    if i < len(view.tokens) and view.tokens[i].start == end and not _CHANGE_GOES_ON.match(view.doc.work, end):
+    words, noun = [], False
+    if i < len(view.tokens) and view.tokens[i].start < end < view.tokens[i].end and view.tokens[i].start >= end - len(unit) \
+            and (rest := view.slice(end, view.tokens[i].end)) in _JOINED_KINDS:
+        words, noun, i = [rest], True, i + 1  # 300|名村/n|党组织书记, 16|个市/n: jieba joined the unit to what it counts
+    if i < len(view.tokens) and view.tokens[i].start == end + sum(map(len, words)) \
+            and not _CHANGE_GOES_ON.match(view.doc.work, end):
         kind = kind or lexicon().unit_kinds.get(unit)
-        words, noun = [], False
         while i < len(view.tokens) and (view.is_nominal(tok := view.tokens[i]) or _rank_and_beyond(view, i, words)) \
                 and sum(map(len, words)) < 12:
             if tok.word == "全部" and words:
@@ -400,8 +408,8 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
             noun = noun or tok.tag.startswith(("n", "j")) or tok.tag == "vn"
             words.append(tok.word)
             i += 1
-        if words:
-            return "".join(words)
+    if words:
+        return "".join(words)
     lex = lexicon()
     phrase = before
     for cue, _, _ in comparator_cues_before():  # longest first: 不超过 before 超过
@@ -452,8 +460,14 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
 
 def _without_numbers_in_names(phrase: str) -> str:
     """``phrase`` less the numbers that name something (全区|12345|热线…, a hotline): numbers
-    between Chinese characters that no measure word or range follows (not 238个村, 300至500户)."""
+    between Chinese characters that no measure word or range follows (not 238个村, 300至500户),
+    and ages."""
+    phrase = _AGE_IN_A_KIND.sub("", phrase)  # 35岁以下村干部占比: an age that says who
     return _NUMBER_IN_A_NAME.sub(lambda m: "" if not _pattern().match(phrase, m.start()) else m.group(0), phrase)
+
+
+#: an age, qualifying the people counted
+_AGE_IN_A_KIND = re.compile(r"(?<![\d.])\d{1,3}(?=周?岁)")
 
 
 #: a number between Chinese characters, no range or part of a date after it

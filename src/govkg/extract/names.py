@@ -883,6 +883,8 @@ def _ends_like_a_body(w: str, tag: str) -> bool:
         return True
     if w.endswith(lex.generic_org_heads) or w.endswith(lex.role_words):
         return False  # 格局, 市委常委: words that only end like a body
+    if w.endswith("议会") and len(w) > 2 and w[-3] not in "区市县省州":
+        return False  # 述职|评议会: a meeting that reviews, not a council
     if len(w) >= 3 and tag in ("n", "nz", "j", "nr") and w.endswith(lex.org_suffixes):
         return True  # 地税局, 财政厅, 宣传部 (which jieba may take for a person's name): a body's own word
     return w.endswith(tuple(s for s in lex.org_suffixes if len(s) >= 2))
@@ -1534,6 +1536,10 @@ _MEASURED = re.compile(r"(?:达到?|为|提高到|提升到|保持在|超过)[\d
 #: a count of people right after a word: 320名, 一千余人, 2位
 _COUNTED_PEOPLE = re.compile(r"[\d一二三四五六七八九十百千万两]+[余多]?(?:名|人|位)")
 
+#: a count of places, after their short names (沪苏浙皖|四省市, 京津冀|三地)
+_PLACES_COUNTED = re.compile("[两二三四五六七八九十]+(?:个)?(?:省市|省区|省份|省|市|地|县|区)")
+
+
 def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
     """Person names: jieba's nr words and words after a role cue (记者, 书记, 村民 …),
     accepted when they begin with a common surname."""
@@ -1592,6 +1598,8 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
             continue  # four characters are a name with a two-character surname (严格执行/nr is none)
         if view.slice(tok.end, tok.end + 1) in lex.admin_suffixes:
             continue  # 倪家营|镇: the start of a place's name
+        if _PLACES_COUNTED.match(view.text, tok.end - view.start):
+            continue  # 沪|苏浙皖/nr|四省市: places written short, then how many
         if _COUNTED_PEOPLE.match(view.text, tok.end - view.start) and w not in known:
             continue  # 选配楼栋长320名: people of a kind, counted; no one is
         if _MEASURED.match(view.text, tok.end - view.start) and w not in known:
