@@ -688,3 +688,8 @@ def test_an_age_that_says_who_is_part_of_what_is_counted():
 ])
 def test_what_is_counted_may_start_inside_the_measure_words_token(sentence, measure):
     assert [m.measure for m in extract_text(sentence + "\n").metrics] == measure
+
+
+def test_how_often_a_rule_has_those_it_is_set_up_for_do_something_binds_them():
+    x = extract_text("对村(社区)书记实行双线管理,每半年开展一次履职评估。\n")
+    assert [(m.period, m.group) for m in x.metrics] == [("每半年", "村(社区)书记")]

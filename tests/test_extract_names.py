@@ -1703,3 +1703,12 @@ def test_a_meeting_that_reviews_is_no_council():
 def test_a_multi_province_region_is_no_unit():
     x = extract_text("第三届长三角党建论坛在杭州开幕\n第三届长三角党建论坛12日在杭州开幕。\n")
     assert x.focus is None and labels(x, "Organization") == set()
+
+
+@pytest.mark.parametrize("sentence, rule, group", [
+    pytest.param("北山县在全县村干部中推行“坐班值班”制度。", "坐班值班制度", "村干部", id="among-them"),
+    pytest.param("北山县为党员建立“政治生日”制度。", "政治生日制度", "党员", id="for-them"),
+    pytest.param("北山县对村(社区)干部实行积分制管理制度。", "积分制管理制度", "村(社区)干部", id="a-name-with-brackets"),
+])
+def test_those_a_rule_is_put_in_place_among_or_for_are_bound_by_it(sentence, rule, group):
+    assert (rule, group) in relations(extract_text("北山县:强化干部管理\n" + sentence + "\n"), "appliesTo")

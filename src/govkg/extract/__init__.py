@@ -770,7 +770,10 @@ def extract(doc: Document) -> Extraction:
             if previous is not None and _COMPARED.match(view.slice(view.clause_bounds(metric.start)[0], metric.start)):
                 metric.owner = previous.owner  # 全区…占比达到38%,比2020年提高了15个百分点: the same figure's change
             previous = metric
-            before = [g for g in bound_groups if g.start < metric.start and not set_up_for(view, g.start, g.end)]
+            # not those a rule is set up for, unless the figure is how often the rule has them do
+            # something (对村(社区)书记实行双线管理,每半年开展一次履职评估)
+            before = [g for g in bound_groups if g.start < metric.start and (
+                not set_up_for(view, g.start, g.end) or (metric.period is not None and metric.unit in TIMES))]
             clause_start = view.clause_bounds(metric.start)[0]
             # not 去年共解决诉求3.6万宗, nor …,全市签约率达到42%, nor …,全年累计联系群众420万户:
             # what was done, not who must; nor

@@ -1649,17 +1649,21 @@ _ITEM_NUMBER = re.compile(r"^\s*(?:第[一二三四五六七八九十百\d]+条|
 _DUTY = re.compile("(?<![无毋勿])须|应当")
 
 
-_SET_UP_FOR = re.compile(r"(?:对|针对)(?:每名|每位|全体|所有|新提拔的|新任)?$")
+_SET_UP_FOR = re.compile(r"(?:对|针对|为)(?:每名|每位|全体|所有|新提拔的|新任|全[省市县区镇乡])?$")
+#: among whom a rule is put in place (在全县|村干部|中推行…)
+_AMONG = re.compile(r"在(?:全[省市县区镇乡]|全体|各级)?$")
 
 
 def set_up_for(view: SentenceView, start: int, end: int | None = None) -> bool:
     """Whether the group at [start, end) is what its clause sets something up for (对…科级干部实行…):
     a rule's, not a number's, whose subject it is not. A group its clause only names (对新提任的科级
     干部,要求…) is the topic of the clauses after it, not what one sets up."""
-    clause_start, clause_end = view.clause_bounds(start)
-    if end is not None and not view.slice(end, clause_end).strip():
-        return False
-    return _SET_UP_FOR.search(view.slice(clause_start, start)) is not None
+    clause_start, _ = view.clause_bounds(start)
+    if end is not None and not view.slice(end, view.clause_end_over_brackets(end)).strip():
+        return False  # (村(社区)书记: the brackets inside the group's name do not end its clause)
+    before = view.slice(clause_start, start)
+    return _SET_UP_FOR.search(before) is not None \
+        or (end is not None and _AMONG.search(before) is not None and view.slice(end, end + 1) == "中")
 
 
 #: how the clause after a group it opens with (对…干部,) states a rule for it
@@ -1838,7 +1842,7 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                 (PERIOD.match(view.slice(end, clause_end)) or _ONCE_PER.match(view.slice(end, clause_end))) is not None \
                 and _TIMES_COUNTED.search(view.slice(end, clause_end)) is not None
             # those a rule is set up for (对新提拔的科级干部实行任前廉政考试制度)
-            targeted = set_up_for(view, left) \
+            targeted = set_up_for(view, left, end) \
                 and any(governing_verb(t.word) in lex.establish_verbs for t in view.tokens if end <= t.start and t.end <= clause_end)
             # each of them, in the next clause (对…村党组织书记全部轮训一遍,每人每年…不少于5天)
             after = view.slice(clause_end + 1, view.clause_end_over_brackets(clause_end + 1)) if clause_end < view.end else ""
