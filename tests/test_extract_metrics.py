@@ -693,3 +693,15 @@ def test_what_is_counted_may_start_inside_the_measure_words_token(sentence, meas
 def test_how_often_a_rule_has_those_it_is_set_up_for_do_something_binds_them():
     x = extract_text("对村(社区)书记实行双线管理,每半年开展一次履职评估。\n")
     assert [(m.period, m.group) for m in x.metrics] == [("每半年", "村(社区)书记")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    pytest.param("在全国342个在建项目全部成立党组织。", [(342, "在建项目")], id="a-count-in-digits-before-a-verb-and-its-noun"),
+    pytest.param("委机关6个党支部中已有5个达到“四强”标准。", [(6, "党支部"), (5, None)], id="a-count-before-what-they-did"),
+])
+def test_things_counted_before_a_verb_are_figures(sentence, expected):
+    assert [(int(m.value), m.measure) for m in extract_text(sentence + "\n").metrics] == expected
+
+
+def test_a_pattern_of_so_many_verbs_is_no_figure():
+    assert metrics("全市党员践行“四个带头”。党员要做到四个带头。") == []

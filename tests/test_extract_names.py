@@ -1712,3 +1712,8 @@ def test_a_multi_province_region_is_no_unit():
 ])
 def test_those_a_rule_is_put_in_place_among_or_for_are_bound_by_it(sentence, rule, group):
     assert (rule, group) in relations(extract_text("北山县:强化干部管理\n" + sentence + "\n"), "appliesTo")
+
+
+def test_a_verb_of_deploying_jieba_took_for_a_noun_opens_no_bodys_name():
+    x = extract_text("临江:巡察\n6月5日,市委巡察工作领导小组召开会议,研究部署市委第十一轮巡察工作。\n")
+    assert labels(x, "Organization") == {"临江", "市委巡察工作领导小组"}

@@ -202,8 +202,8 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         if unit == "分" and after.startswith("之"):
             continue  # 三分之一: a fraction, not points
         nxt = view.next_token(end)
-        if unit in ("个", "项") and nxt is not None and nxt.tag == "v" and nxt.start == end:
-            continue  # 四个带头: a named pattern, not a count
+        if unit in ("个", "项") and nxt is not None and nxt.tag == "v" and nxt.start == end and not num.isdigit():
+            continue  # 四个带头: a named pattern, not a count (342个|在建/v|项目 is one)
         clause_start, clause_end = view.clause_bounds(start)
         if (before_char in ("等", "和", "及") or not view.slice(clause_start, start).strip()
                 or (re.fullmatch(r"[\u4e00-\u9fff、]+", view.slice(clause_start, start)) and "、" in view.slice(clause_start, start))) \
@@ -405,6 +405,9 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
                 # 45名|乡镇班子成员|结对/v…, 126个|社区|结对/v|共建: what the counted do, not what they
                 # are (1个|县级社会|治理/v|中心 is one thing; 一次|集体|学习 what is counted)
                 break
+            if not noun and tok.tag.startswith("v") and tok.tag != "vn" and unit in ("个", "项") and (
+                    i + 1 == len(view.tokens) or not view.is_nominal(view.tokens[i + 1])):
+                break  # 已有5个|达到/v|“四强”标准: what they did, no noun of what they are (342个|在建/v|项目 is one)
             noun = noun or tok.tag.startswith(("n", "j")) or tok.tag == "vn"
             words.append(tok.word)
             i += 1

@@ -1270,6 +1270,9 @@ def find_units(view: SentenceView) -> list[UnitMention]:
             # 乡村|振兴/v|局: a level's one character stands for no body alone; what it is for is its name
             start = view.left_edge(toks[k - 1].start, max_tokens=7, through_quotes=False, verbs=False)
         start = _department_of_two_fields(view, start, tok.start)
+        while (first := toks[view.token_index(start)]).start == start and first.end <= tok.start \
+                and first.word.endswith("部署"):
+            start = first.end  # 研究部署/n|省委…: a verb jieba took for a noun, before the body
         first = toks[view.token_index(start)]
         if len(first.word) == 2 and first.word[1] in "报送交" and first.start == start \
                 and view.slice(first.end, first.end + 1) in _DEPARTMENT_LEVELS:
