@@ -193,7 +193,6 @@ def find_metrics(view: SentenceView) -> list[Metric]:
             continue
         if text.endswith("连续", 0, m.start()):
             continue  # 对连续两次上“黑榜”的: how often, as a condition, not a figure
-
         if unit == "周" and after.startswith(("年", "岁")):
             continue  # 100周年, 18周岁: an anniversary or an age, not a span of weeks
         if unit == "届" and _SESSION_OF_A_BODY.match(after) or unit == "次" and after.startswith(("全会", "全体会议", "全委会")) \
@@ -351,11 +350,11 @@ def _canonical(value: Decimal) -> Decimal:
     return value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize()
 
 
-#: verbs that link what is counted to its number (参学率保持在|95%以上, 覆盖率达到|100%)
-#: a figure a change starts from or ends at, with the words of when (比例由2018年的|61%|提升至去年的|83%)
+#: verbs of a change from one figure to another
 _CHANGE_VERBS = "提升|提高|增加|增长|上升|下降|降低|减少|压减|压缩|扩大|缩短|缩减|跃升"
 #: the words after a figure a change starts from (120人|增加到|300人)
 _CHANGE_GOES_ON = re.compile(rf"(?:{_CHANGE_VERBS})?[至到]")
+#: a figure a change starts from or ends at, with the words of when (比例由2018年的|61%|提升至去年的|83%)
 _CHANGE_ENDS = re.compile(
     r"[由从](?:[^,;。由从]{0,8}?的)?$|"
     rf"[由从][^,;。由从]{{0,10}}?\d[^,;。由从]{{0,6}}?(?:{_CHANGE_VERBS})?"
@@ -370,6 +369,7 @@ def _before_a_change(before: str) -> str:
 
 #: adverbs of how many it binds, between what is counted and the verb (会议一律控制在)
 _ADVERB_AT_END = re.compile(r"(?:一律|均已|全部|一般|则|连续[\d一二三四五六七八九十两]+(?:年|个月|个季度|季度))$")
+#: verbs that link what is counted to its number (参学率保持在|95%以上, 覆盖率达到|100%)
 _LINKING_VERB = re.compile(r"(?:保持在|稳定在|控制在|维持在|(?:提高|提升|增加|增长|上升|下降|降低)(?:到|至)|增至|降至|达到|达|占|(?<![作认行])为|(?<![存现正实所自])在)$")
 
 
@@ -475,6 +475,7 @@ _AGE_IN_A_KIND = re.compile(r"(?<![\d.])\d{1,3}(?=周?岁)")
 
 #: a number between Chinese characters, no range or part of a date after it
 _NUMBER_IN_A_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\d{3,}(?=[\u4e00-\u9fff])(?![年月日万亿千百至到])")
+
 #: the words before a period and the period, with its day and time, before what is counted
 #: (服务中心每周|开放时间, 每周五下午|集中学习)
 _UP_TO_A_PERIOD = re.compile(rf"^.*?(?:{PERIOD.pattern})(?:(?<=周)[一二三四五六日末])?(?:上午|下午|晚上|早上|中午)?")

@@ -1180,6 +1180,8 @@ def _spread_over_places(view: SentenceView, start: int, end: int) -> list[tuple[
 
 #: levels written together, opening the name of a kind of body each of them has (等省市组织部; not 省市场监管局)
 _LEVELS_TOGETHER = re.compile("(?:省区市|省市县|省市|市县区|市县|县市区|县市)(?!场)")
+#: verbs jieba tags nouns (研究部署/n), which may stand right before a body's name
+_VERBS_TAKEN_FOR_NOUNS = ("部署",)
 #: heads of bodies named after their task (推进…工作领导小组)
 _TASK_NAMED_HEADS = ("小组", "委员会", "办公室")
 #: words that name a body by where or whose it is (楼宇所在街道党工委, 所属企业党委): a kind of body
@@ -1271,7 +1273,7 @@ def find_units(view: SentenceView) -> list[UnitMention]:
             start = view.left_edge(toks[k - 1].start, max_tokens=7, through_quotes=False, verbs=False)
         start = _department_of_two_fields(view, start, tok.start)
         while (first := toks[view.token_index(start)]).start == start and first.end <= tok.start \
-                and first.word.endswith("部署"):
+                and first.word.endswith(_VERBS_TAKEN_FOR_NOUNS):
             start = first.end  # 研究部署/n|省委…: a verb jieba took for a noun, before the body
         first = toks[view.token_index(start)]
         if len(first.word) == 2 and first.word[1] in "报送交" and first.start == start \
