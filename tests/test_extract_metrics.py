@@ -705,3 +705,8 @@ def test_things_counted_before_a_verb_are_figures(sentence, expected):
 
 def test_a_pattern_of_so_many_verbs_is_no_figure():
     assert metrics("全市党员践行“四个带头”。党员要做到四个带头。") == []
+
+
+def test_what_is_counted_is_without_the_verb_of_having():
+    x = extract_text("目前共有兼职委员428名。\n")
+    assert [m.measure for m in x.metrics] == ["兼职委员"]

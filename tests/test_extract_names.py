@@ -1717,3 +1717,9 @@ def test_those_a_rule_is_put_in_place_among_or_for_are_bound_by_it(sentence, rul
 def test_a_verb_of_deploying_jieba_took_for_a_noun_opens_no_bodys_name():
     x = extract_text("临江:巡察\n6月5日,市委巡察工作领导小组召开会议,研究部署市委第十一轮巡察工作。\n")
     assert labels(x, "Organization") == {"临江", "市委巡察工作领导小组"}
+
+
+def test_the_body_a_reporter_learned_the_news_from_is_not_what_it_is_about():
+    x = extract_text("我省学习实践活动进展顺利\n本报讯(记者 赵明)记者从省委学习实践活动领导小组办公室获悉,"
+                     "我省第一批参加活动的148个省直单位共举办培训班1600余期。\n")
+    assert x.focus is None and [m.owner for m in x.metrics] == [None, None]

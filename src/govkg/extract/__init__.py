@@ -36,6 +36,7 @@ from .names import (
     find_quoted_names,
     find_units,
     innermost_place,
+    learned_from,
     lowest_division,
     speaker_label,
     is_admin_name,
@@ -366,9 +367,10 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
 
     for view in views[:4]:
         if view.sentence.start != doc.meta.title_start and (own := _OWN_UNIT.search(view.text)) and not any(
-                u.mention.start < view.start + own.start() for u in units.get(view.sentence.index, [])):
-            # 本报讯 我市开展…以来: about the paper's own place, which it does not name (a notice's
-            # 结合我县实际 is the signing body's)
+                u.mention.start < view.start + own.start() and not learned_from(view, u.mention.start, u.mention.end)
+                for u in units.get(view.sentence.index, [])):
+            # 本报讯 我市开展…以来, 记者从省委组织部获悉,我省…: about the paper's own place, which it
+            # does not name (a notice's 结合我县实际 is the signing body's)
             return _signing_unit(doc, views, units)
         subtitle = _is_subtitle(view)  # ——西山县委组织部的做法与经验: whose
         if subtitle and (held := _COMMITTEE_AND_DEPARTMENT_HEADED.search(view.text)):

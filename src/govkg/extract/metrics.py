@@ -530,4 +530,4 @@ _CLOSING_MARKS = "”」》))"
 _NOT_OPENING_A_MEASURE = ("f", "p", "c", "u", "uj", "ul", "d", "r")
 _OPENING_ADVERBS = ("共", "累计", "先后", "已", "已经", "至少")
 #: words that may open the clause before a measure, none of it (the speaker's 我们, 我局 among them)
-_OPENING_WORDS = re.compile(r"^(?:我们|我[省市县区局委厅部]|要求|规定|明确|目前|已|共|累计|先后|已经|确保|保证|力争|其中)+")
+_OPENING_WORDS = re.compile(r"^(?:我们|共有|现有|已有|我[省市县区局委厅部]|要求|规定|明确|目前|已|共|累计|先后|已经|确保|保证|力争|其中)+")

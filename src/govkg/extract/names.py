@@ -1459,6 +1459,15 @@ _DATELINE_LEAD = re.compile(r"^(?:[\u4e00-\u9fff\d]{1,14}?(?:讯|日电)(?:\([^(
 _ARTICLE_NUMBER = re.compile(r"^[\s\u3000]*第[一二三四五六七八九十百零〇\d]{1,4}条[\s\u3000]*")
 
 
+#: what a reporter did with a body that told them (记者从X|获悉)
+_LEARNED_FROM = re.compile("获悉|了解到|得知|获知")
+
+
+def learned_from(view: SentenceView, start: int, end: int) -> bool:
+    """Whether the unit at [start, end) is the one a reporter learned the news from (记者从X获悉)."""
+    return view.slice(start - 1, start) == "从" and _LEARNED_FROM.match(view.slice(end, end + 4)) is not None
+
+
 def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     """Whether the name at [start, end) is the subject of its clause: it opens the clause
     (after time adverbials) and is not a possessive (X的…)."""
@@ -1477,6 +1486,8 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     lead = re.sub(r"(\d{2,4}年|\d{1,2}月\d{1,2}日|[上下]午|\d{1,2}时许?|以来)", "", lead)
     lead = _ARTICLE_NUMBER.sub("", lead)  # 第三条 市委组织部…: a rule's article, then its subject
     lead = _ROW_NUMBER.sub("", lead)  # 1 临江市 建立…: a table's row, its number, then the unit
+    if learned_from(view, start, end):
+        return False  # 记者从X获悉: where the paper learned it, not who did it
     if lead.strip(" \u3000—-"):
         # a list of units before this one (A、B、…, A和B) still makes it a subject
         if not (lead.endswith(LIST_MARKS) and _is_a_list_of_units(lead, view)):
