@@ -541,6 +541,7 @@ def test_a_change_compared_with_another_time_is_of_the_figure_before_it():
     # numbers that say what or who, inside it
     pytest.param("2023年,全区12345热线诉求解决率达到95.6%。", "全区12345热线诉求解决率", id="a-hotlines-number"),
     pytest.param("35岁以下村干部占比达到28%。", "35岁以下村干部占比", id="an-age-that-says-who"),
+    pytest.param("建成APP学习平台12个。", "建成APP学习平台", id="latin-letters-in-a-name"),
     # after its figure: a rank and those beyond it
     pytest.param("为每名年轻干部配备1名科级以上领导干部担任导师。", "科级以上领导干部", id="a-rank-and-those-above"),
     pytest.param("全市23家二级以上公立医院实行院长负责制。", "二级以上公立医院", id="a-grade-and-those-above"),

@@ -464,11 +464,13 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
 def _without_numbers_in_names(phrase: str) -> str:
     """``phrase`` less the numbers that name something (全区|12345|热线…, a hotline): numbers
     between Chinese characters that no measure word or range follows (not 238个村, 300至500户),
-    and ages."""
-    phrase = _AGE_IN_A_KIND.sub("", phrase)  # 35岁以下村干部占比: an age that says who
+    ages and Latin letters beside Chinese characters."""
+    phrase = _AGE_IN_A_KIND.sub("", _LATIN_IN_A_NAME.sub("", phrase))  # 35岁以下村干部占比: an age that says who
     return _NUMBER_IN_A_NAME.sub(lambda m: "" if not _pattern().match(phrase, m.start()) else m.group(0), phrase)
 
 
+#: Latin letters inside a name (APP学习平台, 党员e家)
+_LATIN_IN_A_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z]+|[A-Za-z]+(?=[\u4e00-\u9fff])")
 #: an age, qualifying the people counted
 _AGE_IN_A_KIND = re.compile(r"(?<![\d.])\d{1,3}(?=周?岁)")
 
