@@ -116,6 +116,7 @@ def test_named_thing_is_found(sentence, cls, label):
     ("德州市不断完善工作机制。", "Mechanism", "工作机制"),
     ("德州市健全各项制度。", "Mechanism", "各项制度"),
     ("三是健全管理制度。", "Mechanism", "管理制度"),
+    ("二是拓展实践课堂。", "Program", "拓展实践课堂"),  # the verb that widens it is no part of its name
     ("德州市不断完善潜移默化的教育机制。", "Mechanism", "教育机制"),
     ("德州市重点加强了四项制度建设。", "Mechanism", "四项制度"),
     ("各地积极参与读书学习活动。", "Program", "读书学习活动"),
