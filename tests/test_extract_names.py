@@ -1724,3 +1724,12 @@ def test_the_body_a_reporter_learned_the_news_from_is_not_what_it_is_about():
     x = extract_text("我省学习实践活动进展顺利\n本报讯(记者 赵明)记者从省委学习实践活动领导小组办公室获悉,"
                      "我省第一批参加活动的148个省直单位共举办培训班1600余期。\n")
     assert x.focus is None and [m.owner for m in x.metrics] == [None, None]
+
+
+@pytest.mark.parametrize("sentence, cls, label", [
+    pytest.param("北山区推出“民生微实事”项目。", "Program", "民生微实事项目", id="a-quoted-project"),
+    pytest.param("“党建+项目”助推重点工程建设。", "Mechanism", "党建+项目", id="the-partys-work-joined-to-projects"),
+    pytest.param("上架“e学园+学习平台”课程。", "Program", "e学园+学习平台", id="a-platforms-brand-with-a-plus"),
+])
+def test_a_quoted_project_is_a_programme_and_the_partys_work_joined_to_projects_a_pattern(sentence, cls, label):
+    assert label in labels(extract_text("北山区:党建\n" + sentence + "\n"), cls)

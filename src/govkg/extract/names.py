@@ -328,7 +328,10 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
         # the quotes mark a name; one ending in its own head is a name even before another
         # noun (“宜昌党建网”和…, “党员积分制”管理)
         if lex.program_head_needs.get(head) != "list" and not is_generic(bare, head, quoted=True):
-            out.append(_mention(view, head_class(head), bare, a, b, (prefix + bare,)))
+            # “党建+项目”: the party's work joined to a kind of thing, a named pattern, whatever its
+            # kind (“e等公务园+学习平台” is a platform)
+            cls = EntityClass.MECHANISM if bare.endswith("+" + head) else head_class(head)
+            out.append(_mention(view, cls, bare, a, b, (prefix + bare,)))
         return
     way = _practice_after(view, q.end)
     if way and 2 <= len(bare) <= 12 and is_han(bare.replace("+", "").replace("、", "")) \
