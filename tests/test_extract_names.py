@@ -1733,3 +1733,8 @@ def test_the_body_a_reporter_learned_the_news_from_is_not_what_it_is_about():
 ])
 def test_a_quoted_project_is_a_programme_and_the_partys_work_joined_to_projects_a_pattern(sentence, cls, label):
     assert label in labels(extract_text("北山区:党建\n" + sentence + "\n"), cls)
+
+
+def test_a_word_and_a_preposition_after_a_role_are_no_name():
+    x = extract_text("北山大学党委:双带头人\n全校256个教师党支部书记全部由“双带头人”担任。\n")
+    assert labels(x, "Person") == set()

@@ -1599,10 +1599,13 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
             out.append(_mention(view, EntityClass.PERSON, w + nxt.word, tok.start, nxt.end))
             continue
         if (len(w) == 2 and w[0] in surnames and nxt is not None and len(nxt.word) == 1 and is_han(nxt.word)
-                and nxt.word not in cues_after and nxt.start == tok.end and (not is_han(view.slice(nxt.end, nxt.end + 1) or "x")
-                                              or view.slice(nxt.end, nxt.end + 2).startswith(cues_after))
+                and nxt.word not in cues_after and nxt.start == tok.end
+                and nxt.tag not in ("p", "c", "u", "uj", "ul", "d", "r")
+                and (not is_han(view.slice(nxt.end, nxt.end + 1) or "x")
+                     or view.slice(nxt.end, nxt.end + 2).startswith(cues_after))
                 and after_role):
-            # a role, then a name whose last character jieba left alone (区委书记 李德|华:…)
+            # a role, then a name whose last character jieba left alone (区委书记 李德|华:…; not
+            # 书记|全部|由/p, a word and a preposition)
             out.append(_mention(view, EntityClass.PERSON, w + nxt.word, tok.start, nxt.end))
             continue
         if not 2 <= len(w) <= 4 or not is_han(w):
