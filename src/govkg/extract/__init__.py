@@ -52,11 +52,6 @@ _CUMULATIVE = re.compile("至今|累计|共计|先后|目前|已经|已|去年|�
 _OWN_TIMEFRAME = re.compile(r"(?:[一二两三四五六七八九十半\d]+个?(?:年|月|周|天|日|工作日)|任期|任职期)内")
 #: a clause that opens with the place last named, by its level (,该区实施…)
 _LEVEL_PRONOUN = re.compile(r"(?:^|[,;:])[“”\"\s]*(该(?P<level>[市县区镇省州])|(?P<level_here>[市县区镇省州])里(?=[^面外边头程]))")
-def _pronoun_level(found: re.Match | None) -> str | None:
-    """The level a clause's pronoun names (市 for 该市 and 市里)."""
-    return found and (found.group("level") or found.group("level_here"))
-
-
 #: a clause about the whole of a division (全市…, 全县…): a total, which binds no group
 _COLLECTIVE = re.compile(r"[\s“”\"]*全(?:市|县|区|省|国|镇|乡|州|盟|旗)")
 #: a clause the whole of a place opens (…,全区发文数量…)
@@ -120,6 +115,11 @@ def _leading(view: SentenceView, actors: list[UnitMention]) -> Mention:
     while lead > 0 and view.slice(actors[lead - 1].mention.end, actors[lead].mention.start) in _TOGETHER_WITH:
         lead -= 1
     return actors[lead].mention
+
+
+def _pronoun_level(found: re.Match | None) -> str | None:
+    """The level a clause's pronoun names (市 for 该市 and 市里)."""
+    return found and (found.group("level") or found.group("level_here"))
 
 
 class _Owners:
@@ -730,9 +730,9 @@ def extract(doc: Document) -> Extraction:
     for m in mentions:
         named_by_sentence.setdefault(m.sentence, []).append(m)
 
-    #: the units the text first names as running a programme or setting up a rule (a title's
-    #: word for it gives way to the text's)
-    run_by: dict[tuple[EntityClass, str], list[str]] = {}
+    #: the sentence where the text first names the units running a programme or setting up a
+    #: rule, and those units (a title's word for it gives way to the text's)
+    run_by: dict[tuple[EntityClass, str], tuple[int, list[str]]] = {}
     headings = doc.heading_sentences()
     for view in views:
         index = view.sentence.index
@@ -753,7 +753,7 @@ def extract(doc: Document) -> Extraction:
             for owner in found:
                 relate((EntityClass.ORGANIZATION, owner), predicate, key, index)
             if found and (key not in run_by or run_by[key][0] in headings and index not in headings):
-                run_by[key] = [index, *found]
+                run_by[key] = (index, found)
             # a group the same part of the sentence binds: not one a later unit's rule binds
             # (…建立“一支部一品牌”创建机制;国家税务总局…要求每名党员干部…), nor one the sentence
             # sets aside (在推行积分制的同时,建立…机制,每名农村党员…)
@@ -768,7 +768,7 @@ def extract(doc: Document) -> Extraction:
             if (subject := next((m for m in reversed(subjects) if m.end <= metric.start), None)) is not None \
                     and not any(u.actor and u.mention.start < metric.start for u in units.get(index, [])) \
                     and view.clause_bounds(subject.start)[0] in (view.start, view.clause_bounds(metric.start)[0]):
-                metric.owner = run_by[(subject.cls, subject.label)][1]  # “星城讲坛”已举办讲座138期: its runner's
+                metric.owner = run_by[(subject.cls, subject.label)][1][0]  # “星城讲坛”已举办讲座138期: its runner's
             if previous is not None and _COMPARED.match(view.slice(view.clause_bounds(metric.start)[0], metric.start)):
                 metric.owner = previous.owner  # 全区…占比达到38%,比2020年提高了15个百分点: the same figure's change
             previous = metric

@@ -1474,6 +1474,8 @@ def learned_from(view: SentenceView, start: int, end: int) -> bool:
 def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     """Whether the name at [start, end) is the subject of its clause: it opens the clause
     (after time adverbials) and is not a possessive (X的…)."""
+    if learned_from(view, start, end):
+        return False  # 记者从X获悉: where the paper learned it, not who did it
     a, _ = view.clause_bounds(start)
     lead = view.slice(a, start)
     lead = _DATELINE_LEAD.sub("", _LEADING_MARKS.sub("", _BRACKETED_LEAD.sub("", lead)))
@@ -1489,8 +1491,6 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     lead = re.sub(r"(\d{2,4}年|\d{1,2}月\d{1,2}日|[上下]午|\d{1,2}时许?|以来)", "", lead)
     lead = _ARTICLE_NUMBER.sub("", lead)  # 第三条 市委组织部…: a rule's article, then its subject
     lead = _ROW_NUMBER.sub("", lead)  # 1 临江市 建立…: a table's row, its number, then the unit
-    if learned_from(view, start, end):
-        return False  # 记者从X获悉: where the paper learned it, not who did it
     if lead.strip(" \u3000—-"):
         # a list of units before this one (A、B、…, A和B) still makes it a subject
         if not (lead.endswith(LIST_MARKS) and _is_a_list_of_units(lead, view)):
