@@ -529,6 +529,8 @@ def test_a_change_compared_with_another_time_is_of_the_figure_before_it():
     pytest.param("与126个社区结对共建。", "社区", id="verbs-after-things-end-them"),
     pytest.param("建成1个县级社会治理中心。", "县级社会治理中心", id="a-verb-inside-a-things-name"),
     pytest.param("每周开展一次集体学习。", "集体学习", id="an-activity-is-its-verbs"),
+    pytest.param("全市1673支驻村工作队全部落实要求。", "驻村工作队", id="stationed-in-villages-is-one-word"),
+    pytest.param("全盟已有412个嘎查参与创建。", "嘎查", id="a-mongolian-village-is-one-word"),
     # before its figure: without the verb, the copula or the adverb that links it to the figure
     pytest.param("全市森林火灾受害率控制在0.3‰以内。", "全市森林火灾受害率", id="per-mille-held-within"),
     pytest.param("全市性会议一律控制在1.5小时以内。", "全市性会议", id="without-the-adverb-binding-all"),
@@ -538,6 +540,11 @@ def test_a_change_compared_with_another_time_is_of_the_figure_before_it():
     pytest.param("目前共有兼职委员428名。", "兼职委员", id="without-the-verb-of-having"),
     pytest.param("2022年中心共受理矛盾纠纷8632件。", "中心共受理矛盾纠纷", id="a-year-then-a-word-opening-with-zhong"),
     pytest.param("培训时间累计不少于110学时或者不少于14天。", None, id="not-through-another-figure"),
+    # before its figure and after another: what those the other counts do
+    pytest.param("全县1.2万名党员共联系农户4.5万户。", "联系农户", id="after-another-figure-and-what-it-counts"),
+    pytest.param("3年来累计投入资金4.2亿元。", "投入资金", id="after-a-span-of-years"),
+    pytest.param("比2020年提高了15个百分点。", None, id="no-noun-after-another-figure"),
+    pytest.param("专职网格员原则上每300至500户配备1名。", None, id="only-a-verb-after-another-figure"),
     # numbers that say what or who, inside it
     pytest.param("2023年,全区12345热线诉求解决率达到95.6%。", "全区12345热线诉求解决率", id="a-hotlines-number"),
     pytest.param("35岁以下村干部占比达到28%。", "35岁以下村干部占比", id="an-age-that-says-who"),
@@ -686,3 +693,15 @@ def test_things_counted_before_a_verb_are_figures(sentence, expected):
 def test_a_pattern_of_so_many_verbs_is_no_figure():
     assert metrics("全市党员践行“四个带头”。党员要做到四个带头。") == []
 
+
+
+def test_a_total_of_the_whole_city_is_the_city_last_named_in_a_paragraph_of_many():
+    x = extract_text("全省机关党建工作经验交流会召开\n会上,厦门市委、三明市委组织部等2个单位作了交流发言。\n厦门市委推行机关党建“双百分”考核。三明市委组织部建立“党员积分超市”,"
+                     "党员参加志愿服务每次积2分。全市已设立积分超市215个。\n")
+    assert [(m.value, m.owner) for m in x.metrics] == [(2, "三明市委组织部"), (215, "三明市委组织部")]
+
+
+def test_a_total_of_the_whole_county_is_the_autonomous_county_the_report_is_about():
+    x = extract_text("恭城瑶族自治县:讲习所\n恭城瑶族自治县建立“瑶乡讲习所”。县委组织部建立“月报告”制度。"
+                     "全县讲习所累计开展宣讲2460场次。\n")
+    assert [(m.value, m.owner) for m in x.metrics] == [(2460, "恭城")]

@@ -1383,6 +1383,7 @@ def test_a_report_on_the_papers_own_place_that_its_lead_names_is_about_that_plac
 @pytest.mark.parametrize("written, label", [
     pytest.param("延边朝鲜族自治州委组织部", "延边州委组织部", id="a-prefectures-department"),
     pytest.param("互助土族自治县委组织部", "互助县委组织部", id="a-countys-department"),
+    pytest.param("黔东南苗族侗族自治州州委组织部", "黔东南州委组织部", id="its-level-written-twice-is-written-once"),
 ])
 def test_a_body_of_an_autonomous_division_is_labelled_as_the_press_writes_it_short(written, label):
     x = link_document(extract_text(f"{written}推行双语培训制度。\n"))
@@ -1637,6 +1638,11 @@ def test_a_body_named_by_its_task_alone_is_a_kind_of_body(sentence):
 def test_a_body_named_by_its_task_with_its_level_is_a_body():
     x = extract_text("北山镇:调解\n县扶贫办公室和市委推进学习型党组织建设工作领导小组开展活动。\n")
     assert labels(x, "Organization") == {"北山镇", "县扶贫办公室", "市委推进学习型党组织建设工作领导小组"}
+
+
+def test_an_office_suffix_used_as_a_verb_before_a_count_is_no_body():
+    x = extract_text("北山市:驻村工作法\n北山市委组织部推行“四个一”工作法,即每周召开一次队务会、每季度办一件实事。\n")
+    assert not any(label.startswith("每") for label in labels(x, "Organization"))
 
 
 def test_a_verbs_complement_does_not_open_a_bodys_name():

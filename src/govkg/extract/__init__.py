@@ -37,6 +37,7 @@ from .names import (
     find_units,
     innermost_place,
     learned_from,
+    opens_with_place_of_level,
     lowest_division,
     speaker_label,
     is_admin_name,
@@ -178,6 +179,9 @@ class _Owners:
             if view.sentence.start == self.doc.meta.title_start and self._encloses_focus(earlier[-1].mention.label):
                 return self.focus  # 云南:“干部夜校”…, a report on 云南省昭通市镇雄县: the county's
             return _leading(view, earlier).label
+        if whole and self.speaker(view) is None and (last := self.last_actor.get(view.sentence.paragraph)) is not None \
+                and self._opens_with_a_place_of_level(last, whole.group(0)[-1]):
+            return last  # 厦门市委…。三明市委组织部建立…。全市已设立…: the city last named, of the paragraph's many
         lead = view.text.lstrip("“”\"")
         if _MEETING_VOICE.match(lead):
             # 会议强调,要推行…: what the meeting asks of all, not of a unit its paragraph named
@@ -202,8 +206,14 @@ class _Owners:
         writes 宜昌市 (alone, or opening a unit's name: 宜昌市西陵区, 宜昌市委组织部)."""
         if self.focus is None:
             return False
-        written = self.focus if self.focus.endswith(level) else self.focus + level
-        return any(name.startswith(written) for units in self.units.values() for u in units
+        return any(opens_with_place_of_level(name, self.focus, level) for units in self.units.values() for u in units
+                   for name in (u.mention.label, *u.mention.aliases))
+
+    def _opens_with_a_place_of_level(self, label: str, level: str) -> bool:
+        """Whether the unit ``label`` is written opening with a place of ``level`` (三明市委组织部
+        for 市; not 市税务局, which names no place)."""
+        return any(name.find(level, 2) > 0 and is_han(name[:name.find(level, 2)])
+                   for units in self.units.values() for u in units if u.mention.label == label
                    for name in (u.mention.label, *u.mention.aliases))
 
     def _is_place_of_level(self, label: str, level: str) -> bool:

@@ -458,7 +458,33 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
         while len(words) > 1 and words[-1].tag.startswith(("d", "a")):
             words.pop()
         return "".join(t.word for t in words) or None
-    return phrase if phrase and is_han(_without_numbers_in_names(phrase).replace("的", "")) else None
+    if phrase and is_han(_without_numbers_in_names(phrase).replace("的", "")):
+        return phrase
+    return _after_a_figure(view, before_start + before.rfind(phrase), phrase) if phrase else None
+
+
+def _after_a_figure(view: SentenceView, at: int, phrase: str) -> str | None:
+    """The words of ``phrase`` (at ``at``) after an earlier figure of its clause and what that
+    figure counts (全县1.2万名党员|共|联系农户|4.5万户): what this figure counts is done by those."""
+    figures = [m for m in _pattern().finditer(phrase) if m.end() < len(phrase)]
+    if not figures:
+        return None
+    i = view.token_index(at + figures[-1].end())
+    while i < len(view.tokens) and view.tokens[i].start < at + len(phrase) and view.is_nominal(view.tokens[i], verbs=False):
+        i += 1  # 党员: what the earlier figure counts
+    if i >= len(view.tokens) or view.tokens[i].start >= at + len(phrase) or view.tokens[i].word in lexicon().units:
+        return None  # 每满100分|可多分红: the earlier figure's own unit
+    rest = _OPENING_WORDS.sub("", _AFTER_A_SPAN.sub("", phrase[view.tokens[i].start - at:]))
+    last = view.tokens[view.token_index(at + len(phrase) - 1)]
+    if len(rest) < 2 or not is_han(rest) or rest[0] in _JOINING_CHARACTERS \
+            or not (last.tag.startswith(("n", "j")) or last.tag == "vn"):
+        return None  # 比2020年|提高了, 每300至500户|配备: no noun of what is counted
+    return rest
+
+
+#: the words that end a span of time (5年|来, 3年|内) and join items (或者, 和负面清单)
+_AFTER_A_SPAN = re.compile(r"^(?:年|个月|月|周|天)?(?:以来|来|内|中|后)")
+_JOINING_CHARACTERS = frozenset("和或及与并而")
 
 
 def _without_numbers_in_names(phrase: str) -> str:

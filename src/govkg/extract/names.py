@@ -734,9 +734,10 @@ def unit_label(text: str) -> tuple[str, tuple[str, ...]]:
     if label != text:  # 中共临江市委员会(组织部): the committee's formal name is its short one's
         label = re.sub(r"(?<=[市县区州省])委员会", "委", label, count=1)
     # a body of an autonomous prefecture or county, written as the press writes it short
-    # (延边朝鲜族自治州委组织部 → 延边州委组织部)
+    # (延边朝鲜族自治州委组织部 → 延边州委组织部), its level written once (黔东南苗族侗族自治州州委组织部)
     if "自治" in label and (m := _autonomous_division().match(label)) and m.group(2) != "区" and m.end() < len(label):
-        label = m.group(1) + m.group(2) + label[m.end():]
+        rest = label[m.end():]
+        label = m.group(1) + (rest if rest.startswith(m.group(2) + "委") else m.group(2) + rest)
     # a body's party committee stands for the body (so does the committee of its organs: 厅机关党委)
     for committee in ("机关党委", "党委", "党组", "党工委", "党总支", "党支部", "市委", "县委", "区委", "州委", "省委"):
         if label.endswith(committee) and len(label) > len(committee) + 1:
@@ -763,6 +764,15 @@ def unit_label(text: str) -> tuple[str, tuple[str, ...]]:
                 break
     aliases.add(label)
     return label, tuple(sorted(aliases - {label}))
+
+
+def opens_with_place_of_level(name: str, place: str, level: str) -> bool:
+    """Whether ``name`` opens with ``place`` written with ``level`` (宜昌 and 市 in 宜昌市委组织部;
+    恭城 and 县 in 恭城瑶族自治县, an autonomous division named for its peoples)."""
+    if name.startswith(place if place.endswith(level) else place + level):
+        return True
+    return name.startswith(place) and "自治" in name and (m := _autonomous_division().match(name)) is not None \
+        and m.group(1) == place and m.group(2) == level
 
 
 @cache
@@ -1263,6 +1273,8 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         if nxt is not None and view.continues_name(tok.end, nouns_only=True) and nxt.word not in lex.role_words \
                 and not nxt.word.startswith(tuple(lex.role_words) + lex.speaker_tails) and not _before_a_work(toks, k + 1):
             continue  # 党校 学员, 大学 校区: what follows is of the body, not the body (组织部|经验交流材料 is)
+        if len(tok.word) == 1 and tok.tag.startswith("v") and nxt is not None and nxt.tag == "m":
+            continue  # 每季度|办/v|一件实事: the verb, not an office
         if _COUNTED.match(view.slice(tok.end, tok.end + 12)):
             continue  # 建成党组织领办合作社127家: bodies of a kind, counted, not one named
         # leading groups are named after their task (推进…工作领导小组): verbs may stand inside
