@@ -535,6 +535,8 @@ def test_a_change_compared_with_another_time_is_of_the_figure_before_it():
     pytest.param("全市森林火灾受害率控制在0.3‰以内。", "全市森林火灾受害率", id="per-mille-held-within"),
     pytest.param("全市性会议一律控制在1.5小时以内。", "全市性会议", id="without-the-adverb-binding-all"),
     pytest.param("每期培训时间为5天。", "每期培训时间", id="without-the-copula"),
+    pytest.param("綦江区将村党组织书记报酬提高到每月4500元以上。", "村党组织书记报酬", id="its-period-after-the-verb"),
+    pytest.param("临江市把村级组织运转经费提高到5万元。", "村级组织运转经费", id="without-who-brings-it-before-the-verb"),
     pytest.param("年度积分在90分以上的为优秀。", "年度积分", id="without-the-zai-before-the-figure"),
     pytest.param("纳税人满意度连续3年保持在95%以上。", "纳税人满意度", id="without-how-long-in-a-row"),
     pytest.param("目前共有兼职委员428名。", "兼职委员", id="without-the-verb-of-having"),
@@ -702,6 +704,6 @@ def test_a_total_of_the_whole_city_is_the_city_last_named_in_a_paragraph_of_many
 
 
 def test_a_total_of_the_whole_county_is_the_autonomous_county_the_report_is_about():
-    x = extract_text("恭城瑶族自治县:讲习所\n恭城瑶族自治县建立“瑶乡讲习所”。县委组织部建立“月报告”制度。"
-                     "全县讲习所累计开展宣讲2460场次。\n")
-    assert [(m.value, m.owner) for m in x.metrics] == [(2460, "恭城")]
+    x = extract_text("恭城瑶族自治县:讲习所\n恭城瑶族自治县建立“瑶乡讲习所”。\n县委组织部建立“月报告”制度,每月通报开讲情况。"
+                     "2023年以来,全县讲习所累计开展宣讲2460场次。\n")
+    assert [(m.value, m.owner) for m in x.metrics][-1] == (2460, "恭城")

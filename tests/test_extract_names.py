@@ -1416,6 +1416,11 @@ def test_a_group_chosen_by_a_verb_is_named_without_it():
     assert {m.group for m in x.metrics} == {"党建指导员"}
 
 
+def test_a_quoted_name_two_bodies_cohost_is_a_programme_they_both_run():
+    x = extract_text("临江推进干部教育\n临江学院与北江大学合办“青年干部夜话”,每期约30人参加。\n")
+    assert relations(x, "runs") == {("临江学院", "青年干部夜话"), ("北江大学", "青年干部夜话")}
+
+
 def test_a_quoted_course_of_study_is_a_programme_its_organisers_run():
     x = extract_text("临江学院推进干部培训\n临江学院与北江大学合办“公共管理高级研修班”,每年举办两期。\n")
     assert relations(x, "runs") == {("临江学院", "公共管理高级研修班"), ("北江大学", "公共管理高级研修班")}

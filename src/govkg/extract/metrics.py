@@ -423,6 +423,11 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
         cues = "|".join(re.escape(cue) for cue, _, _ in comparator_cues_before())  # longest first
         if (found := [c.start() for c in re.finditer(cues, phrase)]) and found[-1] > 0:
             phrase = phrase[:found[-1]]
+    if (period := _PERIOD_AT_END.search(phrase)) and (
+            _LINKING_VERB.search(linked := phrase[:period.start()])
+            or any(linked.endswith(cue) for cue, _, _ in comparator_cues_before())):
+        # 报酬提高到|每月|4500元, 报酬不低于|每月…: the figure's own period, after the verb or cue
+        phrase = next((linked[: -len(cue)] for cue, _, _ in comparator_cues_before() if linked.endswith(cue)), linked)
     phrase = _UP_TO_A_PERIOD.sub("", phrase)  # 服务中心每周|开放时间: what is counted each week
     phrase = _QUALIFIER_IN_BRACKETS.sub("", phrase)  # 党群服务中心(站点)|386个: the other kind it counts too
     # a name quoted or titled before the words that count (“周末大讲堂”共举办讲座|480场,
@@ -435,6 +440,7 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
     if (such := phrase.rfind("等")) > 0 and (tok := view.tokens[view.token_index(phrase_start + such)]).word == "等" \
             and tok.start == phrase_start + such:
         phrase = phrase[such + 1:]  # 停车难、加装电梯等|民生问题|1560个: the kind, after its examples
+    phrase = _after_disposal(view, before_start + before.rfind(phrase), phrase)
     # 2023年|全市干部学分完成率: when, then what
     phrase = _OPENING_WORDS.sub("", _without_date(view, before_start + before.rfind(phrase), phrase, _A_YEAR_OPENING))
     adverb = next((cue for cue, where, _ in lex.comparators if where == "before" and lex.comparator_reach[cue] > 3
@@ -487,6 +493,18 @@ _AFTER_A_SPAN = re.compile(r"^(?:年|个月|月|周|天)?(?:以来|来|内|中|�
 _JOINING_CHARACTERS = frozenset("和或及与并而")
 
 
+_LEVEL_CHARACTERS = frozenset("省市县区州旗盟镇乡村")
+
+
+def _after_disposal(view: SentenceView, at: int, phrase: str) -> str:
+    """The words of ``phrase`` (at ``at``) after the 将 or 把 that brings what is counted before
+    its verb (綦江区将|村党组织书记报酬|提高到…): the one who does it is not what is counted."""
+    cut = max((t.end for t in view.tokens if at <= t.start and t.end < at + len(phrase) and (
+        t.word in ("将", "把") and t.tag == "p" or len(t.word) == 2 and t.word[1] in "将把" and t.word[0] in _LEVEL_CHARACTERS)),
+        default=None)  # 綦江|区将/n: jieba joins 将 to the level before it
+    return phrase[cut - at:] if cut is not None else phrase
+
+
 def _without_numbers_in_names(phrase: str) -> str:
     """``phrase`` less the numbers that name something (全区|12345|热线…, a hotline): numbers
     between Chinese characters that no measure word or range follows (not 238个村, 300至500户),
@@ -507,6 +525,8 @@ _NUMBER_IN_A_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\d{3,}(?=[\u4e00-\u9fff])(?
 #: the words before a period and the period, with its day and time, before what is counted
 #: (服务中心每周|开放时间, 每周五下午|集中学习)
 _UP_TO_A_PERIOD = re.compile(rf"^.*?(?:{PERIOD.pattern})(?:(?<=周)[一二三四五六日末])?(?:上午|下午|晚上|早上|中午)?")
+#: a period right before the figure, after what it counts
+_PERIOD_AT_END = re.compile(rf"(?:{PERIOD.pattern})$")
 #: a bracketed kind right after the name of what is counted (党群服务中心(站点))
 _QUALIFIER_IN_BRACKETS = re.compile(r"(?<=[\u4e00-\u9fff])[((][\u4e00-\u9fff、]{1,6}[))]$")
 #: the most characters of a measure written before its number
