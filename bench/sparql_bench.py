@@ -61,9 +61,9 @@ def _time_oxigraph(store, sparql: str, bindings: dict) -> tuple[float, int]:
     times = []
     for _ in range(5):
         t = time.perf_counter()
-        rows = len(run_query(store, sparql, timeout=600, bindings=bindings).rows)
+        result = run_query(store, sparql, timeout=600, bindings=bindings)
         times.append(time.perf_counter() - t)
-    return statistics.median(times) * 1000, rows
+    return statistics.median(times) * 1000, len(result)
 
 
 def _time_rdflib(rg, sparql: str, bindings: dict, limit: float) -> tuple[float | None, int | None]:
