@@ -121,6 +121,7 @@ def test_a_damaged_numeral_table_is_made_again(tmp_path, monkeypatch):
     ("新提拔干部必须参加不低于两周的岗前培训。", (2, "周", "AtLeast")),
     ("对入选团队给予最高500万元项目资助。", (5_000_000, "元", "AtMost")),  # up to
     ("每年筹集人才公寓不少于5000套。", (5000, "套", "AtLeast")),
+    ("目前已评选示范宿舍210间。", (210, "间", "Exactly")),
     ("培训党员近千名。", (1000, "名", "Approximately")),  # jieba joins 近 to the number (近千名/l)
     ("举办培训班近百期。", (100, "期", "Approximately")),  # …or to the numeral alone (近百/j|期)
     ("举办讲座近百场。", (100, "场", "Approximately")),  # …or the numeral to the unit (近|百场/n)
@@ -545,6 +546,7 @@ def test_a_change_compared_with_another_time_is_of_the_figure_before_it():
     # before its figure and after another: what those the other counts do
     pytest.param("全县1.2万名党员共联系农户4.5万户。", "联系农户", id="after-another-figure-and-what-it-counts"),
     pytest.param("3年来累计投入资金4.2亿元。", "投入资金", id="after-a-span-of-years"),
+    pytest.param("明确到2025年全省技能人才总量达到1200万人。", "全省技能人才总量", id="after-a-year-it-is-due-by"),
     pytest.param("比2020年提高了15个百分点。", None, id="no-noun-after-another-figure"),
     pytest.param("专职网格员原则上每300至500户配备1名。", None, id="only-a-verb-after-another-figure"),
     # numbers that say what or who, inside it

@@ -1749,3 +1749,24 @@ def test_a_quoted_project_is_a_programme_and_the_partys_work_joined_to_projects_
 def test_a_word_and_a_preposition_after_a_role_are_no_name():
     x = extract_text("北山大学党委:双带头人\n全校256个教师党支部书记全部由“双带头人”担任。\n")
     assert labels(x, "Person") == set()
+
+
+def test_a_school_named_in_quotes_is_a_programme_even_before_the_brand_it_is():
+    x = extract_text("北山市委组织部:构建“北山学堂”干部学习品牌\n我们打造“北山学堂”干部学习品牌,每月举办专题讲座不少于2场。\n")
+    assert relations(x, "runs") == {("北山市委组织部", "北山学堂")}
+
+
+@pytest.mark.parametrize("division", [
+    pytest.param("民政处", id="civil-affairs"),
+    pytest.param("社会处", id="social-affairs"),
+])
+def test_a_division_of_a_county_government_runs_what_it_opened(division):
+    x = extract_text(f"北江县推动村长培训\n北江县政府{division}今年开办“村长学堂”,每年上课4次。\n")
+    assert relations(x, "runs") == {(f"北江县政府{division}", "村长学堂")}
+
+
+def test_a_bureaus_side_is_the_bureau_last_named():
+    x = extract_text("北江特区政府推动公务人员培训\n行政公职局今年推出培训课程,对象为特区政府各部门的主管人员。\n"
+                     "行政公职局局长表示,局方已建立公务人员培训积分制度,要求公务人员每年完成培训不少于30小时。\n")
+    assert relations(x, "establishes") == {("行政公职局", "公务人员培训积分制度")}
+    assert [m.owner for m in x.metrics][-1] == "行政公职局"

@@ -53,6 +53,8 @@ _CUMULATIVE = re.compile("至今|累计|共计|先后|目前|已经|已|去年|�
 _OWN_TIMEFRAME = re.compile(r"(?:[一二两三四五六七八九十半\d]+个?(?:年|月|周|天|日|工作日)|任期|任职期)内")
 #: a clause that opens with the place last named, by its level (,该区实施…)
 _LEVEL_PRONOUN = re.compile(r"(?:^|[,;:])[“”\"\s]*(该(?P<level>[市县区镇省州])|(?P<level_here>[市县区镇省州])里(?=[^面外边头程]))")
+#: a clause a body's side opens (局方…, 校方…): the body last named of that kind
+_SIDE = re.compile(r"(?:^|[,;:])[\s“”\"]*(?:同时[,]?)?([局校院署])方")
 #: a clause about the whole of a division (全市…, 全县…): a total, which binds no group
 _COLLECTIVE = re.compile(r"[\s“”\"]*全(?:市|县|区|省|国|镇|乡|州|盟|旗)")
 #: a clause the whole of a place opens (…,全区发文数量…)
@@ -156,6 +158,8 @@ class _Owners:
             if needs_verb and not any(view.is_verb(t) or t.tag == "p" for t in view.tokens if actor.end <= t.start and t.end <= pos):
                 return None
             return _leading(view, here).label
+        if (sides := _SIDE.findall(view.slice(view.start, pos))) and (body := self._last_named_of_kind(view, sides[-1])):
+            return body  # 行政公职局局长表示,局方已建立…,要求…: the bureau's side is the bureau
         if (place := self._place_referred_to(view, pos)) is not None:
             return place
         # 市委常委会研究决定…, 县委出台…: the committee of the division the report is about
@@ -208,6 +212,16 @@ class _Owners:
             return False
         return any(opens_with_place_of_level(name, self.focus, level) for units in self.units.values() for u in units
                    for name in (u.mention.label, *u.mention.aliases))
+
+    def _last_named_of_kind(self, view: SentenceView, kind: str) -> str | None:
+        """The label of the unit last named, in this sentence or the ones before it, whose name
+        ends with ``kind`` (局 for 局方)."""
+        for index in range(view.sentence.index, -1, -1):
+            named = [u.mention for u in self.units.get(index, []) if u.mention.label.endswith(kind)
+                     and (index < view.sentence.index or u.mention.start < view.start + len(view.text))]
+            if named:
+                return named[-1].label
+        return None
 
     def _opens_with_a_place_of_level(self, label: str, level: str) -> bool:
         """Whether the unit ``label`` is written opening with a place of ``level`` (三明市委组织部

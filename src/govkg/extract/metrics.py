@@ -476,13 +476,16 @@ def _after_a_figure(view: SentenceView, at: int, phrase: str) -> str | None:
     if not figures:
         return None
     i = view.token_index(at + figures[-1].end())
-    while i < len(view.tokens) and view.tokens[i].start < at + len(phrase) and view.is_nominal(view.tokens[i], verbs=False):
+    counts = figures[-1].group("unit") not in (None, *lexicon().bounded_units)  # not 到2025年|…: a date counts nothing
+    while counts and i < len(view.tokens) and view.tokens[i].start < at + len(phrase) \
+            and view.is_nominal(view.tokens[i], verbs=False):
         i += 1  # 党员: what the earlier figure counts
     if i >= len(view.tokens) or view.tokens[i].start >= at + len(phrase) or view.tokens[i].word in lexicon().units:
         return None  # 每满100分|可多分红: the earlier figure's own unit
     rest = _OPENING_WORDS.sub("", _AFTER_A_SPAN.sub("", phrase[view.tokens[i].start - at:]))
-    last = view.tokens[view.token_index(at + len(phrase) - 1)]
-    if len(rest) < 2 or not is_han(rest) or rest[0] in _JOINING_CHARACTERS \
+    rest = _LINKING_VERB.sub("", rest)  # 到2025年|技能人才总量|达到|1200万人
+    last = view.tokens[view.token_index(at + phrase.rfind(rest) + len(rest) - 1)] if rest else None
+    if len(rest) < 2 or last is None or not is_han(rest) or rest[0] in _JOINING_CHARACTERS \
             or not (last.tag.startswith(("n", "j")) or last.tag == "vn"):
         return None  # 比2020年|提高了, 每300至500户|配备: no noun of what is counted
     return rest
