@@ -527,6 +527,7 @@ def test_a_change_compared_with_another_time_is_of_the_figure_before_it():
     # after its number: what the counted are, not what they do
     pytest.param("选派45名乡镇班子成员结对帮带新任村干部。", "乡镇班子成员", id="members-what-they-do-ends-them"),
     pytest.param("全市580个行政村全部推行这一工作法。", "行政村", id="all-of-them-ends-them"),
+    pytest.param("全省48万名干部在线学习。", "干部", id="how-they-do-it-ends-them"),
     pytest.param("与126个社区结对共建。", "社区", id="verbs-after-things-end-them"),
     pytest.param("建成1个县级社会治理中心。", "县级社会治理中心", id="a-verb-inside-a-things-name"),
     pytest.param("每周开展一次集体学习。", "集体学习", id="an-activity-is-its-verbs"),

@@ -1770,3 +1770,12 @@ def test_a_bureaus_side_is_the_bureau_last_named():
                      "行政公职局局长表示,局方已建立公务人员培训积分制度,要求公务人员每年完成培训不少于30小时。\n")
     assert relations(x, "establishes") == {("行政公职局", "公务人员培训积分制度")}
     assert [m.owner for m in x.metrics][-1] == "行政公职局"
+
+
+@pytest.mark.parametrize("sentence, program", [
+    pytest.param("北山市开设“长征精神”专题班,已累计培训干部3.2万人次。", "长征精神专题班", id="a-quoted-theme-then-the-class"),
+    pytest.param("北山市委党校开设“高原红课堂”专题班,培训学员3200人次。", "高原红课堂", id="a-programmes-own-name-then-its-kind"),
+])
+def test_a_class_on_a_quoted_theme_is_a_programme(sentence, program):
+    x = extract_text("北山市推进干部培训\n" + sentence + "\n")
+    assert labels(x, "Program") == {program}

@@ -400,6 +400,8 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
                 and sum(map(len, words)) < 12:
             if tok.word == "全部" and words:
                 break  # 580个|行政村|全部…: all of them do what follows
+            if tok.tag == "b" and words and i + 1 < len(view.tokens) and view.tokens[i + 1].tag == "v":
+                break  # 48万名|干部|在线/b|学习/v: how they do it, not what they are
             if noun and kind != "activities" and tok.tag.startswith("v") and tok.tag != "vn" and (
                     kind == "members" or i + 1 == len(view.tokens) or not view.tokens[i + 1].tag.startswith(("n", "j"))):
                 # 45名|乡镇班子成员|结对/v…, 126个|社区|结对/v|共建: what the counted do, not what they

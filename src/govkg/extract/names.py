@@ -296,6 +296,9 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
         tail = None
     if tail and view.slice(q.end, q.end + 1) == "等" and head_of_its_own(bare):
         tail = None  # 建成“榕城讲坛”等学习平台86个: a name with its own head, then the kind it is one of
+    if tail and head_of_its_own(bare) and lex.program_head_needs.get(tail[1]) == "quote" \
+            and head_class(tail[1]) is EntityClass.PROGRAM and head_class(_head_at_end(bare)) is EntityClass.PROGRAM:
+        tail = None  # 开设“高原红课堂”专题班: a programme's own name, then the kind of class it is
     if tail and tail[1] in lex.program_heads and lex.program_head_needs.get(tail[1]) == "verb":
         nxt = view.next_token(tail[0])
         if nxt is not None and nxt.word == "的" and view.governor(left) not in lex.run_verbs:
