@@ -710,3 +710,13 @@ def test_a_total_of_the_whole_county_is_the_autonomous_county_the_report_is_abou
     x = extract_text("恭城瑶族自治县:讲习所\n恭城瑶族自治县建立“瑶乡讲习所”。\n县委组织部建立“月报告”制度,每月通报开讲情况。"
                      "2023年以来,全县讲习所累计开展宣讲2460场次。\n")
     assert [(m.value, m.owner) for m in x.metrics][-1] == (2460, "恭城")
+
+
+def test_a_group_binds_nothing_past_the_next_item_of_a_list():
+    x = extract_text("临江市:学习\n一是建立领导干部带头学制度,市级领导干部每年为基层党员讲课不少于2次;二是开设“临江讲堂”,每月举办一期。\n")
+    assert [(m.value, m.group) for m in x.metrics] == [(2, "市级领导干部"), (1, None)]
+
+
+def test_a_group_counted_before_its_rule_is_named_without_the_measure_word_jieba_joined_to_it():
+    x = extract_text("禹城市:头雁工程\n禹城市对全市1012名村党组织书记进行全覆盖轮训,每人每年培训不少于5天。\n")
+    assert [(m.value, m.group) for m in x.metrics][-1] == (5, "村党组织书记")

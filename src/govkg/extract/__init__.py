@@ -53,6 +53,8 @@ _CUMULATIVE = re.compile("至今|累计|共计|先后|目前|已经|已|去年|�
 _OWN_TIMEFRAME = re.compile(r"(?:[一二两三四五六七八九十半\d]+个?(?:年|月|周|天|日|工作日)|任期|任职期)内")
 #: a clause that opens with the place last named, by its level (,该区实施…)
 _LEVEL_PRONOUN = re.compile(r"(?:^|[,;:])[“”\"\s]*(该(?P<level>[市县区镇省州])|(?P<level_here>[市县区镇省州])里(?=[^面外边头程]))")
+#: the next item of a list, past a semicolon (…不少于2次;二是开设“沂蒙讲堂”,每月举办一期): a new subject
+_NEXT_ITEM = re.compile(r"[;;][\s“”\"]*(?:[一二三四五六七八九十]是|其[一二三四五六]|第[一二三四五六七八九十]|[((][一二三四五六七八九十\d]+[))])")
 #: a clause a body's side opens (局方…, 校方…): the body last named of that kind
 _SIDE = re.compile(r"(?:^|[,;:])[\s“”\"]*(?:同时[,]?)?([局校院署])方")
 #: a clause about the whole of a division (全市…, 全县…): a total, which binds no group
@@ -805,7 +807,8 @@ def extract(doc: Document) -> Extraction:
             # what was done, not who must; nor
             # …,基层党支部每季度至少开展1次: a later clause with a body of its own as subject
             # …,nor …;陇南市创办…,每月举办一期: what a unit named after the group does
-            if before and not _PAST.search(view.slice(before[-1].end, metric.start)) and not any(
+            if before and not _PAST.search(view.slice(before[-1].end, metric.start)) \
+                    and not _NEXT_ITEM.search(view.slice(before[-1].end, metric.start)) and not any(
                     u.actor and before[-1].end <= u.mention.start < metric.start for u in units.get(index, [])) and not (
                     before[-1].start < clause_start and (_COLLECTIVE.match(view.slice(clause_start, metric.start))
                                                          or _EACH_BODY.search(view.slice(clause_start, metric.start))

@@ -1765,6 +1765,10 @@ def _age_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     return None
 
 
+#: a number right before a measure word (1012|名, 三|位)
+_NUMERAL_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十百千万])$")
+
+
 def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
     """Categories of people (处级以上干部, 科级干部, 党组成员); returns each with whether a rule
     binds it in this sentence (规定/明确 before it, or 要/须/必须 right after it)."""
@@ -1834,6 +1838,8 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                     break
                 i -= 1
                 count += 1
+            if view.slice(left, left + 1) in "名个位" and _NUMERAL_BEFORE.search(view.slice(max(view.start, left - 4), left)):
+                left += 1  # 1012|名村/n|党组织书记: jieba joined the measure word to who is counted
             # those newly taken on are a group of their own (新|进|教师, 新|录用|公务员, 新|提拔|的|…干部)
             j = view.token_index(left)
             k = j - 1 if j >= 3 and view.tokens[j - 1].word == "的" else j
