@@ -720,3 +720,8 @@ def test_a_group_binds_nothing_past_the_next_item_of_a_list():
 def test_a_group_counted_before_its_rule_is_named_without_the_measure_word_jieba_joined_to_it():
     x = extract_text("禹城市:头雁工程\n禹城市对全市1012名村党组织书记进行全覆盖轮训,每人每年培训不少于5天。\n")
     assert [(m.value, m.group) for m in x.metrics][-1] == (5, "村党组织书记")
+
+
+def test_batches_and_people_counted_with_wei_are_figures_but_a_place_in_a_ranking_is_not():
+    x = extract_text("北江县:培训\n北江县每年举办2梯次,每梯次为期4天,今年共有86位部落领袖参加。对考核排名后三位的乡镇进行约谈。\n")
+    assert [(m.value, m.unit, m.period) for m in x.metrics] == [(2, "梯次", "每年"), (4, "天", None), (86, "位", None)]

@@ -1779,3 +1779,8 @@ def test_a_bureaus_side_is_the_bureau_last_named():
 def test_a_class_on_a_quoted_theme_is_a_programme(sentence, program):
     x = extract_text("北山市推进干部培训\n" + sentence + "\n")
     assert labels(x, "Program") == {program}
+
+
+def test_a_county_governments_division_jieba_cut_in_two_runs_the_camp_it_holds():
+    x = extract_text("北江县推动部落领袖培训\n北江县政府原住民处办理「部落领袖培力营」,每年举办2梯次。\n")
+    assert relations(x, "runs") == {("北江县政府原住民处", "部落领袖培力营")}

@@ -193,6 +193,8 @@ def find_metrics(view: SentenceView) -> list[Metric]:
             continue
         if text.endswith("连续", 0, m.start()):
             continue  # 对连续两次上“黑榜”的: how often, as a condition, not a figure
+        if unit == "位" and before_char in "前后":
+            continue  # 排名后三位的乡镇: a place in a ranking, not how many
         if unit == "周" and after.startswith(("年", "岁")):
             continue  # 100周年, 18周岁: an anniversary or an age, not a span of weeks
         if unit == "届" and _SESSION_OF_A_BODY.match(after) or unit == "次" and after.startswith(("全会", "全体会议", "全委会")) \

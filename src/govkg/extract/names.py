@@ -914,8 +914,12 @@ def _division_of_a_body(toks: list, k: int) -> bool:
     """Whether token ``k`` is a division of the body right before it (市政府|人事处,
     市委办公厅|秘书处): a noun of three characters or more ending like one."""
     w = toks[k].word
-    return k > 0 and len(w) >= 3 and toks[k].tag == "n" and w[-1] in _DIVISION_ENDINGS \
-        and toks[k - 1].end == toks[k].start and _ends_like_a_body(toks[k - 1].word, toks[k - 1].tag)
+    if k > 1 and w in _DIVISION_ENDINGS and toks[k - 1].tag == "n" and 2 <= len(toks[k - 1].word) <= 4 \
+            and toks[k - 2].end == toks[k - 1].start and toks[k - 1].end == toks[k].start:
+        k -= 1  # 县政府|原住民|处: the division's field and its ending, as jieba cut them
+    elif not (len(w) >= 3 and toks[k].tag == "n" and w[-1] in _DIVISION_ENDINGS):
+        return False
+    return k > 0 and toks[k - 1].end == toks[k].start and _ends_like_a_body(toks[k - 1].word, toks[k - 1].tag)
 
 
 def _division_named_in_full(view: SentenceView, k: int) -> bool:
