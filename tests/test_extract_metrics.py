@@ -193,6 +193,8 @@ def test_a_number_in_someones_quoted_words_is_a_metric_of_the_unit_they_speak_fo
     "深入学习党的十九届四中全会精神。",  # which term of a body, not how many were held
     "出席十四届全国人大一次会议。",
     "传达二十届中央纪委三次全会精神。",  # which plenary session
+    "严格落实中央八项规定精神。",  # a rule named by its count of articles
+    "对考核排名后三位的乡镇进行约谈。",  # a place in a ranking
 ])
 def test_not_a_metric(sentence):
     assert metrics(sentence) == []
@@ -725,3 +727,11 @@ def test_a_group_counted_before_its_rule_is_named_without_the_measure_word_jieba
 def test_batches_and_people_counted_with_wei_are_figures_but_a_place_in_a_ranking_is_not():
     x = extract_text("北江县:培训\n北江县每年举办2梯次,每梯次为期4天,今年共有86位部落领袖参加。对考核排名后三位的乡镇进行约谈。\n")
     assert [(m.value, m.unit, m.period) for m in x.metrics] == [(2, "梯次", "每年"), (4, "天", None), (86, "位", None)]
+
+
+@pytest.mark.parametrize("sentence, period", [
+    pytest.param("全年集中学习不少于40次。", "每年", id="a-bound-for-the-whole-year-is-yearly"),
+    pytest.param("全年累计培训农民党员8000余人次。", None, id="a-total-for-the-year-is-no-rule"),
+])
+def test_the_whole_year_as_a_period(sentence, period):
+    assert [m.period for m in extract_text(sentence + "\n").metrics] == [period]

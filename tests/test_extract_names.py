@@ -403,6 +403,7 @@ def test_a_body_piloting_something_is_a_unit_though_jieba_tags_the_adverb_a_noun
 @pytest.mark.parametrize("sentence", [
     "目前,全县已组建代办队伍236支,群众满意率达99%。",  # 满意率/nr, 满 a surname
     "累计代办事项5.6万件,群众满意率99%以上。",  # the figure right after it
+    "实施以来,街巷长共发现并解决问题3860个,群众满意率提升至97%。",  # 满意率/nz, a verb before the figure
 ])
 def test_what_is_measured_is_no_person(sentence):
     assert labels(extract_text(sentence), "Person") == set()

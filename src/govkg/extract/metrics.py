@@ -193,6 +193,8 @@ def find_metrics(view: SentenceView) -> list[Metric]:
             continue
         if text.endswith("连续", 0, m.start()):
             continue  # 对连续两次上“黑榜”的: how often, as a condition, not a figure
+        if unit in ("项", "条") and not num.isdigit() and after.startswith(("规定", "禁令", "准则")):
+            continue  # 中央八项规定精神: a rule named by its count of articles, not a figure
         if unit == "位" and before_char in "前后":
             continue  # 排名后三位的乡镇: a place in a ranking, not how many
         if unit == "周" and after.startswith(("年", "岁")):
@@ -278,10 +280,15 @@ def find_metrics(view: SentenceView) -> list[Metric]:
             value=_canonical(value),
             unit=lex.unit_of.get(unit, unit), comparator=comparator, start=metric_start, end=metric_end,
             sentence=view.sentence.index,
-            period=_period(period_match),
+            period=_period(period_match) or (
+                "每年" if comparator in (Comparator.AT_LEAST, Comparator.AT_MOST) and _WHOLE_YEAR.match(wide) else None),
             measure=measure,
         ))
     return out + _fractions(view)
+
+
+#: a clause opening with the whole year (全年集中学习不少于40次): a yearly bound, as 每年 is
+_WHOLE_YEAR = re.compile(r"[\s“”\"]*(?:全年|每一年)")
 
 
 #: a fraction, in words (三分之二, the denominator first) or with a slash (1/3; not a date's 2023/5/1)

@@ -1584,7 +1584,7 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
     lex = lexicon()
     surnames, cues_before, cues_after = lex.surnames, lex.person_cues_before, lex.person_cues_after
     body_or_place_ends = lex.org_suffixes + lex.admin_suffixes
-    not_a_persons_ends = body_or_place_ends + lex.program_heads
+    not_a_persons_ends = body_or_place_ends + lex.program_heads + ("率",)  # 群众|满意率: a rate, though 满 is a surname
     out = []
     toks = view.tokens
     # every branch below starts at a surname
