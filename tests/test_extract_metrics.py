@@ -735,3 +735,9 @@ def test_batches_and_people_counted_with_wei_are_figures_but_a_place_in_a_rankin
 ])
 def test_the_whole_year_as_a_period(sentence, period):
     assert [m.period for m in extract_text(sentence + "\n").metrics] == [period]
+
+
+def test_a_limit_for_each_class_is_at_most_and_has_no_yearly_period():
+    x = extract_text("临江市:英语研习\n市府规划每年开设英语研习班10班,每班以30人为限,每期以20人为上限。\n")
+    assert [(m.value, m.comparator.value, m.period) for m in x.metrics] == [
+        (10, "Exactly", "每年"), (30, "AtMost", None), (20, "AtMost", None)]

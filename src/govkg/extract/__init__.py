@@ -79,7 +79,7 @@ _OWN_COMMITTEE = re.compile(r"[\s“”\"]*(?:中共)?([省市县区州])委(?:�
 _EACH_BODY = re.compile("每个?(?:村|社区|乡镇|乡|镇|街道|县|支部|网格|单位|部门|企业|学校)")
 #: each time a work is held, opening what one of them takes (…每年4期,每期为期7天; 每次3至5天), or
 #: the points each time something is done earns or costs (缺席一次扣5分): no period carries over to it
-_EACH_TIME = re.compile("每(?:期|次|场|批|轮|梯次)|[一1]次(?=[扣加减记])")
+_EACH_TIME = re.compile("每(?:期|次|场|批|轮|梯次|班)|[一1]次(?=[扣加减记])")
 #: words that date a number to a past year: no rule's group carries over to it
 _PAST = re.compile("去年|上年|截至|截止")
 #: comparators of a bound a rule sets (a total reached is stated as a number, or more than one)
