@@ -160,7 +160,7 @@ class _Owners:
             if needs_verb and not any(view.is_verb(t) or t.tag == "p" for t in view.tokens if actor.end <= t.start and t.end <= pos):
                 return None
             return _leading(view, here).label
-        if (sides := _SIDE.findall(view.slice(view.start, pos))) and (body := self._last_named_of_kind(view, sides[-1])):
+        if (sides := _SIDE.findall(view.slice(view.start, pos))) and (body := self._last_named_of_kind(view, pos, sides[-1])):
             return body  # 行政公职局局长表示,局方已建立…,要求…: the bureau's side is the bureau
         if (place := self._place_referred_to(view, pos)) is not None:
             return place
@@ -215,12 +215,12 @@ class _Owners:
         return any(opens_with_place_of_level(name, self.focus, level) for units in self.units.values() for u in units
                    for name in (u.mention.label, *u.mention.aliases))
 
-    def _last_named_of_kind(self, view: SentenceView, kind: str) -> str | None:
-        """The label of the unit last named, in this sentence or the ones before it, whose name
-        ends with ``kind`` (局 for 局方)."""
+    def _last_named_of_kind(self, view: SentenceView, pos: int, kind: str) -> str | None:
+        """The label of the unit last named before ``pos``, in this sentence or the ones before it,
+        whose name ends with ``kind`` (局 for 局方)."""
         for index in range(view.sentence.index, -1, -1):
             named = [u.mention for u in self.units.get(index, []) if u.mention.label.endswith(kind)
-                     and (index < view.sentence.index or u.mention.start < view.start + len(view.text))]
+                     and (index < view.sentence.index or u.mention.start < pos)]
             if named:
                 return named[-1].label
         return None

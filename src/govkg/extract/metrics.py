@@ -288,7 +288,7 @@ def find_metrics(view: SentenceView) -> list[Metric]:
 
 
 #: a clause opening with the whole year (全年集中学习不少于40次): a yearly bound, as 每年 is
-_WHOLE_YEAR = re.compile(r"[\s“”\"]*(?:全年|每一年)")
+_WHOLE_YEAR = re.compile(r"[\s“”\"]*全年")
 
 
 #: a fraction, in words (三分之二, the denominator first) or with a slash (1/3; not a date's 2023/5/1)
@@ -502,11 +502,11 @@ def _after_a_figure(view: SentenceView, at: int, phrase: str) -> str | None:
     return rest
 
 
-#: the words that end a span of time (5年|来, 3年|内) and join items (或者, 和负面清单)
+#: the words that end a span of time (5年|来, 3年|内)
 _AFTER_A_SPAN = re.compile(r"^(?:年|个月|月|周|天)?(?:以来|来|内|中|后)")
+#: characters that join items, opening no name of what is counted (或者, 和负面清单)
 _JOINING_CHARACTERS = frozenset("和或及与并而")
-
-
+#: the levels jieba joins a following 将 or 把 to (綦江|区将/n)
 _LEVEL_CHARACTERS = frozenset("省市县区州旗盟镇乡村")
 
 
@@ -514,8 +514,8 @@ def _after_disposal(view: SentenceView, at: int, phrase: str) -> str:
     """The words of ``phrase`` (at ``at``) after the 将 or 把 that brings what is counted before
     its verb (綦江区将|村党组织书记报酬|提高到…): the one who does it is not what is counted."""
     cut = max((t.end for t in view.tokens if at <= t.start and t.end < at + len(phrase) and (
-        t.word in ("将", "把") and t.tag == "p" or len(t.word) == 2 and t.word[1] in "将把" and t.word[0] in _LEVEL_CHARACTERS)),
-        default=None)  # 綦江|区将/n: jieba joins 将 to the level before it
+        t.word in ("将", "把") and t.tag == "p"
+        or len(t.word) == 2 and t.word[1] in "将把" and t.word[0] in _LEVEL_CHARACTERS)), default=None)
     return phrase[cut - at:] if cut is not None else phrase
 
 

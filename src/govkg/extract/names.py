@@ -912,7 +912,8 @@ _DIVISION_ENDINGS = "处科"
 
 def _division_of_a_body(toks: list, k: int) -> bool:
     """Whether token ``k`` is a division of the body right before it (市政府|人事处,
-    市委办公厅|秘书处): a noun of three characters or more ending like one."""
+    市委办公厅|秘书处): a noun of three characters or more ending like one, or the one-character
+    ending after the division's field, as jieba may cut them (县政府|原住民|处)."""
     w = toks[k].word
     if k > 1 and w in _DIVISION_ENDINGS and toks[k - 1].tag == "n" and 2 <= len(toks[k - 1].word) <= 4 \
             and toks[k - 2].end == toks[k - 1].start and toks[k - 1].end == toks[k].start:
@@ -1842,7 +1843,7 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                     break
                 i -= 1
                 count += 1
-            if view.slice(left, left + 1) in "名个位" and _NUMERAL_BEFORE.search(view.slice(max(view.start, left - 4), left)):
+            if view.slice(left, left + 1) in ("名", "个", "位") and _NUMERAL_BEFORE.search(view.slice(max(view.start, left - 4), left)):
                 left += 1  # 1012|名村/n|党组织书记: jieba joined the measure word to who is counted
             # those newly taken on are a group of their own (新|进|教师, 新|录用|公务员, 新|提拔|的|…干部)
             j = view.token_index(left)
