@@ -122,6 +122,7 @@ def test_a_damaged_numeral_table_is_made_again(tmp_path, monkeypatch):
     ("对入选团队给予最高500万元项目资助。", (5_000_000, "元", "AtMost")),  # up to
     ("每年筹集人才公寓不少于5000套。", (5000, "套", "AtLeast")),
     ("目前已评选示范宿舍210间。", (210, "间", "Exactly")),
+    ("合资格长者每月最多可获发服务券价值港币9,000元。", (9000, "元", "AtMost")),  # 最多 before a long verb phrase
     ("培训党员近千名。", (1000, "名", "Approximately")),  # jieba joins 近 to the number (近千名/l)
     ("举办培训班近百期。", (100, "期", "Approximately")),  # …or to the numeral alone (近百/j|期)
     ("举办讲座近百场。", (100, "场", "Approximately")),  # …or the numeral to the unit (近|百场/n)
@@ -530,6 +531,7 @@ def test_a_change_compared_with_another_time_is_of_the_figure_before_it():
     pytest.param("选派45名乡镇班子成员结对帮带新任村干部。", "乡镇班子成员", id="members-what-they-do-ends-them"),
     pytest.param("全市580个行政村全部推行这一工作法。", "行政村", id="all-of-them-ends-them"),
     pytest.param("全省48万名干部在线学习。", "干部", id="how-they-do-it-ends-them"),
+    pytest.param("全市38个区公所全面导入线上申办服务。", "区公所", id="all-of-them-in-full-ends-them"),
     pytest.param("与126个社区结对共建。", "社区", id="verbs-after-things-end-them"),
     pytest.param("建成1个县级社会治理中心。", "县级社会治理中心", id="a-verb-inside-a-things-name"),
     pytest.param("每周开展一次集体学习。", "集体学习", id="an-activity-is-its-verbs"),

@@ -407,8 +407,8 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
         kind = kind or lexicon().unit_kinds.get(unit)
         while i < len(view.tokens) and (view.is_nominal(tok := view.tokens[i]) or _rank_and_beyond(view, i, words)) \
                 and sum(map(len, words)) < 12:
-            if tok.word == "全部" and words:
-                break  # 580个|行政村|全部…: all of them do what follows
+            if tok.word in ("全部", "全面") and words:
+                break  # 580个|行政村|全部…, 38个|区公所|全面/n|导入: all of them do what follows
             if tok.tag == "b" and words and i + 1 < len(view.tokens) and view.tokens[i + 1].tag == "v":
                 break  # 48万名|干部|在线/b|学习/v: how they do it, not what they are
             if noun and kind != "activities" and tok.tag.startswith("v") and tok.tag != "vn" and (
