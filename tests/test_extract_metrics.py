@@ -197,6 +197,7 @@ def test_a_number_in_someones_quoted_words_is_a_metric_of_the_unit_they_speak_fo
     "传达二十届中央纪委三次全会精神。",  # which plenary session
     "严格落实中央八项规定精神。",  # a rule named by its count of articles
     "对考核排名后三位的乡镇进行约谈。",  # a place in a ranking
+    "年度积分排名前20名的管家获评“金牌管家”。",  # the same, counted in 名
 ])
 def test_not_a_metric(sentence):
     assert metrics(sentence) == []

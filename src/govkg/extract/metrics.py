@@ -195,8 +195,8 @@ def find_metrics(view: SentenceView) -> list[Metric]:
             continue  # 对连续两次上“黑榜”的: how often, as a condition, not a figure
         if unit in ("项", "条") and not num.isdigit() and after.startswith(("规定", "禁令", "准则")):
             continue  # 中央八项规定精神: a rule named by its count of articles, not a figure
-        if unit == "位" and before_char in "前后":
-            continue  # 排名后三位的乡镇: a place in a ranking, not how many
+        if before_char in "前后" and (unit == "位" or unit == "名" and "排" in text[max(0, m.start() - 4):m.start()]):
+            continue  # 排名后三位的乡镇, 积分排名前20名的管家: a place in a ranking, not how many
         if unit == "周" and after.startswith(("年", "岁")):
             continue  # 100周年, 18周岁: an anniversary or an age, not a span of weeks
         if unit == "届" and _SESSION_OF_A_BODY.match(after) or unit == "次" and after.startswith(("全会", "全体会议", "全委会")) \
