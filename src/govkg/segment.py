@@ -241,8 +241,8 @@ _AUTHOR_UNDER_BODY = re.compile(rf"[\s\u3000]*([{HAN}]{{4,20}})[ \u3000]+([{HAN}
 _BYLINE = re.compile(rf"[(]([{HAN}]{{2,3}})[\s\u3000]*(?:报道|文|摄)[)]")
 # X讯( or 【X讯】 opening a line: the newspaper or agency that filed the report
 _DATELINE_SOURCE = re.compile(rf"^[\s\u3000]*(?:【([{HAN}A-Za-z]{{2,12}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)】|"
-                              rf"([{HAN}A-Za-z]{{2,12}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)(?:[ \u3000]?[(]|[ \u3000]+)|"
-                              rf"([{HAN}A-Za-z]{{2,12}}?)\d{{1,2}}月\d{{1,2}}日电[ \u3000])", re.M)  # 人民网北京1月5日电 …, 青岛日报讯 记者…, 本报临沂9月17日讯 9月16日…
+                              rf"([{HAN}A-Za-z]{{2,12}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)(?:[ \u3000]?[(]|[ \u3000]+))",
+                              re.M)  # 人民网北京1月5日电 …, 青岛日报讯 记者…, 本报临沂9月17日讯 9月16日…
 
 
 def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
@@ -287,7 +287,7 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
     if dateline := _DATELINE_SOURCE.search(work):
         meta.dateline = (dateline.start(), dateline.end())
     if not meta.source and (m := dateline):
-        if not (name := m.group(1) or m.group(2) or m.group(3)).startswith("本"):
+        if not (name := m.group(1) or m.group(2)).startswith("本"):
             # the medium, without the place it filed from (新华社北京1月5日电 → 新华社)
             meta.source = _medium_opening(name) or name
     if not meta.source and beside_date and (m := _media_re().fullmatch(beside_date.split()[0])):

@@ -228,7 +228,7 @@ class _Owners:
     def _opens_with_a_place_of_level(self, label: str, level: str) -> bool:
         """Whether the unit ``label`` is written opening with a place of ``level`` (三明市委组织部
         for 市; not 市税务局, which names no place)."""
-        return any(name.find(level, 2) > 0 and is_han(name[:name.find(level, 2)])
+        return any((at := name.find(level, 2)) > 0 and is_han(name[:at])
                    for units in self.units.values() for u in units if u.mention.label == label
                    for name in (u.mention.label, *u.mention.aliases))
 

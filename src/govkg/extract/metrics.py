@@ -434,11 +434,12 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
         cues = "|".join(re.escape(cue) for cue, _, _ in comparator_cues_before())  # longest first
         if (found := [c.start() for c in re.finditer(cues, phrase)]) and found[-1] > 0:
             phrase = phrase[:found[-1]]
-    if (period := _PERIOD_AT_END.search(phrase)) and (
-            _LINKING_VERB.search(linked := phrase[:period.start()])
-            or any(linked.endswith(cue) for cue, _, _ in comparator_cues_before())):
+    if period := _PERIOD_AT_END.search(phrase):
         # 报酬提高到|每月|4500元, 报酬不低于|每月…: the figure's own period, after the verb or cue
-        phrase = next((linked[: -len(cue)] for cue, _, _ in comparator_cues_before() if linked.endswith(cue)), linked)
+        linked = phrase[:period.start()]
+        cue = next((c for c, _, _ in comparator_cues_before() if linked.endswith(c)), None)
+        if cue or _LINKING_VERB.search(linked):
+            phrase = linked[: -len(cue)] if cue else linked
     phrase = _UP_TO_A_PERIOD.sub("", phrase)  # 服务中心每周|开放时间: what is counted each week
     phrase = _QUALIFIER_IN_BRACKETS.sub("", phrase)  # 党群服务中心(站点)|386个: the other kind it counts too
     # a name quoted or titled before the words that count (“周末大讲堂”共举办讲座|480场,
@@ -513,7 +514,8 @@ _LEVEL_CHARACTERS = frozenset("省市县区州旗盟镇乡村")
 def _after_disposal(view: SentenceView, at: int, phrase: str) -> str:
     """The words of ``phrase`` (at ``at``) after the 将 or 把 that brings what is counted before
     its verb (綦江区将|村党组织书记报酬|提高到…): the one who does it is not what is counted."""
-    cut = max((t.end for t in view.tokens if at <= t.start and t.end < at + len(phrase) and (
+    inside = view.tokens[view.token_index(at):view.token_index(at + len(phrase)) + 1]
+    cut = max((t.end for t in inside if at <= t.start and t.end < at + len(phrase) and (
         t.word in ("将", "把") and t.tag == "p"
         or len(t.word) == 2 and t.word[1] in "将把" and t.word[0] in _LEVEL_CHARACTERS)), default=None)
     return phrase[cut - at:] if cut is not None else phrase
