@@ -110,6 +110,8 @@ def test_a_damaged_numeral_table_is_made_again(tmp_path, monkeypatch):
     ("完成宣讲近三十场。", (30, "场", "Approximately")),
     ("直接受众近万人。", (10000, "人", "Approximately")),
     ("建成6.8万亩设施农业。", (68000, "亩", "Exactly")),
+    ("參訓人數達2萬3千餘人次。", (23000, "人次", "MoreThan")),  # ten-thousands, then the thousands
+    ("已有1万2000名干部参加。", (12000, "名", "Exactly")),  # …or the rest in digits
     ("健全学习考勤等九项制度。", (9, "项", "Exactly")),
     ("征集优秀案例315件。", (315, "件", "Exactly")),
     ("参加一次志愿服务活动加2分。", (2, "分", "Exactly")),

@@ -1781,3 +1781,39 @@ def test_a_bureaus_side_is_the_bureau_last_named():
 def test_a_class_on_a_quoted_theme_is_a_programme(sentence, program):
     x = extract_text("北山市推进干部培训\n" + sentence + "\n")
     assert labels(x, "Program") == {program}
+
+
+def test_a_list_of_speakers_holding_a_city_bureau_names_each_speaker_whole():
+    x = extract_text("北江市作风建设工作会议召开\n会上,东岭区、北江市市场监督管理局、西坪区作了交流发言。"
+                     "东岭区介绍了推行“一线工作法”的做法。西坪区则重点介绍了实施“双述双评”机制的做法。\n")
+    assert {"东岭区", "北江市市场监督管理局", "西坪区"} <= labels(x, "Organization")
+    assert not any(label.endswith("场监督管理局") and label != "北江市市场监督管理局" for label in labels(x, "Organization"))
+    assert relations(x, "establishes") == {("东岭区", "一线工作法"), ("西坪区", "双述双评机制")}
+
+
+def test_a_rank_jieba_cut_from_its_level_stays_in_the_group():
+    x = extract_text("北江学院推出领导培训\n根据新安排,首长级人员每年须修读不少于15小时的领导培训课程。\n")
+    assert labels(x, "Group") == {"首长级人员"}
+    assert [m.group for m in x.metrics] == ["首长级人员"]
+
+
+@pytest.mark.parametrize("sentence, division, person", [
+    pytest.param("北江市政府公务人员训练处处长罗美玲在会中分享,该处推动“主管职能评鉴”制度。",
+                 "北江市政府公务人员训练处", "罗美玲", id="whose-staff-between-the-body-and-its-division"),
+    pytest.param("北江市人事局培训处处长罗晓峰介绍,该处推动“主管职能评鉴”制度。",
+                 "北江市人事局培训处", "罗晓峰", id="the-division-right-after-the-body"),
+])
+def test_a_divisions_head_jieba_joined_to_its_last_character_leaves_the_division_and_the_person(sentence, division, person):
+    x = extract_text("北江召开培训会议\n" + sentence + "\n")
+    assert relations(x, "establishes") == {(division, "主管职能评鉴制度")}
+    assert person in labels(x, "Person")
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    pytest.param("北江人事总处所属公务人力发展学院(人发院)去年办理各类班期共412班。", "公务人力发展学院", id="subordinate"),
+    pytest.param("北江公务员事务局辖下的公务员培训学院今年开办培训班412班。", "公务员培训学院", id="under-its-bureau"),
+])
+def test_a_body_under_another_is_named_and_acts(sentence, unit):
+    x = extract_text("北江推动公务人员培训\n" + sentence + "\n")
+    assert unit in labels(x, "Organization")
+    assert [m.owner for m in x.metrics] == [unit]

@@ -175,12 +175,22 @@ def expect_text(chars: int) -> None:
     _tagger().expect(chars)
 
 
+#: tags of a word a division's name may end with, before its head's role (教育/vn|处处长)
+_BEFORE_A_DIVISION = frozenset(("n", "vn", "nt", "nz", "j", "ns"))
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """jieba words with part-of-speech tags and absolute offsets."""
     tokens, pos = [], offset
     for word, tag in _tagger().cut(text):
         end = pos + len(word)
-        tokens.append(Token(word, tag, pos, end))
+        if len(word) == 3 and word[0] == word[1] and word[2] == "长" and word[0] in "处科" and tokens \
+                and tokens[-1].tag in _BEFORE_A_DIVISION and tokens[-1].end == pos:
+            # 训练|处处长/v: jieba joins a division's last character to its head's role (训练处 处长)
+            tokens[-1] = Token(tokens[-1].word + word[0], "n", tokens[-1].start, pos + 1)
+            tokens.append(Token(word[1:], "n", pos + 1, end))
+        else:
+            tokens.append(Token(word, tag, pos, end))
         pos = end
     return tokens
 

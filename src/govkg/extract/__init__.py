@@ -55,8 +55,9 @@ _OWN_TIMEFRAME = re.compile(r"(?:[一二两三四五六七八九十半\d]+个?(?
 _LEVEL_PRONOUN = re.compile(r"(?:^|[,;:])[“”\"\s]*(该(?P<level>[市县区镇省州])|(?P<level_here>[市县区镇省州])里(?=[^面外边头程]))")
 #: the next item of a list, past a semicolon (…不少于2次;二是开设“沂蒙讲堂”,每月举办一期): a new subject
 _NEXT_ITEM = re.compile(r"[;;][\s“”\"]*(?:[一二三四五六七八九十]是|其[一二三四五六]|第[一二三四五六七八九十]|[((][一二三四五六七八九十\d]+[))])")
-#: a clause a body's side opens (局方…, 校方…): the body last named of that kind
-_SIDE = re.compile(r"(?:^|[,;:])[\s“”\"]*(?:同时[,]?)?([局校院署])方")
+#: a clause a body's side opens (局方…, 校方…), or a division referred to (该处…, 该科…): the
+#: body last named of that kind
+_SIDE = re.compile(r"(?:^|[,;:])[\s“”\"]*(?:同时[,]?)?(?:([局校院署])方|该([处科])(?![理长]))")
 #: a clause about the whole of a division (全市…, 全县…): a total, which binds no group
 _COLLECTIVE = re.compile(r"[\s“”\"]*全(?:市|县|区|省|国|镇|乡|州|盟|旗)")
 #: a clause the whole of a place opens (…,全区发文数量…)
@@ -160,7 +161,8 @@ class _Owners:
             if needs_verb and not any(view.is_verb(t) or t.tag == "p" for t in view.tokens if actor.end <= t.start and t.end <= pos):
                 return None
             return _leading(view, here).label
-        if (sides := _SIDE.findall(view.slice(view.start, pos))) and (body := self._last_named_of_kind(view, pos, sides[-1])):
+        if (sides := _SIDE.findall(view.slice(view.start, pos))) \
+                and (body := self._last_named_of_kind(view, pos, "".join(sides[-1]))):
             return body  # 行政公职局局长表示,局方已建立…,要求…: the bureau's side is the bureau
         if (place := self._place_referred_to(view, pos)) is not None:
             return place

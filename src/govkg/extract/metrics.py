@@ -39,6 +39,8 @@ def _pattern() -> re.Pattern:
         # 九成以上, 超过四成: tenths, as a percentage
         r"(?P<tenths>[一二三四五六七八九])成(?=以上|以下|左右|[,;:。、)的]|$)|"
         # 1,200: thousands set off by commas (a list of numbers is written with 、)
+        # 2万3千, 1万2000: ten-thousands, then the rest in digits
+        rf"(?:(?P<wan>\d+)万(?=\d{{1,4}}(?![\d.])|\d千))?"
         rf"(?P<num>{_THOUSANDS}(?![\d.])|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)(?P<more1>多|余)?(?P<mag>万|亿|(?<=\d)千)?(?P<more2>多|余)?(?P<unit>{units})"
     )
 
@@ -263,6 +265,8 @@ def find_metrics(view: SentenceView) -> list[Metric]:
                 and view.slice(out[-1].end, start) in ("或", "或者", "和", "及", "、"):
             comparator = out[-1].comparator  # 不少于3个月或550学时: one cue for both
         value *= scale
+        if m.group("wan"):
+            value += Decimal(m.group("wan")) * 10_000  # 2万3千余人次: 23,000 and more
         if num == "一" and comparator is Comparator.EXACTLY and period_match is None:
             continue  # 一个, 一批: an indefinite article, not a count
         post = bound[0] if (bound := _cue_after(after)) else ""

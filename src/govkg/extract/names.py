@@ -920,6 +920,9 @@ def _division_of_a_body(toks: list, k: int) -> bool:
         k -= 1  # 县政府|原住民|处: the division's field and its ending, as jieba cut them
     elif not (len(w) >= 3 and toks[k].tag == "n" and w[-1] in _DIVISION_ENDINGS):
         return False
+    elif k > 1 and toks[k - 1].tag == "n" and 2 <= len(toks[k - 1].word) <= 4 and toks[k - 1].end == toks[k].start \
+            and toks[k - 2].end == toks[k - 1].start and _ends_like_a_body(toks[k - 2].word, toks[k - 2].tag):
+        return True  # 市政府|公务人员|训练处: whose staff the division serves, between the body and it
     return k > 0 and toks[k - 1].end == toks[k].start and _ends_like_a_body(toks[k - 1].word, toks[k - 1].tag)
 
 
@@ -1052,6 +1055,13 @@ def _numeral_opening_a_place(first, rest) -> bool:
     return first.tag == "m" and len(first.word) == 1 and rest.tag == "ns" and first.end == rest.start
 
 
+def _after_a_place_of_its_level(text: str, at: int, name: str, places: set[str]) -> bool:
+    """Whether an item of the list ``text`` has before ``at`` (its items set off by 、) is a place
+    of those found with the level ``name`` has."""
+    items = re.split(r"[,;:。!?\s]", text[max(0, at - 40):at])[-1].split("、")
+    return any(item in places and item.endswith(name[-1]) for item in items)
+
+
 def document_places(doc) -> frozenset[str]:
     """Place names the document itself vouches for: words with an administrative suffix, their
     short forms (德州市 → 德州), section speakers and the unit before a title's colon; and, however
@@ -1088,11 +1098,16 @@ def document_places(doc) -> frozenset[str]:
     # its space: ●海东市乐都区 乐都区建立…), which jieba may split: nominal tokens only, the suffix
     # ending a token
     for sentence in doc.sentences:
-        for m in re.finditer(r"(?:^(?:\d{1,3}[ \u3000]+)?[^\w《(]*|[,;:。 \u3000])([\u4e00-\u9fff]{2,4}?(?:镇|乡|县|区|村|街道|州|盟))(?=[\u4e00-\u9fff]|[】\]]|[ :](?=[\u4e00-\u9fff“]))", sentence.text):
+        for m in re.finditer(r"(?:^(?:\d{1,3}[ \u3000]+)?[^\w《(]*|[,;:。 \u3000、])([\u4e00-\u9fff]{2,4}?(?:镇|乡|县|区|村|街道|州|盟))(?=[\u4e00-\u9fff、]|[】\]]|[ :](?=[\u4e00-\u9fff“]))", sentence.text):
             name = m.group(1)
             start = sentence.start + m.start(1)
             end = start + len(name)
             inside = [t for t in sentence.tokens if start <= t.start and t.end <= end]
+            if "、" in sentence.text[m.start(1) - 1:m.end(1) + 1] and not (inside and inside[0].tag == "ns") \
+                    and not _after_a_place_of_its_level(sentence.text, m.start(1) - 1, name, places):
+                # an item of a list (东岭/ns|区、…; 鼓楼区、长乐/ns|区): a place jieba knows, or of a
+                # level another item of the list has
+                continue
             if (sum(len(t.word) for t in inside) != len(name)
                     or any((t.tag not in ("n", "ns", "nr", "nz", "s", "x", "zg", "ng", "j") or governing_verb(t.word))
                            and not (k == 0 and len(inside) == 2 and _numeral_opening_a_place(t, inside[1]))
@@ -1180,7 +1195,8 @@ def _spread_over_places(view: SentenceView, start: int, end: int) -> list[tuple[
     if view.slice(start - 2, start) == "等地":
         at, tail = start - 2, view.slice(start, end)  # where the item being looked for ends
     elif view.slice(start - 1, start) == "、" and (first := view.tokens[view.token_index(start)]).start == start \
-            and a_place(first.start, first.end) and view.slice(first.end, first.end + 1) in _DEPARTMENT_LEVELS:
+            and a_place(first.start, first.end) and view.slice(first.end, first.end + 1) in _DEPARTMENT_LEVELS \
+            and not first.word.endswith(_OWN_LEVELS):  # 福州市|市场监督管理局: the place has its level; a body follows
         at, tail = start - 1, view.slice(first.end, end)
         last = [(start, end, view.slice(start, end))]
     else:
@@ -1307,6 +1323,11 @@ def find_units(view: SentenceView) -> list[UnitMention]:
                 < start - len(inside.group(0)):
             start = further  # 临江港务(集团)有限公司: the name goes on before the brackets
         text = view.slice(start, tok.end)
+        if (under := text.find("所属")) >= 0 and len(text) - under >= 8 and is_han(text[under + 2:]) \
+                and not text.startswith(lex.kind_modifiers + lex.generic_org_heads, under + 2):
+            # 人事总处所属|公务人力发展学院: a body under another, named (not 所属企业党委, a kind
+            # of body, whose short name another check declines)
+            start, text = start + under + 2, text[under + 2:]
         before = view.slice(max(view.start, start - 12), start)
         if text.startswith(("当地", "本地", "附近", "各", "上级", "下级", "同级", "本级") + lex.level_words) or before.endswith("各") \
                 or (text.startswith(lex.kind_modifiers) and (not task_named or text[:-len(tok.word)] in lex.kind_modifiers)) \
@@ -1511,6 +1532,7 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     lead = re.sub(r"(\d{2,4}年|\d{1,2}月\d{1,2}日|[上下]午|\d{1,2}时许?|以来)", "", lead)
     lead = _ARTICLE_NUMBER.sub("", lead)  # 第三条 市委组织部…: a rule's article, then its subject
     lead = _ROW_NUMBER.sub("", lead)  # 1 临江市 建立…: a table's row, its number, then the unit
+    lead = _UNDER_A_BODY.sub("", lead)  # 公务员事务局辖下的|公务员学院…: the body under it acts
     if lead.strip(" \u3000—-"):
         # a list of units before this one (A、B、…, A和B) still makes it a subject
         if not (lead.endswith(LIST_MARKS) and _is_a_list_of_units(lead, view)):
@@ -1518,6 +1540,8 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     nxt = view.next_token(end)
     if nxt is not None and nxt.word in ("的", "之"):
         return False
+    if _UNDER.match(view.slice(end, end + 4)):
+        return False  # 人事总处所属…学院: the body a subordinate one is under, not who acts
     if _REPORTS.match(view.slice(end, end + 12)) or _reports_through_an_officer().match(view.slice(end, end + 16)):
         return False  # 省委组织部有关负责人介绍,全省…: who tells of it, not who did it
     if _ASSISTS.match(view.slice(end, end + 40)):
@@ -1525,6 +1549,10 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     return True
 
 
+#: a body under another (所属, 下属, 辖下, 旗下), right after the one it is under
+_UNDER = re.compile(r"(?:所属|下属|辖下|旗下|属下)的?(?![各全所有相一\d])")  # not 辖下各部门: its own parts
+#: a body and the word that puts another under it, opening a clause
+_UNDER_A_BODY = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?:所属|下属|辖下|旗下|属下)的?$")
 #: the number of a table's row, set off by spaces before the unit the row is about
 _ROW_NUMBER = re.compile(r"^\s*\d{1,3}[\s\u3000]+")
 #: the rest of a list of units, after its first: 、B, 和C
@@ -1815,6 +1843,10 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                         left, skipped = age  # 35岁以下青年教师: an age and those below it
                         i -= skipped
                         count -= 1
+                elif tok.word == "级" and i >= 2 and (rank := view.tokens[i - 2]).end == tok.start \
+                        and rank.tag in ("n", "nr", "b") and is_han(rank.word) and len(rank.word) <= 3:
+                    left = rank.start  # 首长/n|级/q|人员: a rank jieba cut from its 级
+                    i -= 1
                 elif view.counts_people(i - 1):
                     break  # 组织1000|名/n|机关干部: a count of them, not a kind (jieba may tag 名 a noun)
                 elif len(tok.word) == 1 and tok.word in lex.org_suffixes and tok.end == view.tokens[i].start \
