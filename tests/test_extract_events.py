@@ -368,3 +368,12 @@ def test_a_meeting_is_dated_by_its_first_day_not_by_the_dateline():
                      "本报临沂9月17日讯 9月16日至17日,全省基层党建工作现场推进会在临沂召开。\n")
     assert {e.date for e in x.events} == {dt.date(2012, 9, 16)}
     assert x.document.meta.source == "大众日报"
+
+
+@pytest.mark.parametrize("when, name", [
+    pytest.param("昨(19)日", "「公務人員終身學習推動會議」", id="yesterday-with-its-day-in-brackets-quoted-name"),
+    pytest.param("今(20)日", "全縣公務人員培訓工作會議", id="today-with-its-day-in-brackets"),
+])
+def test_a_relative_day_with_its_day_of_the_month_in_brackets_dates_the_meeting(when, name):
+    x = extract_text(f"2023年05月20日 北江日報\n北江縣政府{when}召開{name},說明各機關推動情形。\n")
+    assert [e.date for e in x.events] == [dt.date(2023, 5, int(when[2:4]))]

@@ -1817,3 +1817,8 @@ def test_a_body_under_another_is_named_and_acts(sentence, unit):
     x = extract_text("北江推动公务人员培训\n" + sentence + "\n")
     assert unit in labels(x, "Organization")
     assert [m.owner for m in x.metrics] == [unit]
+
+
+def test_a_quoted_course_a_body_has_is_a_programme_it_runs():
+    x = extract_text("北江學院推出新課程\n北江公務員學院設有「國家事務研習課程」,至今已有1萬名公務員參加。\n")
+    assert relations(x, "runs") == {("北江公务员学院", "国家事务研习课程")}

@@ -34,6 +34,8 @@ def resolve_date(year: str | None, month: str, day: str, issued: dt.date | None)
 
 #: a day of the month written alone (27日), in the report's month or the one before
 _DAY = re.compile(r"(?<![\d月])(\d{1,2})日")
+#: a day named relative to the report with its day of the month in brackets (昨(12)日, 今(8)日)
+_BRACKETED_DAY = re.compile(r"[昨今前]\((\d{1,2})\)日")
 
 
 def _day_before(day: int, issued: dt.date) -> dt.date | None:
@@ -151,7 +153,7 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
             continue  # 会议, 重要会议: not a named meeting
         rest = view.slice(head_end, view.start + m.end("rest"))
         # the date stands after the name (…交流会8月15日在威海召开) or opens the sentence (4月10日,…)
-        before = view.slice(_after_dateline(view), left)
+        before = _BRACKETED_DAY.sub(r"\1日", view.slice(_after_dateline(view), left))
         if dm := _DATE.search(rest):
             date = resolve_date(dm.group(1), dm.group(2), dm.group(3), issued)
         elif issued and (dd := _DAY.search(rest)):
@@ -171,7 +173,7 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
                 or view.continues_name(head_end) or any(e.start <= left < e.end for e in out) \
                 or view.inside_any_quote(left, head_end):
             continue
-        before = view.slice(_after_dateline(view), view.start + m.start())
+        before = _BRACKETED_DAY.sub(r"\1日", view.slice(_after_dateline(view), view.start + m.start()))
         clause_start, _ = view.clause_bounds(left)
         if _COUNTED_MEETING.match(label) or _HABITUAL.search(view.slice(clause_start, left)) \
                 or re.match(r"\d", view.slice(head_end, head_end + 1)):
