@@ -1777,6 +1777,8 @@ def test_a_bureaus_side_is_the_bureau_last_named():
 @pytest.mark.parametrize("sentence, program", [
     pytest.param("北山市开设“长征精神”专题班,已累计培训干部3.2万人次。", "长征精神专题班", id="a-quoted-theme-then-the-class"),
     pytest.param("北山市委党校开设“高原红课堂”专题班,培训学员3200人次。", "高原红课堂", id="a-programmes-own-name-then-its-kind"),
+    pytest.param("北山市委党校举办“北山特区公务人员国情研习班”,至今已举办28期。", "北山特区公务人员国情研习班",
+                 id="a-long-quoted-seminar"),
 ])
 def test_a_class_on_a_quoted_theme_is_a_programme(sentence, program):
     x = extract_text("北山市推进干部培训\n" + sentence + "\n")

@@ -398,7 +398,8 @@ def test_a_date_inside_a_labelled_header_line_is_the_documents(line, issued):
     ("临江市委书记 王明山", "城东区委书记李德华"),
     ("王明山(临江市委书记)", "李德华(城东区委书记)"),  # the person, then the unit and role in brackets
     ("临江市委常委、组织部部长 王明山", "城东区委常委、组织部部长 李德华"),  # roles held together: the first one's unit
-], ids=["unit_role_person", "person_then_unit_and_role", "two_roles_held_together"])
+    ("临江市委 王明山", "城东区委 李德华"),  # the unit, a space, and who spoke for it
+], ids=["unit_role_person", "person_then_unit_and_role", "two_roles_held_together", "unit_space_person"])
 def test_a_header_may_name_the_unit_through_its_head(first, second):
     doc = seg(f"{first}:以“红色堡垒”工程统领基层党建\n我们实施红色堡垒工程。\n"
               f"{second}:让第一书记成为带头人\n区里选派第一书记。\n")

@@ -97,6 +97,8 @@ class Lexicon:
     comparators: tuple[tuple[str, str, Comparator], ...]
     #: how many characters may stand between a cue written before the number and the number
     comparator_reach: dict[str, int]
+    #: words that open with a one-character cue but are no cue (约谈)
+    false_cues: tuple[str, ...]
     carrier_words: tuple[str, ...]
     non_measures: tuple[str, ...]
     event_heads: tuple[str, ...]
@@ -175,6 +177,7 @@ def lexicon() -> Lexicon:
         bounded_units=tuple(_lines("bounded_units.txt")),
         comparators=tuple(comparators),
         comparator_reach=reach,
+        false_cues=tuple(_lines("false_cues.txt")),
         non_measures=tuple(_lines("non_measures.txt")),
         event_heads=tuple(_lines("event_heads.txt")),
         event_verbs=tuple(_lines("event_verbs.txt")),

@@ -424,6 +424,8 @@ _WHO_NOT_WHICH = ("全", "各", "本", "该", "我")
 _DATE_OR_TIME = re.compile(r"\d{4}\s*[-年/.]\s*\d|\d{1,2}月\d{1,2}日|\d{1,2}:\d{2}")
 #: a name and a headline with spaces alone between them (see _spaced_header)
 _SPACED = re.compile(rf"^([{HAN}]{{2,16}})[ \u3000\t]+([^\n]{{2,40}})$")
+#: the same with the name of who spoke for the unit before a colon (临江市委组织部 王丽华:…)
+_SPACED_PERSON = re.compile(rf"^([{HAN}]{{2,16}})[ \u3000\t]+([{HAN}]{{2,4}}):([^\n]{{2,40}})$")
 
 
 def _may_name_a_unit(name: str) -> bool:
@@ -459,8 +461,10 @@ def _spaced_header(line: str) -> re.Match | None:
     line break between them lost in copying), when the name is a unit's and the rest reads as
     a headline (not a date: 临江日报 2013年4月23日)."""
     m = _SPACED.match(line)
-    if not m or m.group(1).startswith(_WHO_NOT_WHICH) or len(re.findall(rf"[{HAN}]", m.group(2))) < 4 \
-            or _DATE_OR_TIME.search(m.group(2)):
+    if (named := _SPACED_PERSON.match(line)) and named.group(2)[0] in lexicon().surnames:
+        m = named  # 涪城区委组织部 王丽华:突出…: the unit, who spoke for it, then the headline
+    if not m or m.group(1).startswith(_WHO_NOT_WHICH) or len(re.findall(rf"[{HAN}]", m.group(m.lastindex))) < 4 \
+            or _DATE_OR_TIME.search(m.group(m.lastindex)):
         return None
     words = tokenize(m.group(1))
     if len(words) == 2 and words[0].tag == "v" and words[1].word in lexicon().org_suffixes \

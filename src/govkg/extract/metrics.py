@@ -137,7 +137,7 @@ def _comparator(before: str, after: str, more: bool, single_words: frozenset[int
     offsets ``single_words`` (not the 约 of 签约率)."""
     for cue, pattern, comparator in comparator_cues_before():
         if cue in before and (m := pattern.search(before)) and not re.search(r"\d", before[m.start():]) \
-                and (len(cue) > 1 or m.start() in single_words):
+                and (len(cue) > 1 or m.start() in single_words and not before.startswith(lexicon().false_cues, m.start())):
             if cue in lexicon().modal_words and (bound := _cue_after(after)) and bound[1] is not comparator:
                 return bound[1], None  # 须在7天内: a duty, bounded by the word after the number
             return comparator, m.start()
