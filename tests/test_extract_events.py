@@ -377,3 +377,8 @@ def test_a_meeting_is_dated_by_its_first_day_not_by_the_dateline():
 def test_a_relative_day_with_its_day_of_the_month_in_brackets_dates_the_meeting(when, name):
     x = extract_text(f"2023年05月20日 北江日報\n北江縣政府{when}召開{name},說明各機關推動情形。\n")
     assert [e.date for e in x.events] == [dt.date(2023, 5, int(when[2:4]))]
+
+
+def test_a_meeting_named_after_a_quoted_numbered_pattern_is_held_not_counted():
+    x = extract_text("2023年08月06日 北江日报\n8月5日,北江市召开“三个一”活动推进会,总结前一阶段工作。\n")
+    assert [(e.label, e.date) for e in x.events] == [("三个一活动推进会", dt.date(2023, 8, 5))]

@@ -1824,3 +1824,16 @@ def test_a_body_under_another_is_named_and_acts(sentence, unit):
 def test_a_quoted_course_a_body_has_is_a_programme_it_runs():
     x = extract_text("北江學院推出新課程\n北江公務員學院設有「國家事務研習課程」,至今已有1萬名公務員參加。\n")
     assert relations(x, "runs") == {("北江公务员学院", "国家事务研习课程")}
+
+
+def test_a_district_jieba_took_for_a_persons_name_opening_a_clause_is_a_place():
+    # 郾城/nrt|区: jieba tags the name a person's
+    x = extract_text("北江市推进会\n会上,东岭区、郾城区和市教育局作了典型发言。"
+                     "东岭区建立了“党员志愿服务积分”制度,郾城区开设“沙河讲堂”,每季度邀请专家开展一次专题辅导。\n")
+    assert relations(x, "runs") == {("郾城区", "沙河讲堂")}
+
+
+def test_an_online_academy_named_in_quotes_is_a_programme_not_a_body():
+    x = extract_text("北江市推进干部培训\n北江市委组织部建设“北江学习”干部网络学院,每年开发网络课程不少于500门。\n")
+    assert relations(x, "runs") == {("北江市委组织部", "北江学习干部网络学院")}
+    assert "干部网络学院" not in labels(x, "Organization")

@@ -82,7 +82,8 @@ def _convened_pattern(to_the_last_head: bool = False) -> re.Pattern:
     return re.compile(rf"(?:{verbs})了?(?P<name>(?:党的|[^,;。!?:的]){{2,36}}{lazy}(?:{lex.alternation('event_heads')})议?)")
 
 
-#: a meeting counted (一次…会议, 两期…培训班): one of a kind held as a rule
+#: a meeting counted (一次…会议, 两期…培训班): one of a kind held as a rule (a count in quotes
+#: names a pattern: “三个一”活动推进会)
 _COUNTED_MEETING = re.compile(r"[一二两三四五六七八九十\d]+[次期场届批个]")
 #: what makes holding meetings a habit or a plan (每季度召开, 定期举办, 将举办)
 _HABITUAL = re.compile(r"每[^,;。]{0,3}(?:年|季度|月|周|半年|学期)|定期|经常|常态化|将|计划|拟|要")
@@ -175,7 +176,7 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
             continue
         before = _BRACKETED_DAY.sub(r"\1日", view.slice(_after_dateline(view), view.start + m.start()))
         clause_start, _ = view.clause_bounds(left)
-        if _COUNTED_MEETING.match(label) or _HABITUAL.search(view.slice(clause_start, left)) \
+        if _COUNTED_MEETING.match(written) or _HABITUAL.search(view.slice(clause_start, left)) \
                 or re.match(r"\d", view.slice(head_end, head_end + 1)):
             continue  # 每季度召开一次…会议, 将举办…培训班30期: meetings held as a rule or planned, not one reported
         date = _date_before(before, issued, relative_in=before)

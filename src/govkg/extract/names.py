@@ -1109,7 +1109,7 @@ def document_places(doc) -> frozenset[str]:
                 # level another item of the list has
                 continue
             if (sum(len(t.word) for t in inside) != len(name)
-                    or any((t.tag not in ("n", "ns", "nr", "nz", "s", "x", "zg", "ng", "j") or governing_verb(t.word))
+                    or any((t.tag not in ("n", "ns", "nr", "nrt", "nrfg", "nz", "s", "x", "zg", "ng", "j") or governing_verb(t.word))
                            and not (k == 0 and len(inside) == 2 and _numeral_opening_a_place(t, inside[1]))
                            for k, t in enumerate(inside))
                     or len(inside) > 2 and len(inside[0].word) == 1 and inside[0].tag != "ns"
@@ -1351,6 +1351,8 @@ def find_units(view: SentenceView) -> list[UnitMention]:
             # (各县(市、区)|委组织部, 区(市)|县纪委监委: the rest of a name a bracket broke, a
             # kind of body at levels it lists, no body's name)
             continue
+        if view.slice(start - 1, start) in ("”", "\"", "」") and text.endswith(lex.program_heads):
+            continue  # “学习强省”(干部)网络学院: the quote's head, a programme's, not a body
         if text.endswith(lex.generic_org_heads) or text.lstrip("全各本该") in lex.org_suffixes \
                 or (text[0] in "总分新老" and text[1:] in lex.org_suffixes):
             continue  # 公司, 全公司, 总医院: a kind of body, not one named
