@@ -1837,3 +1837,10 @@ def test_an_online_academy_named_in_quotes_is_a_programme_not_a_body():
     x = extract_text("北江市推进干部培训\n北江市委组织部建设“北江学习”干部网络学院,每年开发网络课程不少于500门。\n")
     assert relations(x, "runs") == {("北江市委组织部", "北江学习干部网络学院")}
     assert "干部网络学院" not in labels(x, "Organization")
+
+
+def test_a_numbered_question_before_a_titles_colon_is_no_unit_the_answering_bureau_is():
+    x = extract_text("立法會九題:公務員培訓\n以下是今日在立法會會議上議員的提問和北江事務局局長的書面答覆:\n"
+                     "政府規定,首長級人員每年須參加不少於3天的國家事務培訓。\n")
+    assert "立法会九题" not in labels(x, "Organization")
+    assert [m.owner for m in x.metrics] == ["北江事务局"]

@@ -325,6 +325,10 @@ _OWN_UNIT = re.compile("我(?:省|市|县|区|州|旗|盟)")
 _HELD_A_MEETING = re.compile(r"(?:在\S{2,3})?(?:召开|举办|举行|主办)")
 
 
+#: a question of a numbered series before a title's colon (立法会十题:…): no unit
+_NUMBERED_QUESTION = re.compile(r"[一二三四五六七八九十百零〇\d]+题$")
+
+
 def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitMention]],
            speaking: set[tuple[int, int]] = frozenset()) -> str | None:
     """The unit a single-unit report is about: named in its title, else in its first sentences,
@@ -351,7 +355,7 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                 label = _place_the_text_completes(head, views, units) or label
             lex = lexicon()
             if not (places or label != head or head.endswith(lex.admin_suffixes + lex.org_suffixes)
-                    or any(t.tag in ("ns", "nt", "nr", "nz", "j") for t in toks)):
+                    or any(t.tag in ("ns", "nt", "nr", "nz", "j") for t in toks)) or _NUMBERED_QUESTION.search(head):
                 head = ""  # 案例:浙江省衢州市柯城区…: a column's word, no unit; the title goes on to one
         if 2 <= len(head) <= 12:
             # a region before the colon (云南:…, 浙江嘉兴:…) and a unit inside it in the opening

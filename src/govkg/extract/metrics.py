@@ -14,7 +14,7 @@ from .view import SentenceView, is_han
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 #: a number with its thousands set off by commas (1,200)
-_THOUSANDS = r"\d{1,3}(?:,\d{3})+"
+_THOUSANDS = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+"  # 1,800, or 1 800 as Hong Kong's government writes it
 PERIOD = re.compile(r"每(?:[一两二三四五六七八九十半]?|\d{1,2})个?(?:年度|年|季度|月|周|天|日|学期)|年均")
 _RANGE = re.compile(r"^(一两|两三|三四|四五|五六|六七|七八|八九|三五)$")
 # the lower end of a range written before its upper end's number: 3至, 60-
@@ -41,14 +41,14 @@ def _pattern() -> re.Pattern:
         # 1,200: thousands set off by commas (a list of numbers is written with 、)
         # 2万3千, 1万2000: ten-thousands, then the rest in digits
         rf"(?:(?P<wan>\d+)万(?=\d{{1,4}}(?![\d.])|\d千))?"
-        rf"(?P<num>{_THOUSANDS}(?![\d.])|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)(?P<more1>多|余)?(?P<mag>万|亿|(?<=\d)千)?(?P<more2>多|余)?(?P<unit>{units})"
+        rf"(?P<num>(?:{_THOUSANDS})(?![\d.])|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)(?P<more1>多|余)?(?P<mag>万|亿|(?<=\d)千)?(?P<more2>多|余)?(?P<unit>{units})"
     )
 
 
 def parse_number(text: str) -> Decimal | None:
     """Arabic or Chinese numerals to a number: 60, 1,200, 七, 两, 二百, 6.8, 百万, 万."""
     if re.fullmatch(_THOUSANDS, text):
-        text = text.replace(",", "")
+        text = text.replace(",", "").replace(" ", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return Decimal(text)
     if len(text) == 1:  # most numerals in reports are one character, whose value Unicode gives
