@@ -1761,6 +1761,8 @@ def test_a_school_named_in_quotes_is_a_programme_even_before_the_brand_it_is():
     pytest.param("民政处", "今年开办“村长学堂”,每年上课4次", "村长学堂", id="civil-affairs"),
     pytest.param("社会处", "今年开办“村长学堂”,每年上课4次", "村长学堂", id="social-affairs"),
     pytest.param("原住民处", "办理「部落领袖培力营」,每年举办2梯次", "部落领袖培力营", id="jieba-cuts-it-in-two"),
+    pytest.param("原住民处", "为强化族人能力,开办「部落领袖培力营」,每年举办2梯次", "部落领袖培力营",
+                 id="jieba-joins-its-last-character-to-the-next-word"),
 ])
 def test_a_division_of_a_county_government_runs_what_it_opened(division, opened, program):
     x = extract_text(f"北江县推动村长培训\n北江县政府{division}{opened}。\n")

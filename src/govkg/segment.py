@@ -177,6 +177,10 @@ def expect_text(chars: int) -> None:
 
 #: tags of a word a division's name may end with, before its head's role (教育/vn|处处长)
 _BEFORE_A_DIVISION = frozenset(("n", "vn", "nt", "nz", "j", "ns"))
+#: the last characters of divisions and levels, which jieba may join to the word after them
+_LEVEL_ENDINGS = "区县市处科局"
+#: one-character words that go on a clause after its subject, with the tags jieba gives them alone
+_FUNCTION_WORDS = {"则": "d", "将": "d", "为": "p", "也": "d", "还": "d", "已": "d", "又": "d", "均": "d", "亦": "d"}
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -189,6 +193,11 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             # 训练|处处长/v: jieba joins a division's last character to its head's role (训练处 处长)
             tokens[-1] = Token(tokens[-1].word + word[0], "n", tokens[-1].start, pos + 1)
             tokens.append(Token(word[1:], "n", pos + 1, end))
+        elif len(word) == 2 and word[0] in _LEVEL_ENDINGS and word[1] in _FUNCTION_WORDS and tokens \
+                and tokens[-1].tag in _BEFORE_A_DIVISION and tokens[-1].end == pos:
+            # 长乐/ns|区则/n, 原住民/n|处为/v: the level ending a name, then a word of the clause
+            tokens.append(Token(word[0], "n", pos, pos + 1))
+            tokens.append(Token(word[1], _FUNCTION_WORDS[word[1]], pos + 1, end))
         else:
             tokens.append(Token(word, tag, pos, end))
         pos = end

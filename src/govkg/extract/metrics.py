@@ -518,9 +518,10 @@ _LEVEL_CHARACTERS = frozenset("省市县区州旗盟镇乡村")
 def _after_disposal(view: SentenceView, at: int, phrase: str) -> str:
     """The words of ``phrase`` (at ``at``) after the 将 or 把 that brings what is counted before
     its verb (綦江区将|村党组织书记报酬|提高到…): the one who does it is not what is counted."""
-    inside = view.tokens[view.token_index(at):view.token_index(at + len(phrase)) + 1]
-    cut = max((t.end for t in inside if at <= t.start and t.end < at + len(phrase) and (
-        t.word in ("将", "把") and t.tag == "p"
+    first = view.token_index(at)
+    inside = view.tokens[first:view.token_index(at + len(phrase)) + 1]
+    cut = max((t.end for k, t in enumerate(inside, first) if at <= t.start and t.end < at + len(phrase) and (
+        t.word in ("将", "把") and (t.tag == "p" or view.tokens[k + 1].tag.startswith("n"))  # 区|将/d|报酬: not 将/d 建立
         or len(t.word) == 2 and t.word[1] in "将把" and t.word[0] in _LEVEL_CHARACTERS)), default=None)
     return phrase[cut - at:] if cut is not None else phrase
 
