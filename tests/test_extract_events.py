@@ -5,7 +5,7 @@ import pytest
 import govkg
 from govkg.extract.events import resolve_date
 from govkg.link import link_document
-from tests.helpers import extract_text, relations
+from tests.helpers import extract_text, labels, relations
 
 
 def test_event_with_date_resolved_against_the_document_and_its_place():
@@ -382,3 +382,9 @@ def test_a_relative_day_with_its_day_of_the_month_in_brackets_dates_the_meeting(
 def test_a_meeting_named_after_a_quoted_numbered_pattern_is_held_not_counted():
     x = extract_text("2023年08月06日 北江日报\n8月5日,北江市召开“三个一”活动推进会,总结前一阶段工作。\n")
     assert [(e.label, e.date) for e in x.events] == [("三个一活动推进会", dt.date(2023, 8, 5))]
+
+
+def test_a_quoted_meeting_a_body_held_is_an_event_not_a_programme():
+    x = extract_text("2024-03-15 北江網\n北江事務局14日舉辦「公務員國家事務研討會」,約300名公務員參加。\n")
+    assert [e.label for e in x.events] == ["公务员国家事务研讨会"]
+    assert labels(x, "Program") == set()

@@ -1846,3 +1846,8 @@ def test_a_numbered_question_before_a_titles_colon_is_no_unit_the_answering_bure
                      "政府規定,首長級人員每年須參加不少於3天的國家事務培訓。\n")
     assert "立法会九题" not in labels(x, "Organization")
     assert [m.owner for m in x.metrics] == ["北江事务局"]
+
+
+def test_a_married_womans_name_with_her_husbands_surname_is_one_name():
+    x = extract_text("北江事務局舉辦研討會\n北江事務局局長楊何蓓茵在致辭時表示,將加強公務員培訓。\n")
+    assert labels(x, "Person") == {"杨何蓓茵"}

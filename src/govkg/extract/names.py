@@ -360,6 +360,8 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
         re.sub(r"^(?:建设|创建|工作)", "", view.slice(q.end, q.end + 6)).startswith(tuple("为" + w for w in lex.carrier_words))
     if 2 <= len(bare) <= 10 and not re.search(r"[、,。!?]", bare) and (not follows_name or carried):
         governor = view.governor(q.start)
+        if bare.endswith(lex.event_heads) and not carried:
+            return  # 举办“公务员国家事务研讨会”: a meeting held, which the events' rules read
         if governor in lex.run_verbs and governor not in lex.establish_verbs or carried:
             out.append(_mention(view, EntityClass.PROGRAM, bare, a, b))
         elif governor in lex.practice_verbs and verb is not None \
@@ -1619,9 +1621,12 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
     out = []
     toks = view.tokens
     # every branch below starts at a surname
+    taken_until = 0  # the end of the last name found from two words
     for k in [k for k, t in enumerate(toks) if t.word[0] in surnames or t.word[:2] in surnames]:
         tok = toks[k]
         w = tok.word
+        if tok.start < taken_until:
+            continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         lead = view.slice(max(view.start, tok.start - 5), tok.start)  # up to five characters before it
         after_role = lead.rstrip(" \u3000").endswith(cues_before)  # 部长 李红梅: a space may stand between
@@ -1630,13 +1635,16 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
         given_name_mistagged = after_role and tok.tag == "nr" and nxt is not None and nxt.start == tok.end \
             and len(nxt.word) == 2 and nxt.tag in ("d", "a", "v", "vn", "m") \
             and view.slice(nxt.end, nxt.end + 3).startswith(cues_after + ("作了", "作"))
-        if len(w) == 1 and w in surnames and nxt is not None and is_han(nxt.word) and len(nxt.word) <= 2 \
+        # a married woman's name in Hong Kong, her husband's surname before her own (杨/nr|何蓓茵/nr)
+        two_surnames = nxt is not None and len(nxt.word) == 3 and nxt.tag == "nr" and nxt.word[0] in surnames
+        if len(w) == 1 and w in surnames and nxt is not None and is_han(nxt.word) and (len(nxt.word) <= 2 or two_surnames) \
                 and (nxt.tag in ("nr", "nrfg", "nrt", "j", "n", "x", "ng", "nz", "ns") or given_name_mistagged) \
                 and tok.tag not in ("p", "c", "d", "u", "v") \
                 and not (w + nxt.word).endswith(body_or_place_ends) and nxt.word not in lex.address_terms:
             # jieba split a name after its surname (罗/小林): accept it after a role cue
             if after_role:
                 out.append(_mention(view, EntityClass.PERSON, w + nxt.word, tok.start, nxt.end))
+                taken_until = nxt.end
                 continue
         if ((len(w) == 2 and w[0] in surnames or w in surnames and len(w) == 1) and nxt is not None
                 and len(nxt.word) == 2 and is_han(nxt.word) and nxt.word[1:] in cues_after and lead.endswith(cues_before)):
