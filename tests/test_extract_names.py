@@ -168,6 +168,9 @@ def test_a_system_named_by_who_leads_it_keeps_the_leader_in_its_name(sentence, l
     ("北江县实行问题“收集、交办、督办、反馈”闭环管理。", {("Mechanism", "收集、交办、督办、反馈闭环管理")}),
     ("临江市委组织部在农村推行党员“党建+积分”管理。", {("Mechanism", "党建+积分管理")}),  # a + inside the quote
     ("北江县加强“学分银行”管理。", set()),  # managing better what there is: nothing put in place
+    # a verb that sets up a rule puts a way of doing in place too, and the practice may qualify a noun
+    ("北江县探索“信用+积分”管理,村民积分每季度公示一次。", {("Mechanism", "信用+积分管理")}),
+    ("会上,北江县介绍了实施“党员先锋指数”管理的经验。", {("Mechanism", "党员先锋指数管理")}),
     ("北江县推行干部“点单式”培训", {("Mechanism", "点单式培训")}),  # a line ending without a stop, as a headline
     ("北江县推行“阳光村务”", {("Mechanism", "阳光村务")}),
 ])

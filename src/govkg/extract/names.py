@@ -338,8 +338,8 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
         return
     way = _practice_after(view, q.end)
     if way and 2 <= len(bare) <= 12 and is_han(bare.replace("+", "").replace("、", "")) \
-            and view.slice(q.end + len(way), q.end + len(way) + 1).strip() in (",", "。", ";", "、", "") \
-            and view.governor(q.start) in lex.practice_verbs:
+            and view.slice(q.end + len(way), q.end + len(way) + 1).strip() in (",", "。", ";", "、", "的", "") \
+            and (view.governor(q.start) in lex.practice_verbs or view.governor(q.start) in lex.establish_verbs):
         # 推行干部教育培训“学分银行”管理, 推行干部“点单式”培训, 推行“五星”评定管理, 推行“街道吹哨、
         # 部门报到”改革: a way of doing the quote names, put in place
         out.append(_mention(view, EntityClass.MECHANISM, bare + way, left, q.end + len(way), (bare, prefix + bare + way)))
