@@ -465,6 +465,11 @@ def test_a_group_a_sentence_opens_with_is_bound_by_the_rule_after_it(sentence, g
     assert [m.group for m in extract_text(sentence + "\n").metrics] == [group]
 
 
+def test_each_group_of_a_list_of_rules_is_bound_by_its_own():
+    x = extract_text("规定处级干部每年学分不少于50分、科级及以下干部不少于40分。\n")
+    assert [(int(m.value), m.group) for m in x.metrics] == [(50, "处级干部"), (40, "科级及以下干部")]
+
+
 @pytest.mark.parametrize("sentence, owner", [
     ("临江市委组织部、临江市委宣传部联合下发意见,明确县处级以上领导干部每年集中学习不少于12天。", "临江市委组织部"),
     ("该计划由临江市委组织部牵头,临江市委党校、临江市财政局等部门配合实施,每期培训时间为5天。", "临江市委组织部"),

@@ -1812,6 +1812,10 @@ def _age_before(view: SentenceView, k: int) -> tuple[int, int] | None:
 _NUMERAL_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十百千万])$")
 
 
+#: a figure and its unit closing an item of a list (…不少于50分、), before the next item's group
+_AFTER_A_FIGURE_LISTED = re.compile(r"[\d一二两三四五六七八九十][\u4e00-\u9fff]{1,3}、$")
+
+
 def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
     """Categories of people (处级以上干部, 科级干部, 党组成员); returns each with whether a rule
     binds it in this sentence (规定/明确 before it, or 要/须/必须 right after it)."""
@@ -1920,6 +1924,8 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
             modal = nxt is not None and nxt.word not in _NOT_MODAL and nxt.word.startswith(tuple(lex.modal_words))
             # what opens the clause before the group, less the number of an article or item (第三条 …)
             opening = _ITEM_NUMBER.sub("", view.slice(clause_start, left))
+            if _AFTER_A_FIGURE_LISTED.search(opening):
+                opening = ""  # 处级干部…不少于50分、科级干部不少于40分: the next item of a list of rules
             # the subject of a clause that states a requirement is bound by it (市领导每年…不少于10天)
             requirement = opening in ("", *EACH_OR_ALL, *SCOPE_WORDS) \
                 and _states_a_requirement(view.slice(end, clause_end))
