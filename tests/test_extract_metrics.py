@@ -168,6 +168,7 @@ def test_a_number_in_someones_quoted_words_is_a_metric_of_the_unit_they_speak_fo
 
 @pytest.mark.parametrize("sentence", [
     "会议于2015年8月15日召开。",  # a date
+    "記者於4月23日10時15分抵達現場。",  # a time of day
     "第三年组织集中调训。",  # an ordinal
     "这位80余岁的老人十分感动。",  # an age
     "十年以来,学习从未间断。",  # a duration that only dates

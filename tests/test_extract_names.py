@@ -1854,3 +1854,9 @@ def test_a_numbered_question_before_a_titles_colon_is_no_unit_the_answering_bure
 def test_a_married_womans_name_with_her_husbands_surname_is_one_name():
     x = extract_text("北江事務局舉辦研討會\n北江事務局局長楊何蓓茵在致辭時表示,將加強公務員培訓。\n")
     assert labels(x, "Person") == {"杨何蓓茵"}
+
+
+def test_a_level_alone_opening_a_clause_is_the_place_the_report_is_about():
+    x = extract_text("廣西出台述職評議考核辦法\n廣西壯族自治區黨委組織部日前出台辦法。據了解,自治區已連續3年開展述職評議,累計述職1200餘人次。\n")
+    assert "自治区" not in labels(x, "Organization")
+    assert [m.owner for m in x.metrics] == ["广西"]

@@ -52,7 +52,10 @@ _CUMULATIVE = re.compile("至今|累计|共计|先后|目前|已经|已|去年|�
 #: a time a rule sets its own figure in, to which no period carries over (新提任处级干部须在任职一年内参加…)
 _OWN_TIMEFRAME = re.compile(r"(?:[一二两三四五六七八九十半\d]+个?(?:年|月|周|天|日|工作日)|任期|任职期)内")
 #: a clause that opens with the place last named, by its level (,该区实施…)
-_LEVEL_PRONOUN = re.compile(r"(?:^|[,;:])[“”\"\s]*(该(?P<level>[市县区镇省州])|(?P<level_here>[市县区镇省州])里(?=[^面外边头程]))")
+_LEVEL_PRONOUN = re.compile(r"(?:^|[,;:])[“”\"\s]*(该(?P<level>[市县区镇省州])|(?P<level_here>[市县区镇省州])里(?=[^面外边头程])"
+                            r"|自治(?P<level_alone>[区州县旗])(?![党政人委纪直机]))")  # 自治区已连续…, not 自治区党委
+#: how a report says it was told what follows (据了解,自治区…): not the clause's subject
+_HEARSAY = re.compile(r"^据(?:了解|介绍|悉|统计|报道|透露)[,]?")
 #: the next item of a list, past a semicolon (…不少于2次;二是开设“沂蒙讲堂”,每月举办一期): a new subject
 _NEXT_ITEM = re.compile(r"[;;][\s“”\"]*(?:[一二三四五六七八九十]是|其[一二三四五六]|第[一二三四五六七八九十]|[((][一二三四五六七八九十\d]+[))])")
 #: a clause a body's side opens (局方…, 校方…), or a division referred to (该处…, 该科…): the
@@ -125,7 +128,7 @@ def _leading(view: SentenceView, actors: list[UnitMention]) -> Mention:
 
 def _pronoun_level(found: re.Match | None) -> str | None:
     """The level a clause's pronoun names (市 for 该市 and 市里)."""
-    return found and (found.group("level") or found.group("level_here"))
+    return found and (found.group("level") or found.group("level_here") or found.group("level_alone"))
 
 
 class _Owners:
@@ -194,10 +197,11 @@ class _Owners:
         if _MEETING_VOICE.match(lead):
             # 会议强调,要推行…: what the meeting asks of all, not of a unit its paragraph named
             return self.speaker(view) or self.focus
-        if (level := _pronoun_level(_LEVEL_PRONOUN.match(lead))) is not None:
+        if (level := _pronoun_level(_LEVEL_PRONOUN.match(_HEARSAY.sub("", lead)))) is not None:
             # 该市 or 市里 after 由市林业局牵头: the city the paragraph is about, not the last body named
             places = [c for c in (self.last_actor.get(view.sentence.paragraph), self.topic.get(view.sentence.paragraph),
-                                  self.speaker(view), self.focus) if c and self._is_place_of_level(c, level)]
+                                  self.speaker(view), self.focus)
+                      if c and (self._is_place_of_level(c, level) or c == self.focus and self._focus_is_of_level(level))]
             if places:
                 return places[0]
         if (pronoun := next((p for p in lexicon().pronoun_subjects if lead.startswith(p)), None)) is not None:

@@ -204,8 +204,8 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         if unit == "届" and _SESSION_OF_A_BODY.match(after) or unit == "次" and after.startswith(("全会", "全体会议", "全委会")) \
                 and "届" in text[max(0, m.start() - 8):m.start()]:
             continue  # 十九届四中全会, 十四届全国人大, 三次全会: which term or session of a body, not how many
-        if unit == "分" and after.startswith("之"):
-            continue  # 三分之一: a fraction, not points
+        if unit == "分" and (after.startswith("之") or text[:m.start()].endswith(("时", "点"))):
+            continue  # 三分之一: a fraction, not points; 10时15分: a time of day
         nxt = view.next_token(end)
         if unit in ("个", "项") and nxt is not None and nxt.tag == "v" and nxt.start == end and not num.isdigit():
             continue  # 四个带头: a named pattern, not a count (342个|在建/v|项目 is one)

@@ -1168,8 +1168,8 @@ def document_places(doc) -> frozenset[str]:
         elif 2 <= len(written) <= 4 and is_han(written) and not written.endswith(lex.org_suffixes) \
                 and not written.endswith(lex.admin_suffixes):
             places.add(written)
-    # 各乡镇, 全县: which places, not a place (jieba may know them as one word)
-    return frozenset(p for p in places if len(p) >= 2 and p not in lex.generic_names
+    # 各乡镇, 全县: which places, not a place (jieba may know them as one word); 自治区: a level alone
+    return frozenset(p for p in places if len(p) >= 2 and p not in lex.generic_names and p not in lex.admin_suffixes
                      and not p.startswith(("各", "全", "该", "本", "我")))
 
 
@@ -1427,8 +1427,8 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         last = innermost_place(text, words)
         label, aliases = unit_label(last)
         aliases = tuple(sorted(set(aliases) | ({text} if text != last else set())))
-        if label in lex.generic_names or len(label) < 2:
-            continue
+        if label in lex.generic_names or len(label) < 2 or last in lex.admin_suffixes:
+            continue  # (自治区已连续3年…: a level alone, the place the report is about)
         m = _mention(view, EntityClass.ORGANIZATION, label, end - len(last), end, aliases)
         out.append(UnitMention(m, place_only=True, actor=True))
         covered.append((start, end))
