@@ -1860,3 +1860,11 @@ def test_a_level_alone_opening_a_clause_is_the_place_the_report_is_about():
     x = extract_text("廣西出台述職評議考核辦法\n廣西壯族自治區黨委組織部日前出台辦法。據了解,自治區已連續3年開展述職評議,累計述職1200餘人次。\n")
     assert "自治区" not in labels(x, "Organization")
     assert [m.owner for m in x.metrics] == ["广西"]
+
+
+def test_a_prefectures_bodies_written_relative_to_it_are_its_and_a_title_names_the_prefecture_not_its_province():
+    x = link_document(extract_text("青海省海北州推行“1+N”党员教育模式\n近年来,海北藏族自治州委组织部探索推行“1+N”党员教育模式。"
+                                   "全州已建成乡镇党校31所。州委组织部还组建了由120名教师组成的宣讲队伍。\n"))
+    assert labels(x, "Organization") == {"海北州", "海北州委组织部"}
+    assert relations(x, "establishes") == {("海北州委组织部", "1+N党员教育模式")}
+    assert [m.owner for m in x.metrics] == ["海北州", "海北州委组织部"]

@@ -447,6 +447,7 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                                                         or nxt.word in lexicon().admin_suffixes
                                                         or nxt.word + level in view.places
                                                         or view.slice(run[0].start, nxt.end) in view.places  # 湘西/ns|州/n
+                                                        or view.slice(run[-1].start, nxt.end) in view.places  # 青海省|海北/s|州/n
                                                         or nxt.tag == "ns" and len(nxt.word) >= 3):  # …|黔东南州/ns|…
                         break
                     run.append(nxt)

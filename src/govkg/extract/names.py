@@ -20,7 +20,7 @@ NUMERAL_WORD = re.compile(r"[一二两三四五六七八九十百千万双0-9]+"
 CN_NUMERALS = "零〇一二两三四五六七八九十百千万亿双"
 
 #: how a unit named relative to the writer's own division begins (市委组织部, 省公安厅)
-RELATIVE_PREFIXES = ("省", "市", "县", "区", "自治区")
+RELATIVE_PREFIXES = ("省", "市", "县", "区", "州", "旗", "盟", "自治区")
 
 
 def _mention(view: SentenceView, cls: EntityClass, label: str, start: int, end: int, aliases=()) -> Mention:
@@ -1393,8 +1393,8 @@ def find_units(view: SentenceView) -> list[UnitMention]:
     levels, last_chars = _admin_suffix_sets()
     words = [tok.word for tok in toks] + [""]
     places = [(w in vouched and is_han(w)) or (w[-1] in last_chars and _is_admin_word(w, tok.tag))
-              or (words[k + 1] in levels and w + words[k + 1] in vouched)
-              for k, (w, tok) in enumerate(zip(words, toks))]  # 西岭/ns 县/zg, vouched as 西岭县
+              or ((words[k + 1] in levels or words[k + 1] == "州") and w + words[k + 1] in vouched)
+              for k, (w, tok) in enumerate(zip(words, toks))]  # 西岭/ns 县/zg, 海北/s 州/n, vouched as 西岭县, 海北州
     for i in range(len(toks) - 1):
         # 西乡/ns|塘区/ns: two places' words that make one division's name (西乡塘区)
         if toks[i].tag == "ns" == toks[i + 1].tag and toks[i].end == toks[i + 1].start \
@@ -1411,8 +1411,8 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         j = k
         while j + 1 < len(toks) and places[j + 1]:
             j += 1
-        if j + 1 < len(toks) and toks[j + 1].word in lex.admin_suffixes and toks[j + 1].start == toks[j].end \
-                and not toks[j].word.endswith(lex.admin_suffixes):
+        if j + 1 < len(toks) and toks[j + 1].start == toks[j].end and not toks[j].word.endswith(lex.admin_suffixes) \
+                and (toks[j + 1].word in lex.admin_suffixes or toks[j + 1].word == "州" and toks[j].word + "州" in vouched):
             # 西山/ns 县/zg: the level jieba cut from the name is the name's (not after a level:
             # 临江市|村集体经济, the villages' economy)
             j += 1
