@@ -1819,6 +1819,7 @@ def test_a_divisions_head_jieba_joined_to_its_last_character_leaves_the_division
 @pytest.mark.parametrize("sentence, unit", [
     pytest.param("北江人事总处所属公务人力发展学院(人发院)去年办理各类班期共412班。", "公务人力发展学院", id="subordinate"),
     pytest.param("北江公务员事务局辖下的公务员培训学院今年开办培训班412班。", "公务员培训学院", id="under-its-bureau"),
+    pytest.param("公司党委开设讲堂。所属北江供电公司今年开办培训班412班。", "北江供电公司", id="under-the-reports-unit"),
 ])
 def test_a_body_under_another_is_named_and_acts(sentence, unit):
     x = extract_text("北江推动公务人员培训\n" + sentence + "\n")
@@ -1868,3 +1869,8 @@ def test_a_prefectures_bodies_written_relative_to_it_are_its_and_a_title_names_t
     assert labels(x, "Organization") == {"海北州", "海北州委组织部"}
     assert relations(x, "establishes") == {("海北州委组织部", "1+N党员教育模式")}
     assert [m.owner for m in x.metrics] == ["海北州", "海北州委组织部"]
+
+
+def test_a_verb_and_a_word_ending_in_a_one_character_head_after_a_quote_name_nothing():
+    x = extract_text("北江电力公司:“党建+安全”护航电网运行\n公司推进党建。\n")
+    assert labels(x, "Program") == set()

@@ -146,10 +146,12 @@ def _tail_head(view: SentenceView, pos: int, max_chars: int = 12) -> tuple[int, 
             and (last := next((q for q in view.quotes if q.end == pos), None)) is not None and view.counted_by(pos, last):
         i += 1
     best = None
+    verb_in_it = False  # a verb in the run: a one-character head (网) is then a word's end (护航|电网)
     while i < len(view.tokens):
         tok = view.tokens[i]
         if tok.end - begin > max_chars:
             break
+        verb_in_it = verb_in_it or tok.tag == "v"
         if not view.is_nominal(tok) and tok.word not in lexicon().program_heads:  # “临江党建”APP/eng
             # a verb right before a mechanism's head says what it rules (“双导师”培养制度), and
             # one before a programme's what it does (“红色物业”提升行动); not a verb that governs
@@ -162,7 +164,7 @@ def _tail_head(view: SentenceView, pos: int, max_chars: int = 12) -> tuple[int, 
                 break
         text = view.slice(begin, tok.end)
         head = _head_at_end(text)
-        if head and not view.continues_name(tok.end):
+        if head and not view.continues_name(tok.end) and not (len(head) == 1 and verb_in_it):
             best = (tok.end, head)
         i += 1
     return best
@@ -1556,7 +1558,7 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
 #: a body under another (所属, 下属, 辖下, 旗下), right after the one it is under
 _UNDER = re.compile(r"(?:所属|下属|辖下|旗下|属下)的?(?![各全所有相一\d])")  # not 辖下各部门: its own parts
 #: a body and the word that puts another under it, opening a clause
-_UNDER_A_BODY = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?:所属|下属|辖下|旗下|属下)的?$")
+_UNDER_A_BODY = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}?)?(?:所属|下属|辖下|旗下|属下)的?$")  # (所属宜昌供电公司: the report's unit's)
 #: the number of a table's row, set off by spaces before the unit the row is about
 _ROW_NUMBER = re.compile(r"^\s*\d{1,3}[\s\u3000]+")
 #: the rest of a list of units, after its first: 、B, 和C
