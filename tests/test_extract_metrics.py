@@ -129,6 +129,7 @@ def test_a_damaged_numeral_table_is_made_again(tmp_path, monkeypatch):
     ("合资格长者每月最多可获发服务券价值港币9,000元。", (9000, "元", "AtMost")),  # 最多 before a long verb phrase
     ("今年以来红色预警约谈15人次。", (15, "人次", "Exactly")),  # summoned for a talk: a verb, no 约 (about)
     ("學院每年平均舉辦約1 800個培訓課程。", (1800, "个", "Approximately")),  # thousands set off by a space
+    ("去年參訓人數1,960人。", (1960, "人", "Exactly")),  # 人数 ends in 数, yet counts: not 数百 (some hundreds)
     ("培训党员近千名。", (1000, "名", "Approximately")),  # jieba joins 近 to the number (近千名/l)
     ("举办培训班近百期。", (100, "期", "Approximately")),  # …or to the numeral alone (近百/j|期)
     ("举办讲座近百场。", (100, "场", "Approximately")),  # …or the numeral to the unit (近|百场/n)

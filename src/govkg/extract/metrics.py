@@ -171,8 +171,9 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         num, unit = (m.group("percent") or m.group("tenths"), "%") if m.group("percent") or m.group("tenths") \
             else (m.group("num"), m.group("unit"))
         before_char = text[m.start() - 1] if m.start() else ""
-        if before_char in "第.每/数几" or before_char.isdigit():
-            continue  # 第三, 每一, 数百名 and 几十名 (some hundreds: no number)
+        if before_char in "第.每/几" or before_char.isdigit() \
+                or before_char == "数" and view.tokens[view.token_index(start - 1)].word.startswith("数"):
+            continue  # 第三, 每一, 数百名 and 几十名 (some hundreds: no number; not 参训人数|1,960人)
         if view.inside_a_name(start, end):
             continue
         tok = view.tokens[view.token_index(start)]
