@@ -1874,3 +1874,9 @@ def test_a_prefectures_bodies_written_relative_to_it_are_its_and_a_title_names_t
 def test_a_verb_and_a_word_ending_in_a_one_character_head_after_a_quote_name_nothing():
     x = extract_text("北江电力公司:“党建+安全”护航电网运行\n公司推进党建。\n")
     assert labels(x, "Program") == set()
+
+
+def test_a_report_the_paper_learned_of_from_a_body_is_about_the_place_its_pronoun_names():
+    x = extract_text("“支部建在网格上”让社区治理更精细\n日前,记者从北江市委组织部获悉,该市推行“支部建在网格上”模式,在全市1560个网格建立网格党支部。\n"
+                     "网格员每天巡查不少于2次。\n")
+    assert [m.owner for m in x.metrics] == ["北江", "北江"]

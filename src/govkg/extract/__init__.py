@@ -425,6 +425,8 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                              if not u.place_only and u.mention.start <= tok.start < u.mention.end), None)
                 if body and _possessed(view, body) and not subtitle:
                     continue  # 市委党校的报告厅里: where something happens, not who the report is about
+                if body and learned_from(view, body.start, body.end) and (place := _place_said_after(view, body)):
+                    return place
                 if body:
                     return body.label
                 if k > 0 and view.is_nominal(view.tokens[k - 1], verbs=False) \
@@ -466,10 +468,23 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
         found = [u for u in units.get(view.sentence.index, []) if not spoke(u.mention.start, u.mention.end)
                  and view.slice(u.mention.start - 1, u.mention.start) not in ("在", "于", "赴", "到")
                  and (subtitle or not _possessed(view, u.mention))]
+        if found and learned_from(view, found[0].mention.start, found[0].mention.end) \
+                and (place := _place_said_after(view, found[0].mention)):
+            return place
         if found:
             return found[0].mention.label
     # a notice about no unit it names up front (关于印发…的通知): the body that signs it
     return _signing_unit(doc, views, units)
+
+
+def _place_said_after(view: SentenceView, body: Mention) -> str | None:
+    """The place a pronoun after the body a reporter learned the news from stands for
+    (记者从南昌市委组织部获悉,该市推行… → 南昌), when the body's name holds a place of its level."""
+    said = _LEVEL_PRONOUN.search(view.text, body.end - view.start)
+    written = view.slice(body.start, body.end)
+    if said and (level := written.find(_pronoun_level(said), 2)) > 0:
+        return unit_label(split_admin_chain(written[:level + 1])[-1])[0]
+    return None
 
 
 def _stands_as_subject(view: SentenceView, m: Mention) -> bool:
