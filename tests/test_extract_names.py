@@ -1880,3 +1880,10 @@ def test_a_report_the_paper_learned_of_from_a_body_is_about_the_place_its_pronou
     x = extract_text("“支部建在网格上”让社区治理更精细\n日前,记者从北江市委组织部获悉,该市推行“支部建在网格上”模式,在全市1560个网格建立网格党支部。\n"
                      "网格员每天巡查不少于2次。\n")
     assert [m.owner for m in x.metrics] == ["北江", "北江"]
+
+
+def test_a_place_inside_a_publications_title_is_not_what_the_report_is_about():
+    x = extract_text("北江省委组织部负责人就《北江省干部教育培训学时学分管理办法》答记者问\n"
+                     "答:《办法》规定,县处级以上领导干部每年参加脱产培训累计不少于110学时。\n")
+    assert x.focus == "北江省委组织部"
+    assert [m.owner for m in x.metrics] == ["北江省委组织部"]

@@ -420,7 +420,7 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                 continue  # 本报济南10月12日讯: where the paper filed from, not what the report is about
             level = view.tokens[k + 1].word if k + 1 < len(view.tokens) else ""  # 西川/ns 县/zg
             if (tok.word in view.places or is_admin_name(tok) or tok.word + level in view.places) \
-                    and not spoke(tok.start, tok.end):
+                    and not spoke(tok.start, tok.end) and not view.inside_a_name(tok.start, tok.end):  # 《江苏省…办法》
                 body = next((u.mention for u in units.get(view.sentence.index, [])
                              if not u.place_only and u.mention.start <= tok.start < u.mention.end), None)
                 if body and _possessed(view, body) and not subtitle:
