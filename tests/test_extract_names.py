@@ -128,6 +128,7 @@ def test_named_thing_is_found(sentence, cls, label):
     ("德州市开展“四进”“五送”活动。", "Mechanism", "四进"),  # not also a pattern of its own
     ("各支部围绕“三会一课”开展活动。", "Program", "三会一课开展活动"),  # a verb that runs what follows
     ("推动“红色讲堂”进课堂。", "Program", "红色讲堂进课堂"),  # a verb of one character
+    ("每名干部每年制定一份学习计划。", "Mechanism", "学习计划"),  # each one's own plan, no rule named
 ])
 def test_generic_or_descriptive_phrase_is_not_an_entity(sentence, cls, label):
     assert label not in labels(extract_text(sentence), cls)
