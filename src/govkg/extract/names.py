@@ -1327,11 +1327,11 @@ def find_units(view: SentenceView) -> list[UnitMention]:
                 < start - len(inside.group(0)):
             start = further  # 临江港务(集团)有限公司: the name goes on before the brackets
         text = view.slice(start, tok.end)
-        if (under := text.find("所属")) >= 0 and len(text) - under >= 8 and is_han(text[under + 2:]) \
-                and not text.startswith(lex.kind_modifiers + lex.generic_org_heads, under + 2):
+        if (under := _UNDER_WORD.search(text)) and len(text) - under.start() >= 8 and is_han(text[under.end():]) \
+                and not text.startswith(lex.kind_modifiers + lex.generic_org_heads, under.end()):
             # 人事总处所属|公务人力发展学院: a body under another, named (not 所属企业党委, a kind
             # of body, whose short name another check declines)
-            start, text = start + under + 2, text[under + 2:]
+            start, text = start + under.end(), text[under.end():]
         before = view.slice(max(view.start, start - 12), start)
         if text.startswith(("当地", "本地", "附近", "各", "上级", "下级", "同级", "本级") + lex.level_words) or before.endswith("各") \
                 or (text.startswith(lex.kind_modifiers) and (not task_named or text[:-len(tok.word)] in lex.kind_modifiers)) \
@@ -1555,10 +1555,14 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     return True
 
 
-#: a body under another (所属, 下属, 辖下, 旗下), right after the one it is under
-_UNDER = re.compile(r"(?:所属|下属|辖下|旗下|属下)的?(?![各全所有相一\d])")  # not 辖下各部门: its own parts
-#: a body and the word that puts another under it, opening a clause
-_UNDER_A_BODY = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}?)?(?:所属|下属|辖下|旗下|属下)的?$")  # (所属宜昌供电公司: the report's unit's)
+#: words that put a body under another (人事总处所属…学院, 公务员事务局辖下的…)
+_UNDER_WORDS = "所属|下属|辖下|旗下|属下"
+_UNDER_WORD = re.compile(_UNDER_WORDS)
+#: a body under another, right after the one it is under (not 辖下各部门: its own parts)
+_UNDER = re.compile(rf"(?:{_UNDER_WORDS})的?(?![各全所有相一\d])")
+#: a body and the word that puts another under it, opening a clause (or the word alone: 所属宜昌
+#: 供电公司, the report's unit's)
+_UNDER_A_BODY = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,20}}?)?(?:{_UNDER_WORDS})的?$")
 #: the number of a table's row, set off by spaces before the unit the row is about
 _ROW_NUMBER = re.compile(r"^\s*\d{1,3}[\s\u3000]+")
 #: the rest of a list of units, after its first: 、B, 和C
