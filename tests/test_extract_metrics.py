@@ -140,6 +140,7 @@ def test_a_damaged_numeral_table_is_made_again(tmp_path, monkeypatch):
     ("村干部报酬控制在当地农民人均收入的2倍以内。", (2, "倍", "AtMost")),  # a multiple, bounded
     ("编印通俗读物12种。", (12, "种", "Exactly")),
     ("新录用公务员须到基层工作满2年。", (2, "年", "AtLeast")),  # a span of years a rule bounds
+    ("新录用公务员须到乡镇(街道)工作满2年。", (2, "年", "AtLeast")),  # words in brackets between cue and figure
     ("具有3年以上基层工作经历。", (3, "年", "AtLeast")),
     ("每年参加集中轮训不少于五天。", (5, "天", "AtLeast")),  # a span jieba took for a time word (五天/t)
     ("全市开展三轮集中培训。", (3, "轮", "Exactly")),

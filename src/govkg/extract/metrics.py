@@ -118,7 +118,9 @@ def comparator_cues_before() -> tuple[tuple[str, re.Pattern, Comparator], ...]:
     and up to its reach in characters before the number (不少于60天, 至少到社区报到服务2次)."""
     lex = lexicon()
     cues = sorted((c for c in lex.comparators if c[1] == "before"), key=lambda c: -len(c[0]))
-    return tuple((cue, re.compile(re.escape(cue) + r"[\u4e00-\u9fff]{0,%d}$" % lex.comparator_reach[cue]), comparator)
+    # a few words in brackets count as one character (须到乡镇(街道)工作满2年)
+    return tuple((cue, re.compile(re.escape(cue) + r"(?:[\u4e00-\u9fff]|[(][\u4e00-\u9fff、]{1,6}[)]){0,%d}$"
+                                  % lex.comparator_reach[cue]), comparator)
                  for cue, _, comparator in cues)
 
 
@@ -217,7 +219,6 @@ def find_metrics(view: SentenceView) -> list[Metric]:
             # 青岛、烟台等6个市作了交流发言, 会上,6个单位作了发言, 南昌、赣州、上饶3个设区市…,
             # 5个县(市、区)和(2个)市直单位作了…: how many spoke
             continue
-        before = view.slice(clause_start, start)
         # the period may stand before a parenthesis in the same clause (每年轮训村(社区)书记不少于1次)
         wide = view.slice(view.start + max(text.rfind(c, 0, m.start()) for c in ",;:。!?") + 1, start)
         period_match = None
@@ -246,20 +247,21 @@ def find_metrics(view: SentenceView) -> list[Metric]:
                     sentence=view.sentence.index, period=_period(period_match),
                     measure=_measure(view, end, clause_start, view.slice(clause_start, view.start + low.start()), unit)))
             continue
-        cue_at = None
+        cue_at = None  # where the comparator's cue is, from cue_from
+        cue_from = view.clause_start_over_brackets(start)  # 须到乡镇(街道)工作满|2年: the cue before the brackets
         if _RANGE.match(num):
             value = parse_number(num[-1])
             comparator = Comparator.AT_MOST
         else:
             value = parse_number(num)
             more = bool(m.group("more1") or m.group("more2"))
-            single_words = frozenset(t.start - clause_start for t in view.tokens
-                                     if clause_start <= t.start < start and len(t.word) == 1)
+            single_words = frozenset(t.start - cue_from for t in view.tokens
+                                     if cue_from <= t.start < start and len(t.word) == 1)
             if cue_joined:  # 近|千名, as jieba joined them: the cue is a word of its own
-                single_words |= {tok.start - clause_start}
-            comparator, cue_at = _comparator(before, after, more, single_words)
+                single_words |= {tok.start - cue_from}
+            comparator, cue_at = _comparator(view.slice(cue_from, start), after, more, single_words)
             if comparator is Comparator.EXACTLY and before_char == "上" and num in ("百", "千", "万"):
-                comparator, cue_at = Comparator.MORE_THAN, m.start() - 1 + view.start - clause_start  # 上万名: upwards of
+                comparator, cue_at = Comparator.MORE_THAN, m.start() - 1 + view.start - cue_from  # 上万名: upwards of
         if value is None:
             continue
         if comparator is Comparator.EXACTLY and cue_at is None and out \
@@ -280,7 +282,7 @@ def find_metrics(view: SentenceView) -> list[Metric]:
             measure_from = view.clause_bounds(view.start + opening)[0]  # 党群服务中心(站点)|386个: over the brackets
         measure = _measure(view, metric_end, measure_from, view.slice(measure_from, start), unit)
         # the metric's text runs from its comparator's cue (不少于60天, 至少撰写1篇)
-        metric_start = clause_start + cue_at if cue_at is not None else start
+        metric_start = cue_from + cue_at if cue_at is not None else start
         out.append(Metric(
             value=_canonical(value),
             unit=lex.unit_of.get(unit, unit), comparator=comparator, start=metric_start, end=metric_end,

@@ -45,6 +45,8 @@ def find_all(text: str, word: str):
 _HAN = re.compile("[\u4e00-\u9fff]+")
 #: a few words in brackets inside a clause: 村(社区), 乡镇(街道)
 _SHORT_BRACKETS = re.compile(r"\([^()]{1,8}\)")
+#: the same, ending where a clause starts, after a word they qualify
+_SHORT_BRACKETS_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])\([^()]{1,8}\)$")
 #: a quarter of the country or a city (北方, 西部), which jieba tags a locative
 _COMPASS = re.compile("[东南西北][方部]")
 _QUOTE_MARKS = re.compile('[“「『”」』"]')
@@ -190,6 +192,14 @@ class SentenceView:
         while (m := _SHORT_BRACKETS.match(self.doc.work, end)) and m.end() < self.end:
             end = self.clause_bounds(m.end())[1]
         return end
+
+    def clause_start_over_brackets(self, pos: int) -> int:
+        """Where the clause around ``pos`` starts, short words in brackets inside it (乡镇(街道))
+        not breaking it."""
+        start = self.clause_bounds(pos)[0]
+        while start > self.start and (m := _SHORT_BRACKETS_BEFORE.search(self.doc.work, max(self.start, start - 9), start)):
+            start = self.clause_bounds(m.start())[0]
+        return start
 
     def clauses(self) -> list[tuple[int, int]]:
         """The sentence's clauses (start, end), in order; none is empty."""
