@@ -1889,3 +1889,10 @@ def test_a_place_inside_a_publications_title_is_not_what_the_report_is_about():
                      "答:《办法》规定,县处级以上领导干部每年参加脱产培训累计不少于110学时。\n")
     assert x.focus == "江苏省委组织部"
     assert [m.owner for m in x.metrics] == ["江苏省委组织部"]
+
+
+def test_a_programme_named_in_full_then_short_in_brackets_is_one_programme():
+    x = extract_text("北江市直机关“三比三争”活动成效明显\n北江市直机关工委在市直机关开展“比学习、争先进,比服务、争满意”活动"
+                     "(简称“三比三争”活动),引导党员干部争当表率。\n")
+    assert labels(x, "Program") == {"比学习、争先进,比服务、争满意活动"}
+    assert {a for m in x.mentions if m.cls.value == "Program" for a in m.aliases} >= {"三比三争活动"}

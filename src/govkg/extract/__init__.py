@@ -749,7 +749,7 @@ def extract(doc: Document) -> Extraction:
             units[sentence] = [u for u in units.get(sentence, []) if not section.speaker_start <= u.mention.start < end]
         mentions.append(Mention(EntityClass.ORGANIZATION, label, start, end, doc.sentence_at(start), aliases))
 
-    mentions = _systems_named_short(mentions)
+    mentions = _short_names_in_brackets(doc, _systems_named_short(mentions))
     # units a meeting report says spoke there are not what the report is about
     focus = _focus(doc, views, units, {(m.start, m.end) for m in speakers})
     title_sentence = doc.title_sentence()
@@ -1117,6 +1117,26 @@ def _names_a_unit(view: SentenceView, start: int, item: str) -> bool:
 #: a note on a publication's status after its title: (试行), (暂行), (2023年修订)
 _KIND_NOTE = re.compile(r"[((][^()()]{1,10}[))]$")
 _ABBREVIATION = re.compile(r"[((]以下简称[“\"《]?([^”\"》)]{1,12})[”\"》]?[))]")
+
+
+#: a programme's or rule's short name, in brackets after its full one: (简称“三比三争”活动)
+_SHORT_NAME = re.compile(r"\((?:以下)?简称[“\"「]([^”\"」()]{1,12})[”\"」]([\u4e00-\u9fff]{0,4})\)")
+
+
+def _short_names_in_brackets(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A programme or rule named in full, then its short name in brackets (比学习、争先进…活动
+    (简称“三比三争”活动)): every mention of the short name is the one thing, under its full name."""
+    full_of: dict[tuple[EntityClass, str], str] = {}
+    for m in _SHORT_NAME.finditer(doc.work):
+        named = [x for x in mentions if x.cls in (EntityClass.PROGRAM, EntityClass.MECHANISM)
+                 and x.end <= m.start() and m.start() - x.end <= 1]
+        if named:
+            for short in {m.group(1) + m.group(2), m.group(1)}:
+                full_of[(named[-1].cls, short)] = named[-1].label
+    if not full_of:
+        return mentions
+    return [replace(x, label=full, aliases=tuple(sorted({*x.aliases, x.label})))
+            if (full := full_of.get((x.cls, x.label))) else x for x in mentions]
 
 
 def _expand_abbreviations(doc: Document, mentions: list[Mention]) -> list[Mention]:
