@@ -1896,3 +1896,9 @@ def test_a_programme_named_in_full_then_short_in_brackets_is_one_programme():
                      "(简称“三比三争”活动),引导党员干部争当表率。\n")
     assert labels(x, "Program") == {"比学习、争先进,比服务、争满意活动"}
     assert {a for m in x.mentions if m.cls.value == "Program" for a in m.aliases} >= {"三比三争活动"}
+
+
+def test_the_year_a_meeting_reviews_opens_no_bodys_name():
+    x = extract_text("全县党建述职评议会议召开\n1月18日,县委召开全县2023年度乡镇党委书记抓基层党建工作述职评议会议。\n"
+                     "会上,12个乡镇党委书记逐一进行现场述职。\n")
+    assert labels(x, "Organization") == set()

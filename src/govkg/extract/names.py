@@ -1332,6 +1332,8 @@ def find_units(view: SentenceView) -> list[UnitMention]:
             # 人事总处所属|公务人力发展学院: a body under another, named (not 所属企业党委, a kind
             # of body, whose short name another check declines)
             start, text = start + under.end(), text[under.end():]
+        if text.startswith("年度") and view.slice(start - 1, start).isdigit():
+            start, text = start + 2, text[2:]  # 2023|年度/n|乡镇党委…: the year, not the body's name
         before = view.slice(max(view.start, start - 12), start)
         if text.startswith(("当地", "本地", "附近", "各", "上级", "下级", "同级", "本级") + lex.level_words) or before.endswith("各") \
                 or (text.startswith(lex.kind_modifiers) and (not task_named or text[:-len(tok.word)] in lex.kind_modifiers)) \
