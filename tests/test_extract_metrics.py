@@ -130,6 +130,8 @@ def test_a_damaged_numeral_table_is_made_again(tmp_path, monkeypatch):
     ("今年以来红色预警约谈15人次。", (15, "人次", "Exactly")),  # summoned for a talk: a verb, no 约 (about)
     ("學院每年平均舉辦約1 800個培訓課程。", (1800, "个", "Approximately")),  # thousands set off by a space
     ("去年參訓人數1,960人。", (1960, "人", "Exactly")),  # 人数 ends in 数, yet counts: not 数百 (some hundreds)
+    ("推出红色微电影12部。", (12, "部", "Exactly")),  # films, counted
+    ("开发红色文创产品86款。", (86, "款", "Exactly")),  # kinds of a product
     ("培训党员近千名。", (1000, "名", "Approximately")),  # jieba joins 近 to the number (近千名/l)
     ("举办培训班近百期。", (100, "期", "Approximately")),  # …or to the numeral alone (近百/j|期)
     ("举办讲座近百场。", (100, "场", "Approximately")),  # …or the numeral to the unit (近|百场/n)
@@ -171,6 +173,8 @@ def test_a_number_in_someones_quoted_words_is_a_metric_of_the_unit_they_speak_fo
 @pytest.mark.parametrize("sentence", [
     "会议于2015年8月15日召开。",  # a date
     "記者於4月23日10時15分抵達現場。",  # a time of day
+    "市委组织部会同3部门联合发文。",  # departments: 部 opens the word, no films counted
+    "中央8部委联合印发通知。",  # ministries
     "第三年组织集中调训。",  # an ordinal
     "这位80余岁的老人十分感动。",  # an age
     "十年以来,学习从未间断。",  # a duration that only dates
