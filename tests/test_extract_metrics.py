@@ -762,3 +762,8 @@ def test_a_limit_for_each_class_is_at_most_and_has_no_yearly_period():
     x = extract_text("临江市:英语研习\n市府规划每年开设英语研习班10班,每班以30人为限,每期以20人为上限。\n")
     assert [(m.value, m.comparator.value, m.period) for m in x.metrics] == [
         (10, "Exactly", "每年"), (30, "AtMost", None), (20, "AtMost", None)]
+
+
+def test_a_body_after_a_list_item_with_brackets_is_no_subject_of_the_rule():
+    x = extract_text("北江省委组织部召开座谈会\n会议强调,要确保县处级以上领导干部5年内参加党校(行政学院)、干部学院等培训累计不少于3个月。\n")
+    assert [(m.owner, m.group) for m in x.metrics] == [("北江省委组织部", "县处级以上领导干部")]

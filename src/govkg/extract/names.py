@@ -1525,7 +1525,7 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     (after time adverbials) and is not a possessive (X的…)."""
     if learned_from(view, start, end):
         return False  # 记者从X获悉: where the paper learned it, not who did it
-    a, _ = view.clause_bounds(start)
+    a = view.clause_start_over_brackets(start)  # (…参加党校(行政学院)、干部学院…: not after the brackets)
     lead = view.slice(a, start)
     lead = _DATELINE_LEAD.sub("", _LEADING_MARKS.sub("", _BRACKETED_LEAD.sub("", lead)))
     if (heading := _HEADING_LEAD.match(lead)) and heading.group(1).endswith(lexicon().admin_suffixes + lexicon().org_suffixes):
