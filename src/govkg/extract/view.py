@@ -46,7 +46,7 @@ _HAN = re.compile("[\u4e00-\u9fff]+")
 #: a few words in brackets inside a clause: 村(社区), 乡镇(街道)
 _SHORT_BRACKETS = re.compile(r"\([^()]{1,8}\)")
 #: the same, ending where a clause starts, after a word they qualify
-_SHORT_BRACKETS_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])\([^()]{1,8}\)$")
+_SHORT_BRACKETS_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])" + _SHORT_BRACKETS.pattern + "$")
 #: a quarter of the country or a city (北方, 西部), which jieba tags a locative
 _COMPASS = re.compile("[东南西北][方部]")
 _QUOTE_MARKS = re.compile('[“「『”」』"]')
