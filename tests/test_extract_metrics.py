@@ -767,3 +767,22 @@ def test_a_limit_for_each_class_is_at_most_and_has_no_yearly_period():
 def test_a_body_after_a_list_item_with_brackets_is_no_subject_of_the_rule():
     x = extract_text("北江省委组织部召开座谈会\n会议强调,要确保县处级以上领导干部5年内参加党校(行政学院)、干部学院等培训累计不少于3个月。\n")
     assert [(m.owner, m.group) for m in x.metrics] == [("北江省委组织部", "县处级以上领导干部")]
+
+
+def test_a_list_of_bodies_after_the_verb_of_a_rule_is_what_is_attended_not_who_rules():
+    x = extract_text("北江省委组织部召开座谈会\n会议指出,县处级以上领导干部每5年参加党校、行政学院、干部学院"
+                     "或者组织部门认可的其他培训机构累计3个月或者550学时以上的培训。\n")
+    assert [(m.owner, m.group, m.period) for m in x.metrics] == [("北江省委组织部", "县处级以上领导干部", "每5年")] * 2
+
+
+@pytest.mark.parametrize("sentence, group", [
+    pytest.param("县处级以上领导干部每5年参加培训累计3个月以上。", "县处级以上领导干部", id="a-bound-after-the-figure-is-a-rule"),
+    pytest.param("县处级以上领导干部每年参加培训累计3天左右。", None, id="about-so-much-is-no-rule"),
+])
+def test_a_group_whose_period_opens_a_bound_after_the_figure_is_bound_by_it(sentence, group):
+    assert [m.group for m in extract_text(sentence + "\n").metrics] == [group]
+
+
+def test_a_rule_for_whose_staff_binds_the_staff_not_the_word_whose():
+    x = extract_text("北江县政府推动终身学习\n县政府要求所属公务人员每人每年学习时数至少40小时。\n")
+    assert [(m.group, m.value) for m in x.metrics] == [("公务人员", 40)]

@@ -129,6 +129,7 @@ def test_named_thing_is_found(sentence, cls, label):
     ("各支部围绕“三会一课”开展活动。", "Program", "三会一课开展活动"),  # a verb that runs what follows
     ("推动“红色讲堂”进课堂。", "Program", "红色讲堂进课堂"),  # a verb of one character
     ("每名干部每年制定一份学习计划。", "Mechanism", "学习计划"),  # each one's own plan, no rule named
+    ("临江市每年评选“十佳夜校”。", "Program", "十佳夜校"),  # an honour given
 ])
 def test_generic_or_descriptive_phrase_is_not_an_entity(sentence, cls, label):
     assert label not in labels(extract_text(sentence), cls)
@@ -699,6 +700,21 @@ def test_groups_merely_mentioned_are_not_entities(sentence):
 def test_since_is_the_year_the_sentence_dates_it_to():
     x = extract_text("2009年,临江县在全省率先实行干部自主选学制度。\n")
     assert next(m for m in x.mentions if m.label == "干部自主选学制度").since == 2009
+
+
+def test_a_year_in_a_works_title_is_not_when_a_thing_began():
+    x = extract_text("临江县落实《干部教育培训规划(2023—2027年)》,扎实推进“质量提升年”行动。\n")
+    assert next(m for m in x.mentions if m.cls.value == "Program").since is None
+
+
+def test_the_measure_word_counting_a_quoted_name_is_no_part_of_it():
+    x = extract_text("临江市委坚持每月举办1期“周末讲堂”。\n")
+    assert [(m.label, m.aliases) for m in x.mentions if m.cls.value == "Program"] == [("周末讲堂", ())]
+
+
+def test_a_titles_region_city_and_district_name_the_district():
+    x = extract_text("安徽合肥包河区:“三官一律”进社区\n包河区推行“三官一律”进社区工作机制。\n")
+    assert x.focus == "包河区"
 
 
 def test_abbreviated_publication_is_one_publication():

@@ -402,3 +402,8 @@ def test_a_body_written_under_the_kind_of_the_body_a_report_is_about_is_that_bod
 def test_management_by_a_system_written_short_is_the_system_named_in_full():
     x = link_document(extract_text("赛罕区党员积分制见实效\n赛罕区全面推行“党员积分制”管理。推行积分制管理以来,成效明显。\n"))
     assert {e.label for e in document_entities(x) if e.cls.value == "Mechanism"} == {"党员积分制"}
+
+
+def test_a_relative_name_takes_the_level_the_text_writes_for_the_place_its_title_names_without_it():
+    x = link_document(extract_text("湖北宜昌:“三峡夜校”进村\n宜昌市委组织部、市委宣传部联合开办“三峡夜校”。\n"))
+    assert {e.label for e in document_entities(x) if e.cls.value == "Organization"} >= {"宜昌市委宣传部"}

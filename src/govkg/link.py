@@ -232,6 +232,8 @@ def _place_before(extraction: Extraction, orgs: list[Mention], m: Mention, where
                 and unit_label(titled)[0] == extraction.focus:
             forms = [titled]  # the unit only its title names, written with its level (临江市…办法)
         place = _place_of_level(forms, level)
+        if place is None and len(places) == 1 and unit_label(next(iter(places)))[0] == extraction.focus:
+            place = next(iter(places))  # 湖北宜昌 in the title, 宜昌市委组织部 in the text: 宜昌 is a 市
         return place if places | {place} == {place} else None
     return None
 

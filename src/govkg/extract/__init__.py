@@ -91,8 +91,13 @@ _BOUNDS = (Comparator.AT_LEAST, Comparator.AT_MOST, Comparator.LESS_THAN)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2})年(?![\d月])")
 
 
+#: a work's title, whose years are its own (《…规划(2023—2027年)》), not when a thing began
+_TITLED = re.compile(r"《[^《》]*》")
+
+
 def _since(view: SentenceView, pos: int) -> int | None:
-    years = {m.group(1) for m in _YEAR.finditer(view.slice(view.start, pos))}
+    """The year a thing named at ``pos`` began: the one year its sentence names before it."""
+    years = {m.group(1) for m in _YEAR.finditer(_TITLED.sub("", view.slice(view.start, pos)))}
     if len(years) != 1:
         return None
     y = int(years.pop())
@@ -353,7 +358,8 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
             words = [t.word for t in toks]
             # places the document vouches for, or written together as jieba knows them (吉林|长春)
             places = bool(words) and (all(w in views[0].places for w in words)
-                                      or len(toks) >= 2 and all(t.tag == "ns" for t in toks) and "".join(words) == head)
+                                      or len(toks) >= 2 and all(t.tag == "ns" for t in toks) and "".join(words) == head
+                                      or _region_city_and_division(toks, head))
             label = unit_label(innermost_place(head, words) if places else lowest_division(head))[0]
             if label == head:  # (辽宁沈阳/ns: one word jieba knows, so a place; yet a region and a city)
                 label = _place_the_text_completes(head, views, units) or label
@@ -543,6 +549,15 @@ def _opening_unit(views: list[SentenceView], focus: str) -> list[Mention]:
 def _is_subtitle(view: SentenceView) -> bool:
     """Whether a sentence is a subtitle set off by a dash (——西山县委组织部的做法与经验)."""
     return view.text.lstrip().startswith(("——", "—", "--"))
+
+
+def _region_city_and_division(toks: list, head: str) -> bool:
+    """Whether a title's unit is places written together without their levels but the last's,
+    the region a place jieba knows (安徽/ns|合肥/n|包河区/ns): jieba may take a city between
+    for a noun."""
+    return len(toks) >= 2 and "".join(t.word for t in toks) == head and toks[0].tag == "ns" \
+        and is_admin_name(toks[-1]) and len(toks[-1].word) >= 3 \
+        and all(is_han(t.word) and len(t.word) >= 2 and t.tag in ("ns", "n", "nr", "nz") for t in toks)
 
 
 def _place_the_text_completes(head: str, views: list[SentenceView], units: dict[int, list[UnitMention]]) -> str | None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..lexicon import lexicon, longest_first
-from ..model import EntityClass, Mention
+from ..model import Comparator, EntityClass, Mention
 from .metrics import ONE_PER, PERIOD, TIMES, comparator_cues_before, parse_number
 from .view import Quote, SentenceView, find_all, governing_verb, is_han, strip_quotes
 
@@ -174,6 +174,8 @@ def _tail_head(view: SentenceView, pos: int, max_chars: int = 12) -> tuple[int, 
 
 #: an honour or a rating a numeral opens (“十佳村支书”, “百强企业”, “四星支部”): no pattern of work
 _HONOUR = re.compile(r"[十百千]+[佳大强优杰]|[一二三四五六]星级?[\u4e00-\u9fff]")
+#: the ten great (十大工程): a set of works, not an honour
+_TEN_GREAT = ("十大", "百大", "千大")
 #: a numeral before the kind of people it counts: “两代表一委员”
 _COUNTED_KIND = re.compile(r"[一二两三四五六七八九十百千\d]+[个名位]?([\u4e00-\u9fff]+?)(?=[一二两三四五六七八九十百千\d]|$)")
 
@@ -288,6 +290,9 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
     bare = strip_quotes(inner)
     left = view.left_edge(q.start, max_tokens=4, through_quotes=False, verbs=False)
     before = view.prev_token(left)
+    if before is not None and before.tag == "m" and before.end == left and left < q.start \
+            and (counter := view.tokens[view.token_index(left)]).start == left and len(counter.word) == 1:
+        left, before = counter.end, counter  # 举办1|期|“周末讲堂”: the measure word counts it, no qualifier
     if before is not None and before.word in ("和", "与", "及", "、"):
         left = q.start  # 品牌化和工作化“五化”联动: the words before are a list, not a modifier
     prefix = view.slice(left, q.start)
@@ -329,6 +334,8 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
     # “两新”组织: a kind of body follows, whatever jieba tagged it (组织/v): the quote names none
     follows_name = view.continues_name(q.end) or (after is not None and after.start == q.end
                                                   and after.word in lex.generic_org_heads)
+    if head and _HONOUR.match(bare) and not bare.startswith(_TEN_GREAT):
+        return  # 评选“十佳夜校”, “五星级党支部”: an honour given, not a programme (“十大工程” is one)
     if head and not re.search(r"[、,]", bare) and len(bare) > len(head):
         # the quotes mark a name; one ending in its own head is a name even before another
         # noun (“宜昌党建网”和…, “党员积分制”管理)
@@ -1543,7 +1550,7 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     lead = _UNDER_A_BODY.sub("", lead)  # 公务员事务局辖下的|公务员学院…: the body under it acts
     if lead.strip(" \u3000—-"):
         # a list of units before this one (A、B、…, A和B) still makes it a subject
-        if not (lead.endswith(LIST_MARKS) and _is_a_list_of_units(lead, view)):
+        if not (lead.endswith(LIST_MARKS) and _is_a_list_of_units(lead, view)) or _list_after_a_verb(view, a, start):
             return _acts_inside(view, start, end)
     nxt = view.next_token(end)
     if nxt is not None and nxt.word in ("的", "之"):
@@ -1581,6 +1588,15 @@ def _is_a_list_of_units(lead: str, view: SentenceView) -> bool:
     items = re.split("|".join(LIST_MARKS), lead[:-1] if lead.endswith(LIST_MARKS) else lead) if lead else []
     ends = lexicon().org_suffixes + lexicon().admin_suffixes
     return all(i and (i in view.places or i.endswith(ends)) for i in items)
+
+
+def _list_after_a_verb(view: SentenceView, clause_start: int, end: int) -> bool:
+    """Whether the list of units ending at ``end`` opens after a verb of its clause: its first
+    item holds a verb with a name after it (干部每5年参加|党校、行政学院、干部学院…), so the
+    units are what is done, not who does it (a verb before a head alone is a body's: 投资促进|局)."""
+    first_end = clause_start + len(re.split("|".join(LIST_MARKS), view.slice(clause_start, end), maxsplit=1)[0])
+    return any(t.tag == "v" and governing_verb(t.word) and t.end <= first_end - 2
+               for t in view.tokens if clause_start <= t.start and t.end <= first_end)
 
 
 #: what follows a unit that only tells of what was done: its spokesman and a verb of saying (a
@@ -1719,10 +1735,11 @@ _NOT_MODAL = {"要求", "要点", "要素", "要闻", "要害", "要务", "应�
 @cache
 def _rule_verb_patterns() -> tuple[re.Pattern, re.Pattern]:
     """A rule's verb and the words after it up to a group's qualifiers (要求驻村工作|队员); and a
-    rule's verb right before the group, or before each or all of it (规定每名…, 明确全市…)."""
+    rule's verb right before the group, or before each or all of it (规定每名…, 明确全市…), or
+    before whose it is (要求所属…)."""
     verbs = lexicon().alternation("rule_verbs")
     return (re.compile(rf"({verbs})([\u4e00-\u9fff]{{1,4}})$"),
-            re.compile(rf"({verbs})(每名|每位|每个|全体|所有|{'|'.join(SCOPE_WORDS)})?$"))
+            re.compile(rf"({verbs})(每名|每位|每个|全体|所有|{'|'.join(SCOPE_WORDS)}|{_UNDER_WORDS})?$"))
 
 
 #: words that take each or all of a group (每名…, 全体…), and the words after them up to the head
@@ -1760,6 +1777,14 @@ _ADDRESSED_RULE = re.compile("要求|规定|明确|必须|须|一律|每人|每�
 _ONCE_PER = re.compile(ONE_PER + "[一两二三四五六七八九十\\d]")
 #: how many times something is done: 一遍, 2次, 三轮
 _TIMES_COUNTED = re.compile("[一两二三四五六七八九十\\d]+(?:" + "|".join(TIMES) + ")")
+
+
+@cache
+def _bound_after_a_figure() -> re.Pattern:
+    """A figure, its unit and a bound written after it (累计3个月以上, 5天以内)."""
+    cues = [cue for cue, where, comparator in lexicon().comparators
+            if where == "after" and comparator in (Comparator.AT_LEAST, Comparator.AT_MOST)]
+    return re.compile(r"[\d一二两三四五六七八九十][\u4e00-\u9fff]{1,3}?(?:%s)" % "|".join(map(re.escape, cues)))
 
 
 def _states_a_requirement(text: str) -> bool:
@@ -1855,6 +1880,8 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                 if tok.word in ("其他", "其余", "其它"):
                     left = tok.start  # 其他干部: those a rule before did not name, a group of their own
                     break
+                if _UNDER_WORD.fullmatch(tok.word):
+                    break  # 要求|所属|公务人员: whose they are, not which kind
                 if tok.word in ("以上", "以下") or tok.word.endswith("级") and len(tok.word) >= 2 and tok.word not in ("各级", "上级", "下级"):
                     left = tok.start
                     if tok.word in ("以上", "以下") and i >= 3 and view.tokens[i - 2].word in ("及", "以及") \
@@ -1918,7 +1945,7 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
             # 要求驻村工作队员…不少于20天, 规定新录用公务员…不少于12天: the words between the rule's
             # verb and the head qualify the group the requirement binds
             ruled = _rule_verb_patterns()[0].search(view.slice(clause_start, left))
-            if ruled and not ruled.group(2).startswith(("每", "全", "所有", "各")) \
+            if ruled and not ruled.group(2).startswith(("每", "全", "所有", "各")) and not _UNDER_WORD.match(ruled.group(2)) \
                     and _states_a_requirement(view.slice(end, clause_end)) and not any(
                     governing_verb(t.word) for t in view.tokens if left - len(ruled.group(2)) <= t.start < left):
                 left -= len(ruled.group(2))
@@ -1944,7 +1971,7 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
             # 轮训一遍): a rule of how often, as the one above
             periodic = opening in ("", *SCOPE_WORDS) and \
                 (PERIOD.match(view.slice(end, clause_end)) or _ONCE_PER.match(view.slice(end, clause_end))) is not None \
-                and _TIMES_COUNTED.search(view.slice(end, clause_end)) is not None
+                and (_TIMES_COUNTED.search(view.slice(end, clause_end)) or _bound_after_a_figure().search(view.slice(end, clause_end))) is not None
             # those a rule is set up for (对新提拔的科级干部实行任前廉政考试制度)
             targeted = set_up_for(view, left, end) \
                 and any(governing_verb(t.word) in lex.establish_verbs for t in view.tokens if end <= t.start and t.end <= clause_end)
