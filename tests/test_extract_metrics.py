@@ -786,3 +786,8 @@ def test_a_group_whose_period_opens_a_bound_after_the_figure_is_bound_by_it(sent
 def test_a_rule_for_whose_staff_binds_the_staff_not_the_word_whose():
     x = extract_text("北江县政府推动终身学习\n县政府要求所属公务人员每人每年学习时数至少40小时。\n")
     assert [(m.group, m.value) for m in x.metrics] == [("公务人员", 40)]
+
+
+def test_a_few_bodies_named_of_a_counted_set_own_nothing_after_their_clause():
+    x = extract_text("北江市推进作风建设\n据了解,市委办公室、市政府办公室等68个市直单位全部参与,今年以来共帮扶困难群众2300余户。\n")
+    assert [(m.value, m.owner) for m in x.metrics] == [(68, None), (2300, "北江")]

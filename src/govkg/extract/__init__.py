@@ -84,6 +84,18 @@ _EACH_BODY = re.compile("每个?(?:村|社区|乡镇|乡|镇|街道|县|支部|�
 #: each time a work is held, opening what one of them takes (…每年4期,每期为期7天; 每次3至5天), or
 #: the points each time something is done earns or costs (缺席一次扣5分): no period carries over to it
 _EACH_TIME = re.compile("每(?:期|次|场|批|轮|梯次|班)|[一1]次(?=[扣加减记])")
+#: the end of a list of units that names a few of a counted set (…等68个市直单位)
+_OF_A_COUNTED_SET = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,12}?)*等(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|所)")
+
+
+def _of_a_counted_set(view: SentenceView, units: list[UnitMention], k: int) -> bool:
+    """Whether ``units[k]`` is an item of a list of units that names a few of a counted set
+    (市委办公室、市政府办公室等68个市直单位): then none of them alone is what the sentence is about."""
+    while k + 1 < len(units) and view.slice(units[k].mention.end, units[k + 1].mention.start) in LIST_MARKS:
+        k += 1
+    return _OF_A_COUNTED_SET.match(view.doc.work, units[k].mention.end) is not None
+
+
 #: words that date a number to a past year: no rule's group carries over to it
 _PAST = re.compile("去年|上年|截至|截止")
 #: comparators of a bound a rule sets (a total reached is stated as a number, or more than one)
@@ -191,6 +203,8 @@ class _Owners:
         # 每月…;二是实行…): past a semicolon, only the unit that opens the sentence carries on
         earlier = [u for u in actors if u.mention.start < pos
                    and (";" not in view.slice(u.mention.end, pos) or view.clause_bounds(u.mention.start)[0] == view.start)]
+        if earlier and _of_a_counted_set(view, earlier, len(earlier) - 1):
+            earlier = []  # 市委办公室、…等68个市直单位全部参与,共帮扶…: a sample of many, none of them alone
         if earlier:
             if view.sentence.start == self.doc.meta.title_start and self._encloses_focus(earlier[-1].mention.label):
                 return self.focus  # 云南:“干部夜校”…, a report on 云南省昭通市镇雄县: the county's
@@ -313,7 +327,8 @@ class _Owners:
         place = referred.label if referred is not None and referred.start > actors[-1].mention.start else None
         if view.sentence.paragraph not in self.topic:
             # a paragraph that opens with a unit (临江市委深入开展…) goes on about it
-            opening = actors[0].mention.start - view.start <= _OPENING_CHARS if actors else False
+            opening = actors[0].mention.start - view.start <= _OPENING_CHARS and not _of_a_counted_set(view, actors, 0) \
+                if actors else False
             self.topic[view.sentence.paragraph] = (place or actors[0].mention.label) if opening else None
         if actors:
             self.named_in.add(view.sentence.paragraph)
