@@ -791,3 +791,8 @@ def test_a_rule_for_whose_staff_binds_the_staff_not_the_word_whose():
 def test_a_few_bodies_named_of_a_counted_set_own_nothing_after_their_clause():
     x = extract_text("北江市推进作风建设\n据了解,市委办公室、市政府办公室等68个市直单位全部参与,今年以来共帮扶困难群众2300余户。\n")
     assert [(m.value, m.owner) for m in x.metrics] == [(68, None), (2300, "北江")]
+
+
+def test_a_count_after_an_adverb_jieba_joined_to_a_preposition_is_the_subjects():
+    x = extract_text("北江区推行首席服务官\n据悉,北江区已为1200多家企业配备首席服务官。\n")
+    assert [(m.value, m.owner) for m in x.metrics] == [(1200, "北江区")]

@@ -325,6 +325,9 @@ def test_two_bodies_joined_by_and_are_two(sentence, expected):
     ("12个乡镇党委书记和5个县直部门党组(党委)书记现场述职。", "部门"),  # the departments of a kind, by their 党组
     ("北京、上海、广东等省市组织部作了交流发言。", "省市组织部"),  # the department each of the levels has
     ("推行“一约四会”制度,即村规民约和红白理事会、道德评议会、禁毒禁赌会。", "道德评议会"),  # a village's kind of council
+    ("构建以市委党校为主阵地、网络学院为延伸的培训体系。", "网络学院"),  # a kind of school for cadres
+    ("干部每5年参加党校、行政学院、干部学院培训累计3个月以上。", "干部学院"),
+    ("国资委每年对中央企业党委书记进行述职评议考核。", "中央企业"),  # enterprises named by whose they are
 ])
 def test_kinds_of_bodies_are_not_named_bodies(sentence, label):
     assert label not in labels(extract_text(sentence), "Organization")

@@ -84,6 +84,8 @@ _EACH_BODY = re.compile("每个?(?:村|社区|乡镇|乡|镇|街道|县|支部|�
 #: each time a work is held, opening what one of them takes (…每年4期,每期为期7天; 每次3至5天), or
 #: the points each time something is done earns or costs (缺席一次扣5分): no period carries over to it
 _EACH_TIME = re.compile("每(?:期|次|场|批|轮|梯次|班)|[一1]次(?=[扣加减记])")
+#: an adverb and a preposition jieba joins as one word (黄埔区|已为|1200多家企业配备…)
+_ADVERB_AND_PREPOSITION = re.compile("[已还均先都又共][为在对向给]")
 #: the end of a list of units that names a few of a counted set (…等68个市直单位)
 _OF_A_COUNTED_SET = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,12}?)*等(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|所)")
 
@@ -178,7 +180,8 @@ class _Owners:
         if here:
             actor = here[-1].mention
             # a verb, or a preposition (青川县在全县263个村推行…), sets the count apart from the subject
-            if needs_verb and not any(view.is_verb(t) or t.tag == "p" for t in view.tokens if actor.end <= t.start and t.end <= pos):
+            if needs_verb and not any(view.is_verb(t) or t.tag == "p" or _ADVERB_AND_PREPOSITION.fullmatch(t.word)
+                                      for t in view.tokens if actor.end <= t.start and t.end <= pos):
                 return None
             return _leading(view, here).label
         if (sides := _SIDE.findall(view.slice(view.start, pos))) \
