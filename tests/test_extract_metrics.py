@@ -796,3 +796,9 @@ def test_a_few_bodies_named_of_a_counted_set_own_nothing_after_their_clause():
 def test_a_count_after_an_adverb_jieba_joined_to_a_preposition_is_the_subjects():
     x = extract_text("北江区推行首席服务官\n据悉,北江区已为1200多家企业配备首席服务官。\n")
     assert [(m.value, m.owner) for m in x.metrics] == [(1200, "北江区")]
+
+
+def test_the_total_each_next_group_owes_in_a_rule_keeps_the_rules_period():
+    x = extract_text("第三条 县处级领导干部每年参加集中培训的时间累计不少于110学时,乡科级领导干部累计不少于90学时。\n")
+    assert [(m.value, m.period, m.group) for m in x.metrics] == [
+        (110, "每年", "县处级领导干部"), (90, "每年", "乡科级领导干部")]

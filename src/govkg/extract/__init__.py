@@ -885,7 +885,13 @@ def extract(doc: Document) -> Extraction:
                         metric.measure = metric.measure[len(metric.period):]  # 网格员|每天|巡查
             between = view.slice(min(previous_period[1], view.clause_bounds(metric.start)[0]), metric.start) \
                 if previous_period else ""
-            if metric.period is None and previous_period and ";" not in between and not _CUMULATIVE.search(between) \
+            # (…每年…累计不少于110学时,乡科级领导干部累计不少于90学时: 累计 in a rule for the next
+            # group is the same year's total, not a total to date)
+            summed = [m.group() for m in _CUMULATIVE.finditer(between)]
+            if summed == ["累计"] and metric.comparator in _BOUNDS and metric.group is not None \
+                    and previous_period is not None and previous_period[3] is not None:
+                summed = []
+            if metric.period is None and previous_period and ";" not in between and not summed \
                     and not _OWN_TIMEFRAME.search(between) and not _EACH_TIME.search(view.slice(clause_start, metric.start)) \
                     and not _COLLECTIVE.match(view.slice(clause_start, metric.start)) \
                     and metric.unit not in lexicon().bounded_units and not view.slice(metric.start, metric.end).endswith("内") \
