@@ -802,3 +802,8 @@ def test_the_total_each_next_group_owes_in_a_rule_keeps_the_rules_period():
     x = extract_text("第三条 县处级领导干部每年参加集中培训的时间累计不少于110学时,乡科级领导干部累计不少于90学时。\n")
     assert [(m.value, m.period, m.group) for m in x.metrics] == [
         (110, "每年", "县处级领导干部"), (90, "每年", "乡科级领导干部")]
+
+
+def test_batches_counted_as_pici_keep_their_measure_word():
+    x = extract_text("今年以来,全区领导干部累计接待群众来访680批次。\n")
+    assert [(m.value, m.unit) for m in x.metrics] == [(680, "批次")]

@@ -407,6 +407,12 @@ def test_a_header_may_name_the_unit_through_its_head(first, second):
         ("临江市委", "以“红色堡垒”工程统领基层党建"), ("城东区委", "让第一书记成为带头人")]
 
 
+def test_a_district_opening_with_the_characters_of_a_role_is_no_role_and_name():
+    doc = seg("西安市长安区委:实施“头雁”培育工程\n长安区委选派书记进修。\n"
+              "西安市碑林区委:推行“三单制”\n碑林区委建立三单制度。\n")
+    assert [s.speaker for s in doc.sections] == ["西安市长安区委", "西安市碑林区委"]
+
+
 def test_numbered_tasks_with_a_colon_are_not_units():
     doc = seg("一、强化组织领导:成立工作专班\n县委成立领导小组。\n二、夯实基层基础:加大经费投入\n全县投入资金。\n")
     assert doc.sections == []

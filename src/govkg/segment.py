@@ -487,8 +487,9 @@ def _role_header() -> re.Pattern:
     """单位+职务 姓名:标题 (临江市委书记 王明山:…; roles held together, 临江市委常委、组织部部长
     王晓东:…), or 姓名(单位+职务):标题 (王明山(临江市委书记):…): the unit speaks through its head."""
     roles = lexicon().alternation('role_words')
+    # the name is no body's end (西安|市长|安区委:… is 西安市长安区委, no mayor)
     return re.compile(rf"^(?:[{HAN}]{{2,4}}[((])?([{HAN}]{{2,14}}?)(?:{roles})(?:、[{HAN}]{{0,8}}?(?:{roles}))*"
-                      rf"(?:[))]|[ \u3000]*[{HAN}]{{2,4}}):([^\n]{{2,40}})$")
+                      rf"(?:[))]|[ \u3000]*(?![{HAN}]{{1,3}}[委区县局办]:)[{HAN}]{{2,4}}):([^\n]{{2,40}})$")
 
 
 def _is_a_task(text: str) -> bool:
