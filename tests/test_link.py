@@ -407,3 +407,8 @@ def test_management_by_a_system_written_short_is_the_system_named_in_full():
 def test_a_relative_name_takes_the_level_the_text_writes_for_the_place_its_title_names_without_it():
     x = link_document(extract_text("湖北宜昌:“三峡夜校”进村\n宜昌市委组织部、市委宣传部联合开办“三峡夜校”。\n"))
     assert {e.label for e in document_entities(x) if e.cls.value == "Organization"} >= {"宜昌市委宣传部"}
+
+
+def test_a_programme_and_the_lecturers_named_after_it_are_two_entities():
+    x = link_document(extract_text("临江市开办“百姓讲堂”\n临江市委宣传部开办“百姓讲堂”。市里组建了“百姓讲堂”讲师团。\n"))
+    assert {e.label for e in document_entities(x) if e.cls.value == "Program"} >= {"百姓讲堂", "百姓讲堂讲师团"}

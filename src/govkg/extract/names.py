@@ -321,8 +321,12 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
                 out.append(_mention(view, cls, tail_text, q.end, end))
             return
         if not is_generic(label, head):
-            # the words before the quote qualify the name: an alias, not the label
-            out.append(_mention(view, cls, label, left, end, (bare, prefix + label)))
+            # the words before the quote qualify the name: an alias, not the label; the quote
+            # alone is one too, unless it names a programme of its own whose body or part the
+            # head is (“百姓讲堂”|讲师团: the lecturers of the lectures)
+            own = head_of_its_own(bare) and lex.program_head_needs.get(head) == "own" \
+                and head_class(_head_at_end(bare)) is EntityClass.PROGRAM
+            out.append(_mention(view, cls, label, left, end, (prefix + label,) if own else (bare, prefix + label)))
         return
     head = _head_at_end(bare)
     # “四个一”, “三同步”: a numbered pattern; not an honour (“十佳村支书”, “百强企业”)
