@@ -807,3 +807,8 @@ def test_the_total_each_next_group_owes_in_a_rule_keeps_the_rules_period():
 def test_batches_counted_as_pici_keep_their_measure_word():
     x = extract_text("今年以来,全区领导干部累计接待群众来访680批次。\n")
     assert [(m.value, m.unit) for m in x.metrics] == [(680, "批次")]
+
+
+def test_each_season_written_short_is_a_period():
+    x = extract_text("委员会每季召开1次会议。\n")
+    assert [(m.value, m.period) for m in x.metrics] == [(1, "每季")]

@@ -289,6 +289,7 @@ def test_parenthesised_numbered_patterns_are_each_named():
     ("临江市农业农村局建立驻村联络员制度。", "临江市农业农村局"),
     ("临江市乡村振兴局推行“积分超市”。", "临江市乡村振兴局"),
     ("上城区纪委监委制定清廉建设评价标准。", "上城区纪委监委"),  # 上/f|城区: the district's name, not where
+    ("临江市青年事务局推动青年参与公共事务。", "临江市青年事务局"),  # 青年, which jieba tags a time
 ])
 def test_named_bodies(sentence, label):
     assert label in labels(extract_text(sentence), "Organization")

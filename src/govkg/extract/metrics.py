@@ -15,7 +15,7 @@ from .view import SentenceView, is_han
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 #: a number with its thousands set off by commas (1,200)
 _THOUSANDS = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+"  # 1,800, or 1 800 as Hong Kong's government writes it
-PERIOD = re.compile(r"每(?:[一两二三四五六七八九十半]?|\d{1,2})个?(?:年度|年|季度|月|周|天|日|学期)|年均")
+PERIOD = re.compile(r"每(?:[一两二三四五六七八九十半]?|\d{1,2})个?(?:年度|年|季度|季|月|周|天|日|学期)|年均")
 _RANGE = re.compile(r"^(一两|两三|三四|四五|五六|六七|七八|八九|三五)$")
 # the lower end of a range written before its upper end's number: 3至, 60-
 _LOW_END = rf"(?<![\d.{_CN_DIGITS}])(\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"
