@@ -27,6 +27,16 @@ def test_a_meeting_of_two_bodies_named_together_keeps_both():
     assert [(e.label, e.date) for e in x.events] == [("省委和省直机关党建工作推进会", dt.date(2021, 7, 7))]
 
 
+@pytest.mark.parametrize("sentence, label", [
+    pytest.param("2021年11月8日,中国共产党第十九届中央委员会第六次全体会议在北京召开。",
+                 "中国共产党第十九届中央委员会第六次全体会议", id="a-plenum-of-a-numbered-committee"),
+    pytest.param("2021年11月8日,中国共产党北江省第十二次代表大会在北江召开。",
+                 "中国共产党北江省第十二次代表大会", id="a-numbered-congress"),
+])
+def test_a_numbered_session_of_a_body_is_named_whole(sentence, label):
+    assert [e.label for e in extract_text(sentence + "\n").events] == [label]
+
+
 def test_a_meeting_named_after_its_task_keeps_the_verbs_in_its_name():
     x = extract_text("临江日报 2022年7月15日\n7月14日,全省抓党建促乡村振兴现场会在北江召开。\n")
     assert [(e.label, e.date, e.location) for e in x.events] == [("全省抓党建促乡村振兴现场会", dt.date(2022, 7, 14), "北江")]
@@ -388,3 +398,9 @@ def test_a_quoted_meeting_a_body_held_is_an_event_not_a_programme():
     x = extract_text("2024-03-15 北江網\n北江事務局14日舉辦「公務員國家事務研討會」,約300名公務員參加。\n")
     assert [e.label for e in x.events] == ["公务员国家事务研讨会"]
     assert labels(x, "Program") == set()
+
+
+def test_a_body_a_meetings_name_holds_is_not_what_the_report_is_about():
+    x = extract_text("2021年11月8日,中国共产党第十九届中央委员会第六次全体会议在北京召开。\n\n"
+                     "为学习贯彻全会精神,中共临江市委举办专题培训班。\n")
+    assert x.focus == "临江"

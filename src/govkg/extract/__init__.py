@@ -783,8 +783,11 @@ def extract(doc: Document) -> Extraction:
         mentions.append(Mention(EntityClass.ORGANIZATION, label, start, end, doc.sentence_at(start), aliases))
 
     mentions = _short_names_in_brackets(doc, _systems_named_short(mentions))
-    # units a meeting report says spoke there are not what the report is about
-    focus = _focus(doc, views, units, {(m.start, m.end) for m in speakers})
+    # units a meeting report says spoke there are not what the report is about, nor bodies a
+    # meeting's name holds (第十九届中央委员会第六次全体会议; a place may be: 宁夏…交流会)
+    in_events = {(u.mention.start, u.mention.end) for found in units.values() for u in found if not u.place_only
+                 and any(e.start <= u.mention.start and u.mention.end <= e.end for e in events)}
+    focus = _focus(doc, views, units, {(m.start, m.end) for m in speakers} | in_events)
     title_sentence = doc.title_sentence()
     for m in mentions:
         # a title's region and place as one word (广西南宁/ns), the report being about the place: the

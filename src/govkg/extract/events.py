@@ -122,6 +122,13 @@ _SCOPE_BEFORE = re.compile(r"(?:全国|全省|全市|全区|全县|全州)(?:(?!
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}$")
 
 
+#: a numbered session of a numbered body, opening its clause: (中国共产党)第十九届中央委员会第六次全体
+#: (会议), 北江省第十二次(党代会)
+_ORDINAL = "[一二三四五六七八九十百零〇\\d]+"
+_ORDINAL_MEETING = re.compile(rf"(?:中国共产党|中共)?[\u4e00-\u9fff]{{0,8}}?第{_ORDINAL}[届次][\u4e00-\u9fff]{{0,8}}?"
+                              rf"(?:第{_ORDINAL}次)?[\u4e00-\u9fff]{{0,4}}")
+
+
 #: a body paired with the one a meeting's name begins with, at the start of its clause: 中央和
 _PAIRED_SCOPE = re.compile(r"[\u4e00-\u9fff]{2,4}和")
 
@@ -143,7 +150,9 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
         clause_start, _ = view.clause_bounds(head_start)
         if view.slice(left, left + 1) == "年" and (year := _YEAR_BEFORE.search(view.slice(clause_start, left))):
             left = clause_start + year.start()  # 全市|2023|年度…述职评议会议: the year it reviews is its name's
-        if scope := _SCOPE_BEFORE.search(view.slice(clause_start, left)):
+        if _ORDINAL_MEETING.fullmatch(view.slice(clause_start, head_start)):
+            left = clause_start  # 中国共产党第十九届中央委员会第六次全体会议: a body's session, numbered
+        elif scope := _SCOPE_BEFORE.search(view.slice(clause_start, left)):
             left = clause_start + scope.start()
         elif _PAIRED_SCOPE.fullmatch(view.slice(clause_start, left)) and all(
                 t.tag in ("n", "nt", "ns", "nz", "j") for t in view.tokens if clause_start <= t.start < left - 1):
