@@ -716,6 +716,11 @@ def test_the_measure_word_counting_a_quoted_name_is_no_part_of_it():
     assert [(m.label, m.aliases) for m in x.mentions if m.cls.value == "Program"] == [("周末讲堂", ())]
 
 
+def test_a_city_after_its_province_with_its_level_cut_apart_acts():
+    x = extract_text("各地推进党员教育\n云南省普洱市组建“马背宣讲队”42支。\n")  # 普洱/ns|市/n
+    assert relations(x, "runs") == {("普洱", "马背宣讲队")}
+
+
 def test_a_titles_region_city_and_district_name_the_district():
     x = extract_text("安徽合肥包河区:“三官一律”进社区\n包河区推行“三官一律”进社区工作机制。\n")
     assert x.focus == "包河区"

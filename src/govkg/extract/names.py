@@ -1037,6 +1037,15 @@ DISTRICT_LEVELS = ("区", "县", "旗")
 _CUT_NAME_TAGS = ("ns", "nr", "nz", "n", "g", "ng", "zg")
 
 
+def _city_after(toks: list, k: int) -> str | None:
+    """A city or prefecture right after the province at ``k``, jieba having cut its level from
+    a name it knows as a place (云南省|普洱/ns|市/n): the name and its level."""
+    if k + 2 < len(toks) and (name := toks[k + 1]).tag == "ns" and 2 <= len(name.word) <= 3 and is_han(name.word) \
+            and toks[k + 2].word in ("市", "州", "盟") and toks[k].end == name.start and name.end == toks[k + 2].start:
+        return name.word + toks[k + 2].word
+    return None
+
+
 def _district_after(toks: list, k: int) -> str | None:
     """The district or county right after the city at ``k``, its level a word of its own
     (嘉兴市|南湖/ns|区): a place name jieba knows, or one it cut into a name's words of two or
@@ -1104,6 +1113,9 @@ def document_places(doc) -> frozenset[str]:
                 places.update(_chain_after(toks, k))
             if admin and tok.word.endswith(("市", "州", "盟")) and (district := _district_after(toks, k)):
                 places.add(district)  # 嘉兴市|南湖/ns|区, 九江市|濂/g|溪/n|区: a district of the city
+            elif admin and tok.word.endswith(("省", "自治区")) and (city := _city_after(toks, k)):
+                places.add(city)  # 云南省|普洱/ns|市/n: a city of the province, its level cut apart
+                places.add(unit_label(city)[0])
         if doc.meta.title_start is not None and sentence.start == doc.meta.title_start:
             # not inside quotes: “三联三促” names a method, whatever jieba tagged 三联
             quoted = [(m.start() + sentence.start, m.end() + sentence.start) for m in _QUOTED.finditer(sentence.text)]
