@@ -329,6 +329,7 @@ def test_two_bodies_joined_by_and_are_two(sentence, expected):
     ("构建以市委党校为主阵地、网络学院为延伸的培训体系。", "网络学院"),  # a kind of school for cadres
     ("干部每5年参加党校、行政学院、干部学院培训累计3个月以上。", "干部学院"),
     ("国资委每年对中央企业党委书记进行述职评议考核。", "中央企业"),  # enterprises named by whose they are
+    ("总局每月通报各省税务局学习情况。", "税务局"),  # each province's bureau
 ])
 def test_kinds_of_bodies_are_not_named_bodies(sentence, label):
     assert label not in labels(extract_text(sentence), "Organization")

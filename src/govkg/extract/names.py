@@ -1198,6 +1198,8 @@ def document_places(doc) -> frozenset[str]:
                      and not p.startswith(("各", "全", "该", "本", "我")))
 
 
+#: each division of a level, right before a body's name (各省|税务局, 各市县|人社局): the kind of body each has
+_EACH_LEVEL_BEFORE = re.compile(r"各[省市县区州旗乡镇村地级]{1,3}$")
 #: a word a company's name holds in brackets: 临江港务(集团)有限公司
 _BRACKETED_WORD = re.compile(r"[((](?:集团|控股|股份)[))]")
 _BRACKETED_IN_NAME = re.compile(_BRACKETED_WORD.pattern + "$")
@@ -1359,6 +1361,7 @@ def find_units(view: SentenceView) -> list[UnitMention]:
             start, text = start + 2, text[2:]  # 2023|年度/n|乡镇党委…: the year, not the body's name
         before = view.slice(max(view.start, start - 12), start)
         if text.startswith(("当地", "本地", "附近", "各", "上级", "下级", "同级", "本级") + lex.level_words) or before.endswith("各") \
+                or _EACH_LEVEL_BEFORE.search(before) \
                 or (text.startswith(lex.kind_modifiers) and (not task_named or text[:-len(tok.word)] in lex.kind_modifiers)) \
                 or _LEVELS_TOGETHER.match(text) or _RELATIVE_TO.search(text) \
                 or _COUNTED_BEFORE.search(before):
