@@ -412,3 +412,9 @@ def test_a_relative_name_takes_the_level_the_text_writes_for_the_place_its_title
 def test_a_programme_and_the_lecturers_named_after_it_are_two_entities():
     x = link_document(extract_text("临江市开办“百姓讲堂”\n临江市委宣传部开办“百姓讲堂”。市里组建了“百姓讲堂”讲师团。\n"))
     assert {e.label for e in document_entities(x) if e.cls.value == "Program"} >= {"百姓讲堂", "百姓讲堂讲师团"}
+
+
+def test_a_national_administration_keeps_its_name_whole_when_also_written_short():
+    x = link_document(extract_text("国家税务总局推出“智慧税务学堂”\n国家税务总局近日推出“智慧税务学堂”网络培训平台。"
+                                   "税务总局要求,各级税务机关干部每年网络学习时间不少于50学时。\n"))
+    assert {e.label for e in document_entities(x) if e.cls.value == "Organization"} == {"国家税务总局"}

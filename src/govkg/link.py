@@ -69,8 +69,9 @@ def _unit_renames(extraction: Extraction) -> dict[str, str]:
     group_heads = lexicon().group_heads
     for name in labels:
         # not when what comes before is whom the body serves (宜宾干部|网络学院), not its parent
+        # nor the state's level, a ministry's or an administration's own (国家|税务总局)
         own = [l for l in labels if len(l) >= 4 and not l.startswith(RELATIVE_PREFIXES) and name.endswith(l)
-               and 2 <= len(name) - len(l) <= 8 and not name[:-len(l)].endswith(group_heads)]
+               and 2 <= len(name) - len(l) <= 8 and not name[:-len(l)].endswith(group_heads) and name[:-len(l)] != "国家"]
         if own and name not in renames:
             renames[name] = max(own, key=len)
     # a company written short and in full (茅台公司 and 贵州茅台酒股份有限公司, 贵州高速集团 and
