@@ -37,6 +37,16 @@ def test_a_numbered_session_of_a_body_is_named_whole(sentence, label):
     assert [e.label for e in extract_text(sentence + "\n").events] == [label]
 
 
+@pytest.mark.parametrize("issued, day, date", [
+    pytest.param("2023年5月10日", "本月8日", dt.date(2023, 5, 8), id="this-month"),
+    pytest.param("2023年5月10日", "上月28日", dt.date(2023, 4, 28), id="last-month"),
+    pytest.param("2023年1月10日", "上月28日", dt.date(2022, 12, 28), id="last-month-of-last-year"),
+])
+def test_a_day_of_a_month_named_relative_to_the_report(issued, day, date):
+    x = extract_text(f"{issued} 来源:临江日报\n{day},全市组织部长会议在临江召开。\n")
+    assert [e.date for e in x.events] == [date]
+
+
 def test_a_meeting_named_after_its_task_keeps_the_verbs_in_its_name():
     x = extract_text("临江日报 2022年7月15日\n7月14日,全省抓党建促乡村振兴现场会在北江召开。\n")
     assert [(e.label, e.date, e.location) for e in x.events] == [("全省抓党建促乡村振兴现场会", dt.date(2022, 7, 14), "北江")]

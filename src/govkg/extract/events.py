@@ -34,6 +34,8 @@ def resolve_date(year: str | None, month: str, day: str, issued: dt.date | None)
 
 #: a day of the month written alone (27日), in the report's month or the one before
 _DAY = re.compile(r"(?<![\d月])(\d{1,2})日")
+#: a day of the report's month or the month before, named so (本月8日, 上月28日)
+_MONTH_NAMED_RELATIVE = re.compile(r"([本上])月(\d{1,2})日")
 #: a day named relative to the report with its day of the month in brackets (昨(12)日, 今(8)日)
 _BRACKETED_DAY = re.compile(r"[昨今前]\((\d{1,2})\)日")
 
@@ -248,6 +250,15 @@ def _date_before(before: str, issued: dt.date | None, relative_in: str) -> dt.da
     alone: 28日), else the day ``relative_in`` names relative to the report (昨天: the day before it)."""
     if dm := (_DATE.search(before) if len(_DATE.findall(before)) == 1 else None):
         return resolve_date(dm.group(1), dm.group(2), dm.group(3), issued)
+    if issued and (mm := _MONTH_NAMED_RELATIVE.search(before)):
+        # 本月8日, 上月28日: the report's month or the one before it
+        year, month = issued.year, issued.month
+        if mm.group(1) == "上":
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        try:
+            return dt.date(year, month, int(mm.group(2)))
+        except ValueError:
+            return None
     if issued and len(days := _DAY.findall(before)) == 1:
         return _day_before(int(days[0]), issued)  # 中央组织部28日在京召开…: the day alone
     if issued and (rm := _RELATIVE_DAY.search(relative_in)):
