@@ -78,6 +78,7 @@ def test_traditional_documents_are_marked_and_read_as_simplified():
     ("来源:国家电网报 作者:周凯\n", "source", "国家电网报"),
     ("2008年3月20日 来源:临江部人事司\n", "source", "临江部人事司"),  # a ministry's department gave the text
     ("来源:人民日报海外版\n", "source", "人民日报"),
+    ("2023/05/10 16:21 来源:澎湃新闻 记者 王五\n", "source", "澎湃新闻"),  # a news site named 新闻
     ("临江日报 2019年11月6日\n", "issued", dt.date(2019, 11, 6)),
     ("临江日报 2019年11月6日\n", "source", "临江日报"),
     ("《临江日报》2019-11-06 第4版\n", "source", "临江日报"),
