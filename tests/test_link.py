@@ -418,3 +418,14 @@ def test_a_national_administration_keeps_its_name_whole_when_also_written_short(
     x = link_document(extract_text("国家税务总局推出“智慧税务学堂”\n国家税务总局近日推出“智慧税务学堂”网络培训平台。"
                                    "税务总局要求,各级税务机关干部每年网络学习时间不少于50学时。\n"))
     assert {e.label for e in document_entities(x) if e.cls.value == "Organization"} == {"国家税务总局"}
+
+
+@pytest.mark.parametrize("title, text, body", [
+    pytest.param("北江市政府推動青年參與", "市府青年事務局表示,今年已提出政策建議46項。", "北江市政府青年事务局", id="the-city-government-short"),
+    pytest.param("北江縣政府推動終身學習", "縣府人事處表示,今年共辦理講座12場。人事處處長陳明志指出,將持續辦理。",
+                 "北江县政府人事处", id="and-its-division-written-shorter-still"),
+])
+def test_a_government_written_short_is_the_one_the_report_is_about(title, text, body):
+    x = link_document(extract_text(f"{title}\n{text}\n"))
+    orgs = {e.label for e in document_entities(x) if e.cls.value == "Organization"}
+    assert body in orgs and not {"市府青年事务局", "县府人事处", "人事处"} & orgs

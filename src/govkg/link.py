@@ -172,7 +172,9 @@ def _relative_renames(extraction: Extraction) -> dict[tuple[str, int], dict[str,
         if not _level_opens(doc, m, level):
             continue
         if place := _place_before(extraction, orgs, m, where):
-            full = unit_label(place + m.label[1:])[0]
+            # 市府, 县府: the government, written short as Taiwan's press writes it (市府人事处)
+            rest = "政府" + m.label[2:] if m.label[1] == "府" else m.label[1:]
+            full = unit_label(place + rest)[0]
             if (whole := place + m.label) in written:
                 full = unit_label(whole)[0]  # 滨海新区|区委宣传部: the level written again, as the text has it
             # its sentence's, and its passage's when the passage names it so first
@@ -181,7 +183,7 @@ def _relative_renames(extraction: Extraction) -> dict[tuple[str, int], dict[str,
     return out
 
 
-def _level_opens(doc, m: Mention, level: str, words: tuple[str, ...] = ("委", "政府", "直")) -> bool:
+def _level_opens(doc, m: Mention, level: str, words: tuple[str, ...] = ("委", "政府", "府", "直")) -> bool:
     """Whether the word ``m`` opens with is its level alone (市|财政局) or the level and one of
     ``words`` (市委…, 区政府, 市直机关工委)."""
     first = next((t for t in doc.sentences[m.sentence].tokens if t.start <= m.start < t.end), None)
@@ -445,9 +447,10 @@ def link_document(extraction: Extraction) -> Extraction:
     def org(label: str | None, sentence: int = -1) -> str | None:
         if not label:
             return label
-        for where in (("sentence", sentence), _context(doc, sentence)):
-            if (full := in_context.get(where, {}).get(label)) is not None:
-                return full
+        for name in (label, renames.get(label)):  # (人事处 → 县府人事处, which its passage completes)
+            for where in (("sentence", sentence), _context(doc, sentence)):
+                if name and (full := in_context.get(where, {}).get(name)) is not None:
+                    return full
         return renames.get(label, label)
 
     def named(key: tuple[EntityClass, str]) -> tuple[EntityClass, str]:
