@@ -429,3 +429,10 @@ def test_a_government_written_short_is_the_one_the_report_is_about(title, text, 
     x = link_document(extract_text(f"{title}\n{text}\n"))
     orgs = {e.label for e in document_entities(x) if e.cls.value == "Organization"}
     assert body in orgs and not {"市府青年事务局", "县府人事处", "人事处"} & orgs
+
+
+def test_a_places_body_written_with_the_place_and_without_is_one_body_under_its_full_name():
+    x = link_document(extract_text("临江市成立青年事务委员会\n临江市青年事务委员会每季召开1次会议。"
+                                   "青年事务委员会今年已提出政策建议46项。\n"))
+    assert {e.label for e in document_entities(x) if e.cls.value == "Organization"} == {"临江", "临江市青年事务委员会"}
+    assert {m.owner for m in x.metrics} == {"临江市青年事务委员会"}

@@ -9,6 +9,7 @@ shown as written), not one node for every city's. Traditional-script surface for
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -69,11 +70,20 @@ def _unit_renames(extraction: Extraction) -> dict[str, str]:
     group_heads = lexicon().group_heads
     for name in labels:
         # not when what comes before is whom the body serves (宜宾干部|网络学院), not its parent
-        # nor the state's level, a ministry's or an administration's own (国家|税务总局)
+        # nor the state's level, a ministry's or an administration's own (国家|税务总局), nor the
+        # place whose body it is (临江市|青年事务委员会; 广西壮族自治区|南宁市委党校 is the region
+        # over a body named with its own place)
         own = [l for l in labels if len(l) >= 4 and not l.startswith(RELATIVE_PREFIXES) and name.endswith(l)
-               and 2 <= len(name) - len(l) <= 8 and not name[:-len(l)].endswith(group_heads) and name[:-len(l)] != "国家"]
+               and 2 <= len(name) - len(l) <= 8 and not name[:-len(l)].endswith(group_heads) and name[:-len(l)] != "国家"
+               and not _a_place_and_its_body(name, l)]
         if own and name not in renames:
             renames[name] = max(own, key=len)
+    # a place's body written with the place and without (临江市青年事务委员会, 青年事务委员会): the
+    # name with it, when the document names one such
+    for short in labels:
+        fuller = [name for name in labels if name != short and name.endswith(short) and _a_place_and_its_body(name, short)]
+        if short not in renames and len(short) >= 4 and len(fuller) == 1:
+            renames[short] = fuller[0]
     # a company written short and in full (茅台公司 and 贵州茅台酒股份有限公司, 贵州高速集团 and
     # 贵州高速公路集团有限公司): the full name, when the document writes just one that holds the
     # short name's words and then its kind
@@ -181,6 +191,16 @@ def _relative_renames(extraction: Extraction) -> dict[tuple[str, int], dict[str,
             out.setdefault(("sentence", m.sentence), {})[m.label] = full
             out.setdefault(where, {}).setdefault(m.label, full)
     return out
+
+
+#: a division's name and its level opening a body's name (南宁市|委党校, 同心县|委组织部)
+_OPENS_WITH_A_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,4}[省市县区州旗盟](?=[\u4e00-\u9fff])")
+
+
+def _a_place_and_its_body(name: str, body: str) -> bool:
+    """Whether ``name`` is a place's name and ``body``, a body that names no place of its own
+    (临江市|青年事务委员会; not 广西壮族自治区|南宁市委党校)."""
+    return is_admin_word(name[:-len(body)]) and not _OPENS_WITH_A_DIVISION.match(body)
 
 
 def _level_opens(doc, m: Mention, level: str, words: tuple[str, ...] = ("委", "政府", "府", "直")) -> bool:
