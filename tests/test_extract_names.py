@@ -290,6 +290,7 @@ def test_parenthesised_numbered_patterns_are_each_named():
     ("临江市乡村振兴局推行“积分超市”。", "临江市乡村振兴局"),
     ("上城区纪委监委制定清廉建设评价标准。", "上城区纪委监委"),  # 上/f|城区: the district's name, not where
     ("临江市青年事务局推动青年参与公共事务。", "临江市青年事务局"),  # 青年, which jieba tags a time
+    ("临江市政府于去年成立「临江市青年事务委员会」。", "临江市青年事务委员会"),  # a body's name filling a quote
 ])
 def test_named_bodies(sentence, label):
     assert label in labels(extract_text(sentence), "Organization")
@@ -330,6 +331,7 @@ def test_two_bodies_joined_by_and_are_two(sentence, expected):
     ("干部每5年参加党校、行政学院、干部学院培训累计3个月以上。", "干部学院"),
     ("国资委每年对中央企业党委书记进行述职评议考核。", "中央企业"),  # enterprises named by whose they are
     ("总局每月通报各省税务局学习情况。", "税务局"),  # each province's bureau
+    ("临江市开办「临江市市政大学」,开放市民学习。", "临江市市政大学"),  # a programme run, quoted
 ])
 def test_kinds_of_bodies_are_not_named_bodies(sentence, label):
     assert label not in labels(extract_text(sentence), "Organization")

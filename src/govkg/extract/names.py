@@ -1315,7 +1315,7 @@ def find_units(view: SentenceView) -> list[UnitMention]:
                  and (_division_of_a_body(toks, k) or _division_named_in_full(view, k))}
     for k in [k for k, t in enumerate(toks) if _ends_like_a_body(t.word, t.tag) or k in divisions]:
         tok = toks[k]
-        if view.inside_any_quote(tok.start, tok.end):
+        if view.inside_any_quote(tok.start, tok.end) and not _a_body_quoted_whole(view, tok.end):
             continue
         if tok.word.startswith(SCOPE_WORDS + ("各", "该", "本")):
             continue  # 各级党委: a kind of body, not a named one
@@ -1508,6 +1508,15 @@ def find_units(view: SentenceView) -> list[UnitMention]:
 #: a body named only by its kind or level (校党委, 部机关); a division's commission for discipline
 #: (县纪委, 市纪委) is a relative name, read as the division's the text is about
 _KIND_OR_LEVEL_ONLY = re.compile(r"(?![省市县区州旗]纪委)[\u4e00-\u9fff](党委|党组|纪委|委员会|党工委|机关|直属机关)")
+
+
+def _a_body_quoted_whole(view: SentenceView, end: int) -> bool:
+    """Whether the body's name ending at ``end`` fills a quote and opens with its place
+    (成立「桃園市青年事務委員會」): a body named, not a programme's or a slogan's words (开办
+    「臺北市市政大學」 runs a programme)."""
+    return any(q.end - 1 == end and (place := _DIVISION_OPENS.match(view.doc.work, q.start + 1)) is not None
+               and is_admin_word(place.group(0)) and view.governor(q.start) not in lexicon().run_verbs
+               for q in view.quotes)
 
 
 def _before_a_work(toks, k: int) -> bool:
