@@ -812,3 +812,8 @@ def test_batches_counted_as_pici_keep_their_measure_word():
 def test_each_season_written_short_is_a_period():
     x = extract_text("委员会每季召开1次会议。\n")
     assert [(m.value, m.period) for m in x.metrics] == [(1, "每季")]
+
+
+def test_a_figure_after_units_acting_together_is_the_leading_units():
+    x = extract_text("北江市推进人才计划\n北江市委组织部会同市人社局、市财政局联合印发实施办法,决定每年遴选100名左右优秀青年人才。\n")
+    assert [(m.value, m.owner) for m in x.metrics] == [(100, "北江市委组织部")]

@@ -1578,7 +1578,7 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     lead = _UNDER_A_BODY.sub("", lead)  # 公务员事务局辖下的|公务员学院…: the body under it acts
     if lead.strip(" \u3000—-"):
         # a list of units before this one (A、B、…, A和B) still makes it a subject
-        if not (lead.endswith(LIST_MARKS) and _is_a_list_of_units(lead, view)) or _list_after_a_verb(view, a, start):
+        if not (lead.endswith(LIST_MARKS + _ACTING_WITH) and _is_a_list_of_units(lead, view)) or _list_after_a_verb(view, a, start):
             return _acts_inside(view, start, end)
     nxt = view.next_token(end)
     if nxt is not None and nxt.word in ("的", "之"):
@@ -1613,9 +1613,14 @@ _ASSISTS = re.compile(_REST_OF_THE_LIST + r"(?:等(?:\d+个|[一二三四五六�
 
 def _is_a_list_of_units(lead: str, view: SentenceView) -> bool:
     """Whether ``lead`` (empty, or ending with a listing mark) is a list of units' names."""
-    items = re.split("|".join(LIST_MARKS), lead[:-1] if lead.endswith(LIST_MARKS) else lead) if lead else []
+    lead = lead[:-len(joined)] if (joined := next((w for w in _ACTING_WITH if lead.endswith(w)), None)) else lead
+    items = re.split("|".join(LIST_MARKS + _ACTING_WITH), lead[:-1] if lead.endswith(LIST_MARKS) else lead) if lead else []
     ends = lexicon().org_suffixes + lexicon().admin_suffixes
     return all(i and (i in view.places or i.endswith(ends)) for i in items)
+
+
+#: what joins a unit to the ones it acts with, the first leading (市委组织部会同市人社局、市财政局…)
+_ACTING_WITH = ("会同", "联合")
 
 
 def _list_after_a_verb(view: SentenceView, clause_start: int, end: int) -> bool:
