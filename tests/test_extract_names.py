@@ -1098,6 +1098,7 @@ def test_the_unit_of_a_tables_row_owns_what_the_row_says():
     pytest.param("金水区、二七区等城区探索建立了“群众评议”机制。", {"金水区", "二七区"}, id="a-listed-subject-owns-together"),
     pytest.param("宁安市、海林市建立了“周学习日”制度。", {"宁安", "海林"}, id="cities-listed-own-together"),
     pytest.param("宁安市、海林市分别建立了“周学习日”制度和网上学院。", {"宁安"}, id="respectively-is-not-together"),  # the first thing, the first's
+    pytest.param("宁安市、海林市分别建立了“周学习日”制度。", {"宁安", "海林"}, id="one-thing-each-set-up-is-all-theirs"),
     pytest.param("孤岛采油厂、河口采油厂等单位结合实际,推行“支部+班组”融合模式。", {"孤岛采油厂", "河口采油厂"},
                  id="the-subject-of-an-earlier-clause"),
 ])

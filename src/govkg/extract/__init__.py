@@ -86,6 +86,8 @@ _EACH_BODY = re.compile("每个?(?:村|社区|乡镇|乡|镇|街道|县|支部|�
 _EACH_TIME = re.compile("每(?:期|次|场|批|轮|梯次|班)|[一1]次(?=[扣加减记])")
 #: an adverb and a preposition jieba joins as one word (黄埔区|已为|1200多家企业配备…)
 _ADVERB_AND_PREPOSITION = re.compile("[已还均先都又共][为在对向给]")
+#: several things listed after 分别, one for each unit before it
+_SEVERAL = re.compile("[、和及与]")
 #: the end of a list of units that names a few of a counted set (…等68个市直单位)
 _OF_A_COUNTED_SET = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,12}?)*等(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|所)")
 
@@ -305,13 +307,16 @@ class _Owners:
 
     def owners(self, view: SentenceView, pos: int) -> list[str]:
         """The owner, and the units listed with it as the clause's subject (岳麓区、芙蓉区等城区
-        建立了…: both), unless they did it respectively (分别)."""
+        建立了…: both), unless they did several things respectively (分别…X和Y)."""
         owner = self.owner(view, pos)
         if owner is None:
             return []
         here = [u.mention for u in self.units.get(view.sentence.index, []) if u.actor and u.mention.start < pos]
-        if not here or "分别" in view.slice(here[-1].end, pos):
+        if not here:
             return [owner]
+        if (each := view.slice(here[-1].end, pos).find("分别")) >= 0 \
+                and _SEVERAL.search(view.slice(here[-1].end + each, view.clause_bounds(pos)[1])):
+            return [owner]  # A、B分别建立了X机制和Y制度: each its own; one thing each did (分别建立了…驿站) is all theirs
         listed = [here[-1]]
         for m in reversed(here[:-1]):
             if view.slice(m.end, listed[0].start) in LIST_MARKS or _HOSTS_THEN.fullmatch(view.slice(m.end, listed[0].start)):
