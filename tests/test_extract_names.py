@@ -1107,6 +1107,11 @@ def test_units_listed_as_the_subject_each_own_what_they_set_up(sentence, owners)
     assert {s for s, _ in relations(x, "establishes")} == owners
 
 
+def test_units_that_respectively_set_up_as_many_things_each_own_theirs_in_turn():
+    x = extract_text("岳麓区、芙蓉区分别建立了人才积分制度和人才服务专员制度。\n")
+    assert relations(x, "establishes") == {("岳麓区", "人才积分制度"), ("芙蓉区", "人才服务专员制度")}
+
+
 @pytest.mark.parametrize("clause, rule", [
     ("干部自主选学机制全面推开", "干部自主选学机制"),  # 全面/n, and the verb 自主 inside the name
     ("学习考勤制度已经建立", "学习考勤制度"),

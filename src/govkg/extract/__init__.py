@@ -314,9 +314,6 @@ class _Owners:
         here = [u.mention for u in self.units.get(view.sentence.index, []) if u.actor and u.mention.start < pos]
         if not here:
             return [owner]
-        if (each := view.slice(here[-1].end, pos).find("分别")) >= 0 \
-                and _SEVERAL.search(view.slice(here[-1].end + each, view.clause_bounds(pos)[1])):
-            return [owner]  # A、B分别建立了X机制和Y制度: each its own; one thing each did (分别建立了…驿站) is all theirs
         listed = [here[-1]]
         for m in reversed(here[:-1]):
             if view.slice(m.end, listed[0].start) in LIST_MARKS or _HOSTS_THEN.fullmatch(view.slice(m.end, listed[0].start)):
@@ -324,6 +321,13 @@ class _Owners:
             else:
                 break
         labels = [m.label for m in listed]
+        if (each := view.slice(here[-1].end, pos).find("分别")) >= 0:
+            # A、B分别建立了X机制和Y制度: each its own, in turn; one thing each did (分别建立了…驿站) is all theirs
+            each_at = here[-1].end + each
+            things = len(_SEVERAL.findall(view.slice(each_at, view.clause_bounds(pos)[1]))) + 1
+            if things > 1:
+                k = len(_SEVERAL.findall(view.slice(each_at, pos)))
+                return [labels[k]] if len(labels) == things and owner in labels else [owner]
         return labels if owner in labels else [owner]
 
     def note_actors(self, view: SentenceView) -> None:
