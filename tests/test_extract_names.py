@@ -130,6 +130,7 @@ def test_named_thing_is_found(sentence, cls, label):
     ("推动“红色讲堂”进课堂。", "Program", "红色讲堂进课堂"),  # a verb of one character
     ("每名干部每年制定一份学习计划。", "Mechanism", "学习计划"),  # each one's own plan, no rule named
     ("临江市每年评选“十佳夜校”。", "Program", "十佳夜校"),  # an honour given
+    ("论坛设置4个分论坛。", "Program", "个分论坛"),  # 个分/n: the measure word counts sub-forums, named none
 ])
 def test_generic_or_descriptive_phrase_is_not_an_entity(sentence, cls, label):
     assert label not in labels(extract_text(sentence), cls)

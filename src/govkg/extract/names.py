@@ -459,6 +459,8 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
                 left += 2  # 建立|健全制度/n|体系: a verb of setting up, whatever jieba joined it to
             if view.slice(left, left + 1) == "了" and view.governor(left + 1):
                 left += 1  # 建立|了驻|村干部考核办法: the verb's particle, whatever jieba joined it to
+            if _NUMERAL_BEFORE.search(view.slice(max(view.start, left - 1), left)) and view.slice(left, left + 1) in _MEASURE_WORDS:
+                left += 1  # 设置4|个分/n|论坛: the measure word jieba joined to the name counts it
             label = strip_quotes(view.slice(left, end))
             # 党建+业务…, 同部署、同落实…: marks a name may hold
             if is_generic(label, head) or not is_han(_BRACKETED_QUALIFIERS.sub("", label).replace("+", "").replace("、", "")):
@@ -1874,6 +1876,8 @@ def _age_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     return None
 
 
+#: measure words of one character that count things and people (4个, 12期)
+_MEASURE_WORDS = frozenset("个项名期场所家支座条种类位批届次")
 #: a number right before a measure word (1012|名, 三|位)
 _NUMERAL_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十百千万])$")
 
