@@ -817,3 +817,8 @@ def test_each_season_written_short_is_a_period():
 def test_a_figure_after_units_acting_together_is_the_leading_units():
     x = extract_text("北江市推进人才计划\n北江市委组织部会同市人社局、市财政局联合印发实施办法,决定每年遴选100名左右优秀青年人才。\n")
     assert [(m.value, m.owner) for m in x.metrics] == [(100, "北江市委组织部")]
+
+
+def test_the_part_of_a_rule_that_binds_a_group_after_qizhong_binds_it():
+    x = extract_text("通知明确,村级组织运转经费每村每年不低于11万元,其中村干部基本报酬每人每月不低于3000元。\n")
+    assert [(m.value, m.group) for m in x.metrics] == [(110000, None), (3000, "村干部")]

@@ -1999,7 +1999,8 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
             if _AFTER_A_FIGURE_LISTED.search(opening):
                 opening = ""  # 处级干部…不少于50分、科级干部不少于40分: the next item of a list of rules
             # the subject of a clause that states a requirement is bound by it (市领导每年…不少于10天)
-            requirement = opening in ("", *EACH_OR_ALL, *SCOPE_WORDS) \
+            # (其中: the part of a rule just stated that binds them: …其中村干部基本报酬每人每月不低于3000元)
+            requirement = opening in ("", "其中", *EACH_OR_ALL, *SCOPE_WORDS) \
                 and _states_a_requirement(view.slice(end, clause_end))
             # each one of them at a stated frequency (每名党员每月缴纳党费1次)
             distributive = opening in ("每名", "每位") and \
