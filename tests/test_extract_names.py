@@ -710,6 +710,11 @@ def test_since_is_the_year_the_sentence_dates_it_to():
     assert next(m for m in x.mentions if m.label == "干部自主选学制度").since == 2009
 
 
+def test_the_year_a_plan_is_for_is_not_when_a_thing_began():
+    x = extract_text("会议要求,2024年要深入推进“红色引擎”工程。\n")
+    assert next(m for m in x.mentions if m.cls.value == "Program").since is None
+
+
 def test_a_year_in_a_works_title_is_not_when_a_thing_began():
     x = extract_text("临江县落实《干部教育培训规划(2023—2027年)》,扎实推进“质量提升年”行动。\n")
     assert next(m for m in x.mentions if m.cls.value == "Program").since is None

@@ -111,9 +111,15 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2})年(?![\d月])")
 _TITLED = re.compile(r"《[^《》]*》")
 
 
+#: what makes a year the one a plan is for, right after it (2024年要…, 明年将…)
+_PLANNED = re.compile("[,]?(?:要|将|计划|力争|拟|预计)")
+
+
 def _since(view: SentenceView, pos: int) -> int | None:
     """The year a thing named at ``pos`` began: the one year its sentence names before it."""
-    years = {m.group(1) for m in _YEAR.finditer(_TITLED.sub("", view.slice(view.start, pos)))}
+    before = _TITLED.sub("", view.slice(view.start, pos))
+    # (not a year a plan is for: 2024年要深入推进…)
+    years = {m.group(1) for m in _YEAR.finditer(before) if not _PLANNED.match(before, m.end())}
     if len(years) != 1:
         return None
     y = int(years.pop())
