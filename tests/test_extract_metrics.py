@@ -822,3 +822,11 @@ def test_a_figure_after_units_acting_together_is_the_leading_units():
 def test_the_part_of_a_rule_that_binds_a_group_after_qizhong_binds_it():
     x = extract_text("通知明确,村级组织运转经费每村每年不低于11万元,其中村干部基本报酬每人每月不低于3000元。\n")
     assert [(m.value, m.group) for m in x.metrics] == [(110000, None), (3000, "村干部")]
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    pytest.param("临江市共培训干部一千二百余人。", "临江", id="after-an-adverb-and-a-verbal-noun"),
+    pytest.param("临江、北江等9个市建立了培训基地。", None, id="a-count-of-the-subject-itself"),
+])
+def test_a_count_after_its_subject_and_a_predicate_is_the_subjects(sentence, owner):
+    assert [m.owner for m in extract_text(sentence + "\n").metrics] == [owner]

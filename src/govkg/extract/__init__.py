@@ -188,7 +188,8 @@ class _Owners:
         if here:
             actor = here[-1].mention
             # a verb, or a preposition (青川县在全县263个村推行…), sets the count apart from the subject
-            if needs_verb and not any(view.is_verb(t) or t.tag == "p" or _ADVERB_AND_PREPOSITION.fullmatch(t.word)
+            # (so does an adverb or a verbal noun: 临江市|共|培训/vn|干部一千二百余人)
+            if needs_verb and not any(view.is_verb(t) or t.tag in ("p", "d", "vn") or _ADVERB_AND_PREPOSITION.fullmatch(t.word)
                                       for t in view.tokens if actor.end <= t.start and t.end <= pos):
                 return None
             return _leading(view, here).label
