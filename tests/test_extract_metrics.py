@@ -830,3 +830,12 @@ def test_the_part_of_a_rule_that_binds_a_group_after_qizhong_binds_it():
 ])
 def test_a_count_after_its_subject_and_a_predicate_is_the_subjects(sentence, owner):
     assert [m.owner for m in extract_text(sentence + "\n").metrics] == [owner]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    pytest.param("县处级干部每两年轮训一遍,科级干部一年培训两次。", [(1, "每两年", "县处级干部"), (2, "每年", "科级干部")],
+                 id="once-a-year-with-the-verb-between"),
+    pytest.param("一年来共培训干部两千人次。", [(2000, None, None)], id="over-the-past-year-is-no-period"),
+])
+def test_so_many_times_a_year_with_the_verb_between(sentence, expected):
+    assert [(m.value, m.period, m.group) for m in extract_text(sentence + "\n").metrics] == expected

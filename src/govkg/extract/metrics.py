@@ -224,8 +224,8 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         period_match = None
         for pm in PERIOD.finditer(wide):
             period_match = pm
-        if period_match is None and unit in TIMES and (per := _ONE_PER.search(wide)):
-            period_match = per  # 一年两次: twice a year
+        if period_match is None and unit in TIMES and (per := _ONE_PER.search(wide) or _ONE_PER_APART.search(wide)):
+            period_match = per  # 一年两次, 一年培训两次: twice a year
         if unit in lex.bounded_units and period_match and not re.search(r"[\d两二三四五六七八九十]", period_match.group(0)):
             period_match = None  # 每年…不少于2年: a span of years has no yearly period (每5年 may hold one)
         scale = 10 if m.group("tenths") else _MAGNITUDE.get(m.group("mag"), 1)
@@ -340,6 +340,8 @@ _SESSION_OF_A_BODY = re.compile(r"[一二三四五六七八九十\d]*中?全会|
 ONE_PER = "一(年|季度|个月|月|周)"
 #: the same right before how many times
 _ONE_PER = re.compile(ONE_PER + "$")
+#: …or with the verb of what is done between (一年|培训|两次; not 一年来, over the past year)
+_ONE_PER_APART = re.compile(ONE_PER + "(?!来)[\u4e00-\u9fff]{1,4}$")
 #: units that count times, which a period written so may go with (not 一年365天)
 TIMES = ("次", "遍", "轮", "回")
 
@@ -348,7 +350,7 @@ def _period(m: re.Match | None) -> str | None:
     """The period a match names, as 每… (一年两次 → 每年)."""
     if m is None:
         return None
-    return "每" + m.group(1) if m.re is _ONE_PER else m.group(0)
+    return "每" + m.group(1) if m.re in (_ONE_PER, _ONE_PER_APART) else m.group(0)
 
 
 #: comparators that bound a quantity (not 近, 约: 近3年来 says when)

@@ -1809,7 +1809,7 @@ def set_up_for(view: SentenceView, start: int, end: int | None = None) -> bool:
 #: how the clause after a group it opens with (对…干部,) states a rule for it
 _ADDRESSED_RULE = re.compile("要求|规定|明确|必须|须|一律|每人|每年")
 #: a period written as one of it before how many times (一年两次)
-_ONCE_PER = re.compile(ONE_PER + "[一两二三四五六七八九十\\d]")
+_ONCE_PER = re.compile(ONE_PER + "(?!来)[\u4e00-\u9fff]{0,4}?[一两二三四五六七八九十\\d]")  # 一年两次, 一年培训两次
 #: how many times something is done: 一遍, 2次, 三轮
 _TIMES_COUNTED = re.compile("[一两二三四五六七八九十\\d]+(?:" + "|".join(TIMES) + ")")
 
