@@ -256,6 +256,7 @@ SPEAKERS = "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://w
     ("临江、北江、东海三市和省财政厅作了典型发言。", ["东海", "北江", "临江", "省财政厅"]),
     ("临江市、城东区、省财政厅在会上作了交流发言。", ["临江", "城东区", "省财政厅"]),
     ("会上,青岛、烟台作了典型发言。", ["烟台", "青岛"]),  # 烟台/n
+    ("会上,临江市委组织部和省教育厅党组分别作了书面交流。", ["临江市委组织部", "省教育厅"]),  # exchanges in writing
     ("西区、仁和区、盐边县作交流发言。", ["仁和区", "盐边", "西区"]),  # 和 inside a name joins no list
     ("会上,北江市直机关工委、市教育局党委和部分县(市)区委组织部交流了经验做法。", ["北江市直机关工委", "市教育局"]),
     ("北京、上海、四川等3个省市和中央国家机关工委作了交流发言。", ["上海", "中央和国家机关工委", "北京", "四川"]),
@@ -266,6 +267,7 @@ SPEAKERS = "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://w
         "any_names_a_list_of_units_holds", "the_listed_places_departments", "units_through_the_people_who_spoke_for_them",
         "cities_of_a_kind_and_a_bodys_divisions", "units_telling_of_their_work_by_name",
         "places_counted_after_the_last", "where_they_spoke_before_the_cue", "a_place_jieba_takes_for_a_noun_listed_with_one",
+        "an_exchange_in_writing",
         "a_conjunction_inside_a_name", "some_bodies_at_levels_listed_in_brackets", "provinces_and_cities_counted",
         "the_listed_places_departments_of_a_kind", "any_names_a_list_of_units_party_organisations_holds",
         "units_counted_without_deng"])
