@@ -160,7 +160,8 @@ def _tail_head(view: SentenceView, pos: int, max_chars: int = 12) -> tuple[int, 
             if not (tok.tag.startswith("v") and nxt is not None and view.is_nominal(nxt)
                     and nxt.end - begin <= max_chars and _head_at_end(nxt.word) == nxt.word
                     and (head_class(nxt.word) is EntityClass.MECHANISM and tok.start == begin
-                         or len(tok.word) >= 2 and tok.word not in lexicon().run_verbs)):  # not 进|课堂
+                         or len(tok.word) >= 2 and tok.word not in lexicon().run_verbs)) \
+                    and not _verb_of_a_responsibility(view, i, begin, max_chars):  # not 进|课堂
                 break
         text = view.slice(begin, tok.end)
         head = _head_at_end(text)
@@ -168,6 +169,21 @@ def _tail_head(view: SentenceView, pos: int, max_chars: int = 12) -> tuple[int, 
             best = (tok.end, head)
         i += 1
     return best
+
+
+def _verb_of_a_responsibility(view: SentenceView, i: int, begin: int, max_chars: int) -> bool:
+    """Whether token ``i``, right after a quote, is a verb of what those quoted are responsible
+    for, with a noun or two and a rule's head after it (“三级书记”|抓|党建|责任制): the verb is
+    the rule's name's; not a verb that sets up or runs what follows (“…”|建立|…机制)."""
+    tok = view.tokens[i]
+    if not tok.tag.startswith("v") or tok.start != begin or governing_verb(tok.word):
+        return False
+    for nxt in view.tokens[i + 1:i + 3]:
+        if not view.is_nominal(nxt) or nxt.end - begin > max_chars:
+            return False
+        if (head := _head_at_end(view.slice(begin, nxt.end))) and head_class(head) is EntityClass.MECHANISM:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------- “…”
