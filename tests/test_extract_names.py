@@ -107,8 +107,6 @@ from tests.helpers import extract_text, labels, relations
     ("临江市严格执行学习考勤制度。", "Mechanism", "学习考勤制度"),
     # a verb of what those quoted answer for, between the quote and the rule's head
     ("临江市落实“三级书记”抓党建责任制。", "Mechanism", "三级书记抓党建责任制"),
-    # a verb of what those quoted answer for, between the quote and the rule's head
-    ("临江市落实“三级书记”抓党建责任制。", "Mechanism", "三级书记抓党建责任制"),
     # 更新 ends in 新 without meaning "new", and jieba tags it an adverb (动态|更/d|新机制)
     ("临江市建立市管干部廉政档案动态更新机制。", "Mechanism", "市管干部廉政档案动态更新机制"),
 ])
