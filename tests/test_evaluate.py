@@ -1,10 +1,10 @@
 """The quality gate: scores on the development articles may not fall.
 
-Figures measured when they were pinned: entities F1 0.997, relations F1 0.982 on the nine
-articles; the reference article 0.992 / 0.969. The same articles converted to traditional
+Figures measured when they were pinned: entities F1 0.997, relations F1 0.985 on the nine
+articles; the reference article 0.992 / 0.975. The same articles converted to traditional
 script (Hong Kong's and Taiwan's forms too), framed in site chrome, and the reference article's
 sections written in twenty other layouts score the same. Hard-wrapped at 28 characters a line, as
-text copied from a PDF comes, they scored 0.987 / 0.970 (0.839 / 0.769 before lines were joined).
+text copied from a PDF comes, they scored 0.987 / 0.974 (0.839 / 0.769 before lines were joined).
 Typed with ASCII punctuation (. for 。, straight quotes) they score the same (0.987 / 0.901 before
 such marks were read as Chinese ones).
 """
@@ -26,14 +26,14 @@ def dev():
 
 def test_dev_set_scores_do_not_fall(dev):
     assert dev.entity_f1 >= 0.99
-    assert dev.relation_f1 >= 0.98
+    assert dev.relation_f1 >= 0.983
 
 
 def test_reference_article_scores_do_not_fall(dev):
     from govkg.evaluate import Evaluation
 
     e, r = Evaluation.summary(dev.documents["dazhong-2011-08-17.txt"])
-    assert e >= 0.99 and r >= 0.965
+    assert e >= 0.99 and r >= 0.972
 
 
 def test_every_dev_article_scores_well(dev):

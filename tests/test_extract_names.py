@@ -1944,3 +1944,11 @@ def test_the_year_a_meeting_reviews_opens_no_bodys_name():
     x = extract_text("全县党建述职评议会议召开\n1月18日,县委召开全县2023年度乡镇党委书记抓基层党建工作述职评议会议。\n"
                      "会上,12个乡镇党委书记逐一进行现场述职。\n")
     assert labels(x, "Organization") == set()
+
+
+@pytest.mark.parametrize("sentence, runs", [
+    pytest.param("全省“三个一切”群众路线主题活动开展以来,淄博市把宣讲站作为载体。", set(), id="a-lower-units-report-of-it"),
+    pytest.param("山东省深入开展全省“三个一切”群众路线主题活动。", {("山东", "三个一切群众路线主题活动")}, id="the-provinces-own"),
+])
+def test_a_campaign_of_the_whole_province_is_the_provinces(sentence, runs):
+    assert relations(extract_text("推进群众路线教育\n" + sentence + "\n"), "runs") == runs

@@ -86,6 +86,10 @@ _EACH_BODY = re.compile("每个?(?:村|社区|乡镇|乡|镇|街道|县|支部|�
 _EACH_TIME = re.compile("每(?:期|次|场|批|轮|梯次|班)|[一1]次(?=[扣加减记])")
 #: an adverb and a preposition jieba joins as one word (黄埔区|已为|1200多家企业配备…)
 _ADVERB_AND_PREPOSITION = re.compile("[已还均先都又共][为在对向给]")
+#: a wider division's whole, right before a programme or a rule (全省“…”活动): its, not a lower unit's
+_WIDER_SCOPE = re.compile(r"全(省|国)[“\"「]?$")
+#: units of the whole country: 中央…, 国家…
+_OF_THE_CENTRE = ("中央", "国家", "中共中央", "国务院")
 #: several things listed after 分别, one for each unit before it
 _SEVERAL = re.compile("[、和及与]")
 #: the end of a list of units that names a few of a counted set (…等68个市直单位)
@@ -854,6 +858,10 @@ def extract(doc: Document) -> Extraction:
                 subjects.append(m)
                 continue
             found = hosts or owners.owners(view, m.start)
+            if (scope := _WIDER_SCOPE.search(view.slice(max(view.start, m.start - 3), m.start))) is not None:
+                # 全省“三个一切”群众路线主题活动开展以来,淄博…: the province's campaign, not the city's
+                found = [o for o in found if o.startswith(_OF_THE_CENTRE)
+                         or scope.group(1) == "省" and ("省" in o or owners._is_place_of_level(o, "省"))]
             for owner in found:
                 relate((EntityClass.ORGANIZATION, owner), predicate, key, index)
             if found and (key not in run_by or run_by[key][0] in headings and index not in headings):
