@@ -160,6 +160,7 @@ def test_a_meeting_the_headline_names_by_its_short_form_is_the_one_the_body_date
     pytest.param("【党建园地】全省机关党建工作经验交流会典型发言", "全省机关党建工作经验交流会", id="after-a-column"),
     pytest.param("建设学习型党组织 推动科学发展——全省学习型党组织建设经验交流会典型材料选登",
                  "全省学习型党组织建设经验交流会", id="papers-after-a-slogan"),
+    pytest.param("全区学习型党组织建设推进会经验交流摘编", "全区学习型党组织建设推进会", id="exchanges-digested"),
 ])
 def test_a_headline_giving_the_speeches_at_a_meeting_reports_it_held(headline, event):
     x = extract_text(f"{headline}\n临江市:推行“五步工作法”\n临江市在全市推行“五步工作法”。\n"

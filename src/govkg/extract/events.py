@@ -201,11 +201,12 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
 @cache
 def _digest_title() -> re.Pattern:
     """A headline that gives what was said at a meeting (…经验交流会发言摘要, 在…会议上的讲话,
-    a slogan——…交流会典型材料选登)."""
+    a slogan——…交流会典型材料选登, …推进会经验交流摘编)."""
     heads = lexicon().alternation("event_heads")
     # (the speaker may open it: 市委组织部部长在…会议上的讲话)
     return re.compile(rf"^(?:【[^】]*】)?(?:[^—]{{2,30}}——)?(?:[^—在,;。:]{{2,24}}在|在)?(?P<name>[^,;。:!?“”《》—]{{6,36}}?(?:{heads})议?)上?的?"
-                      r"(?:典型|交流|经验交流|表态|汇报)?(?:发言|讲话|材料)[((]?(?P<digest>摘要|摘登|摘编|选登|汇编|材料|摘录)?[))]?\s*$")
+                      r"(?:(?:典型|交流|经验交流|表态|汇报)?(?:发言|讲话|材料)|(?:经验)?交流(?=摘要|摘登|摘编|选登|汇编|摘录))"
+                      r"[((]?(?P<digest>摘要|摘登|摘编|选登|汇编|材料|摘录)?[))]?\s*$")
 
 
 def is_one_speech(title: str) -> bool:
