@@ -417,3 +417,14 @@ def test_a_body_a_meetings_name_holds_is_not_what_the_report_is_about():
     x = extract_text("2021年11月8日,中国共产党第十九届中央委员会第六次全体会议在北京召开。\n\n"
                      "为学习贯彻全会精神,中共临江市委举办专题培训班。\n")
     assert x.focus == "临江"
+
+
+@pytest.mark.parametrize("speaker, unit", [
+    pytest.param("中共临江市委常委、组织部部长 王明山", "临江市委组织部", id="the-department-its-speaker-heads"),
+    pytest.param("临江市委书记 王明山", "临江", id="the-unit-before-the-role"),
+])
+def test_a_speech_printed_alone_is_its_speakers_units(speaker, unit):
+    x = link_document(extract_text(f"在全市组织工作会议上的讲话\n{speaker}\n(2023年2月10日)\n同志们:\n"
+                                   "过去一年,全市新建党群服务中心236个,深入实施“头雁领航”工程。\n"))
+    assert x.focus == unit
+    assert relations(x, "runs") == {(unit, "头雁领航工程")} and [m.owner for m in x.metrics] == [unit]

@@ -845,6 +845,11 @@ def _attribution() -> re.Pattern:
     return re.compile(rf"^[(—\-\s]*([{HAN}]{{2,14}}?)(?:{roles})(?:[、,,][{HAN}]{{0,8}}?(?:{roles}))*[ \u3000]*[{HAN}]{{2,4}}[)]?$")
 
 
+def speaker_line(line: str) -> re.Match | None:
+    """A line giving a speaker's unit (group 1), role and name (临江市委书记 王明山), if ``line`` is one."""
+    return _attribution().match(line)
+
+
 def _unit_attribution(line: str) -> re.Match | None:
     """A line naming only the unit that speaks below a headline: 中共邯郸市委组织部,
     □ 临江市委组织部, (城东区委), or only a place (临江, 临江市)."""
