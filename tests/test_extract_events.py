@@ -422,6 +422,7 @@ def test_a_body_a_meetings_name_holds_is_not_what_the_report_is_about():
 @pytest.mark.parametrize("speaker, unit", [
     pytest.param("中共临江市委常委、组织部部长 王明山", "临江市委组织部", id="the-department-its-speaker-heads"),
     pytest.param("临江市委书记 王明山", "临江", id="the-unit-before-the-role"),
+    pytest.param("中共临江市委组织部", "临江市委组织部", id="the-unit-alone"),
 ])
 def test_a_speech_printed_alone_is_its_speakers_units(speaker, unit):
     x = link_document(extract_text(f"在全市组织工作会议上的讲话\n{speaker}\n(2023年2月10日)\n同志们:\n"

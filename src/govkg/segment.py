@@ -846,8 +846,9 @@ def _attribution() -> re.Pattern:
 
 
 def speaker_line(line: str) -> re.Match | None:
-    """A line giving a speaker's unit (group 1), role and name (临江市委书记 王明山), if ``line`` is one."""
-    return _attribution().match(line)
+    """A line giving a speaker's unit (group 1), role and name (临江市委书记 王明山), or the unit
+    alone (中共临江市委组织部), if ``line`` is one."""
+    return _attribution().match(line) or _unit_attribution(line)
 
 
 def _unit_attribution(line: str) -> re.Match | None:

@@ -546,26 +546,32 @@ def _stands_as_subject(view: SentenceView, m: Mention) -> bool:
 _NOT_A_PREDICATE = ("的", "、", "和", "与", "及", "等", "是", "为")
 
 
-def _speech_speaker(doc: Document, views: list[SentenceView]) -> Mention | None:
+def _speech_speaker(doc: Document) -> Mention | None:
     """The unit giving a speech printed alone (在…会议上的讲话), from the line that names its
     speaker below the headline: the department the speaker heads (中共临江市委常委、组织部部长
     王明山 → 临江市委组织部), else the unit before the role."""
     from ..segment import speaker_line  # loaded already wherever a document was segmented
 
-    if not doc.meta.title or not is_one_speech(doc.meta.title):
+    if not doc.meta.title or doc.meta.title_start is None or not is_one_speech(doc.meta.title):
         return None
-    for view in views[:4]:
-        line = view.text.strip()
-        if view.sentence.start == doc.meta.title_start or not (m := speaker_line(line)):
+    # the lines below the headline (segmenting may have read the speaker's line as no sentence)
+    at = doc.work.find("\n", doc.meta.title_start)
+    for _ in range(4):
+        if at < 0:
+            break
+        line_start, at = at + 1, doc.work.find("\n", at + 1)
+        raw_line = doc.work[line_start:at if at >= 0 else len(doc.work)]
+        line = raw_line.strip()
+        if not line or not (m := speaker_line(line)):
             continue
-        at = view.start + view.text.index(line)
+        offset = line_start + raw_line.index(line)
         if held := _COMMITTEE_AND_DEPARTMENT_HEADED.search(line):
             label, aliases = unit_label(held.group(1) + held.group(2))
-            start, end = at + held.start(2), at + held.end(2)
+            start, end = offset + held.start(2), offset + held.end(2)
         else:
             label, aliases = speaker_label(m.group(1))
-            start, end = at + m.start(1), at + m.end(1)
-        return Mention(EntityClass.ORGANIZATION, label, start, end, view.sentence.index, aliases)
+            start, end = offset + m.start(1), offset + m.end(1)
+        return Mention(EntityClass.ORGANIZATION, label, start, end, doc.sentence_at(start), aliases)
     return None
 
 
@@ -830,7 +836,7 @@ def extract(doc: Document) -> Extraction:
     # meeting's name holds (第十九届中央委员会第六次全体会议; a place may be: 宁夏…交流会)
     in_events = {(u.mention.start, u.mention.end) for found in units.values() for u in found if not u.place_only
                  and any(e.start <= u.mention.start and u.mention.end <= e.end for e in events)}
-    if (speech_by := _speech_speaker(doc, views)) is not None:
+    if (speech_by := _speech_speaker(doc)) is not None:
         mentions.append(speech_by)  # 在…会议上的讲话 / 中共临江市委常委、组织部部长 王明山: the department speaks
         focus = speech_by.label
     else:
