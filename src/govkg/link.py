@@ -9,11 +9,10 @@ shown as written), not one node for every city's. Traditional-script surface for
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 
-from .extract.names import (NUMERAL_START, RELATIVE_PREFIXES, head_of_its_own, is_admin_word, is_one_character_county,
+from .extract.names import (DIVISION_OPENS, NUMERAL_START, RELATIVE_PREFIXES, head_of_its_own, is_admin_word, is_one_character_county,
                             speaker_label, split_admin_chain, unit_label)
 from .extract.view import is_han, strip_quotes
 from .lexicon import lexicon
@@ -193,14 +192,10 @@ def _relative_renames(extraction: Extraction) -> dict[tuple[str, int], dict[str,
     return out
 
 
-#: a division's name and its level opening a body's name (南宁市|委党校, 同心县|委组织部)
-_OPENS_WITH_A_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,4}[省市县区州旗盟](?=[\u4e00-\u9fff])")
-
-
 def _a_place_and_its_body(name: str, body: str) -> bool:
     """Whether ``name`` is a place's name and ``body``, a body that names no place of its own
     (临江市|青年事务委员会; not 广西壮族自治区|南宁市委党校)."""
-    return is_admin_word(name[:-len(body)]) and not _OPENS_WITH_A_DIVISION.match(body)
+    return is_admin_word(name[:-len(body)]) and not DIVISION_OPENS.match(body)
 
 
 def _level_opens(doc, m: Mention, level: str, words: tuple[str, ...] = ("委", "政府", "府", "直")) -> bool:

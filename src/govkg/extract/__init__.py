@@ -15,6 +15,7 @@ from ..model import Comparator, Document, EntityClass, Extraction, Mention, Metr
 from .events import find_digested_meeting, find_events, is_one_speech
 from .metrics import PERIOD, TIMES, find_metrics, parse_number
 from .names import (
+    ACTING_WITH,
     DISTRICT_LEVELS,
     EACH_OR_ALL,
     LEVELS_IN_BRACKETS,
@@ -76,7 +77,7 @@ def _counted_set() -> re.Pattern:
 #: the line crediting an excerpt to its source or its author's unit: ——摘自…, (选自…), (作者单位:…)
 _EXCERPT_CREDIT = re.compile(r"^[\s—\-((]*(?:摘自|选自|摘编自|节选自|作者单位[::])")
 #: what joins units that act together, the first leading: a list's marks, 会同, 联合
-_TOGETHER_WITH = (*LIST_MARKS, "会同", "联合")
+_TOGETHER_WITH = (*LIST_MARKS, *ACTING_WITH)
 #: a clause opening with the committee of a division, unnamed, or its standing committee (市委常委会…)
 _OWN_COMMITTEE = re.compile(r"[\s“”\"]*(?:中共)?([省市县区州])委(?:常委会|常委会议)?(?=[\u4e00-\u9fff])(?!组织部|宣传部|统战部|政法委|党校|办公室|书记)")
 #: a figure for each unit of a kind (村级组织运转经费每村每年…): no group of people carries over to it
@@ -91,7 +92,7 @@ _WIDER_SCOPE = re.compile(r"全(省|国)[“\"「]?$")
 #: units of the whole country: 中央…, 国家…
 _OF_THE_CENTRE = ("中央", "国家", "中共中央", "国务院")
 #: several things listed after 分别, one for each unit before it
-_SEVERAL = re.compile("[、和及与]")
+_SEVERAL = re.compile("|".join(LIST_MARKS))
 #: the end of a list of units that names a few of a counted set (…等68个市直单位)
 _OF_A_COUNTED_SET = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,12}?)*等(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|所)")
 

@@ -242,6 +242,8 @@ def find_quoted_names(view: SentenceView) -> list[Mention]:
 
 #: what stands between the items of a list of names
 LIST_MARKS = ("、", "和", "与", "及")
+#: what joins a unit to the ones it acts with, the first leading (市委组织部会同市人社局、市财政局…)
+ACTING_WITH = ("会同", "联合")
 
 
 def _between_listed_quotes(between: str) -> bool:
@@ -1223,8 +1225,8 @@ _BRACKETED_WORD = re.compile(r"[((](?:集团|控股|股份)[))]")
 _BRACKETED_IN_NAME = re.compile(_BRACKETED_WORD.pattern + "$")
 #: a count of bodies right after a body's name (合作社127家, 示范站3个), or right before it
 _COUNTED = re.compile(r"(?:\d[\d,.]*|[一二两三四五六七八九十百千]+)[万千]?[余多]?(?:家|个|所|座|支|间)")
-#: a division's name and its level opening what is left of a body's name (同心县委…, 浦东新区…)
-_DIVISION_OPENS = re.compile(r"[\u4e00-\u9fff]{2,4}[省市县区州旗盟](?=[\u4e00-\u9fff])")
+#: a division's name and its level opening what is left of a body's name (同心县委…, 浦东新区…, 南宁市委党校)
+DIVISION_OPENS = re.compile(r"[\u4e00-\u9fff]{2,4}[省市县区州旗盟](?=[\u4e00-\u9fff])")
 
 
 def _spread_over_places(view: SentenceView, start: int, end: int) -> list[tuple[int, int, str]] | None:
@@ -1411,7 +1413,7 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         written_from, written = start, text  # the whole chain is this unit's, even when its label is the lowest level
         region = view.tokens[view.token_index(start)]
         if region.start == start and region.tag == "ns" and not region.word.endswith(lex.admin_suffixes) \
-                and _DIVISION_OPENS.match(text, len(region.word)):
+                and DIVISION_OPENS.match(text, len(region.word)):
             text = text[len(region.word):]  # 宁夏/ns|同心县委组织部: a region written short, then the division
             start += len(region.word)
         parts = split_admin_chain(text)
@@ -1532,7 +1534,7 @@ def _a_body_quoted_whole(view: SentenceView, end: int) -> bool:
     """Whether the body's name ending at ``end`` fills a quote and opens with its place
     (成立「桃園市青年事務委員會」): a body named, not a programme's or a slogan's words (开办
     「臺北市市政大學」 runs a programme)."""
-    return any(q.end - 1 == end and (place := _DIVISION_OPENS.match(view.doc.work, q.start + 1)) is not None
+    return any(q.end - 1 == end and (place := DIVISION_OPENS.match(view.doc.work, q.start + 1)) is not None
                and is_admin_word(place.group(0)) and view.governor(q.start) not in lexicon().run_verbs
                for q in view.quotes)
 
@@ -1596,7 +1598,7 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     lead = _UNDER_A_BODY.sub("", lead)  # 公务员事务局辖下的|公务员学院…: the body under it acts
     if lead.strip(" \u3000—-"):
         # a list of units before this one (A、B、…, A和B) still makes it a subject
-        if not (lead.endswith(LIST_MARKS + _ACTING_WITH) and _is_a_list_of_units(lead, view)) or _list_after_a_verb(view, a, start):
+        if not (lead.endswith(LIST_MARKS + ACTING_WITH) and _is_a_list_of_units(lead, view)) or _list_after_a_verb(view, a, start):
             return _acts_inside(view, start, end)
     nxt = view.next_token(end)
     if nxt is not None and nxt.word in ("的", "之"):
@@ -1631,14 +1633,10 @@ _ASSISTS = re.compile(_REST_OF_THE_LIST + r"(?:等(?:\d+个|[一二三四五六�
 
 def _is_a_list_of_units(lead: str, view: SentenceView) -> bool:
     """Whether ``lead`` (empty, or ending with a listing mark) is a list of units' names."""
-    lead = lead[:-len(joined)] if (joined := next((w for w in _ACTING_WITH if lead.endswith(w)), None)) else lead
-    items = re.split("|".join(LIST_MARKS + _ACTING_WITH), lead[:-1] if lead.endswith(LIST_MARKS) else lead) if lead else []
+    lead = lead[:-len(joined)] if (joined := next((w for w in ACTING_WITH if lead.endswith(w)), None)) else lead
+    items = re.split("|".join(LIST_MARKS + ACTING_WITH), lead[:-1] if lead.endswith(LIST_MARKS) else lead) if lead else []
     ends = lexicon().org_suffixes + lexicon().admin_suffixes
     return all(i and (i in view.places or i.endswith(ends)) for i in items)
-
-
-#: what joins a unit to the ones it acts with, the first leading (市委组织部会同市人社局、市财政局…)
-_ACTING_WITH = ("会同", "联合")
 
 
 def _list_after_a_verb(view: SentenceView, clause_start: int, end: int) -> bool:
