@@ -273,6 +273,19 @@ def test_one_cue_serves_alternatives_and_a_period_may_count_years_in_digits():
         (3, "个月", "AtLeast", "每5年"), (550, "学时", "AtLeast", "每5年")]
 
 
+@pytest.mark.parametrize("sentence, period", [
+    ("要求领导干部每月到基层调研不少于5天,新提拔干部必须到信访一线锻炼3个月。", None),
+    ("要求领导干部每月到基层调研不少于5天,新提拔干部每次调研不少于2天。", None),
+    ("要求领导干部每年到基层调研不少于30天,新提拔干部不少于2个月。", "每年"),
+    ("规定处级干部每季度集中学习不少于5天,新任干部须到基层锻炼3个月。", None),
+    ("社区书记每年参加培训不少于7天,新任委员须在任职一年内完成40学时的岗位培训。", None),
+], ids=["a_span_of_months_outlasts_a_monthly_period", "each_time_takes_no_period",
+        "a_span_shorter_than_the_year_keeps_the_yearly_period", "three_months_are_as_long_as_a_quarter",
+        "a_rule_with_its_own_time_to_do_it_in"])
+def test_the_next_groups_figure_takes_the_period_only_where_it_can_recur_in_it(sentence, period):
+    assert extract_text(sentence).metrics[1].period == period
+
+
 @pytest.mark.parametrize("sentence, total", [
     ("每季度邀请专家授课一次,至今已举办28期。", 28),
     ("每季度邀请专家授课一次,全市8600名党员全部参加。", 8600),  # a total for the whole division

@@ -405,6 +405,11 @@ def test_people_of_a_kind_counted_are_no_person():
     assert labels(x, "Person") == set()
 
 
+def test_a_word_after_people_counted_by_their_office_is_no_person():
+    x = extract_text("今年以来,全区已有15名村书记晋升星级,3名被降级。")  # 晋升/nr after 书记
+    assert labels(x, "Person") == set()
+
+
 def test_a_name_jieba_takes_for_a_place_after_an_office_is_a_person():
     x = extract_text("“一线工作法”让干部沉下去\n东川区委书记 马建国\n我们推行“一线工作法”,群众满意度达到96%。\n")
     assert labels(x, "Person") == {"马建国"}  # 马建国/ns; not 满意度 after 群众
@@ -542,11 +547,14 @@ def test_a_unit_whose_spokesman_tells_of_the_work_is_not_who_did_it():
     "由临江市委组织部主办,临江市委宣传部承办的“周末讲堂”已举办96期。",
     "由临江市委组织部主办、临江市委宣传部承办的“周末讲堂”已举办96期。",
     "据悉,“周末讲堂”由临江市委组织部、临江市委宣传部联合主办,每月举办一期。",
+    "临江市委组织部、市委宣传部联合主办临江大讲堂,每月举办两期。",
 ], ids=["the_units_holding_it", "units_joined_by_and", "its_host_and_the_body_carrying_it_out",
-        "its_host_and_the_body_carrying_it_out_in_one_clause", "the_hosts_named_after_it"])
+        "its_host_and_the_body_carrying_it_out_in_one_clause", "the_hosts_named_after_it",
+        "hosting_an_unquoted_name_no_part_of_it"])
 def test_units_that_run_a_programme_together_each_run_it(sentence):
-    x = extract_text("临江推进干部教育\n" + sentence + "\n")
-    assert relations(x, "runs") == {("临江市委组织部", "周末讲堂"), ("临江市委宣传部", "周末讲堂")}
+    x = link_document(extract_text("临江推进干部教育\n" + sentence + "\n"))
+    runs = relations(x, "runs")
+    assert {p for _, p in runs} <= {"周末讲堂", "临江大讲堂"} and {u for u, _ in runs} == {"临江市委组织部", "临江市委宣传部"}
 
 
 def test_a_unit_whose_premises_are_where_the_report_opens_is_not_what_it_is_about():
@@ -1322,6 +1330,23 @@ def test_the_committee_of_the_division_the_report_is_about_owns_what_it_does_unn
                      "市委出台了干部容错纠错办法。\n")
     assert relations(x, "establishes") == {("临江市人大常委会", "代表联络站制度"), ("临江", "积分制度"),
                                            ("临江", "干部容错纠错办法")}
+
+
+def test_the_budget_of_the_division_the_report_is_about_is_the_divisions():
+    x = link_document(extract_text("临江市推行支部联建\n临江市委组织部明确联建双方每年办好3件实事。"
+                                   "市财政设立联建奖补资金1000万元。\n"))
+    assert [(m.owner, int(m.value)) for m in x.metrics] == [("临江市委组织部", 3), ("临江", 10_000_000)]
+
+
+@pytest.mark.parametrize("opening, focus", [
+    ("近年来,临江市直机关工委建立机关干部“周学月考”制度。", "临江市直机关工委"),
+    ("近年来,临江市建立机关干部“周学月考”制度。", "临江"),  # the report is on the city's work, told by its body
+], ids=["the-body-acting-in-the-opening", "the-place-acting-in-the-opening"])
+def test_the_body_a_line_below_the_headline_credits_is_the_focus_when_it_acts_in_the_opening(opening, focus):
+    x = link_document(extract_text(f"山东临江“四型机关”建设经验交流\n临江市直机关工委\n{opening}\n"
+                                   "一是健全学习制度。每月组织一次知识测试。\n"))
+    assert x.focus == focus
+    assert relations(x, "establishes") == {(focus, "周学月考制度")} and [m.owner for m in x.metrics] == [focus]
 
 
 @pytest.mark.parametrize("credit, unit", [

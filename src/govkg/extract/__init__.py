@@ -13,7 +13,7 @@ from itertools import accumulate
 from ..lexicon import lexicon, longest_first
 from ..model import Comparator, Document, EntityClass, Extraction, Mention, Metric, Predicate, Relation
 from .events import find_digested_meeting, find_events, is_one_speech
-from .metrics import PERIOD, TIMES, find_metrics, parse_number
+from .metrics import PERIOD, TIMES, find_metrics, outlasts_period, parse_number
 from .names import (
     ACTING_WITH,
     DISTRICT_LEVELS,
@@ -78,8 +78,10 @@ def _counted_set() -> re.Pattern:
 _EXCERPT_CREDIT = re.compile(r"^[\s—\-((]*(?:摘自|选自|摘编自|节选自|作者单位[::])")
 #: what joins units that act together, the first leading: a list's marks, 会同, 联合
 _TOGETHER_WITH = (*LIST_MARKS, *ACTING_WITH)
-#: a clause opening with the committee of a division, unnamed, or its standing committee (市委常委会…)
-_OWN_COMMITTEE = re.compile(r"[\s“”\"]*(?:中共)?([省市县区州])委(?:常委会|常委会议)?(?=[\u4e00-\u9fff])(?!组织部|宣传部|统战部|政法委|党校|办公室|书记)")
+#: a clause opening with the committee of a division, unnamed, or its standing committee (市委常委会…),
+#: or with its budget as who pays (市财政设立…资金)
+_OWN_COMMITTEE = re.compile(r"[\s“”\"]*(?:中共)?([省市县区州])(?:委(?:常委会|常委会议)?(?=[\u4e00-\u9fff])(?!组织部|宣传部|统战部|政法委|党校|办公室|书记)"
+                            r"|(?:级)?财政(?![局厅部所处])(?=[\u4e00-\u9fff]))")
 #: a figure for each unit of a kind (村级组织运转经费每村每年…): no group of people carries over to it
 _EACH_BODY = re.compile("每个?(?:村|社区|乡镇|乡|镇|街道|县|支部|网格|单位|部门|企业|学校)")
 #: each time a work is held, opening what one of them takes (…每年4期,每期为期7天; 每次3至5天), or
@@ -551,9 +553,18 @@ def _speech_speaker(doc: Document) -> Mention | None:
     """The unit giving a speech printed alone (在…会议上的讲话), from the line that names its
     speaker below the headline: the department the speaker heads (中共临江市委常委、组织部部长
     王明山 → 临江市委组织部), else the unit before the role."""
+    if not doc.meta.title or doc.meta.title_start is None or not is_one_speech(doc.meta.title):
+        return None
+    return _unit_below_headline(doc, departments=True)
+
+
+def _unit_below_headline(doc: Document, departments: bool = False) -> Mention | None:
+    """The unit a line below the headline names as the speaker or author (临江市委书记 王明山,
+    中共临江市委组织部); with ``departments``, the department a speaker heads as well as being on
+    the committee (中共临江市委常委、组织部部长 王明山 → 临江市委组织部)."""
     from ..segment import speaker_line  # loaded already wherever a document was segmented
 
-    if not doc.meta.title or doc.meta.title_start is None or not is_one_speech(doc.meta.title):
+    if not doc.meta.title or doc.meta.title_start is None:
         return None
     # the lines below the headline (segmenting may have read the speaker's line as no sentence)
     at = doc.work.find("\n", doc.meta.title_start)
@@ -566,13 +577,26 @@ def _speech_speaker(doc: Document) -> Mention | None:
         if not line or not (m := speaker_line(line)):
             continue
         offset = line_start + raw_line.index(line)
-        if held := _COMMITTEE_AND_DEPARTMENT_HEADED.search(line):
+        if departments and (held := _COMMITTEE_AND_DEPARTMENT_HEADED.search(line)):
             label, aliases = unit_label(held.group(1) + held.group(2))
             start, end = offset + held.start(2), offset + held.end(2)
         else:
             label, aliases = speaker_label(m.group(1))
             start, end = offset + m.start(1), offset + m.end(1)
         return Mention(EntityClass.ORGANIZATION, label, start, end, doc.sentence_at(start), aliases)
+    return None
+
+
+def _authoring_body(doc: Document, views: list[SentenceView], units: dict[int, list[UnitMention]]) -> Mention | None:
+    """The body a line below the headline names as the material's author (潍坊市直机关工委), when
+    the opening sentence names it again as who acts (潍坊市直机关工委以…为目标,扎实推进…): the
+    report is its account of its own work, though the headline names only its place."""
+    if doc.sections or (by := _unit_below_headline(doc)) is None or not by.label.endswith(lexicon().org_suffixes):
+        return None
+    opening = next((v for v in views if v.start > by.end), None)
+    named = {by.label, *by.aliases}
+    if opening is not None and any(u.actor and u.mention.label in named for u in units.get(opening.sentence.index, [])):
+        return by
     return None
 
 
@@ -837,7 +861,7 @@ def extract(doc: Document) -> Extraction:
     # meeting's name holds (第十九届中央委员会第六次全体会议; a place may be: 宁夏…交流会)
     in_events = {(u.mention.start, u.mention.end) for found in units.values() for u in found if not u.place_only
                  and any(e.start <= u.mention.start and u.mention.end <= e.end for e in events)}
-    if (speech_by := _speech_speaker(doc)) is not None:
+    if (speech_by := _speech_speaker(doc) or _authoring_body(doc, views, units)) is not None:
         mentions.append(speech_by)  # 在…会议上的讲话 / 中共临江市委常委、组织部部长 王明山: the department speaks
         focus = speech_by.label
     else:
@@ -953,18 +977,20 @@ def extract(doc: Document) -> Extraction:
                     and previous_period is not None and previous_period[3] is not None:
                 summed = []
             if metric.period is None and previous_period and ";" not in between and not summed \
-                    and not _OWN_TIMEFRAME.search(between) and not _EACH_TIME.search(view.slice(clause_start, metric.start)) \
+                    and not _OWN_TIMEFRAME.search(between + view.slice(metric.start, metric.end)) and not _EACH_TIME.search(view.slice(clause_start, metric.start)) \
                     and not _COLLECTIVE.match(view.slice(clause_start, metric.start)) \
                     and metric.unit not in lexicon().bounded_units and not view.slice(metric.start, metric.end).endswith("内") \
                     and not (previous_period[2] and metric.unit not in TIMES
                              and metric.comparator in (Comparator.EXACTLY, Comparator.MORE_THAN)) \
-                    and not (previous_period[3] is None and metric.group is not None):
+                    and not (previous_period[3] is None and metric.group is not None) \
+                    and not outlasts_period(metric.value, metric.unit, previous_period[0]):
                 # 每年…不少于60天,…不少于2篇; not 至今已举办28期, nor 累计举办讲座86场,培训干部2万人次,
                 # nor 每周推送2期,全市8.6万名党员…: a total for the whole division; nor 24小时内办结, a
                 # deadline each case has; nor 每月召开一次议事会,居民参与率超过80%: how often something
                 # is held says nothing of how often what it achieves is counted (…一次,时间不少于5天
                 # is a rule for each time); nor 各司局每月至少开展一次…,处级以上干部每人至少讲一次: how
-                # often the bodies do something is not how often a rule for people binds them
+                # often the bodies do something is not how often a rule for people binds them; nor
+                # …每月到基层调研不少于5天,新提拔干部必须到信访一线锻炼3个月: a span the period cannot hold
                 metric.period = previous_period[0]
             if metric.period:  # its period, where it stands, whether it is once a period (每月召开一次), whom it binds
                 previous_period = (metric.period, metric.start, metric.value == 1 and metric.unit in TIMES, metric.group)

@@ -5,6 +5,7 @@ import marshal
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 from functools import cache, lru_cache
 
 from ..export import write_atomic
@@ -351,6 +352,23 @@ def _period(m: re.Match | None) -> str | None:
     if m is None:
         return None
     return "每" + m.group(1) if m.re in (_ONE_PER, _ONE_PER_APART) else m.group(0)
+
+
+#: days in a span of time, as a unit of a figure or of a period
+_SPAN_DAYS = {"天": Fraction(1), "日": Fraction(1), "工作日": Fraction(1), "周": Fraction(7), "星期": Fraction(7),
+              "个月": Fraction(365, 12), "月": Fraction(365, 12), "季": Fraction(365, 4), "季度": Fraction(365, 4),
+              "个季度": Fraction(365, 4), "学期": Fraction(365, 2), "年": Fraction(365), "年度": Fraction(365)}
+_PERIOD_SPAN = re.compile(r"每([一两二三四五六七八九十半]?|\d{1,2})个?(年度|年|季度|季|月|周|天|日|学期)")
+
+
+def outlasts_period(value: Decimal, unit: str, period: str) -> bool:
+    """Whether a span of time as long as its period or longer is the figure (每月…3个月): it
+    cannot recur within the period, so the period is not the figure's."""
+    span, per = _SPAN_DAYS.get(unit), _PERIOD_SPAN.fullmatch(period)
+    if span is None or per is None:
+        return False
+    count = Fraction(1, 2) if per.group(1) == "半" else Fraction(parse_number(per.group(1)) or 1) if per.group(1) else 1
+    return Fraction(value) * span >= count * _SPAN_DAYS[per.group(2)]
 
 
 #: comparators that bound a quantity (not 近, 约: 近3年来 says when)

@@ -1680,6 +1680,9 @@ _MEASURED = re.compile(r"(?:达到?|为|提高到|提升到|保持在|超过)[\d
 #: a count of people right after a word: 320名, 一千余人, 2位
 _COUNTED_PEOPLE = re.compile(r"[\d一二三四五六七八九十百千万两]+[余多]?(?:名|人|位)")
 
+#: a count of people, then their office, ending right before a word (15名村书记|晋升)
+_COUNTED_ROLE = re.compile(r"(?:\d+|[一二三四五六七八九十百千两]+)[余多]?名[\u4e00-\u9fff]{0,6}$")
+
 #: a count of places, after their short names (沪苏浙皖|四省市, 京津冀|三地)
 _PLACES_COUNTED = re.compile("[两二三四五六七八九十]+(?:个)?(?:省市|省区|省份|省|市|地|县|区)")
 
@@ -1703,6 +1706,8 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         lead = view.slice(max(view.start, tok.start - 5), tok.start)  # up to five characters before it
         after_role = lead.rstrip(" \u3000").endswith(cues_before)  # 部长 李红梅: a space may stand between
+        if after_role and _COUNTED_ROLE.search(view.slice(max(view.start, tok.start - 12), tok.start)):
+            after_role = False  # 15名村书记|晋升/nr 星级: people counted by their office, no one named
         # after a role, a surname and a given name jieba took for another word, before what a
         # person says or does at a meeting (代表|赵/nr|立新/d|作了发言)
         given_name_mistagged = after_role and tok.tag == "nr" and nxt is not None and nxt.start == tok.end \
