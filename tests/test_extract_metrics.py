@@ -256,8 +256,9 @@ def test_range_is_at_most_its_upper_bound():
     ("培训时间为一至两个月。", [(1, "个月", "AtLeast"), (2, "个月", "AtMost")]),
     ("每个项目资助5万元至10万元不等。", [(50000, "元", "AtLeast"), (100000, "元", "AtMost")]),
     ("每次下派3天到5天。", [(3, "天", "AtLeast"), (5, "天", "AtMost")]),
+    ("对薄弱村每村扶持50万至100万元。", [(500000, "元", "AtLeast"), (1000000, "元", "AtMost")]),
 ], ids=["digits_with_至", "digits_with_a_hyphen", "a_magnitude_on_the_upper_end", "chinese_numerals",
-        "each_end_with_its_magnitude_and_unit", "each_end_with_its_unit"])
+        "each_end_with_its_magnitude_and_unit", "each_end_with_its_unit", "each_end_with_its_magnitude_one_unit"])
 def test_a_range_is_two_metrics_its_least_and_its_most(sentence, expected):
     assert [(float(v), u, c) for v, u, c in metrics(sentence)] == [(float(v), u, c) for v, u, c in expected]
 
@@ -284,6 +285,15 @@ def test_one_cue_serves_alternatives_and_a_period_may_count_years_in_digits():
         "a_rule_with_its_own_time_to_do_it_in"])
 def test_the_next_groups_figure_takes_the_period_only_where_it_can_recur_in_it(sentence, period):
     assert extract_text(sentence).metrics[1].period == period
+
+
+@pytest.mark.parametrize("sentence, measures", [
+    ("明确市级领导每年下基层调研不少于60天,县级领导不少于90天。", ["下基层调研", "下基层调研"]),
+    ("处级干部每年学习积分不少于100分,科级以下干部不少于80分。", ["学习积分", "学习积分"]),
+], ids=["days_of_a_duty", "points_of_a_quota"])
+def test_the_next_group_named_alone_with_its_figure_owes_what_the_group_before_owes(sentence, measures):
+    x = extract_text(sentence)
+    assert [m.measure for m in x.metrics] == measures and all(m.group for m in x.metrics)
 
 
 @pytest.mark.parametrize("sentence, total", [

@@ -1338,15 +1338,21 @@ def test_the_budget_of_the_division_the_report_is_about_is_the_divisions():
     assert [(m.owner, int(m.value)) for m in x.metrics] == [("临江市委组织部", 3), ("临江", 10_000_000)]
 
 
-@pytest.mark.parametrize("opening, focus", [
-    ("近年来,临江市直机关工委建立机关干部“周学月考”制度。", "临江市直机关工委"),
-    ("近年来,临江市建立机关干部“周学月考”制度。", "临江"),  # the report is on the city's work, told by its body
-], ids=["the-body-acting-in-the-opening", "the-place-acting-in-the-opening"])
-def test_the_body_a_line_below_the_headline_credits_is_the_focus_when_it_acts_in_the_opening(opening, focus):
-    x = link_document(extract_text(f"山东临江“四型机关”建设经验交流\n临江市直机关工委\n{opening}\n"
-                                   "一是健全学习制度。每月组织一次知识测试。\n"))
+@pytest.mark.parametrize("title, byline, opening, focus", [
+    ("山东临江“四型机关”建设经验交流", "临江市直机关工委", "近年来,临江市直机关工委建立机关干部“周学月考”制度。", "临江市直机关工委"),
+    ("山东临江“四型机关”建设经验交流", "临江市直机关工委", "近年来,临江市建立机关干部“周学月考”制度。", "临江"),
+    ("四川临江:“周学月考”促学习", "临江市西山区委组织部", "近年来,西山区建立机关干部“周学月考”制度。", "西山区"),
+], ids=["the-body-acting-in-the-opening", "the-place-acting-in-the-opening", "the-bodys-district-inside-the-headlines-city"])
+def test_the_unit_a_line_below_the_headline_credits_is_the_focus_when_it_acts_in_the_opening(title, byline, opening, focus):
+    x = link_document(extract_text(f"{title}\n{byline}\n{opening}\n一是健全学习制度。每月组织一次知识测试。\n"))
     assert x.focus == focus
     assert relations(x, "establishes") == {(focus, "周学月考制度")} and [m.owner for m in x.metrics] == [focus]
+
+
+def test_bodies_listed_after_the_verb_opening_a_clause_are_not_who_acts():
+    x = link_document(extract_text("临江市西山区组建党建联盟\n西山区牵头组建“营商环境党建联盟”,"
+                                   "吸纳区市场监管局、区税务局等32个部门和120家企业党组织加入。\n"))
+    assert [(m.owner, int(m.value)) for m in x.metrics] == [("西山区", 32), ("西山区", 120)]
 
 
 @pytest.mark.parametrize("credit, unit", [

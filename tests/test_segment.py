@@ -623,8 +623,9 @@ def test_a_column_in_brackets_before_a_speechs_headline_is_no_speaker(column):
     assert column not in {s.speaker for s in doc.sections}
 
 
-def test_the_body_of_the_titles_unit_credited_under_it_heads_no_section():
-    doc = seg("江西临江:以红色精神锻造过硬干部队伍\n临江市委组织部\n近年来,我们依托红色资源,大力开展党性教育。\n")
+@pytest.mark.parametrize("below", ["", "一、主要做法\n"], ids=["over-its-text", "over-the-first-heading-of-its-account"])
+def test_the_body_of_the_titles_unit_credited_under_it_heads_no_section(below):
+    doc = seg(f"江西临江:以红色精神锻造过硬干部队伍\n临江市委组织部\n{below}近年来,我们依托红色资源,大力开展党性教育。\n")
     assert doc.sections == []
     assert doc.meta.title == "江西临江:以红色精神锻造过硬干部队伍"
 

@@ -592,7 +592,10 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
                     and _names_a_unit(alone_line[:other.start()].lstrip(_BULLETS + "—(( ")):
                 alone_line = alone_line[:other.start()]  # 中央党校(国家行政学院): the body, by its other name too
             a = _attribution().match(alone_line) or _unit_attribution(alone_line)
-            headline_below = a and _headline_below(lines, k)
+            # (not the body of the title's unit credited under it, over the first heading of its
+            # account: 天津市河西区:… / 河西区委组织部 / 一、主要做法)
+            headline_below = a and _headline_below(lines, k) and not (
+                k == 1 and headers and headers[0][0] == lines[0][0] and _of_the_titles_unit(headers[0][2], a.group(1)))
             # a unit on a line of its own and then what it did (东城区委组织部 / 推行…。)
             alone = a and not headline_below and k + 1 < len(lines) and not _headline_like(lines[k + 1][1]) \
                 and _names_a_unit(a.group(1))  # not a word alone on its line (做法, 成效)

@@ -587,16 +587,30 @@ def _unit_below_headline(doc: Document, departments: bool = False) -> Mention | 
     return None
 
 
-def _authoring_body(doc: Document, views: list[SentenceView], units: dict[int, list[UnitMention]]) -> Mention | None:
-    """The body a line below the headline names as the material's author (潍坊市直机关工委), when
-    the opening sentence names it again as who acts (潍坊市直机关工委以…为目标,扎实推进…): the
-    report is its account of its own work, though the headline names only its place."""
+def _authoring_unit(doc: Document, views: list[SentenceView], units: dict[int, list[UnitMention]]) -> Mention | None:
+    """What a report is about when a line below its headline credits a body as its author
+    (潍坊市直机关工委, 南充市顺庆区委组织部) and the opening sentence names who acts: the body
+    itself (潍坊市直机关工委以…为目标,扎实推进…), its account of its own work; or the body's place
+    (近年来,顺庆区聚焦…), the place's work it tells of. Else none: the headline decides."""
     if doc.sections or (by := _unit_below_headline(doc)) is None or not by.label.endswith(lexicon().org_suffixes):
         return None
     opening = next((v for v in views if v.start > by.end), None)
-    named = {by.label, *by.aliases}
-    if opening is not None and any(u.actor and u.mention.label in named for u in units.get(opening.sentence.index, [])):
-        return by
+    if opening is None:
+        return None
+    named = (by.label, *by.aliases)
+    for u in units.get(opening.sentence.index, []):
+        if not u.actor:
+            continue
+        if u.mention.label in named:
+            return by
+        chains = [n[:at + len(w)] for n in named for w in (u.mention.label, *u.mention.aliases)
+                  if (at := n.find(w)) >= 0 and len(n) > at + len(w)]
+        if u.place_only and chains:
+            # the place as the byline writes it (南充市顺庆区) too, so that a region the headline
+            # names (四川南充:…) is known to enclose it
+            u.mention = replace(u.mention, aliases=tuple(sorted({*u.mention.aliases, *chains} - {u.mention.label})))
+            return u.mention
+        break  # another unit acts first: the headline decides
     return None
 
 
@@ -861,9 +875,13 @@ def extract(doc: Document) -> Extraction:
     # meeting's name holds (第十九届中央委员会第六次全体会议; a place may be: 宁夏…交流会)
     in_events = {(u.mention.start, u.mention.end) for found in units.values() for u in found if not u.place_only
                  and any(e.start <= u.mention.start and u.mention.end <= e.end for e in events)}
-    if (speech_by := _speech_speaker(doc) or _authoring_body(doc, views, units)) is not None:
+    if (speech_by := _speech_speaker(doc)) is not None:
         mentions.append(speech_by)  # 在…会议上的讲话 / 中共临江市委常委、组织部部长 王明山: the department speaks
         focus = speech_by.label
+    elif (author := _authoring_unit(doc, views, units)) is not None:
+        if author not in mentions:
+            mentions.append(author)
+        focus = author.label
     else:
         focus = _focus(doc, views, units, {(m.start, m.end) for m in speakers} | in_events)
     title_sentence = doc.title_sentence()
@@ -941,7 +959,7 @@ def extract(doc: Document) -> Extraction:
                 metric.owner = run_by[(subject.cls, subject.label)][1][0]  # “星城讲坛”已举办讲座138期: its runner's
             if previous is not None and _COMPARED.match(view.slice(view.clause_bounds(metric.start)[0], metric.start)):
                 metric.owner = previous.owner  # 全区…占比达到38%,比2020年提高了15个百分点: the same figure's change
-            previous = metric
+            prior, previous = previous, metric
             # not those a rule is set up for, unless the figure is how often the rule has them do
             # something (对村(社区)书记实行双线管理,每半年开展一次履职评估)
             before = [g for g in bound_groups if g.start < metric.start and (
@@ -968,6 +986,10 @@ def extract(doc: Document) -> Extraction:
                     if metric.measure and metric.period and metric.measure.startswith(metric.period) \
                             and len(metric.measure) > len(metric.period):
                         metric.measure = metric.measure[len(metric.period):]  # 网格员|每天|巡查
+                elif owed == metric.group and prior is not None and prior.group not in (None, metric.group) \
+                        and prior.unit == metric.unit and prior.measure:
+                    # 市级领导每年下基层调研不少于60天,县级领导不少于90天: the next group owes the same
+                    metric.measure = prior.measure
             between = view.slice(min(previous_period[1], view.clause_bounds(metric.start)[0]), metric.start) \
                 if previous_period else ""
             # (…每年…累计不少于110学时,乡科级领导干部累计不少于90学时: 累计 in a rule for the next

@@ -22,6 +22,8 @@ _RANGE = re.compile(r"^(一两|两三|三四|四五|五六|六七|七八|八九|
 _LOW_END = rf"(?<![\d.{_CN_DIGITS}])(\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"
 _RANGE_TO = r"\s*(?:-|~|～|—|–|至|到)\s*$"
 _RANGE_FROM = re.compile(_LOW_END + _RANGE_TO)
+#: …written with its own magnitude and without the unit: 50万至
+_RANGE_FROM_MAGNITUDE = re.compile(_LOW_END + "(万|亿|千)" + _RANGE_TO)
 
 
 @lru_cache(maxsize=256)
@@ -235,6 +237,10 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         if low is None and (low := _range_from_with_unit(unit).search(text, max(0, m.start() - 16), m.start())):
             # 5万元至10万元: the lower end written with its own unit, read before as a metric of its own
             low_scale = _MAGNITUDE.get(low.group(2), 1)
+            if out and out[-1].start == view.start + low.start():
+                out.pop()
+        if low is None and (low := _RANGE_FROM_MAGNITUDE.search(text, max(0, m.start() - 12), m.start())):
+            low_scale = _MAGNITUDE[low.group(2)]  # 50万至100万元: the lower end with a magnitude of its own
             if out and out[-1].start == view.start + low.start():
                 out.pop()
         if low and unit in lex.bounded_units and max(len(low.group(1)), len(num)) >= 4:

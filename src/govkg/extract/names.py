@@ -1644,8 +1644,11 @@ def _list_after_a_verb(view: SentenceView, clause_start: int, end: int) -> bool:
     item holds a verb with a name after it (干部每5年参加|党校、行政学院、干部学院…), so the
     units are what is done, not who does it (a verb before a head alone is a body's: 投资促进|局)."""
     first_end = clause_start + len(re.split("|".join(LIST_MARKS), view.slice(clause_start, end), maxsplit=1)[0])
-    return any(t.tag == "v" and governing_verb(t.word) and t.end <= first_end - 2
-               for t in view.tokens if clause_start <= t.start and t.end <= first_end)
+    first = [t for t in view.tokens if clause_start <= t.start and t.end <= first_end]
+    if first and first[0].tag == "v" and len(first[0].word) >= 2 and len(rest := view.slice(first[0].end, first_end)) >= 3 \
+            and (rest[0] in "省市县区" or rest.startswith(tuple(view.places))) and rest.endswith(lexicon().org_suffixes):
+        return True  # 吸纳|区市场监管局、区税务局等…: any verb opening the clause, then a body of a level or place
+    return any(t.tag == "v" and governing_verb(t.word) and t.end <= first_end - 2 for t in first)
 
 
 #: what follows a unit that only tells of what was done: its spokesman and a verb of saying (a
