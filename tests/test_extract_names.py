@@ -1349,6 +1349,15 @@ def test_the_unit_a_line_below_the_headline_credits_is_the_focus_when_it_acts_in
     assert relations(x, "establishes") == {(focus, "周学月考制度")} and [m.owner for m in x.metrics] == [focus]
 
 
+@pytest.mark.parametrize("sentence", [
+    "居民们正围坐在一起,商量小区停车难问题。",  # 商量/n in jieba's dictionary
+    "村干部报销单笔超过2000元的需经村务监督委员会审核。",  # 需经/n
+], ids=["a_verb_jieba_tags_a_noun", "a_modal_and_a_preposition_jieba_joined"])
+def test_a_verb_before_a_bodys_ending_is_no_part_of_a_units_name(sentence):
+    x = extract_text("临江市推进基层治理\n" + sentence + "\n")
+    assert not {label for label in labels(x, "Organization") if label.startswith(("商量", "需经"))}
+
+
 def test_bodies_listed_after_the_verb_opening_a_clause_are_not_who_acts():
     x = link_document(extract_text("临江市西山区组建党建联盟\n西山区牵头组建“营商环境党建联盟”,"
                                    "吸纳区市场监管局、区税务局等32个部门和120家企业党组织加入。\n"))

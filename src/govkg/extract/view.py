@@ -32,6 +32,8 @@ _COUNT_OF_ITEMS = re.compile("[两二三四五六七八九十]")
 _COUNT_VALUES = {c: k for k, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 #: prepositions of one character, which jieba may tag nouns before a name (须经/n|村务监督委员会)
 _ONE_CHARACTER_PREPOSITIONS = frozenset("经由向对被把将从")
+#: modal verbs jieba may join to the preposition after them (需经, 须由)
+_MODALS = frozenset("需须应要")
 
 
 def find_all(text: str, word: str):
@@ -258,8 +260,9 @@ class SentenceView:
                 continue
             if self.counts_people(i):
                 break  # 配备1|名/n|物业党建指导员: a count of people (jieba may tag 名 a noun), not the name's
-            if tok.word in _ONE_CHARACTER_PREPOSITIONS:
-                break  # 须|经/n|村务监督委员会: a preposition jieba took for a noun, before the name
+            if tok.word in _ONE_CHARACTER_PREPOSITIONS or len(tok.word) == 2 and tok.word[0] in _MODALS \
+                    and tok.word[1] in _ONE_CHARACTER_PREPOSITIONS:
+                break  # 须|经/n|村务监督委员会, 需经/n|…: a preposition jieba took for a noun, before the name
             if tok.word == "好" and i > 0 and len(self.tokens[i - 1].word) == 1 and self.tokens[i - 1].end == tok.start:
                 break  # 用/p|好/a|网络学院: the verb's complement (用好, 建好), not the name's
             if (not self.is_nominal(tok, verbs) or tok.tag == "r" or tok.word in _DETERMINERS) \
