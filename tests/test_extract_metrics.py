@@ -296,6 +296,11 @@ def test_the_next_group_named_alone_with_its_figure_owes_what_the_group_before_o
     assert [m.measure for m in x.metrics] == measures and all(m.group for m in x.metrics)
 
 
+def test_how_many_of_a_group_there_are_is_no_rule_binding_it():
+    x = extract_text("每个网格配备网格长1名、网格员2至3名。网格员每月走访住户不少于40户。")
+    assert [(int(m.value), m.group) for m in x.metrics] == [(1, None), (2, None), (3, None), (40, "网格员")]
+
+
 @pytest.mark.parametrize("sentence, total", [
     ("每季度邀请专家授课一次,至今已举办28期。", 28),
     ("每季度邀请专家授课一次,全市8600名党员全部参加。", 8600),  # a total for the whole division

@@ -91,6 +91,8 @@ _EACH_TIME = re.compile("每(?:期|次|场|批|轮|梯次|班)|[一1]次(?=[扣�
 _ADVERB_AND_PREPOSITION = re.compile("[已还均先都又共][为在对向给]")
 #: a wider division's whole, right before a programme or a rule (全省“…”活动): its, not a lower unit's
 _WIDER_SCOPE = re.compile(r"全(省|国)[“\"「]?$")
+#: units that count people
+_PEOPLE_UNITS = ("名", "人", "位")
 #: units of the whole country: 中央…, 国家…
 _OF_THE_CENTRE = ("中央", "国家", "中共中央", "国务院")
 #: several things listed after 分别, one for each unit before it
@@ -964,6 +966,8 @@ def extract(doc: Document) -> Extraction:
             # something (对村(社区)书记实行双线管理,每半年开展一次履职评估)
             before = [g for g in bound_groups if g.start < metric.start and (
                 not set_up_for(view, g.start, g.end) or (metric.period is not None and metric.unit in TIMES))]
+            if before and metric.measure == before[-1].label and metric.unit in _PEOPLE_UNITS:
+                before = []  # 配备网格长1名、网格员2至3名: how many of them there are, no rule binding them
             clause_start = view.clause_bounds(metric.start)[0]
             # not 去年共解决诉求3.6万宗, nor …,全市签约率达到42%, nor …,全年累计联系群众420万户:
             # what was done, not who must; nor
