@@ -557,6 +557,13 @@ def test_units_that_run_a_programme_together_each_run_it(sentence):
     assert {p for _, p in runs} <= {"周末讲堂", "临江大讲堂"} and {u for u, _ in runs} == {"临江市委组织部", "临江市委宣传部"}
 
 
+@pytest.mark.parametrize("reference", ["论坛", "本届论坛"])
+def test_units_hosting_a_programme_referred_to_by_its_head_alone_run_it(reference):
+    x = link_document(extract_text("第三届长江经济带组织工作论坛在临江举行\n本报讯 11月16日,第三届长江经济带组织工作论坛在临江举行。"
+                                   f"{reference}由临江市委组织部、北山市委组织部联合主办。\n"))
+    assert {("临江市委组织部", "长江经济带组织工作论坛"), ("北山市委组织部", "长江经济带组织工作论坛")} <= relations(x, "runs")
+
+
 def test_a_unit_whose_premises_are_where_the_report_opens_is_not_what_it_is_about():
     x = extract_text("“周末大讲堂”成为干部充电站\n每到周六,临江市委党校的报告厅里座无虚席。"
                      "临江市委组织部开办“周末大讲堂”,已举办96期。\n")

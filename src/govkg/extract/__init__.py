@@ -748,6 +748,32 @@ _BY = re.compile(r"[”」\"]?\s*由")
 _HOSTED = re.compile(r"(?:联合|共同)?(?:主办|承办|举办|开办|创办|牵头|发起)")
 
 
+@cache
+def _bare_head_hosted() -> re.Pattern:
+    """A clause opening with a programme's head noun alone, or after 该/本届, and 由 (论坛由…主办):
+    the programme of that kind the text named last."""
+    heads = "|".join(re.escape(h) for h, needs in sorted(lexicon().program_head_needs.items(), key=lambda kv: -len(kv[0]))
+                     if needs == "own")
+    return re.compile(rf"(?:^|(?<=[,;。]))[“”\"\s]*(?:该|本届|本次|此次)?({heads})(?=由)")
+
+
+def _hosts_of_a_programme_named_before(view: SentenceView, units: list[UnitMention],
+                                       named: list[Mention]) -> list[tuple[Mention, list[str]]]:
+    """The hosts a clause names for a programme it refers to by its head alone (第三届长江经济带
+    组织工作论坛在武汉举行。论坛由湖北省委组织部、重庆市委组织部联合主办): each runs it."""
+    out = []
+    for bare in _bare_head_hosted().finditer(view.text):
+        head = bare.group(1)
+        before = [m for m in named if m.cls is EntityClass.PROGRAM and m.label.endswith(head)
+                  and m.label != head and (m.sentence < view.sentence.index or m.end <= view.start + bare.start(1))]
+        if not before:
+            continue
+        at = Mention(EntityClass.PROGRAM, head, view.start + bare.start(1), view.start + bare.end(1), view.sentence.index)
+        if hosts := _hosts_after(view, at, units):
+            out.append((max(before, key=lambda m: (m.sentence, m.start)), hosts))
+    return out
+
+
 def _hosts_after(view: SentenceView, m: Mention, units: list[UnitMention]) -> list[str]:
     """The units a clause names as the hosts of the work ``m`` names right before them
     (“香城讲堂”由市委宣传部、市委组织部联合主办): each runs it."""
@@ -951,6 +977,9 @@ def extract(doc: Document) -> Extraction:
                     g for g in bound_groups if ";" not in view.slice(min(g.start, m.start), max(g.end, m.end))]):
                 group = min(near, key=lambda g: abs(g.start - m.start))
                 relate((m.cls, m.label), Predicate.APPLIES_TO, (EntityClass.GROUP, group.label), index)
+        for programme, hosts in _hosts_of_a_programme_named_before(view, units.get(index, []), mentions):
+            for host in hosts:
+                relate((EntityClass.ORGANIZATION, host), Predicate.RUNS, (programme.cls, programme.label), index)
         previous_period = None
         previous = None
         for metric in metrics_by_sentence.get(index, []):
