@@ -136,6 +136,13 @@ def test_event_date_before_its_name_and_quotes_dropped_from_its_label():
     assert "全省“两学一做”学习教育推进会" in event.aliases
 
 
+@pytest.mark.parametrize("scope", ["全市", "本市", "我省"])
+def test_a_meetings_name_without_its_scope_is_an_alias(scope):
+    x = extract_text(f"本报讯 3月22日,{scope}党员教育工作推进会召开。\n")
+    [event] = x.events
+    assert "党员教育工作推进会" in {event.label, *event.aliases}
+
+
 def test_a_meeting_in_the_headline_is_the_one_the_body_dates():
     x = extract_text("全省干部教育培训工作会议召开\n2017-03-28 10:05\n"
                      "本报讯 3月27日,全省干部教育培训工作会议在南昌召开。\n")

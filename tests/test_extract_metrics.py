@@ -290,7 +290,8 @@ def test_the_next_groups_figure_takes_the_period_only_where_it_can_recur_in_it(s
 @pytest.mark.parametrize("sentence, measures", [
     ("明确市级领导每年下基层调研不少于60天,县级领导不少于90天。", ["下基层调研", "下基层调研"]),
     ("处级干部每年学习积分不少于100分,科级以下干部不少于80分。", ["学习积分", "学习积分"]),
-], ids=["days_of_a_duty", "points_of_a_quota"])
+    ("党员每年集中学习培训时间不少于32学时,基层党组织书记和班子成员每年不少于56学时。", ["集中学习培训时间", "集中学习培训时间"]),
+], ids=["days_of_a_duty", "points_of_a_quota", "groups_joined_with_their_own_period"])
 def test_the_next_group_named_alone_with_its_figure_owes_what_the_group_before_owes(sentence, measures):
     x = extract_text(sentence)
     assert [m.measure for m in x.metrics] == measures and all(m.group for m in x.metrics)

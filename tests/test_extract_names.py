@@ -271,6 +271,7 @@ def test_parenthesised_numbered_patterns_are_each_named():
     ("临江采油厂推行班组融合模式。", "临江采油厂"),
     ("临江县委宣传部组建理论宣讲团。", "临江县委宣传部"),  # 宣传部, which jieba tags as a person's name
     ("城东区成立物业行业党委。", "物业行业党委"),  # a sector's committee keeps its name whole
+    ("市教卫工作党委推行党建联系点制度。", "市教卫工作党委"),  # so does a committee for a field of work
     ("临江区委编办印发通知。", "临江区委编办"),  # the committee's office for staffing, 编办/v as jieba tags it
     ("临江市纪委监委探索建立履职评价机制。", "临江市纪委监委"),
     ("省交通运输厅机关党委打造党建品牌。", "省交通运输厅"),  # the committee of its organs stands for it
@@ -936,6 +937,7 @@ def test_a_city_written_without_its_level_before_its_district_names_the_district
     pytest.param("黔东南州凯里市委组织部:推行“十户一体”", "凯里市委组织部", id="and-a-body-of-the-city"),
     pytest.param("黔东南州委组织部:推行“十户一体”", "黔东南州委组织部", id="the-prefectures-own-body"),
     pytest.param("杭州市西湖区:推行“十户一体”", "西湖区", id="a-city-whose-name-ends-so"),
+    pytest.param("青海海东市:推行“十户一体”", "海东", id="a-city-after-its-province-its-level-cut-off"),
 ])
 def test_a_prefecture_written_short_is_a_level_of_the_chain(title, focus):
     assert extract_text(f"{title}\n这里推行“十户一体”模式。\n").focus == focus

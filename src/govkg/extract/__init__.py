@@ -402,6 +402,9 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
             # places the document vouches for, or written together as jieba knows them (吉林|长春)
             places = bool(words) and (all(w in views[0].places for w in words)
                                       or len(toks) >= 2 and all(t.tag == "ns" for t in toks) and "".join(words) == head
+                                      # 青海|海东|市: the city's level cut from its name
+                                      or len(toks) >= 3 and all(t.tag == "ns" for t in toks[:-1])
+                                      and toks[-1].word in lexicon().admin_suffixes and "".join(words) == head
                                       or _region_city_and_division(toks, head))
             label = unit_label(innermost_place(head, words) if places else lowest_division(head))[0]
             if label == head:  # (辽宁沈阳/ns: one word jieba knows, so a place; yet a region and a city)
@@ -1019,7 +1022,7 @@ def extract(doc: Document) -> Extraction:
                     if metric.measure and metric.period and metric.measure.startswith(metric.period) \
                             and len(metric.measure) > len(metric.period):
                         metric.measure = metric.measure[len(metric.period):]  # 网格员|每天|巡查
-                elif owed == metric.group and prior is not None and prior.group not in (None, metric.group) \
+                elif owed in (None, "", metric.group) and prior is not None and prior.group not in (None, metric.group) \
                         and prior.unit == metric.unit and prior.measure:
                     # 市级领导每年下基层调研不少于60天,县级领导不少于90天: the next group owes the same
                     metric.measure = prior.measure

@@ -273,7 +273,7 @@ def _event(view: SentenceView, written: str, start: int, end: int, date: dt.date
     scope (全省…) an alias."""
     label = strip_quotes(written)
     aliases = {written} - {label}
-    short = re.sub(r"^(全国|全省|全市|全区|全县)", "", label)
+    short = re.sub(r"^(全国|[全本我][省市区县州])", "", label)  # (本市, 我省: the paper's own place)
     if short != label:
         aliases.add(short)
     return Event(label, start, end, view.sentence.index, date, location, tuple(sorted(aliases)))

@@ -782,8 +782,9 @@ def unit_label(text: str) -> tuple[str, tuple[str, ...]]:
             rest = label[: -len(committee)]
             if committee in ("市委", "县委", "区委", "州委", "省委"):
                 rest = rest + committee[0]
-            if rest.endswith(_SECTORS):
-                break  # 物业行业党委, 教育系统党委: the committee of a sector, which is no body itself
+            if rest.endswith(_SECTORS) or rest.endswith("工作"):
+                break  # 物业行业党委, 教育系统党委: the committee of a sector, which is no body itself;
+                # 市教卫工作党委: a committee for a field of work, which is the body
             if committee == "机关党委" and (not rest.endswith(lex.org_suffixes) or rest.endswith(lex.admin_suffixes)):
                 continue  # 市直机关党委, 临江市机关党委: a body of its own, not a body's organs
             if rest.endswith(lex.admin_suffixes) or rest.endswith(lex.org_suffixes) or len(rest) >= 2:
@@ -868,6 +869,8 @@ def innermost_place(text: str, words: list[str]) -> str:
     levels, the last place word: 福建三明 (福建|三明) → 三明, 佛山南海区 (佛山|南海区) → 南海区."""
     suffixes = lexicon().admin_suffixes
     last = split_admin_chain(text)[-1]
+    if len(words) > 2 and words[-1] in suffixes and len(words[-2]) >= 2:
+        words = [*words[:-2], words[-2] + words[-1]]  # 青海|海东|市: a city's level cut from its name
     if len(words) > 1 and last == text and len(words[-1]) >= 2 and (
             not text.endswith(suffixes) or len(words[-1]) >= 3 and words[-1].endswith(suffixes)
             or is_one_character_county(words[-1])):
