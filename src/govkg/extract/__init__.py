@@ -1166,6 +1166,10 @@ _OTHER_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,12}[((][\u4e00-\u9fff]{2,12}
 _OTHER_NAME_AFTER = re.compile(r"[((][\u4e00-\u9fff]{2,12}[))]")
 #: the kind of body a list of places shares, after its last item (…、广东等|省|商务厅)
 _SHARED_BODY = re.compile(r"等([省市县区州]|地)([\u4e00-\u9fff]{2,10})$")
+#: the last of a list of places of one level, with the department each has (…、屯留区委组织部)
+_SHARED_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,6}?([县区市旗])(委(?:组织部|宣传部|统战部|政法委))")
+#: …and the places before it, named with their level
+_SHARED_DEPARTMENT_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[县区市旗]")
 #: a count of the places a list names, after its last: 泉州、漳州、南平|三市, 南昌、赣州、上饶|3个设区市
 _COUNTED_ITEMS = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(?:设区市|地级市|[省市县区])$")
 #: a verb of telling the meeting of one's work, and the work told of ending its clause
@@ -1205,6 +1209,12 @@ def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Men
         # 浙江、江苏、广东等省商务厅: each place's body of that kind speaks (浙江省商务厅 …)
         last, shared = next(((k, m) for k, p in enumerate(parts) if k > 0 and (m := _SHARED_BODY.search(p))
                              and m.group(2).endswith(lexicon().org_suffixes)), (-1, None))
+        # 潞州区、上党区、屯留区委组织部: each place's department of that kind, the places of one level
+        dept_at, department = next(((k, m) for k, p in enumerate(parts) if k >= 2 and shared is None
+                                    and (m := _SHARED_DEPARTMENT.fullmatch(p))), (-1, None))
+        if department and not all(_SHARED_DEPARTMENT_PLACE.fullmatch(p) and p.endswith(department.group(1))
+                                  for p in parts[:dept_at:2]):
+            department = None
         # 青岛、烟台/n作了典型发言: a single word jieba took for a noun is a place too, when at least
         # half of the other items name units
         starts = [clause_start + offset for offset in (0, *accumulate(len(p) for p in parts[:-1]))]
@@ -1228,6 +1238,11 @@ def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Men
                                        tuple(sorted({*aliases, place} - {label}))))
                     items += 1
                     continue
+            if department and k < dept_at:
+                label, aliases = unit_label(item + department.group(2))
+                out.append(Mention(EntityClass.ORGANIZATION, label, start, start + len(item), view.sentence.index, aliases))
+                items += 1
+                continue
             items += 1
             if (count := _COUNTED_ITEMS.search(item)) and len(item) - len(count.group(0)) >= 2 \
                     and parse_number(count.group(1)) == items:
