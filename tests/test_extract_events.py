@@ -273,6 +273,8 @@ SPEAKERS = "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://w
     ("市发展改革委、市教育局、市税务局3个单位作交流发言。", ["市发展改革委", "市教育局", "市税务局"]),
     ("会上,东城区、西山区、南湖区委组织部和市直机关工委作了交流发言。",
      ["东城区委组织部", "南湖区委组织部", "市直机关工委", "西山区委组织部"]),
+    ("会上,潞州区、上党区、屯留区委组织部和市直机关工委作了交流发言。",  # 上党/n 区/n, 屯留/v 区委/n
+     ["上党区委组织部", "屯留区委组织部", "市直机关工委", "潞州区委组织部"]),
 ], ids=["a_list_of_units", "cities_then_bodies_through_their_heads", "two_cues", "the_lowest_of_divisions_written_together",
         "any_names_a_list_of_units_holds", "the_listed_places_departments", "units_through_the_people_who_spoke_for_them",
         "cities_of_a_kind_and_a_bodys_divisions", "units_telling_of_their_work_by_name",
@@ -280,7 +282,8 @@ SPEAKERS = "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://w
         "an_exchange_in_writing",
         "a_conjunction_inside_a_name", "some_bodies_at_levels_listed_in_brackets", "provinces_and_cities_counted",
         "the_listed_places_departments_of_a_kind", "any_names_a_list_of_units_party_organisations_holds",
-        "units_counted_without_deng", "places_of_a_level_and_the_department_the_last_names"])
+        "units_counted_without_deng", "places_of_a_level_and_the_department_the_last_names",
+        "places_of_a_level_jieba_reads_as_other_words_and_the_department_the_last_names"])
 def test_units_reported_speaking_at_a_meeting_have_speeches(sentence, units, tmp_path):
     (tmp_path / "a.txt").write_text(f"全省机关党建工作会议召开\n2020年08月03日 北江日报\n8月2日,全省机关党建工作会议在北江召开。{sentence}\n",
                                     encoding="utf-8")
