@@ -406,6 +406,12 @@ def test_people_of_a_kind_counted_are_no_person():
     assert labels(x, "Person") == set()
 
 
+def test_a_word_the_document_names_a_rule_or_a_group_by_is_no_person():
+    x = extract_text("临江区推行“楼栋长”制度\n明确楼栋长每周至少走访住户1遍。区财政给予楼栋长工作补贴。"
+                     "“楼栋长就是我们身边的贴心人。”居民说。\n")
+    assert "楼栋长" not in labels(x, "Person") and "楼栋长制度" in labels(x, "Mechanism")
+
+
 def test_a_word_after_people_counted_by_their_office_is_no_person():
     x = extract_text("今年以来,全区已有15名村书记晋升星级,3名被降级。")  # 晋升/nr after 书记
     assert labels(x, "Person") == set()

@@ -1089,7 +1089,11 @@ def extract(doc: Document) -> Extraction:
             event.date, event.location = same.date, event.location or same.location
     for event in events:
         mentions.append(Mention(EntityClass.EVENT, event.label, event.start, event.end, event.sentence, event.aliases))
-    mentions = [m for m in mentions if m.label]
+    # a word the document names a group of people or a rule by (楼栋长, “楼栋长”制度) is no person's
+    # name, though jieba read it so where it stands alone (楼/nr…)
+    kinds = {name for m in mentions if m.cls in (EntityClass.GROUP, EntityClass.MECHANISM, EntityClass.PROGRAM)
+             for name in (m.label, *m.aliases)}
+    mentions = [m for m in mentions if m.label and not (m.cls is EntityClass.PERSON and m.label in kinds)]
     mentions.sort(key=lambda m: (m.start, m.end, m.cls.value, m.label))
     return Extraction(document=doc, mentions=mentions, metrics=metrics, relations=relations, events=events,
                       speakers=_not_heading_sections(speakers, [label for label, _ in speaker_labels]) if events else [],
