@@ -136,6 +136,13 @@ def test_event_date_before_its_name_and_quotes_dropped_from_its_label():
     assert "全省“两学一做”学习教育推进会" in event.aliases
 
 
+def test_a_meeting_a_headline_names_after_its_place_is_the_places_own():
+    x = extract_text("西江省基层党建工作述职评议会议召开\n1月15日,西江省基层党建工作述职评议会议在临江召开。"
+                     "临江市委、北江市委书记现场述职,其他9个市委书记书面述职。会议要求,每年开展一次述职评议考核。\n")
+    assert x.focus == "西江"
+    assert [(m.owner, int(m.value), m.unit) for m in x.metrics] == [("西江", 1, "次")]  # how many spoke is none
+
+
 @pytest.mark.parametrize("scope", ["全市", "本市", "我省"])
 def test_a_meetings_name_without_its_scope_is_an_alias(scope):
     x = extract_text(f"本报讯 3月22日,{scope}党员教育工作推进会召开。\n")
@@ -275,6 +282,7 @@ SPEAKERS = "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://w
      ["东城区委组织部", "南湖区委组织部", "市直机关工委", "西山区委组织部"]),
     ("会上,潞州区、上党区、屯留区委组织部和市直机关工委作了交流发言。",  # 上党/n 区/n, 屯留/v 区委/n
      ["上党区委组织部", "屯留区委组织部", "市直机关工委", "潞州区委组织部"]),
+    ("临江市委、北江市委书记现场述职,其他9个市委书记书面述职。", ["北江", "临江"]),
 ], ids=["a_list_of_units", "cities_then_bodies_through_their_heads", "two_cues", "the_lowest_of_divisions_written_together",
         "any_names_a_list_of_units_holds", "the_listed_places_departments", "units_through_the_people_who_spoke_for_them",
         "cities_of_a_kind_and_a_bodys_divisions", "units_telling_of_their_work_by_name",
@@ -283,7 +291,8 @@ SPEAKERS = "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://w
         "a_conjunction_inside_a_name", "some_bodies_at_levels_listed_in_brackets", "provinces_and_cities_counted",
         "the_listed_places_departments_of_a_kind", "any_names_a_list_of_units_party_organisations_holds",
         "units_counted_without_deng", "places_of_a_level_and_the_department_the_last_names",
-        "places_of_a_level_jieba_reads_as_other_words_and_the_department_the_last_names"])
+        "places_of_a_level_jieba_reads_as_other_words_and_the_department_the_last_names",
+        "committees_through_their_secretaries_reporting_on_their_duties"])
 def test_units_reported_speaking_at_a_meeting_have_speeches(sentence, units, tmp_path):
     (tmp_path / "a.txt").write_text(f"全省机关党建工作会议召开\n2020年08月03日 北江日报\n8月2日,全省机关党建工作会议在北江召开。{sentence}\n",
                                     encoding="utf-8")

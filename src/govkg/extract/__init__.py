@@ -375,6 +375,8 @@ _ADDRESSEES = re.compile(r"^\s*各[^。;!?]{2,80}[::]\s*$")
 _OWN_UNIT = re.compile("我(?:省|市|县|区|州|旗|盟)")
 #: a body's verb of holding a meeting, right after its name in a title
 _HELD_A_MEETING = re.compile(r"(?:在\S{2,3})?(?:召开|举办|举行|主办)")
+#: …said at the end of a headline the unit opens with the meeting's name
+_HELD_AT_THE_END = re.compile(r"(?:在\S{2,3})?(?:召开|举办|举行)$")
 
 
 #: a question of a numbered series before a title's colon (立法会十题:…): no unit
@@ -443,6 +445,8 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
             if any(h.mention.label == u.mention.label and _HELD_A_MEETING.match(v.slice(h.mention.end, h.mention.end + 4))
                    for v in views[:4] if v is not title_view for h in units.get(v.sentence.index, [])):
                 return u.mention.label
+        if title_view is not None and (place := _place_holding_the_titles_meeting(title_view)) is not None:
+            return place  # 黑龙江省基层党建工作述职评议会议召开: the place's own meeting
         return None
 
     # an excerpt credited at its end to the unit whose material it is (——摘自中共丰县县委在…的交流材料)
@@ -527,6 +531,22 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
             return found[0].mention.label
     # a notice about no unit it names up front (关于印发…的通知): the body that signs it
     return _signing_unit(doc, views, units)
+
+
+def _place_holding_the_titles_meeting(title: SentenceView) -> str | None:
+    """The place a headline opens with, written with its level, when the rest names a meeting
+    and says it was held (黑龙江省基层党建工作述职评议会议召开): the meeting is the place's own."""
+    toks = title.tokens
+    if len(toks) < 2 or toks[0].start != title.start:
+        return None
+    written = toks[0].word if toks[0].word.endswith(("省", "自治区", "市", "县", "区")) and toks[0].tag == "ns" \
+        else toks[0].word + toks[1].word if toks[0].tag == "ns" and toks[1].word in ("省", "自治区", "市", "县", "区") else None
+    if written is None or len(written) < 3:
+        return None
+    rest = title.slice(title.start + len(written), title.end).rstrip("。 ")
+    if _HELD_AT_THE_END.search(rest) and any(head in rest for head in lexicon().event_heads):
+        return unit_label(written)[0]
+    return None
 
 
 def _place_said_after(view: SentenceView, body: Mention) -> str | None:
@@ -1164,7 +1184,8 @@ def _same_meeting(one: str, other: str) -> bool:
 _SPEAKERS_TAIL = re.compile(r"(?:(?:等|(?=[\d一二三四五六七八九十]+[个家所](?:单位|部门|企业|高校)))(?:[\d一二三四五六七八九十]+[个家所])?(?:(?P<kind>单位|部门|企业|高校)(?:党组织|党委|党组)?|设区市|地级市|省区市|省市区|省市|市|县|区|地|省)?"
                             r"(?:[市县区州]委)?(?:组织部|宣传部|统战部|(?:组织|宣传|统战)部门)?)?"  # 等地市委组织部, 等地宣传部门: the listed places' departments
                             r"(?:(?:相关|有关)(?:处室|部门|单位))?"  # 省委统战部相关处室: the body's divisions
-                            r"(?:的?(?:主要)?(?:负责同志|负责人|代表|同志))?(?:分别|先后|依次|也|还|书面|现场|在?(?:大?会|会议)上)*$")
+                            r"(?:的?(?:主要)?(?:负责同志|负责人|代表|同志)|(?<=[省市县区州]委)书记)?"  # 佳木斯市委|书记: its secretary
+                            r"(?:分别|先后|依次|也|还|书面|现场|在?(?:大?会|会议)上)*$")
 #: a body's other name in brackets, ending the text before a position / ending a list's item
 _OTHER_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,12}[((][\u4e00-\u9fff]{2,12}[))]?$")
 _OTHER_NAME_AFTER = re.compile(r"[((][\u4e00-\u9fff]{2,12}[))]")

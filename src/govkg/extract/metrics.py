@@ -216,7 +216,7 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         if unit in ("个", "项") and nxt is not None and nxt.tag == "v" and nxt.start == end and not num.isdigit():
             continue  # 四个带头: a named pattern, not a count (342个|在建/v|项目 is one)
         clause_start, clause_end = view.clause_bounds(start)
-        if (before_char in ("等", "和", "及") or not view.slice(clause_start, start).strip()
+        if (before_char in ("等", "和", "及") or view.slice(clause_start, start).strip() in ("", "其他", "其余", "另有")
                 or (re.fullmatch(r"[\u4e00-\u9fff、]+", view.slice(clause_start, start)) and "、" in view.slice(clause_start, start))) \
                 and any(cue in view.slice(end, view.clause_end_over_brackets(end)) for cue in lex.speech_cues):
             # 青岛、烟台等6个市作了交流发言, 会上,6个单位作了发言, 南昌、赣州、上饶3个设区市…,
