@@ -109,6 +109,7 @@ from tests.helpers import extract_text, labels, relations
     ("临江市落实“三级书记”抓党建责任制。", "Mechanism", "三级书记抓党建责任制"),
     # 更新 ends in 新 without meaning "new", and jieba tags it an adverb (动态|更/d|新机制)
     ("临江市建立市管干部廉政档案动态更新机制。", "Mechanism", "市管干部廉政档案动态更新机制"),
+    ("临江市实行坐班制。", "Mechanism", "坐班制"),  # 坐班/v|制/n: the head a word of its own
 ])
 def test_named_thing_is_found(sentence, cls, label):
     assert label in labels(extract_text(sentence), cls)
@@ -133,6 +134,7 @@ def test_named_thing_is_found(sentence, cls, label):
     ("每名干部每年制定一份学习计划。", "Mechanism", "学习计划"),  # each one's own plan, no rule named
     ("临江市每年评选“十佳夜校”。", "Program", "十佳夜校"),  # an honour given
     ("论坛设置4个分论坛。", "Program", "个分论坛"),  # 个分/n: the measure word counts sub-forums, named none
+    ("服务期满考核合格的,优先纳入事业编制。", "Mechanism", "事业编制"),  # 编制/v, a verb 制 ends
 ])
 def test_generic_or_descriptive_phrase_is_not_an_entity(sentence, cls, label):
     assert label not in labels(extract_text(sentence), cls)

@@ -424,6 +424,8 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
                 continue
             if not view.token_ends_at(end):
                 continue
+            if len(head) == 1 and (word := view.tokens[view.token_index(start)]).start < start and word.tag.startswith("v"):
+                continue  # 事业|编制/v: a verb the head's character ends, no system (学分制/n is one)
             nxt = view.next_token(end)
             pilot = nxt is not None and nxt.word.startswith(("试点", "试行"))
             # 推行党员积分制管理: management by the system, named with it (the system an alias)
