@@ -911,6 +911,9 @@ def test_the_party_prefix_is_an_alias_of_a_units_name():
     ("要求选调生每年到基层锻炼不少于30天。", "选调生", 30),
     # the body's own offices (厅|机关), the speaker's body written by its kind alone
     ("厅机关处级干部每年参加集中培训不少于110学时。", "厅机关处级干部", 110),
+    # each of them a share: a quota per head
+    ("市委常委每人联系1个县。", "市委常委", 1),
+    ("县级领导干部每人包保3户困难群众。", "县级领导干部", 3),
 ])
 def test_the_subject_of_a_stated_requirement_is_the_group_it_binds(sentence, group, value):
     x = extract_text(sentence + "\n")

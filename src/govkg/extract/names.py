@@ -1849,6 +1849,10 @@ def _bound_after_a_figure() -> re.Pattern:
     return re.compile(r"[\d一二两三四五六七八九十][\u4e00-\u9fff]{1,3}?(?:%s)" % "|".join(map(re.escape, cues)))
 
 
+#: a count after the verb of a share each one has (联系|1个县, 包保|3户)
+_SHARE_COUNTED = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:\d+|[一二两三四五六七八九十]+)[个名户件次篇天所家]")
+
+
 def _states_a_requirement(text: str) -> bool:
     """Whether ``text`` holds a comparator that sets a bound before its number (不少于, 至少),
     a modal of duty (须达到) or a range a number must fall in (联系10至15户)."""
@@ -2043,10 +2047,13 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
             # each of them, in the next clause (对…村党组织书记全部轮训一遍,每人每年…不少于5天)
             after = view.slice(clause_end + 1, view.clause_end_over_brackets(clause_end + 1)) if clause_end < view.end else ""
             each_after = after.startswith("每人") and _states_a_requirement(after)
+            # each of them a share (市委常委每人联系1个县): a quota per head
+            each_one = opening in ("", *SCOPE_WORDS) and view.slice(end, end + 2) == "每人" \
+                and _SHARE_COUNTED.search(view.slice(end + 2, clause_end)) is not None
             # the topic of a rule the next clause states (对新提任的科级干部,要求每年参加培训不少于7天)
             addressed = view.slice(clause_start, left) == "对" and not view.slice(end, clause_end).strip() \
                 and _ADDRESSED_RULE.match(after) is not None and _states_a_requirement(after)
-            bound = modal or requirement or distributive or periodic or targeted or each_after or addressed or \
+            bound = modal or requirement or distributive or periodic or targeted or each_after or each_one or addressed or \
                 bool(_rule_verb_patterns()[1].search(before))
             out.append((_mention(view, EntityClass.GROUP, label, left, end), bound))
     return sorted(out, key=lambda pair: pair[0].start)
