@@ -846,6 +846,11 @@ def test_a_clause_that_says_where_names_the_acting_unit():
     assert ("涧西区", "党建+网格工作模式") in relations(x, "establishes")
 
 
+def test_a_clause_that_says_where_someone_spoke_names_no_unit():
+    x = extract_text("洛阳市推行“院落会”制度\n近日,在涧西区关庙镇,村民李大姐说,现在每月都有院落会。\n")
+    assert "关庙镇" not in labels(x, "Organization")
+
+
 def test_the_party_prefix_is_an_alias_of_a_units_name():
     x = extract_text("中共汉中市委组织部依托革命旧址建成党员教育基地。\n")
     unit = next(m for m in x.mentions if m.cls.value == "Organization")

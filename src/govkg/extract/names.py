@@ -1020,6 +1020,8 @@ _UNIT_COLON = re.compile(r"([\u4e00-\u9fff]{2,12}):")
 _LISTED_DIVISIONS = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:[\d一二三四五六七八九十]+个)?(?:地市|市|县|区|州|地|省)")
 #: a clause that only says where: 在贵州遵义,
 _ONLY_WHERE = re.compile(r"\s*在([\u4e00-\u9fff]{2,12})\s*")
+#: a clause of someone saying something, after the place where they said it (在…镇,村民李大姐说)
+_SOMEONE_SAYS = re.compile(r"[^,;。]{1,12}?(?:说|表示|介绍|告诉记者)[。,:]")
 _WHERE_CLAUSE = re.compile(r"(?:^|[,;。])在([\u4e00-\u9fff]{2,8})(?=,)")
 
 
@@ -1495,7 +1497,7 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         words = [t.word for t in inside]
         if where and (where.group(1) in view.places or where.group(1).endswith(lex.admin_suffixes)
                       or len(words) > 1 and all(w in view.places for w in words)) \
-                and where.group(1) not in lex.generic_names:
+                and where.group(1) not in lex.generic_names and not _SOMEONE_SAYS.match(view.slice(b + 1, view.end)):
             name = where.group(1)
             start = a + view.slice(a, b).index(name)
             rest = name[len(inside[0].word):] if inside else ""
