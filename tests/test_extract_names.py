@@ -274,6 +274,7 @@ def test_parenthesised_numbered_patterns_are_each_named():
     ("临江县委宣传部组建理论宣讲团。", "临江县委宣传部"),  # 宣传部, which jieba tags as a person's name
     ("城东区成立物业行业党委。", "物业行业党委"),  # a sector's committee keeps its name whole
     ("市教卫工作党委推行党建联系点制度。", "市教卫工作党委"),  # so does a committee for a field of work
+    ("西江省委组织部部署开展“三比三看”活动。", "西江省委组织部"),  # 部署/n in jieba's dictionary, a verb
     ("临江区委编办印发通知。", "临江区委编办"),  # the committee's office for staffing, 编办/v as jieba tags it
     ("临江市纪委监委探索建立履职评价机制。", "临江市纪委监委"),
     ("省交通运输厅机关党委打造党建品牌。", "省交通运输厅"),  # the committee of its organs stands for it

@@ -623,6 +623,12 @@ def test_a_column_in_brackets_before_a_speechs_headline_is_no_speaker(column):
     assert column not in {s.speaker for s in doc.sections}
 
 
+def test_two_bodies_a_report_is_by_on_one_line_head_no_section():
+    doc = seg("江西临江:“党建+物业”让小区治理有温度\n临江区委组织部 临江区住房城乡建委\n"
+              "近年来,临江区坚持党建引领物业管理。\n一、强化组织引领。建立联席会议制度。\n")
+    assert doc.sections == []
+
+
 @pytest.mark.parametrize("below", ["", "一、主要做法\n"], ids=["over-its-text", "over-the-first-heading-of-its-account"])
 def test_the_body_of_the_titles_unit_credited_under_it_heads_no_section(below):
     doc = seg(f"江西临江:以红色精神锻造过硬干部队伍\n临江市委组织部\n{below}近年来,我们依托红色资源,大力开展党性教育。\n")

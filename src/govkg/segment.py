@@ -479,6 +479,8 @@ def _spaced_header(line: str) -> re.Match | None:
     if len(words) == 2 and words[0].tag == "v" and words[1].word in lexicon().org_suffixes \
             and words[1].word not in _LEVEL_COMMITTEES:
         return None  # 建强|支部  激发活力: a headline's two phrases, a verb and what it acts on (保定/v|市委 is a city's)
+    if _unit_attribution(m.group(m.lastindex).strip()):
+        return None  # 渝北区委组织部 渝北区住房城乡建委: the bodies a report is by, on one line
     return m if _unit_attribution(m.group(1)) or _names_a_unit(m.group(1)) else None
 
 
