@@ -36,6 +36,7 @@ from .names import (
     find_publications,
     find_quoted_names,
     find_units,
+    full_names_holding_a_conjunction,
     innermost_place,
     learned_from,
     opens_with_place_of_level,
@@ -1290,6 +1291,11 @@ def _list_items(view: SentenceView, start: int, listed: str) -> list[str]:
     group gives them; 和 and 及 are marks only as words of their own (not in 仁和区)."""
     marks = [t for t in view.tokens if start <= t.start and t.end <= start + len(listed)
              and (t.word == "、" or t.word in ("和", "及") and t.tag == "c")]
+    # …nor inside a body's full name that holds one (中央和国家机关工委)
+    full_names = full_names_holding_a_conjunction()
+    marks = [m for m in marks if m.word == "、" or not any(
+        view.slice(max(start, m.start - len(name)), min(start + len(listed), m.end + len(name))).find(name) >= 0
+        for name in full_names if m.word in name)]
     parts, at = [], start
     for mark in marks:
         parts += [view.slice(at, mark.start), mark.word]

@@ -1330,6 +1330,12 @@ def _department_of_two_fields(view: SentenceView, start: int, head_start: int) -
     return start
 
 
+@cache
+def full_names_holding_a_conjunction() -> tuple[str, ...]:
+    """Bodies' full names with 和 or 及 inside (中央和国家机关工委), from the table of short names."""
+    return tuple(sorted({name for name in lexicon().body_abbreviations.values() if "和" in name or "及" in name}))
+
+
 def find_units(view: SentenceView) -> list[UnitMention]:
     """Named bodies (ending in 厅, 局, 大学, 公司, X市委 …) anywhere, and place names that
     stand as a clause's subject (深圳市确定…, 普定县把…)."""
@@ -1529,6 +1535,12 @@ def find_units(view: SentenceView) -> list[UnitMention]:
             out.append(UnitMention(_mention(view, EntityClass.ORGANIZATION, label, start, end, aliases),
                                    place_only=True, actor=True))
             break
+    # a body's full name with a conjunction inside (中央和国家机关工委), which the edge of a name stops at
+    for u in out:
+        for name in full_names_holding_a_conjunction():
+            if u.mention.start > view.start and view.slice(u.mention.end - len(name), u.mention.end) == name:
+                label, aliases = unit_label(name)
+                u.mention = _mention(view, EntityClass.ORGANIZATION, label, u.mention.end - len(name), u.mention.end, aliases)
     return sorted(out, key=lambda u: u.mention.start)
 
 
