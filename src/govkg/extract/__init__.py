@@ -540,8 +540,8 @@ def _place_holding_the_titles_meeting(title: SentenceView) -> str | None:
     toks = title.tokens
     if len(toks) < 2 or toks[0].start != title.start:
         return None
-    written = toks[0].word if toks[0].word.endswith(("省", "自治区", "市", "县", "区")) and toks[0].tag == "ns" \
-        else toks[0].word + toks[1].word if toks[0].tag == "ns" and toks[1].word in ("省", "自治区", "市", "县", "区") else None
+    written = toks[0].word if toks[0].word.endswith(RELATIVE_PREFIXES) and toks[0].tag == "ns" \
+        else toks[0].word + toks[1].word if toks[0].tag == "ns" and toks[1].word in RELATIVE_PREFIXES else None
     if written is None or len(written) < 3:
         return None
     rest = title.slice(title.start + len(written), title.end).rstrip("。 ")
