@@ -268,6 +268,14 @@ def test_period_carries_to_the_next_clause_but_not_past_a_semicolon():
     assert [m.period for m in x.metrics] == ["每年", "每年", None]
 
 
+@pytest.mark.parametrize("sentence, comparators", [
+    ("处级以上领导干部每年至少讲授1次党课、撰写1篇调研报告。", ["AtLeast", "AtLeast"]),
+    ("每年开展1次评议、表彰10名先进。", ["Exactly", "Exactly"]),
+], ids=["one_cue_over_verb_phrases_listed", "no_cue_none_to_share"])
+def test_one_cue_serves_the_verb_phrases_listed_after_it(sentence, comparators):
+    assert [c for _, _, c in metrics(sentence)] == comparators
+
+
 def test_one_cue_serves_alternatives_and_a_period_may_count_years_in_digits():
     x = extract_text("领导干部每5年参加脱产培训累计不少于3个月或550学时。")
     assert [(int(m.value), m.unit, m.comparator.value, m.period) for m in x.metrics] == [

@@ -272,8 +272,9 @@ def find_metrics(view: SentenceView) -> list[Metric]:
         if value is None:
             continue
         if comparator is Comparator.EXACTLY and cue_at is None and out \
-                and view.slice(out[-1].end, start) in ("或", "或者", "和", "及", "、"):
-            comparator = out[-1].comparator  # 不少于3个月或550学时: one cue for both
+                and (view.slice(out[-1].end, start) in ("或", "或者", "和", "及", "、")
+                     or out[-1].comparator in _BOUNDS and _NEXT_VERB_PHRASE.fullmatch(view.slice(out[-1].end, start))):
+            comparator = out[-1].comparator  # 不少于3个月或550学时, 至少讲授1次党课、撰写1篇…: one cue for both
         value *= scale
         if m.group("wan"):
             value += Decimal(m.group("wan")) * 10_000  # 2万3千余人次: 23,000 and more
@@ -359,6 +360,9 @@ def _period(m: re.Match | None) -> str | None:
         return None
     return "每" + m.group(1) if m.re in (_ONE_PER, _ONE_PER_APART) else m.group(0)
 
+
+#: what stands between two figures of verb phrases listed under one cue (1次|党课、撰写|1篇)
+_NEXT_VERB_PHRASE = re.compile(r"[\u4e00-\u9fff“”]{0,10}、[\u4e00-\u9fff]{1,4}")
 
 #: days in a span of time, as a unit of a figure or of a period
 _SPAN_DAYS = {"天": Fraction(1), "日": Fraction(1), "工作日": Fraction(1), "周": Fraction(7), "星期": Fraction(7),
