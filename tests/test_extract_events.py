@@ -284,6 +284,7 @@ SPEAKERS = "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://w
      ["上党区委组织部", "屯留区委组织部", "市直机关工委", "潞州区委组织部"]),
     ("临江市委、北江市委书记现场述职,其他9个市委书记书面述职。", ["北江", "临江"]),
     ("会上,北京、浙江、中央和国家机关工委等单位负责同志作了交流发言。", ["中央和国家机关工委", "北京", "浙江"]),
+    ("北江市委、省国土资源厅等8家示范单位交流了经验。", ["北江", "省国土资源厅"]),
 ], ids=["a_list_of_units", "cities_then_bodies_through_their_heads", "two_cues", "the_lowest_of_divisions_written_together",
         "any_names_a_list_of_units_holds", "the_listed_places_departments", "units_through_the_people_who_spoke_for_them",
         "cities_of_a_kind_and_a_bodys_divisions", "units_telling_of_their_work_by_name",
@@ -293,7 +294,8 @@ SPEAKERS = "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://w
         "the_listed_places_departments_of_a_kind", "any_names_a_list_of_units_party_organisations_holds",
         "units_counted_without_deng", "places_of_a_level_and_the_department_the_last_names",
         "places_of_a_level_jieba_reads_as_other_words_and_the_department_the_last_names",
-        "committees_through_their_secretaries_reporting_on_their_duties", "a_body_whose_full_name_holds_a_conjunction"])
+        "committees_through_their_secretaries_reporting_on_their_duties", "a_body_whose_full_name_holds_a_conjunction",
+        "units_of_a_kind_with_a_modifier"])
 def test_units_reported_speaking_at_a_meeting_have_speeches(sentence, units, tmp_path):
     (tmp_path / "a.txt").write_text(f"全省机关党建工作会议召开\n2020年08月03日 北江日报\n8月2日,全省机关党建工作会议在北江召开。{sentence}\n",
                                     encoding="utf-8")

@@ -1358,6 +1358,12 @@ def test_the_committee_of_the_division_the_report_is_about_owns_what_it_does_unn
                                            ("临江", "干部容错纠错办法")}
 
 
+def test_the_committee_of_the_place_the_paragraph_is_about_owns_what_it_does_unnamed():
+    x = link_document(extract_text("西江省学习型党组织建设经验交流会日前举行。北江市委、省国土资源厅等8家示范单位交流了经验。\n"
+                                   "北江市委把学习纳入目标责任考核。市委中心组坚持每月集中学习一次,每年举办专题读书班2期。\n"))
+    assert [(m.owner, int(m.value)) for m in x.metrics] == [("北江", 1), ("北江", 2)]
+
+
 def test_the_budget_of_the_division_the_report_is_about_is_the_divisions():
     x = link_document(extract_text("临江市推行支部联建\n临江市委组织部明确联建双方每年办好3件实事。"
                                    "市财政设立联建奖补资金1000万元。\n"))

@@ -209,8 +209,14 @@ class _Owners:
         if (place := self._place_referred_to(view, pos)) is not None:
             return place
         # 市委常委会研究决定…, 县委出台…: the committee of the division the report is about
-        if (own := _OWN_COMMITTEE.match(view.slice(clause[0], pos))) and self._focus_is_of_level(own.group(1)):
+        # (or the sentence, its later clauses going on with its subject: 市委中心组坚持…,每年举办…)
+        own = _OWN_COMMITTEE.match(view.slice(clause[0], pos)) or (
+            _OWN_COMMITTEE.match(view.slice(view.start, pos)) if not any(u.mention.start < pos for u in actors) else None)
+        if own and self._focus_is_of_level(own.group(1)):
             return self.focus
+        if own and not any(u.mention.start < pos for u in actors) \
+                and (last := self.last_actor.get(view.sentence.paragraph)) is not None and self._is_place_of_level(last, own.group(1)):
+            return last  # 天水市委把…。市委中心组坚持…: the committee of the place the paragraph is about
         # 西陵区、伍家岗区…。全市累计吸纳…,共建…: the city the report is about, not the last district
         whole = _COLLECTIVE.match(view.slice(clause[0], pos)) or \
             (_COLLECTIVE.match(view.slice(view.start, pos)) if not any(u.mention.start < pos for u in actors) else None)
@@ -1182,7 +1188,7 @@ def _same_meeting(one: str, other: str) -> bool:
 
 #: what may stand between a list of units and the cue that they spoke: 等9个市, 的负责同志
 #: (kind: a kind of unit that any name may be, 等企业; not one of divisions, 等9个市)
-_SPEAKERS_TAIL = re.compile(r"(?:(?:等|(?=[\d一二三四五六七八九十]+[个家所](?:单位|部门|企业|高校)))(?:[\d一二三四五六七八九十]+[个家所])?(?:(?P<kind>单位|部门|企业|高校)(?:党组织|党委|党组)?|设区市|地级市|省区市|省市区|省市|市|县|区|地|省)?"
+_SPEAKERS_TAIL = re.compile(r"(?:(?:等|(?=[\d一二三四五六七八九十]+[个家所](?:单位|部门|企业|高校)))(?:[\d一二三四五六七八九十]+[个家所])?(?:(?:试点|示范|先进|典型|联系)?(?P<kind>单位|部门|企业|高校)(?:党组织|党委|党组)?|设区市|地级市|省区市|省市区|省市|市|县|区|地|省)?"
                             r"(?:[市县区州]委)?(?:组织部|宣传部|统战部|(?:组织|宣传|统战)部门)?)?"  # 等地市委组织部, 等地宣传部门: the listed places' departments
                             r"(?:(?:相关|有关)(?:处室|部门|单位))?"  # 省委统战部相关处室: the body's divisions
                             r"(?:的?(?:主要)?(?:负责同志|负责人|代表|同志)|(?<=[省市县区州]委)书记)?"  # 佳木斯市委|书记: its secretary
