@@ -1359,8 +1359,9 @@ def test_the_committee_of_the_division_the_report_is_about_owns_what_it_does_unn
 
 
 def test_the_committee_of_the_place_the_paragraph_is_about_owns_what_it_does_unnamed():
-    x = link_document(extract_text("西江省学习型党组织建设经验交流会日前举行。北江市委、省国土资源厅等8家示范单位交流了经验。\n"
-                                   "北江市委把学习纳入目标责任考核。市委中心组坚持每月集中学习一次,每年举办专题读书班2期。\n"))
+    x = link_document(extract_text("西江省学习型党组织建设经验交流会日前举行。北江市委等8家示范单位交流了经验。\n"
+                                   "“抓学习就是抓发展。”北江市委把学习纳入目标责任考核。"
+                                   "市委中心组坚持每月集中学习一次,每年举办专题读书班2期。\n"))
     assert [(m.owner, int(m.value)) for m in x.metrics] == [("北江", 1), ("北江", 2)]
 
 
