@@ -111,6 +111,8 @@ from tests.helpers import extract_text, labels, relations
     ("临江市建立市管干部廉政档案动态更新机制。", "Mechanism", "市管干部廉政档案动态更新机制"),
     ("临江市实行坐班制。", "Mechanism", "坐班制"),  # 坐班/v|制/n: the head a word of its own
     ("市委组织部建立干部一线考察机制。", "Mechanism", "干部一线考察机制"),  # 一线/m in jieba's dictionary, a noun
+    ("临江市推行一对一帮扶制度。", "Mechanism", "一对一帮扶制度"),  # one to one, a count inside the name
+    ("临江市开展一帮一结对活动。", "Program", "一帮一结对活动"),
 ])
 def test_named_thing_is_found(sentence, cls, label):
     assert label in labels(extract_text(sentence), cls)

@@ -17,8 +17,8 @@ CLAUSE_BREAKS = ",;:。!?()"
 NOMINAL_TAGS = {"zg", "s", "ad", "n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "ng", "vn", "an", "b", "j", "l", "g", "eng", "a", "v", "vd", "i"}
 #: a day of the week
 _WEEKDAY = re.compile("(?:周|星期)[一二三四五六日天]")
-#: a slogan of two counts, each with its verb, right before a head (双融双促, 三评三比)
-_PAIRED_COUNTS = re.compile(r"([双两三四五六七八九十])[\u4e00-\u9fff]\1[\u4e00-\u9fff]$")
+#: a slogan of two counts, each with its verb, right before a head (双融双促, 三评三比), or one to one (一对一, 一帮一)
+_PAIRED_COUNTS = re.compile(r"(?:([双两三四五六七八九十])[\u4e00-\u9fff]\1[\u4e00-\u9fff]|一[对帮带联包]一)$")
 #: one Chinese numeral, as a word of its own
 _ONE_NUMERAL = frozenset("一二三四五六七八九十两")
 #: second characters of numeral words that count nothing a name could hold (一些, 一切)
