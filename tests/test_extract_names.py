@@ -533,6 +533,12 @@ def test_a_body_named_only_by_its_kind_is_no_unit_and_its_officers_are_a_group()
     assert [(m.owner, m.group) for m in x.metrics] == [("北江", "公立医院党委书记")]
 
 
+@pytest.mark.parametrize("kind", ["综合党委", "联合党委"])
+def test_a_committee_of_a_kind_is_no_unit(kind):
+    x = extract_text(f"北江市白云区推行综合党委制度\n白云区在全区24个镇街全部成立{kind},吸纳兼职委员432名。\n")
+    assert labels(x, "Organization") == {"白云区"}
+
+
 def test_a_paragraph_about_the_place_a_pronoun_stands_for_stays_about_it():
     # the department tells; 该市 is the city, and the next sentence goes on about it
     x = extract_text("北江推进医院党建\n北江市委组织部介绍,该市在12家医院推行党建工作。同时,实施“党员先锋岗”创建活动,"
