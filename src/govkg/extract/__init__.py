@@ -1259,8 +1259,8 @@ def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Men
             item = _OTHER_NAME_AFTER.sub("", item)  # 中央党校(国家行政学院): the body by its first name
             item = item[:_SPEAKERS_TAIL.search(item).start()]  # 青岛等9个市
             item = _without_role_and_name(item)  # 北江市委书记王明山: the unit speaks through them
-            if item in ("、", "和", "及") or not item:
-                continue
+            if item in ("、", "和", "及") or not item or item.startswith("委"):
+                continue  # (6个市(州)|委组织部: a committee's department whose level is in brackets, no unit named)
             if shared and k <= last:
                 place = (item[:shared.start()] if k == last else item).removesuffix(shared.group(1))
                 if 2 <= len(place) <= 4 and is_han(place):
