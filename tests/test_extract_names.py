@@ -1831,6 +1831,11 @@ def test_a_name_counting_the_quotes_before_it_is_named_from_its_count():
     assert not [label for label in labels(x, "Program") if "微视频" in label]
 
 
+def test_each_quoted_item_a_count_names_is_a_programme_of_its_own():
+    x = extract_text("临江:三大工程\n临江市委实施“支部建设提质工程”“党员作用发挥工程”“机关作风提升工程”三大工程。\n")
+    assert {"支部建设提质工程", "党员作用发挥工程", "机关作风提升工程"} <= labels(x, "Program")
+
+
 def test_places_written_short_before_their_count_are_no_person():
     x = extract_text("长三角党建论坛开幕\n论坛由沪苏浙皖四省市党委组织部联合主办。\n")
     assert labels(x, "Person") == set()

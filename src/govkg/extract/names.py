@@ -334,9 +334,12 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
         label = bare + _SUCH_AND_COUNT.sub("", tail_text)
         cls = head_class(head)
         if view.counted_by(q.end, q):
-            # “微宣讲”“微课堂”“微视频”|三微宣讲活动: the name counts the quotes, its items
+            # “微宣讲”“微课堂”“微视频”|三微宣讲活动: the name counts the quotes, its items; the
+            # last item, named with a head of its own (…“机关作风提升工程”三大工程), is one still
             if not is_generic(tail_text, head):
                 out.append(_mention(view, cls, tail_text, q.end, end))
+            if (own := head_of_its_own(bare)) is not None and not is_generic(bare, own, quoted=True):
+                out.append(_mention(view, head_class(own), bare, q.start, q.end))
             return
         if not is_generic(label, head):
             # the words before the quote qualify the name: an alias, not the label; the quote
