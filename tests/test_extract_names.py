@@ -533,6 +533,11 @@ def test_a_body_named_only_by_its_kind_is_no_unit_and_its_officers_are_a_group()
     assert [(m.owner, m.group) for m in x.metrics] == [("北江", "公立医院党委书记")]
 
 
+def test_the_committees_of_a_divisions_counties_and_its_departments_are_kinds_no_unit():
+    x = extract_text("北江:述职评议\n北江市每年召开一次述职评议会,县区委书记、市直部门党组(党委)书记全部现场述职。\n")
+    assert labels(x, "Organization") == {"北江"}
+
+
 @pytest.mark.parametrize("kind", ["综合党委", "联合党委"])
 def test_a_committee_of_a_kind_is_no_unit(kind):
     x = extract_text(f"北江市白云区推行综合党委制度\n白云区在全区24个镇街全部成立{kind},吸纳兼职委员432名。\n")
