@@ -1143,6 +1143,11 @@ def test_a_requirement_on_each_of_them_in_the_next_clause_binds_the_group():
     assert [(m.group, int(m.value)) for m in x.metrics] == [("党员干部", 2)]
 
 
+def test_a_requirement_on_each_of_those_a_rule_is_set_up_for_binds_them():
+    x = extract_text("区委组织部每年对村党组织书记全覆盖轮训一遍,每人每年培训时间不少于10天。\n")
+    assert [(m.group, int(m.value)) for m in x.metrics] == [("村党组织书记", 1), ("村党组织书记", 10)]
+
+
 def test_the_unit_of_a_tables_row_owns_what_the_row_says():
     x = extract_text("各地推进基层减负工作一览\n序号 单位 主要做法\n1 临江市 建立督查检查考核计划管理制度\n"
                      "2 北江县 推行“无会日”制度,每周三为“无会日”\n3 西山区 实行文件“限时清理”,文件数量同比减少30%\n")

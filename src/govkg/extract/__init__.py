@@ -1023,8 +1023,10 @@ def extract(doc: Document) -> Extraction:
             prior, previous = previous, metric
             # not those a rule is set up for, unless the figure is how often the rule has them do
             # something (对村(社区)书记实行双线管理,每半年开展一次履职评估)
+            # (…or a clause on each of them: 对村党组织书记全覆盖轮训一遍,每人每年培训时间不少于10天)
+            each_of_them = view.text.startswith("每人", view.clause_bounds(metric.start)[0] - view.start)
             before = [g for g in bound_groups if g.start < metric.start and (
-                not set_up_for(view, g.start, g.end) or (metric.period is not None and metric.unit in TIMES))]
+                not set_up_for(view, g.start, g.end) or (metric.period is not None and metric.unit in TIMES) or each_of_them)]
             if before and metric.measure == before[-1].label and metric.unit in _PEOPLE_UNITS:
                 before = []  # 配备网格长1名、网格员2至3名: how many of them there are, no rule binding them
             clause_start = view.clause_bounds(metric.start)[0]
