@@ -288,9 +288,10 @@ def test_one_cue_serves_alternatives_and_a_period_may_count_years_in_digits():
     ("要求领导干部每年到基层调研不少于30天,新提拔干部不少于2个月。", "每年"),
     ("规定处级干部每季度集中学习不少于5天,新任干部须到基层锻炼3个月。", None),
     ("社区书记每年参加培训不少于7天,新任委员须在任职一年内完成40学时的岗位培训。", None),
+    ("每月固定一天为主题党日,党员参加率达到95%以上。", None),
 ], ids=["a_span_of_months_outlasts_a_monthly_period", "each_time_takes_no_period",
         "a_span_shorter_than_the_year_keeps_the_yearly_period", "three_months_are_as_long_as_a_quarter",
-        "a_rule_with_its_own_time_to_do_it_in"])
+        "a_rule_with_its_own_time_to_do_it_in", "a_rate_is_no_amount_done_each_period"])
 def test_the_next_groups_figure_takes_the_period_only_where_it_can_recur_in_it(sentence, period):
     assert extract_text(sentence).metrics[1].period == period
 

@@ -956,6 +956,11 @@ def test_places_written_together_without_levels_name_the_last_one():
     assert {s for s, _ in relations(x, "establishes")} == {"三明"}
 
 
+def test_a_new_district_jieba_cuts_from_its_name_ends_the_chain_the_title_writes():
+    x = extract_text("山东省青岛市西海岸新区推行“主题党日+”模式\n西海岸新区在全区推行“主题党日+”模式。\n")
+    assert x.focus == "西海岸新区" and labels(x, "Organization") == {"西海岸新区"}
+
+
 def test_a_city_written_without_its_level_before_its_district_names_the_district():
     x = extract_text("佛山南海区推行“头雁领航”工程\n南海区委组织部建立村级后备干部库。\n")
     unit = next(m for m in x.mentions if m.cls.value == "Organization" and m.sentence == 0)

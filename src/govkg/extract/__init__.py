@@ -1070,14 +1070,15 @@ def extract(doc: Document) -> Extraction:
                     and not (previous_period[2] and metric.unit not in TIMES
                              and metric.comparator in (Comparator.EXACTLY, Comparator.MORE_THAN)) \
                     and not (previous_period[3] is None and metric.group is not None) \
-                    and not outlasts_period(metric.value, metric.unit, previous_period[0]):
+                    and not outlasts_period(metric.value, metric.unit, previous_period[0]) and metric.unit != "%":
                 # 每年…不少于60天,…不少于2篇; not 至今已举办28期, nor 累计举办讲座86场,培训干部2万人次,
                 # nor 每周推送2期,全市8.6万名党员…: a total for the whole division; nor 24小时内办结, a
                 # deadline each case has; nor 每月召开一次议事会,居民参与率超过80%: how often something
                 # is held says nothing of how often what it achieves is counted (…一次,时间不少于5天
                 # is a rule for each time); nor 各司局每月至少开展一次…,处级以上干部每人至少讲一次: how
                 # often the bodies do something is not how often a rule for people binds them; nor
-                # …每月到基层调研不少于5天,新提拔干部必须到信访一线锻炼3个月: a span the period cannot hold
+                # …每月到基层调研不少于5天,新提拔干部必须到信访一线锻炼3个月: a span the period cannot hold;
+                # nor 每月固定一天为主题党日,党员参加率达到95%: a rate is no amount done each period
                 metric.period = previous_period[0]
             if metric.period:  # its period, where it stands, whether it is once a period (每月召开一次), whom it binds
                 previous_period = (metric.period, metric.start, metric.value == 1 and metric.unit in TIMES, metric.group)

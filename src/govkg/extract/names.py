@@ -1469,6 +1469,10 @@ def find_units(view: SentenceView) -> list[UnitMention]:
             places[i] = places[i + 1] = True
         if cut_division_at(toks, i, vouched, levels):
             places[i] = places[i + 1] = True
+        if not (places[i] and places[i + 1]) and toks[i].end == toks[i + 1].start and words[i + 1][-1] in last_chars \
+                and words[i] + words[i + 1] in vouched and is_han(words[i] + words[i + 1]) \
+                and not words[i].endswith(lex.admin_suffixes):  # (not 临江市|村集体: a level after a level)
+            places[i] = places[i + 1] = True  # 西海岸/s|新区/ns: a name and its kind of district, vouched for whole
     while True in places[k:]:
         k = places.index(True, k)
         if any(a <= toks[k].start < b for a, b in covered) or view.inside_any_quote(toks[k].start, toks[k].end):
