@@ -1543,8 +1543,8 @@ def find_units(view: SentenceView) -> list[UnitMention]:
                                    place_only=True, actor=True))
             break
     # a body's full name with a conjunction inside (中央和国家机关工委), which the edge of a name stops at
-    for u in out:
-        for name in full_names_holding_a_conjunction():
+    for name in [n for n in full_names_holding_a_conjunction() if n in view.text]:
+        for u in out:
             if u.mention.start > view.start and view.slice(u.mention.end - len(name), u.mention.end) == name:
                 label, aliases = unit_label(name)
                 u.mention = _mention(view, EntityClass.ORGANIZATION, label, u.mention.end - len(name), u.mention.end, aliases)
