@@ -1023,13 +1023,13 @@ def extract(doc: Document) -> Extraction:
             prior, previous = previous, metric
             # not those a rule is set up for, unless the figure is how often the rule has them do
             # something (对村(社区)书记实行双线管理,每半年开展一次履职评估)
+            clause_start = view.clause_bounds(metric.start)[0]
             # (…or a clause on each of them: 对村党组织书记全覆盖轮训一遍,每人每年培训时间不少于10天)
-            each_of_them = view.text.startswith("每人", view.clause_bounds(metric.start)[0] - view.start)
+            each_of_them = view.text.startswith("每人", clause_start - view.start)
             before = [g for g in bound_groups if g.start < metric.start and (
                 not set_up_for(view, g.start, g.end) or (metric.period is not None and metric.unit in TIMES) or each_of_them)]
             if before and metric.measure == before[-1].label and metric.unit in _PEOPLE_UNITS:
                 before = []  # 配备网格长1名、网格员2至3名: how many of them there are, no rule binding them
-            clause_start = view.clause_bounds(metric.start)[0]
             # not 去年共解决诉求3.6万宗, nor …,全市签约率达到42%, nor …,全年累计联系群众420万户:
             # what was done, not who must; nor
             # …,基层党支部每季度至少开展1次: a later clause with a body of its own as subject
@@ -1064,7 +1064,8 @@ def extract(doc: Document) -> Extraction:
                     and previous_period is not None and previous_period[3] is not None:
                 summed = []
             if metric.period is None and previous_period and ";" not in between and not summed \
-                    and not _OWN_TIMEFRAME.search(between + view.slice(metric.start, metric.end)) and not _EACH_TIME.search(view.slice(clause_start, metric.start)) \
+                    and not _OWN_TIMEFRAME.search(between + view.slice(metric.start, metric.end)) \
+                    and not _EACH_TIME.search(view.slice(clause_start, metric.start)) \
                     and not _COLLECTIVE.match(view.slice(clause_start, metric.start)) \
                     and metric.unit not in lexicon().bounded_units and not view.slice(metric.start, metric.end).endswith("内") \
                     and not (previous_period[2] and metric.unit not in TIMES
