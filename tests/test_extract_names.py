@@ -1846,6 +1846,18 @@ def test_a_name_counting_the_quotes_before_it_is_named_from_its_count():
     assert not [label for label in labels(x, "Program") if "微视频" in label]
 
 
+def test_the_place_before_a_quoted_name_is_who_acts_not_a_qualifier_of_the_name():
+    x = extract_text("江苏省北江市临江区“三堂一站”打通服务群众最后一公里\n临江区建成“三堂一站”156个。\n")
+    [rule] = [m for m in x.mentions if m.label == "三堂一站"][:1]
+    assert not [a for a in rule.aliases if a.startswith("江苏省")]
+
+
+def test_a_named_thing_opening_a_sentence_after_when_goes_on_in_its_later_clauses():
+    x = link_document(extract_text("临江区推进三堂一站\n临江区建成“三堂一站”156个。区委组织部制定管理办法。"
+                                   "今年以来,“三堂一站”累计开展活动7200余场次,服务群众30余万人次。\n"))
+    assert [m.owner for m in x.metrics][-2:] == ["临江区", "临江区"]
+
+
 def test_each_quoted_item_a_count_names_is_a_programme_of_its_own():
     x = extract_text("临江:三大工程\n临江市委实施“支部建设提质工程”“党员作用发挥工程”“机关作风提升工程”三大工程。\n")
     assert {"支部建设提质工程", "党员作用发挥工程", "机关作风提升工程"} <= labels(x, "Program")

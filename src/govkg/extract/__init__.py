@@ -92,6 +92,8 @@ _EACH_TIME = re.compile("每(?:期|次|场|批|轮|梯次|班)|[一1]次(?=[扣�
 _ADVERB_AND_PREPOSITION = re.compile("[已还均先都又共][为在对向给]")
 #: a wider division's whole, right before a programme or a rule (全省“…”活动): its, not a lower unit's
 _WIDER_SCOPE = re.compile(r"全(省|国)[“\"「]?$")
+#: a clause that only says when, before the sentence's subject (今年以来,“三堂一站”累计开展…)
+_ONLY_WHEN = re.compile(r"[\s“”\"]*(?:今年以来|近年来|去年以来|近年|目前|截至目前|如今|\d{4}年以来|\d{4}年)[,,]\s*")
 #: units that count people
 _PEOPLE_UNITS = ("名", "人", "位")
 #: units of the whole country: 中央…, 国家…
@@ -1016,7 +1018,8 @@ def extract(doc: Document) -> Extraction:
             metric.owner = owners.owner(view, metric.start, needs_verb=True)
             if (subject := next((m for m in reversed(subjects) if m.end <= metric.start), None)) is not None \
                     and not any(u.actor and u.mention.start < metric.start for u in units.get(index, [])) \
-                    and view.clause_bounds(subject.start)[0] in (view.start, view.clause_bounds(metric.start)[0]):
+                    and (view.clause_bounds(subject.start)[0] in (view.start, view.clause_bounds(metric.start)[0])
+                         or _ONLY_WHEN.fullmatch(view.slice(view.start, view.clause_bounds(subject.start)[0]))):
                 metric.owner = run_by[(subject.cls, subject.label)][1][0]  # “星城讲坛”已举办讲座138期: its runner's
             if previous is not None and _COMPARED.match(view.slice(view.clause_bounds(metric.start)[0], metric.start)):
                 metric.owner = previous.owner  # 全区…占比达到38%,比2020年提高了15个百分点: the same figure's change

@@ -314,8 +314,9 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
     if before is not None and before.word in ("和", "与", "及", "、"):
         left = q.start  # 品牌化和工作化“五化”联动: the words before are a list, not a modifier
     prefix = view.slice(left, q.start)
-    if prefix in SCOPE_WORDS or _acting_verb_before(view, left, q.start):
-        left, prefix = q.start, ""
+    if prefix in SCOPE_WORDS or _acting_verb_before(view, left, q.start) \
+            or len(prefix) >= 3 and prefix.endswith(lex.admin_suffixes) and split_admin_chain(prefix)[-1] in view.places:
+        left, prefix = q.start, ""  # (江苏省泰州市姜堰区|“三堂一站”: the place that acts, no qualifier of the name)
     tail = _tail_head(view, q.end)
     if tail and lex.program_head_needs.get(tail[1]) == "list":
         tail = None
