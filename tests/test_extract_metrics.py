@@ -365,6 +365,14 @@ def test_what_is_counted_before_its_number_is_whole_words(sentence, measure, gro
 
 
 @pytest.mark.parametrize("sentence, measure", [
+    ("小区党支部每月至少召开一次“三方协商”会议。", "三方协商会议"),
+    ("选派了18名镇干部“全脱钩”乡镇业务工作。", "镇干部"),  # a quoted verb: what they do, not what they are
+], ids=["a_quoted_name_inside_what_is_counted", "a_quoted_verb_after_it"])
+def test_what_is_counted_after_its_number_reads_through_a_quoted_name(sentence, measure):
+    assert [m.measure for m in extract_text(sentence).metrics] == [measure]
+
+
+@pytest.mark.parametrize("sentence, measure", [
     ("全县党员参学率达到98%。", "全县党员参学率"),
     ("全市参学率保持在95%以上。", "全市参学率"),
     ("村级事务公开率提高到96%。", "村级事务公开率"),

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from ..export import write_atomic
 from ..lexicon import cache_root, lexicon
 from ..model import Comparator, Metric
-from .view import SentenceView, is_han
+from .view import OPEN_QUOTES, SentenceView, is_han
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 #: a number with its thousands set off by commas (1,200)
@@ -442,8 +442,16 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
     if i < len(view.tokens) and view.tokens[i].start == end + sum(map(len, words)) \
             and not _CHANGE_GOES_ON.match(view.doc.work, end):
         kind = kind or lexicon().unit_kinds.get(unit)
-        while i < len(view.tokens) and (view.is_nominal(tok := view.tokens[i]) or _rank_and_beyond(view, i, words)) \
-                and sum(map(len, words)) < 12:
+        while i < len(view.tokens) and sum(map(len, words)) < 12:
+            tok = view.tokens[i]
+            if tok.word in OPEN_QUOTES and (quote := next((q for q in view.quotes if q.start == tok.start), None)) is not None \
+                    and (after := view.next_token(quote.end)) is not None and after.start == quote.end and view.is_nominal(after) \
+                    and view.is_nominal(view.tokens[view.token_index(quote.inner[1] - 1)], verbs=False):  # (not “全脱钩”: a verb)
+                words.append(view.slice(*quote.inner))  # 召开一次|“三方协商”会议: a quoted name inside what is counted
+                i = view.token_index(quote.end)
+                continue
+            if not (view.is_nominal(tok) or _rank_and_beyond(view, i, words)):
+                break
             if tok.word in ("全部", "全面") and words:
                 break  # 580个|行政村|全部…, 38个|区公所|全面/n|导入: all of them do what follows
             if tok.tag == "b" and words and i + 1 < len(view.tokens) and view.tokens[i + 1].tag == "v":
