@@ -1859,6 +1859,12 @@ def test_a_named_thing_opening_a_sentence_after_when_goes_on_in_its_later_clause
     assert [m.owner for m in x.metrics][-2:] == ["临江区", "临江区"]
 
 
+def test_the_campaigns_a_counted_set_of_them_is_listed_after_it_are_each_run():
+    x = extract_text("临江区推进社区治理\n区委社治委实施社区发展治理“五大行动”,即老旧城区改造行动、背街小巷整治行动、"
+                     "社区服务提升行动和平安社区创建行动。\n")
+    assert {"老旧城区改造行动", "背街小巷整治行动", "社区服务提升行动", "平安社区创建行动"} <= labels(x, "Program")
+
+
 def test_each_quoted_item_a_count_names_is_a_programme_of_its_own():
     x = extract_text("临江:三大工程\n临江市委实施“支部建设提质工程”“党员作用发挥工程”“机关作风提升工程”三大工程。\n")
     assert {"支部建设提质工程", "党员作用发挥工程", "机关作风提升工程"} <= labels(x, "Program")

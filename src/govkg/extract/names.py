@@ -485,6 +485,9 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
                 left += 1  # 建立|了驻|村干部考核办法: the verb's particle, whatever jieba joined it to
             if _NUMERAL_BEFORE.search(view.slice(max(view.start, left - 1), left)) and view.slice(left, left + 1) in _MEASURE_WORDS:
                 left += 1  # 设置4|个分/n|论坛: the measure word jieba joined to the name counts it
+            if left == start and cls is EntityClass.PROGRAM and lex.program_head_needs.get(head) == "verb" \
+                    and (item := _listed_item_before().search(view.slice(max(view.start, start - 11), start))):
+                left = start - len(item.group(1))  # 、社区服务提升|行动: a listed item, verbs inside its name and all
             label = strip_quotes(view.slice(left, end))
             # 党建+业务…, 同部署、同落实…: marks a name may hold
             if is_generic(label, head) or not is_han(_BRACKETED_QUALIFIERS.sub("", label).replace("+", "").replace("、", "")):
@@ -512,7 +515,8 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
                 out.append(_mention(view, cls, label + nxt.word, left, nxt.end, (label,)))
             elif ok:
                 out.append(_mention(view, cls, label, left, end))
-            elif cls is EntityClass.MECHANISM and governor not in lex.establish_verbs:
+            elif cls is EntityClass.MECHANISM and governor not in lex.establish_verbs \
+                    or cls is EntityClass.PROGRAM and lex.program_head_needs.get(head) == "verb" and governor not in lex.run_verbs:
                 listed.append(_mention(view, cls, label, left, end))
     # the rules a counted set of them is, listed after it (实施“四项机制”,即干部选育机制、…): each
     # is set up as the set is
@@ -529,8 +533,16 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
 #: how many characters before its head name a rule an improving verb governs (完善|经常性谈心谈话制度;
 #: not 完善|人才政策体系)
 _SPECIFIC_MODIFIER = 5
+@cache
+def _listed_item_before() -> re.Pattern:
+    """The words of a list's item before its head, after the mark that sets it off: 、, or 和 after
+    the item before's head (…行动、|社区服务提升|行动, …行动和|平安社区创建|行动)."""
+    heads = "|".join(re.escape(h) for h, needs in lexicon().program_head_needs.items() if needs == "verb")
+    return re.compile(rf"(?:、|(?:{heads})和)([\u4e00-\u9fff]{{2,9}})$")
+
+
 #: a counted set of rules, then what they are (“四项机制”,即…; 三项制度:…)
-_COUNTED_SET_BEFORE = re.compile(r"[一二两三四五六七八九十\d]+[项个条种大]“?[\u4e00-\u9fff]{0,6}(?:机制|制度|体系|办法)”?"
+_COUNTED_SET_BEFORE = re.compile(r"[一二两三四五六七八九十\d]+[项个条种大]“?[\u4e00-\u9fff]{0,6}(?:机制|制度|体系|办法|行动|工程|活动)”?"
                                  r"\s*(?:[,:(]\s*(?:即|分别是|包括)?|(?:即|分别是|包括))[::]?\s*$")
 #: a list of items sharing their first character, before the last of them opens a rule's name
 #: (同部署、同落实、同|考核制度), its first character standing alone
