@@ -593,7 +593,7 @@ def find_sections(lines: list[tuple[int, str]], content_end: int) -> list[Sectio
             if (other := _OTHER_NAME.search(alone_line)) and _names_a_unit(other.group(1)) \
                     and _names_a_unit(alone_line[:other.start()].lstrip(_BULLETS + "—(( ")):
                 alone_line = alone_line[:other.start()]  # 中央党校(国家行政学院): the body, by its other name too
-            a = _attribution().match(alone_line) or _unit_attribution(alone_line)
+            a = speaker_line(alone_line)
             # (not the body of the title's unit credited under it, over the first heading of its
             # account: 天津市河西区:… / 河西区委组织部 / 一、主要做法)
             headline_below = a and _headline_below(lines, k) and not (
@@ -833,7 +833,7 @@ def _headline_below(lines: list[tuple[int, str]], k: int) -> bool:
     if k + 2 >= len(lines) or not _headline_like(lines[k + 1][1]) or _headline_like(lines[k + 2][1]):
         return False
     below = lines[k + 1][1].strip()
-    return not (_attribution().match(below) or _unit_attribution(below))
+    return not speaker_line(below)
 
 
 def _headline_like(text: str) -> bool:

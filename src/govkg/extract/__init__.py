@@ -210,19 +210,20 @@ class _Owners:
             return body  # 行政公职局局长表示,局方已建立…,要求…: the bureau's side is the bureau
         if (place := self._place_referred_to(view, pos)) is not None:
             return place
+        no_actor_before = not any(u.mention.start < pos for u in actors)
         # 市委常委会研究决定…, 县委出台…: the committee of the division the report is about
         # (or the sentence, its later clauses going on with its subject: 市委中心组坚持…,每年举办…)
         own = _OWN_COMMITTEE.match(view.slice(clause[0], pos)) or (
-            _OWN_COMMITTEE.match(view.slice(view.start, pos)) if not any(u.mention.start < pos for u in actors) else None)
+            _OWN_COMMITTEE.match(view.slice(view.start, pos)) if no_actor_before else None)
         if own and self._focus_is_of_level(own.group(1)):
             return self.focus
-        if own and not any(u.mention.start < pos for u in actors) \
+        if own and no_actor_before \
                 and (last := self.last_actor.get(view.sentence.paragraph)) is not None and self._is_place_of_level(last, own.group(1)):
             return last  # 天水市委把…。市委中心组坚持…: the committee of the place the paragraph is about
         # 西陵区、伍家岗区…。全市累计吸纳…,共建…: the city the report is about, not the last district
         whole = _COLLECTIVE.match(view.slice(clause[0], pos)) or \
-            (_COLLECTIVE.match(view.slice(view.start, pos)) if not any(u.mention.start < pos for u in actors) else None)
-        if not whole and not any(u.mention.start < pos for u in actors):
+            (_COLLECTIVE.match(view.slice(view.start, pos)) if no_actor_before else None)
+        if not whole and no_actor_before:
             # 全区发文数量…下降35.2%,会议数量…下降28%: the clauses after one the whole place opens go on about it
             opened = list(_CLAUSE_OF_THE_WHOLE.finditer(view.slice(view.start, clause[0])))
             if opened and ";" not in view.slice(view.start + opened[-1].end(), pos):
@@ -1016,17 +1017,17 @@ def extract(doc: Document) -> Extraction:
         previous = None
         for metric in metrics_by_sentence.get(index, []):
             metric.owner = owners.owner(view, metric.start, needs_verb=True)
+            clause_start = view.clause_bounds(metric.start)[0]
             if (subject := next((m for m in reversed(subjects) if m.end <= metric.start), None)) is not None \
                     and not any(u.actor and u.mention.start < metric.start for u in units.get(index, [])) \
-                    and (view.clause_bounds(subject.start)[0] in (view.start, view.clause_bounds(metric.start)[0])
-                         or _ONLY_WHEN.fullmatch(view.slice(view.start, view.clause_bounds(subject.start)[0]))):
+                    and ((subject_clause := view.clause_bounds(subject.start)[0]) in (view.start, clause_start)
+                         or _ONLY_WHEN.fullmatch(view.slice(view.start, subject_clause))):
                 metric.owner = run_by[(subject.cls, subject.label)][1][0]  # “星城讲坛”已举办讲座138期: its runner's
-            if previous is not None and _COMPARED.match(view.slice(view.clause_bounds(metric.start)[0], metric.start)):
+            if previous is not None and _COMPARED.match(view.slice(clause_start, metric.start)):
                 metric.owner = previous.owner  # 全区…占比达到38%,比2020年提高了15个百分点: the same figure's change
             prior, previous = previous, metric
             # not those a rule is set up for, unless the figure is how often the rule has them do
             # something (对村(社区)书记实行双线管理,每半年开展一次履职评估)
-            clause_start = view.clause_bounds(metric.start)[0]
             # (…or a clause on each of them: 对村党组织书记全覆盖轮训一遍,每人每年培训时间不少于10天)
             each_of_them = view.text.startswith("每人", clause_start - view.start)
             before = [g for g in bound_groups if g.start < metric.start and (
@@ -1058,7 +1059,7 @@ def extract(doc: Document) -> Extraction:
                         and prior.unit == metric.unit and prior.measure:
                     # 市级领导每年下基层调研不少于60天,县级领导不少于90天: the next group owes the same
                     metric.measure = prior.measure
-            between = view.slice(min(previous_period[1], view.clause_bounds(metric.start)[0]), metric.start) \
+            between = view.slice(min(previous_period[1], clause_start), metric.start) \
                 if previous_period else ""
             # (…每年…累计不少于110学时,乡科级领导干部累计不少于90学时: 累计 in a rule for the next
             # group is the same year's total, not a total to date)
@@ -1307,7 +1308,7 @@ def _list_items(view: SentenceView, start: int, listed: str) -> list[str]:
     # …nor inside a body's full name that holds one (中央和国家机关工委)
     full_names = full_names_holding_a_conjunction()
     marks = [m for m in marks if m.word == "、" or not any(
-        view.slice(max(start, m.start - len(name)), min(start + len(listed), m.end + len(name))).find(name) >= 0
+        name in view.slice(max(start, m.start - len(name)), min(start + len(listed), m.end + len(name)))
         for name in full_names if m.word in name)]
     parts, at = [], start
     for mark in marks:

@@ -16,7 +16,8 @@ from .view import OPEN_QUOTES, SentenceView, is_han
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 #: a number with its thousands set off by commas (1,200)
 _THOUSANDS = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+"  # 1,800, or 1 800 as Hong Kong's government writes it
-PERIOD = re.compile(r"每(?:[一两二三四五六七八九十半]?|\d{1,2})个?(?:年度|年|季度|季|月|周|天|日|学期)|年均")
+#: a period (每两年, 每季度): how many (group 1) of what span (group 2); or a yearly average
+PERIOD = re.compile(r"每([一两二三四五六七八九十半]?|\d{1,2})个?(年度|年|季度|季|月|周|天|日|学期)|年均")
 _RANGE = re.compile(r"^(一两|两三|三四|四五|五六|六七|七八|八九|三五)$")
 # the lower end of a range written before its upper end's number: 3至, 60-
 _LOW_END = rf"(?<![\d.{_CN_DIGITS}])(\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"
@@ -368,14 +369,13 @@ _NEXT_VERB_PHRASE = re.compile(r"[\u4e00-\u9fff“”]{0,10}、[\u4e00-\u9fff]{1
 _SPAN_DAYS = {"天": Fraction(1), "日": Fraction(1), "工作日": Fraction(1), "周": Fraction(7), "星期": Fraction(7),
               "个月": Fraction(365, 12), "月": Fraction(365, 12), "季": Fraction(365, 4), "季度": Fraction(365, 4),
               "个季度": Fraction(365, 4), "学期": Fraction(365, 2), "年": Fraction(365), "年度": Fraction(365)}
-_PERIOD_SPAN = re.compile(r"每([一两二三四五六七八九十半]?|\d{1,2})个?(年度|年|季度|季|月|周|天|日|学期)")
 
 
 def outlasts_period(value: Decimal, unit: str, period: str) -> bool:
     """Whether a span of time as long as its period or longer is the figure (每月…3个月): it
     cannot recur within the period, so the period is not the figure's."""
-    span, per = _SPAN_DAYS.get(unit), _PERIOD_SPAN.fullmatch(period)
-    if span is None or per is None:
+    span, per = _SPAN_DAYS.get(unit), PERIOD.fullmatch(period)
+    if span is None or per is None or per.group(2) is None:  # (年均: no span)
         return False
     count = Fraction(1, 2) if per.group(1) == "半" else Fraction(parse_number(per.group(1)) or 1) if per.group(1) else 1
     return Fraction(value) * span >= count * _SPAN_DAYS[per.group(2)]
