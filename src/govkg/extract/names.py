@@ -533,14 +533,6 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
 #: how many characters before its head name a rule an improving verb governs (完善|经常性谈心谈话制度;
 #: not 完善|人才政策体系)
 _SPECIFIC_MODIFIER = 5
-@cache
-def _listed_item_before() -> re.Pattern:
-    """The words of a list's item before its head, after the mark that sets it off: 、, or 和 after
-    the item before's head (…行动、|社区服务提升|行动, …行动和|平安社区创建|行动)."""
-    heads = "|".join(re.escape(h) for h, needs in lexicon().program_head_needs.items() if needs == "verb")
-    return re.compile(rf"(?:、|(?:{heads})和)([\u4e00-\u9fff]{{2,9}})$")
-
-
 #: a counted set of rules, then what they are (“四项机制”,即…; 三项制度:…)
 _COUNTED_SET_BEFORE = re.compile(r"[一二两三四五六七八九十\d]+[项个条种大]“?[\u4e00-\u9fff]{0,6}(?:机制|制度|体系|办法|行动|工程|活动)”?"
                                  r"\s*(?:[,:(]\s*(?:即|分别是|包括)?|(?:即|分别是|包括))[::]?\s*$")
@@ -555,6 +547,14 @@ _TIMES_HELD = re.compile(r"(?:\d[\d.]*|[一二两三四五六七八九十百千]
 _LED_BY = re.compile("领导下?的$")
 #: a rule named by the two things it links (…与绩效工资挂钩制度)
 _LINKS = re.compile("(?:挂钩|衔接|联动|相结合|结合|对接|并行)$")
+
+
+@cache
+def _listed_item_before() -> re.Pattern:
+    """The words of a list's item before its head, after the mark that sets it off: 、, or 和 after
+    the item before's head (…行动、|社区服务提升|行动, …行动和|平安社区创建|行动)."""
+    heads = "|".join(re.escape(h) for h, needs in lexicon().program_head_needs.items() if needs == "verb")
+    return re.compile(rf"(?:、|(?:{heads})和)([\u4e00-\u9fff]{{2,9}})$")
 
 
 #: tags of words that are never part of a name: numbers, pronouns, particles, prepositions …
@@ -1685,7 +1685,7 @@ def _list_after_a_verb(view: SentenceView, clause_start: int, end: int) -> bool:
     first_end = clause_start + len(re.split("|".join(LIST_MARKS), view.slice(clause_start, end), maxsplit=1)[0])
     first = [t for t in view.tokens if clause_start <= t.start and t.end <= first_end]
     if first and first[0].tag == "v" and len(first[0].word) >= 2 and len(rest := view.slice(first[0].end, first_end)) >= 3 \
-            and (rest[0] in "省市县区" or rest.startswith(tuple(view.places))) and rest.endswith(lexicon().org_suffixes):
+            and (rest[0] in "省市县区" or rest.startswith(_longest_first(view.places))) and rest.endswith(lexicon().org_suffixes):
         return True  # 吸纳|区市场监管局、区税务局等…: any verb opening the clause, then a body of a level or place
     return any(t.tag == "v" and governing_verb(t.word) and t.end <= first_end - 2 for t in first)
 
