@@ -454,3 +454,14 @@ def test_a_speech_printed_alone_is_its_speakers_units(speaker, unit):
                                    "过去一年,全市新建党群服务中心236个,深入实施“头雁领航”工程。\n"))
     assert x.focus == unit
     assert relations(x, "runs") == {(unit, "头雁领航工程")} and [m.owner for m in x.metrics] == [unit]
+
+
+def test_a_sharing_session_held_somewhere_is_a_meeting():
+    x = extract_text("省直机关青年干部读书分享会举行\n当天,由省直机关工委主办的省直机关青年干部读书分享会在省图书馆举行。\n")
+    assert {(e.label, e.location) for e in x.events} == {("省直机关青年干部读书分享会", "省图书馆")}
+
+
+def test_towns_whose_party_secretaries_reported_on_their_duties_each_spoke():
+    x = extract_text("我县召开述职评议会\n12月28日,我县召开乡镇党委书记抓基层党建工作述职评议会。\n"
+                     "会上,城关镇、河口镇、西岭镇等14个乡镇党委书记逐一进行现场述职,并接受评议。\n")
+    assert [m.label for m in x.speakers] == ["城关镇", "河口镇", "西岭镇"]

@@ -5,7 +5,7 @@ import pytest
 
 from govkg.extract.metrics import parse_number
 from govkg.link import link_document
-from tests.helpers import extract_text, relations
+from tests.helpers import extract_text, labels, relations
 
 
 def metrics(text: str):
@@ -885,3 +885,47 @@ def test_a_count_after_its_subject_and_a_predicate_is_the_subjects(sentence, own
 ])
 def test_so_many_times_a_year_with_the_verb_between(sentence, expected):
     assert [(m.value, m.period, m.group) for m in extract_text(sentence + "\n").metrics] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "从政治素质、工作实绩、群众评价三个维度对干部进行综合考核。",
+    "评价结果分为A、B、C、D四个等级。",
+    "省财政厅、省交通运输厅、省卫生健康委3家单位的青年代表分享了读书心得。",
+], ids=["aspects-in-words", "grades-named-by-letters", "bodies-listed"])
+def test_a_number_restating_how_many_items_the_list_before_it_names_is_no_metric(sentence):
+    assert metrics(sentence) == []
+
+
+def test_a_count_after_a_list_that_gives_more_than_its_items_is_a_metric():
+    assert [(int(m.value), m.unit) for m in extract_text("建成党员活动室、文化广场等120余个。\n").metrics] == [(120, "个")]
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    ("分期分批对全市622名村(社区)党组织书记进行轮训。", "村党组织书记"),  # 名村/n: jieba joined the measure word
+    ("全市已有1520个机关党组织与2140个村(社区)党组织结成对子。", "村党组织"),  # what they do ends it
+    ("计划用3年时间创建100个枫桥式派出所。", "枫桥式派出所"),  # 式/k, a suffix inside the name
+    ("学员须完成不少于60小时的课堂学习。", "课堂学习"),  # the time given to what follows
+], ids=["past-the-other-kind-in-brackets", "members-end-before-their-verb", "through-a-suffix", "the-hours-of-what-follows"])
+def test_what_is_counted_after_its_number_reads_on_past_brackets_and_suffixes(sentence, measure):
+    assert [m.measure for m in extract_text(sentence + "\n").metrics][-1] == measure
+
+
+def test_a_grade_before_a_share_is_not_read_as_and_so_on():
+    assert [m.measure for m in extract_text("优秀等次比例不超过15%。\n").metrics] == ["优秀等次比例"]
+
+
+def test_units_listed_before_respectively_share_what_is_counted_after_it():
+    x = extract_text("临江县、北江县分别建立现场教学点58个和43个。\n")
+    assert [(m.owner, m.measure, int(m.value)) for m in x.metrics] == [
+        ("临江", "建立现场教学点", 58), ("北江", "建立现场教学点", 43)]
+
+
+def test_a_rule_binds_the_whole_group_it_names_not_a_head_inside_it():
+    x = extract_text("临江市人事局规定领导及主管人员每年须完成不少于30小时的培训。\n")
+    assert [(m.group, m.measure) for m in x.metrics] == [("领导及主管人员", "培训")]
+    assert labels(x, "Group") == {"领导及主管人员"}
+
+
+def test_a_committee_written_with_its_peers_in_brackets_is_a_group_a_rule_binds():
+    x = extract_text("临江市建立“书记项目”制度,每名县(区)委书记每年至少领办1个党建项目。\n")
+    assert [m.group for m in x.metrics] == ["县(区)委书记"]

@@ -2073,3 +2073,46 @@ def test_the_year_a_meeting_reviews_opens_no_bodys_name():
 ])
 def test_a_campaign_of_the_whole_province_is_the_provinces(sentence, runs):
     assert relations(extract_text("推进群众路线教育\n" + sentence + "\n"), "runs") == runs
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("省财政厅、省交通运输厅、省卫生健康委3家单位的青年代表分享了读书心得。", "省卫生健康委"),  # the count is the list's
+    ("市工商联在全市非公企业开展“亮旗”行动。", "市工商联"),
+], ids=["the-last-of-bodies-a-count-restates", "a-federation-of-industry-and-commerce"])
+def test_bodies_named_so_are_named_bodies(sentence, body):
+    assert body in labels(extract_text("推进基层党建\n" + sentence + "\n"), "Organization")
+
+
+def test_a_body_read_inside_a_longer_bodys_name_is_not_one_of_its_own():
+    x = extract_text("推进高校党建\n临江省委教育工委建立高校党建“对标争先”计划。\n")
+    assert labels(x, "Organization") == {"临江省委教育工委"}
+
+
+@pytest.mark.parametrize("sentence, cls, name", [
+    ("会上,市委党校介绍了推行“案例教学法”的做法。", "Mechanism", "案例教学法"),  # a method, in a practice told of
+    ("临江市介绍了依托“红色书院”开展党性教育的做法。", "Program", "红色书院"),
+], ids=["a-teaching-method", "an-academy"])
+def test_what_a_unit_told_of_doing_is_named(sentence, cls, name):
+    assert name in labels(extract_text("全省干部教育培训工作座谈会召开\n" + sentence + "\n"), cls)
+
+
+def test_a_word_jieba_reads_as_a_name_inside_a_rules_name_is_no_person():
+    x = extract_text("临江:“林长制”撬动绿色发展\n临江市建立林长巡林制度,规定市级林长每年巡林不少于2次。\n")
+    assert labels(x, "Person") == set()
+    assert "林长巡林制度" in labels(x, "Mechanism")
+
+
+def test_a_body_whose_expert_a_report_says_was_invited_is_not_what_it_is_about():
+    x = extract_text("区委理论学习中心组举行集体学习\n6月28日,区委理论学习中心组举行集体学习,邀请中央党校教授王明山作专题辅导报告。\n"
+                     "中心组成员每年撰写理论文章不少于1篇。\n")
+    assert x.focus is None
+    assert [m.owner for m in x.metrics] == [None]
+
+
+def test_a_lower_divisions_body_whose_rooms_a_report_opens_in_makes_it_what_the_report_is_about():
+    x = link_document(extract_text(
+        "江北临江:“干部夜校”夜夜亮灯\n每周三晚上,临江市西岭区委党校的教室里座无虚席。这是西岭区开办的“干部夜校”。\n"
+        "“干部夜校”每期课程不超过2小时。\n"))
+    assert x.focus == "西岭区"
+    assert relations(x, "runs") == {("西岭区", "干部夜校")}
+    assert {m.owner for m in x.metrics} == {"西岭区"}

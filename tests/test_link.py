@@ -436,3 +436,15 @@ def test_a_places_body_written_with_the_place_and_without_is_one_body_under_its_
                                    "青年事务委员会今年已提出政策建议46项。\n"))
     assert {e.label for e in document_entities(x) if e.cls.value == "Organization"} == {"临江", "临江市青年事务委员会"}
     assert {m.owner for m in x.metrics} == {"临江市青年事务委员会"}
+
+
+def test_a_rule_named_with_zhi_and_with_zhidu_is_one_under_the_longer_name():
+    x = link_document(extract_text("临江州推行“驻村第一书记”轮换制\n临江州自2015年起推行驻村第一书记轮换制度,每两年轮换一次。\n"))
+    assert {m.label for m in x.mentions if m.cls.value == "Mechanism"} == {"驻村第一书记轮换制度"}
+
+
+def test_a_body_of_a_level_heading_a_section_is_not_read_as_a_place():
+    x = link_document(extract_text("全市推进会发言摘要\n(一)经开区党工委:“红色楼宇”聚合力\n经开区推行“楼宇党委”工作模式。\n"
+                                   "(二)市工商联:“亮旗”行动提升覆盖质量\n市工商联开展“亮旗”行动。\n"))
+    assert ("市工商联", "亮旗行动") in {(r.subject[1], r.object[1]) for r in x.relations}
+    assert not any(m.label.startswith("市工商联市") for m in x.mentions)

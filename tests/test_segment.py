@@ -660,3 +660,18 @@ def test_the_first_day_of_a_span_in_a_notice_is_not_its_date():
     doc = seg("关于开展“机关作风建设月”活动的通知\n各乡镇党委:\n县委决定开展活动。\n一、活动时间\n"
               "2023年5月1日至5月31日。\n二、主要内容\n各单位要组织集中学习不少于2次。\n中共临江县委办公室\n2023年4月25日\n")
     assert doc.meta.issued == dt.date(2023, 4, 25)
+
+
+def test_a_speakers_line_opening_with_a_mark_over_its_headline_opens_a_section():
+    doc = seg("县委书记谈抓党建促振兴\n编者按:近日,省委组织部召开座谈会,现摘登部分发言。\n"
+              "◎ 临江县委书记 王明山\n建强村级组织 夯实振兴根基\n我们实施村级组织“强基”工程。\n"
+              "◎ 北江县委书记 李德华\n以“红色引擎”激活共富动能\n北江县推行“红色引擎”工程。\n")
+    assert [(s.speaker, s.headline) for s in doc.sections] == [
+        ("临江县委", "建强村级组织 夯实振兴根基"), ("北江县委", "以“红色引擎”激活共富动能")]
+
+
+def test_a_body_in_brackets_on_a_line_over_its_headline_speaks_though_its_headline_opens_with_a_quote():
+    doc = seg("全市机关党建工作交流会发言摘编\n【市直机关工委】\n以“模范机关”创建为抓手\n市直机关工委开展创建活动。\n"
+              "【市税务局】\n党建引领优化营商环境\n市税务局推出“税务管家”服务。\n"
+              "【市人民医院】\n“党建+医疗”让群众看病更舒心\n医院党委实施“党支部建在科室上”。\n")
+    assert [s.speaker for s in doc.sections] == ["市直机关工委", "市税务局", "市人民医院"]

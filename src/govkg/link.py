@@ -229,7 +229,8 @@ def _place_before(extraction: Extraction, orgs: list[Mention], m: Mention, where
         lex = lexicon()
         # a place the header names without its level (厦门:…): of the level the name is relative to
         if 2 <= len(section.speaker) <= 4 and is_han(section.speaker) and section.speaker == label \
-                and not section.speaker.endswith(lex.admin_suffixes + lex.org_suffixes) and level in "市县区":
+                and not section.speaker.endswith(lex.admin_suffixes + lex.org_suffixes) and level in "市县区" \
+                and section.speaker[0] not in _RELATIVE_LEVELS:  # 市工商联: a body of the level, no place
             return section.speaker + level
         return None
     here = [u for u in orgs if _context(doc, u.sentence) == where]
@@ -344,6 +345,11 @@ def _short_names(extraction: Extraction) -> dict[str, tuple[EntityClass, str]]:
         if len(names) == 2 and abs(len(names[0]) - len(names[1])) == 2:
             short, long = sorted(names, key=len)
             shorts.setdefault(short, (cls, long))
+    # a rule named with 制 in one place and 制度 in another (驻村第一书记轮换制 in the headline,
+    # …轮换制度 in the text): one, the longer name its label
+    for cls, label in labels:
+        if cls is EntityClass.MECHANISM and label.endswith("制") and (cls, label + "度") in labels:
+            shorts.setdefault(label, (cls, label + "度"))
     # a way of working named alone and with the head of the rule it is (“网格+警格”联动 in the
     # headline, “网格+警格”联动机制 in the text): one, the longer name its label
     for cls, label in labels:
@@ -494,7 +500,7 @@ def link_document(extraction: Extraction) -> Extraction:
         if key not in seen:
             seen.add(key)
             relations.append(Relation(key[0], key[1], key[2], r.sentence))
-    relations = _without_the_titles_place_where_its_body_acts(relations, doc)
+    relations = _without_the_titles_place_where_its_body_acts(relations, doc, org(extraction.focus))
     metrics = [replace(x, owner=org(x.owner, x.sentence)) for x in extraction.metrics]
     events = [replace(e, location=_place_label(e.location, extraction) if e.location else None)
               for e in extraction.events]
@@ -503,16 +509,19 @@ def link_document(extraction: Extraction) -> Extraction:
                    speakers=speakers)
 
 
-def _without_the_titles_place_where_its_body_acts(relations: list[Relation], doc) -> list[Relation]:
+def _without_the_titles_place_where_its_body_acts(relations: list[Relation], doc, focus: str | None) -> list[Relation]:
     """What a headline credits to a place (安徽:“三个一批”推动…) is its body's where the text says
-    that body did it (安徽省委组织部…实施“三个一批”计划): one owner, the body the text names."""
+    that body did it (安徽省委组织部…实施“三个一批”计划): one owner, the body the text names; and
+    the unit the report is about, inside the place the headline opens with, where the text says it
+    did it (湖北宜昌:“干部夜校”… / 这是伍家岗区开办的“干部夜校”)."""
     if (title := doc.title_sentence()) is None:
         return relations
     by_body = {(r.predicate, r.object): r.subject[1] for r in relations if r.sentence != title
                and r.predicate in (Predicate.RUNS, Predicate.ESTABLISHES)}
+    headed = ":" in (doc.meta.title or "")
     return [r for r in relations if not (
         r.sentence == title and (body := by_body.get((r.predicate, r.object))) is not None
-        and body != r.subject[1] and body.startswith(r.subject[1]))]
+        and body != r.subject[1] and (body.startswith(r.subject[1]) or headed and body == focus))]
 
 
 def document_entities(x: Extraction) -> list[Entity]:

@@ -843,11 +843,11 @@ def _headline_like(text: str) -> bool:
 
 @cache
 def _attribution() -> re.Pattern:
-    """A line giving a speaker's unit, role and name: 临江市委书记 王明山, ——城东区委书记李德华,
+    """A line giving a speaker's unit, role and name: 临江市委书记 王明山, ——城东区委书记李德华, ◎ 城东区委书记 李德华,
     临江市委常委、组织部部长 王晓东 (roles held together: the first one's unit here; extraction reads the
     department the speaker heads too, see extract._department_headed_too)."""
     roles = lexicon().alternation('role_words')
-    return re.compile(rf"^[(—\-\s]*([{HAN}]{{2,14}}?)(?:{roles})(?:[、,,][{HAN}]{{0,8}}?(?:{roles}))*[ \u3000]*[{HAN}]{{2,4}}[)]?$")
+    return re.compile(rf"^[(—\-\s{_BULLETS}]*([{HAN}]{{2,14}}?)(?:{roles})(?:[、,,][{HAN}]{{0,8}}?(?:{roles}))*[ \u3000]*[{HAN}]{{2,4}}[)]?$")
 
 
 def speaker_line(line: str) -> re.Match | None:
@@ -858,8 +858,8 @@ def speaker_line(line: str) -> re.Match | None:
 
 def _unit_attribution(line: str) -> re.Match | None:
     """A line naming only the unit that speaks below a headline: 中共邯郸市委组织部,
-    □ 临江市委组织部, (城东区委), or only a place (临江, 临江市)."""
-    m = re.fullmatch(rf"[(—\-\s{_BULLETS}]*([{HAN}]{{2,20}})\)?", line)
+    □ 临江市委组织部, (城东区委), 【市税务局】, or only a place (临江, 临江市)."""
+    m = re.fullmatch(rf"[(【〔\[—\-\s{_BULLETS}]*([{HAN}]{{2,20}})[)】〕\]]?", line)
     if m and not m.group(1).endswith(lexicon().org_suffixes) and len(m.group(1)) <= 8 \
             and not m.group(1).startswith(_WHO_NOT_WHICH) and _names_a_place(m.group(1)):
         return m

@@ -432,6 +432,11 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
             inside = (head, *(label + level for level in lex.admin_suffixes)) if places else (head,)
             for view in views[:4]:
                 for u in units.get(view.sentence.index, []):
+                    written = view.slice(u.mention.start, u.mention.end)
+                    if _possessed(view, u.mention) and written.startswith(inside) and len(chain := split_admin_chain(written)) > 1 \
+                            and (division := _DIVISIONS_COMMITTEE.match(chain[-1])):
+                        # 宜昌市伍家岗区委党校的教室里…: the lower division whose body's rooms the report opens in
+                        return unit_label(division.group(1))[0]
                     if u.mention.label != label and any(a.startswith(w) and len(a) > len(w) + 1
                                                         for a in u.mention.aliases for w in inside) \
                             and view.slice(u.mention.end, u.mention.end + 1) not in (*LIST_MARKS, "等") \
@@ -531,8 +536,11 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                     return _place_the_text_completes(written, views, units) or label
                 return label
         # not where a meeting was held (…会议在省委党校召开)
+        # nor a body a verb acts on (邀请中央党校教授…作辅导报告: whose expert was invited)
         found = [u for u in units.get(view.sentence.index, []) if not spoke(u.mention.start, u.mention.end)
                  and view.slice(u.mention.start - 1, u.mention.start) not in ("在", "于", "赴", "到")
+                 and not ((verb := view.prev_token(u.mention.start)) is not None and verb.end == u.mention.start
+                          and verb.word in lexicon().inviting_verbs)
                  and (subtitle or not _possessed(view, u.mention))]
         if found and learned_from(view, found[0].mention.start, found[0].mention.end) \
                 and (place := _place_said_after(view, found[0].mention)):
@@ -541,6 +549,10 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
             return found[0].mention.label
     # a notice about no unit it names up front (关于印发…的通知): the body that signs it
     return _signing_unit(doc, views, units)
+
+
+#: a division's name before its committee's (伍家岗区|委党校, 顺庆区|委组织部)
+_DIVISIONS_COMMITTEE = re.compile(r"([\u4e00-\u9fff]{2,6}?[县区市旗])委")
 
 
 def _place_holding_the_titles_meeting(title: SentenceView) -> str | None:
@@ -771,8 +783,12 @@ def _respectively(view: SentenceView, metrics: list[Metric], owners: "_Owners") 
     if len(listed) != len(units) or len({m.unit for m in listed}) != 1 \
             or any(view.slice(a.end, b.start) not in LIST_MARKS for a, b in zip(listed, listed[1:])):
         return
+    # what is counted, said once between 分别 and the first figure (分别建立现场教学点|58个和43个)
+    said = view.slice(at + len("分别"), listed[0].start)
     for metric, unit in zip(listed, units):
         metric.owner = unit
+        if is_han(said) and len(said) >= 2 and (metric.measure is None or metric.measure.endswith(said)):
+            metric.measure = said
 
 
 #: a work's hosts named after it: “香城讲堂”由|A、B|联合主办
@@ -1128,7 +1144,10 @@ def extract(doc: Document) -> Extraction:
     # name, though jieba read it so where it stands alone (楼/nr…)
     kinds = {name for m in mentions if m.cls in (EntityClass.GROUP, EntityClass.MECHANISM, EntityClass.PROGRAM)
              for name in (m.label, *m.aliases)}
-    mentions = [m for m in mentions if m.label and not (m.cls is EntityClass.PERSON and m.label in kinds)]
+    # …nor a word jieba read as a name inside a rule's or a programme's name (林长巡/nr of 林长巡林制度)
+    named_spans = sorted((m.start, m.end) for m in mentions if m.cls in (EntityClass.MECHANISM, EntityClass.PROGRAM))
+    mentions = [m for m in mentions if m.label and not (m.cls is EntityClass.PERSON and (
+        m.label in kinds or any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in named_spans)))]
     mentions.sort(key=lambda m: (m.start, m.end, m.cls.value, m.label))
     return Extraction(document=doc, mentions=mentions, metrics=metrics, relations=relations, events=events,
                       speakers=_not_heading_sections(speakers, [label for label, _ in speaker_labels]) if events else [],
@@ -1196,11 +1215,11 @@ def _same_meeting(one: str, other: str) -> bool:
 
 #: what may stand between a list of units and the cue that they spoke: 等9个市, 的负责同志
 #: (kind: a kind of unit that any name may be, 等企业; not one of divisions, 等9个市)
-_SPEAKERS_TAIL = re.compile(r"(?:(?:等|(?=[\d一二三四五六七八九十]+[个家所](?:单位|部门|企业|高校)))(?:[\d一二三四五六七八九十]+[个家所])?(?:(?:试点|示范|先进|典型|联系)?(?P<kind>单位|部门|企业|高校)(?:党组织|党委|党组)?|设区市|地级市|省区市|省市区|省市|市|县|区|地|省)?"
-                            r"(?:[市县区州]委)?(?:组织部|宣传部|统战部|(?:组织|宣传|统战)部门)?)?"  # 等地市委组织部, 等地宣传部门: the listed places' departments
+_SPEAKERS_TAIL = re.compile(r"(?:(?:等|(?=[\d一二三四五六七八九十]+[个家所](?:单位|部门|企业|高校)))(?:[\d一二三四五六七八九十]+[个家所])?(?:(?:试点|示范|先进|典型|联系)?(?P<kind>单位|部门|企业|高校)(?:党组织|党委|党组)?|设区市|地级市|省区市|省市区|省市|市|县|区|地|省|乡镇|街道|镇|乡)?"
+                            r"(?:[市县区州]委|党委|党工委)?(?:组织部|宣传部|统战部|(?:组织|宣传|统战)部门)?)?"  # 等地市委组织部, 等地宣传部门: the listed places' departments
                             r"(?:(?:相关|有关)(?:处室|部门|单位))?"  # 省委统战部相关处室: the body's divisions
-                            r"(?:的?(?:主要)?(?:负责同志|负责人|代表|同志)|(?<=[省市县区州]委)书记)?"  # 佳木斯市委|书记: its secretary
-                            r"(?:分别|先后|依次|也|还|书面|现场|在?(?:大?会|会议)上)*$")
+                            r"(?:的?(?:主要)?(?:负责同志|负责人|代表|同志)|(?:(?<=[省市县区州]委)|(?<=[乡镇道]党委)|(?<=[乡镇道]党工委))书记)?"  # 佳木斯市委|书记, 乡镇党委|书记: its secretary
+                            r"(?:分别|先后|依次|(?:逐一|逐个)(?:进行)?|也|还|书面|现场|在?(?:大?会|会议)上)*$")
 #: a body's other name in brackets, ending the text before a position / ending a list's item
 _OTHER_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,12}[((][\u4e00-\u9fff]{2,12}[))]?$")
 _OTHER_NAME_AFTER = re.compile(r"[((][\u4e00-\u9fff]{2,12}[))]")

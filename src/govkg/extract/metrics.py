@@ -49,6 +49,14 @@ def _pattern() -> re.Pattern:
     )
 
 
+def _counts_the_list_before(before: str, num: str, inexact: tuple[str | None, ...]) -> bool:
+    """Whether a number restates how many items the list just before it names (A、B、C3家单位,
+    A、B和C三个维度): the clause up to it is that list and nothing else, as many items as the number."""
+    if any(inexact) or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z、]+", before) or "、" not in before or before.endswith("、"):
+        return False
+    return parse_number(num) == len(re.split(r"、|和|及", before))
+
+
 def parse_number(text: str) -> Decimal | None:
     """Arabic or Chinese numerals to a number: 60, 1,200, 七, 两, 二百, 6.8, 百万, 万."""
     if re.fullmatch(_THOUSANDS, text):
@@ -223,6 +231,8 @@ def find_metrics(view: SentenceView) -> list[Metric]:
             # 青岛、烟台等6个市作了交流发言, 会上,6个单位作了发言, 南昌、赣州、上饶3个设区市…,
             # 5个县(市、区)和(2个)市直单位作了…: how many spoke
             continue
+        if _counts_the_list_before(view.slice(clause_start, start), num, m.group("mag", "more1", "more2")):
+            continue  # 省财政厅、省交通运输厅、省卫生健康委3家单位, 从政治素质、工作实绩、群众评价三个维度
         # the period may stand before a parenthesis in the same clause (每年轮训村(社区)书记不少于1次)
         wide = view.slice(view.start + max(text.rfind(c, 0, m.start()) for c in ",;:。!?") + 1, start)
         period_match = None
@@ -371,6 +381,10 @@ _SPAN_DAYS = {"天": Fraction(1), "日": Fraction(1), "工作日": Fraction(1), 
               "个季度": Fraction(365, 4), "学期": Fraction(365, 2), "年": Fraction(365), "年度": Fraction(365)}
 
 
+#: units of hours spent, beside the spans of days above
+_HOURS = ("小时", "学时", "课时", "分钟")
+
+
 def outlasts_period(value: Decimal, unit: str, period: str) -> bool:
     """Whether a span of time as long as its period or longer is the figure (每月…3个月): it
     cannot recur within the period, so the period is not the figure's."""
@@ -434,6 +448,10 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
     """What is counted: the noun phrase after the unit (撰写1篇调研报告), else the phrase
     before the number (调查研究的时间不少于60天), which starts at ``before_start``; ``kind`` is
     what the unit counts (unit_kinds.tsv), when the unit does not say."""
+    if (unit in _SPAN_DAYS or unit in _HOURS) and view.slice(end, end + 1) == "的" \
+            and (spent_on := view.next_token(end + 1)) is not None and spent_on.start == end + 1 \
+            and view.is_nominal(spent_on) and spent_on.word not in ("时间", "期限"):
+        end, kind = end + 1, kind or "activities"  # 须完成不少于30小时的|培训: the time given to what follows
     i = view.token_index(end)
     words, noun = [], False
     if i < len(view.tokens) and view.tokens[i].start < end < view.tokens[i].end and view.tokens[i].start >= end - len(unit) \
@@ -450,7 +468,16 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
                 words.append(view.slice(*quote.inner))  # 召开一次|“三方协商”会议: a quoted name inside what is counted
                 i = view.token_index(quote.end)
                 continue
-            if not (view.is_nominal(tok) or _rank_and_beyond(view, i, words)):
+            if tok.word == "(" and words and (close := view.slice(tok.end, tok.end + 6).find(")")) > 0 \
+                    and is_han(view.slice(tok.end, tok.end + close)) \
+                    and (after := view.next_token(tok.end + close + 1)) is not None \
+                    and after.start == tok.end + close + 1 and view.is_nominal(after):
+                # 622名|村(社区)|党组织书记: the other kind it counts too, left out; what is counted
+                # so is of members, whose verb after them ends it (2140个村(社区)党组织|结成对子)
+                i, kind = view.token_index(after.start), kind or "members"
+                continue
+            if not (view.is_nominal(tok) or _rank_and_beyond(view, i, words)
+                    or tok.tag == "k" and words and tok.start == view.tokens[i - 1].end):  # 枫桥|式/k|派出所
                 break
             if tok.word in ("全部", "全面") and words:
                 break  # 580个|行政村|全部…, 38个|区公所|全面/n|导入: all of them do what follows
@@ -495,8 +522,8 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
         return None  # 重大事项决策、财务管理等|7大类: examples of what is counted, not what it is
     phrase_start = before_start + before.rfind(phrase)
     if (such := phrase.rfind("等")) > 0 and (tok := view.tokens[view.token_index(phrase_start + such)]).word == "等" \
-            and tok.start == phrase_start + such:
-        phrase = phrase[such + 1:]  # 停车难、加装电梯等|民生问题|1560个: the kind, after its examples
+            and tok.start == phrase_start + such and not phrase.startswith("等次", such):
+        phrase = phrase[such + 1:]  # 停车难、加装电梯等|民生问题|1560个: the kind, after its examples (优秀等次比例: a grade)
     phrase = _after_disposal(view, before_start + before.rfind(phrase), phrase)
     # 2023年|全市干部学分完成率: when, then what
     phrase = _OPENING_WORDS.sub("", _without_date(view, before_start + before.rfind(phrase), phrase, _A_YEAR_OPENING))

@@ -594,6 +594,8 @@ _BRACKETED_QUALIFIERS = re.compile(r"[((][\u4e00-\u9fff]{1,4}[))]")
 _BRACKETED_QUALIFIER = re.compile(_BRACKETED_QUALIFIERS.pattern + "$")
 #: a level and, in brackets, the other kind of division at that level: 村(社区), 乡镇(街道)
 _LEVEL_AND_ITS_KIND = re.compile(r"(?:村|乡镇|乡|镇)[((][\u4e00-\u9fff]{2,3}[))]$")
+#: a level's committee written with the levels beside it in brackets: 县(区)委, 县(市、区)委
+_LEVELS_COMMITTEE = re.compile(r"[省市县区州][((][省市县区州旗、]{1,5}[))]委$")
 
 
 def _governor_through_joined_verbs(view: SentenceView, start: int) -> str | None:
@@ -1248,6 +1250,8 @@ _BRACKETED_WORD = re.compile(r"[((](?:集团|控股|股份)[))]")
 _BRACKETED_IN_NAME = re.compile(_BRACKETED_WORD.pattern + "$")
 #: a count of bodies right after a body's name (合作社127家, 示范站3个), or right before it
 _COUNTED = re.compile(r"(?:\d[\d,.]*|[一二两三四五六七八九十百千]+)[万千]?[余多]?(?:家|个|所|座|支|间)")
+#: what a count after a list of bodies counts: the listed bodies themselves (…、省卫生健康委3家单位)
+_LISTED_AND_COUNTED = re.compile(r"单位|部门|机关")
 #: a division's name and its level opening what is left of a body's name (同心县委…, 浦东新区…, 南宁市委党校)
 DIVISION_OPENS = re.compile(r"[\u4e00-\u9fff]{2,4}[省市县区州旗盟](?=[\u4e00-\u9fff])")
 
@@ -1377,8 +1381,10 @@ def find_units(view: SentenceView) -> list[UnitMention]:
             continue  # 党校 学员, 大学 校区: what follows is of the body, not the body (组织部|经验交流材料 is)
         if len(tok.word) == 1 and tok.tag.startswith("v") and nxt is not None and nxt.tag == "m":
             continue  # 每季度|办/v|一件实事: the verb, not an office
-        if _COUNTED.match(view.slice(tok.end, tok.end + 12)):
-            continue  # 建成党组织领办合作社127家: bodies of a kind, counted, not one named
+        if (counted := _COUNTED.match(view.slice(tok.end, tok.end + 12))) \
+                and not (_LISTED_AND_COUNTED.match(view.slice(tok.end + counted.end(), tok.end + counted.end() + 2))
+                         and "、" in view.slice(max(view.start, tok.start - 16), tok.start)):
+            continue  # 建成党组织领办合作社127家: bodies of a kind, counted, not one named (not …、省卫生健康委|3家单位)
         # leading groups are named after their task (推进…工作领导小组): verbs may stand inside
         task_named = tok.word.endswith(_TASK_NAMED_HEADS)
         start = view.left_edge(tok.start, max_tokens=8, through_quotes=False, verbs=task_named)
@@ -1466,6 +1472,8 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         m = _mention(view, EntityClass.ORGANIZATION, label, start, tok.end, aliases)
         out.append(UnitMention(m, place_only=False, actor=_is_actor(view, written_from, tok.end)))
         covered.append((written_from, tok.end))
+    # a body read inside another's name, ending before it (浙江省委|教育/vn|工委): the longer name alone
+    out = [u for u in out if not any(v.mention.start <= u.mention.start and u.mention.end < v.mention.end for v in out)]
     # 2. places standing as a clause's subject
     k = 0
     vouched = view.places  # a place the document vouches for, or a word that is one by its form
@@ -2018,6 +2026,10 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                         and (bq := _LEVEL_AND_ITS_KIND.search(view.slice(max(view.start, tok.end - 8), tok.end))):
                     left = tok.end - len(bq.group(0))  # 村(社区)党组织书记: a level and its other kind
                     i = view.token_index(left) + 1
+                elif tok.word == "委" and count <= 1 \
+                        and (bq := _LEVELS_COMMITTEE.search(view.slice(max(view.start, tok.end - 10), tok.end))):
+                    left = tok.end - len(bq.group(0))  # 县(区)委/zg|书记: the committee of a level and its peers
+                    i = view.token_index(left) + 1
                 elif tok.word == "直" and i >= 2 and (level := view.tokens[i - 2]).word in ("省", "市", "州", "县", "区") \
                         and level.end == tok.start:
                     left = level.start  # 县|直/d|部门干部: those of the bodies directly under the county
@@ -2090,4 +2102,7 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
             bound = modal or requirement or distributive or periodic or targeted or each_after or each_one or addressed or \
                 bool(_rule_verb_patterns()[1].search(before))
             out.append((_mention(view, EntityClass.GROUP, label, left, end), bound))
+    # a group read inside another's name (领导|及主管人员 of 规定领导及主管人员…): the longer name alone
+    out = [(g, bound) for g, bound in out if not any(
+        o.start <= g.start and g.end <= o.end and (o.start, o.end) != (g.start, g.end) for o, _ in out)]
     return sorted(out, key=lambda pair: pair[0].start)
