@@ -929,3 +929,24 @@ def test_a_rule_binds_the_whole_group_it_names_not_a_head_inside_it():
 def test_a_committee_written_with_its_peers_in_brackets_is_a_group_a_rule_binds():
     x = extract_text("临江市建立“书记项目”制度,每名县(区)委书记每年至少领办1个党建项目。\n")
     assert [m.group for m in x.metrics] == ["县(区)委书记"]
+
+
+def test_a_count_of_the_items_listed_after_a_colon_is_no_metric():
+    x = extract_text("临江市重点抓好三项工作:开展岗位练兵活动;建立首问责任制;每名干部每年到基层调研不少于30天。\n")
+    assert [(int(m.value), m.unit) for m in x.metrics] == [(30, "天")]
+
+
+def test_what_places_listed_before_deng_di_did_is_what_they_count():
+    x = extract_text("临江县、北江县等地还探索建立了积分兑换超市86个。\n")
+    assert [m.measure for m in x.metrics] == ["探索建立了积分兑换超市"]
+
+
+def test_a_bar_that_says_which_people_takes_no_period_from_the_clause_before():
+    x = extract_text("积分每季度公示一次,积分低于60分的党员列为重点教育对象。\n")
+    assert [(int(m.value), m.period) for m in x.metrics] == [(1, "每季度"), (60, None)]
+
+
+def test_the_next_group_owes_what_the_group_before_owes_first_not_a_part_of_it():
+    x = extract_text("省管干部每年须修满60学分,其中参加脱产培训不少于30学分;县处级干部每年须修满50学分。\n")
+    assert [(int(m.value), m.measure, m.group) for m in x.metrics] == [
+        (60, None, "省管干部"), (30, "参加脱产培训", "省管干部"), (50, None, "县处级干部")]

@@ -448,3 +448,19 @@ def test_a_body_of_a_level_heading_a_section_is_not_read_as_a_place():
                                    "(二)市工商联:“亮旗”行动提升覆盖质量\n市工商联开展“亮旗”行动。\n"))
     assert ("市工商联", "亮旗行动") in {(r.subject[1], r.object[1]) for r in x.relations}
     assert not any(m.label.startswith("市工商联市") for m in x.mentions)
+
+
+def test_a_city_and_a_district_of_the_same_name_are_two_units():
+    x = link_document(extract_text("江北西岭:“石油精神”宣讲进基层\n西岭市组建“石油精神”宣讲团,累计宣讲320余场。\n"
+                                   "西岭区、东山区还分别组建了宣讲分队12支和8支。\n"))
+    assert x.focus == "西岭"
+    assert ("西岭", "石油精神宣讲团") in {(r.subject[1], r.object[1]) for r in x.relations}
+    assert {"西岭", "西岭区"} <= {m.label for m in x.mentions if m.cls.value == "Organization"}
+
+
+def test_a_residential_area_is_no_body_and_leaves_the_district_the_one_place_of_its_level():
+    x = link_document(extract_text("临江市西岭区:“15分钟党群服务圈”全覆盖\n西岭区形成区、街道、居民区三级党群服务阵地体系。"
+                                   "区委组织部推行“四季菜单”服务。\n"))
+    orgs = {m.label for m in x.mentions if m.cls.value == "Organization"}
+    assert "居民区" not in orgs
+    assert ("西岭区委组织部", "四季菜单服务") in {(r.subject[1], r.object[1]) for r in x.relations}

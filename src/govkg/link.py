@@ -48,12 +48,20 @@ def _unit_renames(extraction: Extraction) -> dict[str, str]:
             renames[short] = province + short[1:]
     # a division written without its level and with it (南海, 南海区): the name with it, when
     # the document names one such (省, 市 and 县 are dropped from labels already)
+    # (not when the document writes the short name with another level: 克拉玛依市 and 克拉玛依区 are two)
     levels = lexicon().admin_suffixes
+    doc = extraction.document
+    written_levels: dict[str, set[str]] = {}
+    for m in extraction.mentions:
+        if m.cls is EntityClass.ORGANIZATION:
+            for form in (*m.aliases, doc.work[m.start:m.end]):
+                if form.startswith(m.label) and form[len(m.label):] in levels:
+                    written_levels.setdefault(m.label, set()).add(form[len(m.label):])
     for short in labels:
         if short in renames or len(short) < 2 or short.endswith(levels):
             continue
         fuller = [l for l in labels if l.startswith(short) and l[len(short):] in levels]
-        if len(fuller) == 1:
+        if len(fuller) == 1 and not written_levels.get(short, set()) - {fuller[0][len(short):]}:
             renames[short] = fuller[0]
     # a place's body written without the place's level and with it (厦门总工会, 厦门市总工会):
     # the name with it, when the document names one such

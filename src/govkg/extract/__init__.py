@@ -1031,6 +1031,7 @@ def extract(doc: Document) -> Extraction:
                 relate((EntityClass.ORGANIZATION, host), Predicate.RUNS, (programme.cls, programme.label), index)
         previous_period = None
         previous = None
+        leading: dict[str, Metric] = {}  # each group's first figure in the sentence
         for metric in metrics_by_sentence.get(index, []):
             metric.owner = owners.owner(view, metric.start, needs_verb=True)
             clause_start = view.clause_bounds(metric.start)[0]
@@ -1041,6 +1042,8 @@ def extract(doc: Document) -> Extraction:
                 metric.owner = run_by[(subject.cls, subject.label)][1][0]  # “星城讲坛”已举办讲座138期: its runner's
             if previous is not None and _COMPARED.match(view.slice(clause_start, metric.start)):
                 metric.owner = previous.owner  # 全区…占比达到38%,比2020年提高了15个百分点: the same figure's change
+            if previous is not None and previous.group:
+                leading.setdefault(previous.group, previous)
             prior, previous = previous, metric
             # not those a rule is set up for, unless the figure is how often the rule has them do
             # something (对村(社区)书记实行双线管理,每半年开展一次履职评估)
@@ -1072,9 +1075,10 @@ def extract(doc: Document) -> Extraction:
                             and len(metric.measure) > len(metric.period):
                         metric.measure = metric.measure[len(metric.period):]  # 网格员|每天|巡查
                 elif owed in (None, "", metric.group) and prior is not None and prior.group not in (None, metric.group) \
-                        and prior.unit == metric.unit and prior.measure:
-                    # 市级领导每年下基层调研不少于60天,县级领导不少于90天: the next group owes the same
-                    metric.measure = prior.measure
+                        and (lead := leading.get(prior.group, prior)).unit == metric.unit and lead.measure:
+                    # 市级领导每年下基层调研不少于60天,县级领导不少于90天: the next group owes the same (what
+                    # the group before owes first, not a part of it: 须修满60学分,其中参加脱产培训不少于30学分)
+                    metric.measure = lead.measure
             between = view.slice(min(previous_period[1], clause_start), metric.start) \
                 if previous_period else ""
             # (…每年…累计不少于110学时,乡科级领导干部累计不少于90学时: 累计 in a rule for the next
@@ -1091,7 +1095,9 @@ def extract(doc: Document) -> Extraction:
                     and not (previous_period[2] and metric.unit not in TIMES
                              and metric.comparator in (Comparator.EXACTLY, Comparator.MORE_THAN)) \
                     and not (previous_period[3] is None and metric.group is not None) \
-                    and not outlasts_period(metric.value, metric.unit, previous_period[0]) and metric.unit != "%":
+                    and not outlasts_period(metric.value, metric.unit, previous_period[0]) and metric.unit != "%" \
+                    and not (view.slice(metric.end, metric.end + 1) == "的"
+                             and view.doc.work.startswith(lexicon().group_heads, metric.end + 1)):
                 # 每年…不少于60天,…不少于2篇; not 至今已举办28期, nor 累计举办讲座86场,培训干部2万人次,
                 # nor 每周推送2期,全市8.6万名党员…: a total for the whole division; nor 24小时内办结, a
                 # deadline each case has; nor 每月召开一次议事会,居民参与率超过80%: how often something
@@ -1099,7 +1105,8 @@ def extract(doc: Document) -> Extraction:
                 # is a rule for each time); nor 各司局每月至少开展一次…,处级以上干部每人至少讲一次: how
                 # often the bodies do something is not how often a rule for people binds them; nor
                 # …每月到基层调研不少于5天,新提拔干部必须到信访一线锻炼3个月: a span the period cannot hold;
-                # nor 每月固定一天为主题党日,党员参加率达到95%: a rate is no amount done each period
+                # nor 每月固定一天为主题党日,党员参加率达到95%: a rate is no amount done each period; nor
+                # 积分每季度公示一次,积分低于60分的党员…: a bar that says which people, no amount each period
                 metric.period = previous_period[0]
             if metric.period:  # its period, where it stands, whether it is once a period (每月召开一次), whom it binds
                 previous_period = (metric.period, metric.start, metric.value == 1 and metric.unit in TIMES, metric.group)
@@ -1170,12 +1177,17 @@ _FIRST_ITEM = re.compile(r"\s*(?:一是|一要|一方面|第一|首先|一[、.]
 
 def _outline_count(view: SentenceView, metric: Metric) -> bool:
     """Whether a metric only counts the items the text lists next (重点抓好三项工作。一要…): a
-    small number written in words that ends its clause, with the first item right after."""
+    small number written in words that ends its clause, with the first item right after, or as
+    many items after a colon."""
     written = view.slice(metric.start, metric.end)
     clause_end = view.clause_bounds(metric.start)[1]
     rest = view.slice(metric.end, clause_end)
-    return metric.value <= 10 and not any(c.isdigit() for c in written) and len(rest) <= 4 \
-        and _FIRST_ITEM.match(view.doc.work, clause_end + 1) is not None
+    if metric.value > 10 or any(c.isdigit() for c in written) or len(rest) > 4:
+        return False
+    if view.slice(clause_end, clause_end + 1) == ":" \
+            and len(view.slice(clause_end + 1, view.end).rstrip("。").split(";")) == metric.value:
+        return True  # 重点抓好五项工作:开展…;建立…;…: as many items after the colon, set apart by semicolons
+    return _FIRST_ITEM.match(view.doc.work, clause_end + 1) is not None
 
 
 def _systems_named_short(mentions: list[Mention]) -> list[Mention]:

@@ -524,6 +524,8 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
     if (such := phrase.rfind("等")) > 0 and (tok := view.tokens[view.token_index(phrase_start + such)]).word == "等" \
             and tok.start == phrase_start + such and not phrase.startswith("等次", such):
         phrase = phrase[such + 1:]  # 停车难、加装电梯等|民生问题|1560个: the kind, after its examples (优秀等次比例: a grade)
+        if (place := view.next_token(tok.end)) is not None and place.word == "地" and place.start == tok.end:
+            phrase = phrase[1:]  # 原州区、西吉县等|地/uv|还探索建立了…: the places listed, then what they did
     phrase = _after_disposal(view, before_start + before.rfind(phrase), phrase)
     # 2023年|全市干部学分完成率: when, then what
     phrase = _OPENING_WORDS.sub("", _without_date(view, before_start + before.rfind(phrase), phrase, _A_YEAR_OPENING))
@@ -667,4 +669,4 @@ _CLOSING_MARKS = "”」》))"
 _NOT_OPENING_A_MEASURE = ("f", "p", "c", "u", "uj", "ul", "d", "r")
 _OPENING_ADVERBS = ("共", "累计", "先后", "已", "已经", "至少")
 #: words that may open the clause before a measure, none of it (the speaker's 我们, 我局 among them)
-_OPENING_WORDS = re.compile(r"^(?:我们|共有|现有|已有|我[省市县区局委厅部]|要求|规定|明确|目前|已|共|累计|先后|已经|确保|保证|力争|其中)+")
+_OPENING_WORDS = re.compile(r"^(?:我们|共有|现有|已有|我[省市县区局委厅部]|要求|规定|明确|目前|已|共|累计|先后|已经|确保|保证|力争|其中|还|也|又)+")
