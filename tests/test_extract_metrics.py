@@ -950,3 +950,11 @@ def test_the_next_group_owes_what_the_group_before_owes_first_not_a_part_of_it()
     x = extract_text("省管干部每年须修满60学分,其中参加脱产培训不少于30学分;县处级干部每年须修满50学分。\n")
     assert [(int(m.value), m.measure, m.group) for m in x.metrics] == [
         (60, None, "省管干部"), (30, "参加脱产培训", "省管干部"), (50, None, "县处级干部")]
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    ("北江市委组织部安排专项资金300万元。", "安排专项资金"),  # the body that spends it, left out
+    ("考核设置学习组织、学习制度等4个一级指标。", "一级指标"),  # a level of a ranking
+], ids=["without-the-body-before-it", "a-ranked-level"])
+def test_what_is_counted_is_said_without_who_and_with_its_level(sentence, measure):
+    assert [m.measure for m in extract_text("推进党建\n" + sentence + "\n").metrics] == [measure]

@@ -2116,3 +2116,26 @@ def test_a_lower_divisions_body_whose_rooms_a_report_opens_in_makes_it_what_the_
     assert x.focus == "西岭区"
     assert relations(x, "runs") == {("西岭区", "干部夜校")}
     assert {m.owner for m in x.metrics} == {"西岭区"}
+
+
+def test_enterprises_a_body_supervises_are_a_kind_of_body():
+    x = extract_text("推进国企党建\n临江市国资委每年对监管企业党委书记进行述职考核。\n")
+    assert labels(x, "Organization") == {"临江市国资委"}
+
+
+def test_a_numbered_name_for_a_span_of_time_is_no_rule():
+    x = extract_text("党员教育培训规划\n“十四五”期间,全市每名党员每年参加集中学习培训时间不少于32学时。\n")
+    assert labels(x, "Mechanism") == set()
+
+
+def test_a_verbs_complement_jieba_cut_from_it_does_not_qualify_a_quoted_name():
+    x = extract_text("推进党员教育\n各级党组织要用好“学习强国”学习平台。\n")
+    assert [m.aliases for m in x.mentions if m.label == "学习强国学习平台"] == [("学习强国",)]
+
+
+def test_bodies_a_decision_honours_are_not_what_it_is_about():
+    x = extract_text("关于表彰全市学习型党组织建设先进单位的决定\n各县(区)委,市直各部门:\n"
+                     "市委决定,授予市发改委党组等20个单位“全市学习型党组织建设先进单位”称号。\n"
+                     "各级党组织每年开展学习型党组织创建评比活动不少于1次。\n中共临江市委\n2011年7月1日\n")
+    assert x.focus == "临江"
+    assert [(m.owner, m.measure) for m in x.metrics] == [("临江", "单位"), ("临江", "开展学习型党组织创建评比活动")]

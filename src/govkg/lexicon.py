@@ -76,8 +76,8 @@ class Lexicon:
     improve_verbs: frozenset[str]
     #: verbs that put a practice in place (推行, 实行): a quoted name right after one is a Mechanism
     practice_verbs: frozenset[str]
-    #: verbs by which a unit invites another's people (邀请): the body after one is not who acts
-    inviting_verbs: frozenset[str]
+    #: verbs whose object, a body, is acted on (邀请, 授予): the body after one is not who acts
+    acted_on_verbs: frozenset[str]
     #: verbs that state a rule (规定, 明确): the group right after one is bound by it
     rule_verbs: tuple[str, ...]
     #: ways of doing that a quoted practice names after the quote (“学分银行”管理, “点单式”培训)
@@ -164,7 +164,7 @@ def lexicon() -> Lexicon:
         establish_verbs=frozenset(_lines("establish_verbs.txt")),
         improve_verbs=frozenset(_lines("improve_verbs.txt")),
         practice_verbs=frozenset(_lines("practice_verbs.txt")),
-        inviting_verbs=frozenset(_lines("inviting_verbs.txt")),
+        acted_on_verbs=frozenset(_lines("acted_on_verbs.txt")),
         rule_verbs=tuple(_lines("rule_verbs.txt")),
         practice_nouns=tuple(_lines("practice_nouns.txt")),
         address_terms=frozenset(_lines("address_terms.txt")),

@@ -536,11 +536,11 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                     return _place_the_text_completes(written, views, units) or label
                 return label
         # not where a meeting was held (…会议在省委党校召开)
-        # nor a body a verb acts on (邀请中央党校教授…作辅导报告: whose expert was invited)
+        # nor a body a verb acts on (邀请中央党校教授…作辅导报告: whose expert was invited; 授予…: honoured)
         found = [u for u in units.get(view.sentence.index, []) if not spoke(u.mention.start, u.mention.end)
                  and view.slice(u.mention.start - 1, u.mention.start) not in ("在", "于", "赴", "到")
                  and not ((verb := view.prev_token(u.mention.start)) is not None and verb.end == u.mention.start
-                          and verb.word in lexicon().inviting_verbs)
+                          and verb.word in lexicon().acted_on_verbs)
                  and (subtitle or not _possessed(view, u.mention))]
         if found and learned_from(view, found[0].mention.start, found[0].mention.end) \
                 and (place := _place_said_after(view, found[0].mention)):
@@ -1034,6 +1034,10 @@ def extract(doc: Document) -> Extraction:
         leading: dict[str, Metric] = {}  # each group's first figure in the sentence
         for metric in metrics_by_sentence.get(index, []):
             metric.owner = owners.owner(view, metric.start, needs_verb=True)
+            if metric.measure and (body := next((w for u in units.get(index, []) if u.mention.end <= metric.start
+                                                 and metric.measure.startswith(w := view.slice(u.mention.start, u.mention.end))
+                                                 and len(metric.measure) > len(w)), None)):
+                metric.measure = metric.measure[len(body):]  # 市委组织部|安排专项资金: who, then what is counted
             clause_start = view.clause_bounds(metric.start)[0]
             if (subject := next((m for m in reversed(subjects) if m.end <= metric.start), None)) is not None \
                     and not any(u.actor and u.mention.start < metric.start for u in units.get(index, [])) \

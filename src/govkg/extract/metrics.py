@@ -381,6 +381,9 @@ _SPAN_DAYS = {"天": Fraction(1), "日": Fraction(1), "工作日": Fraction(1), 
               "个季度": Fraction(365, 4), "学期": Fraction(365, 2), "年": Fraction(365), "年度": Fraction(365)}
 
 
+#: the level of an item in a ranking of them (4个|一级/m|指标)
+_LEVEL_OF_A_RANKING = re.compile("[一二三四五六七八九十]级")
+
 #: units of hours spent, beside the spans of days above
 _HOURS = ("小时", "学时", "课时", "分钟")
 
@@ -464,7 +467,8 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
             tok = view.tokens[i]
             if tok.word in OPEN_QUOTES and (quote := next((q for q in view.quotes if q.start == tok.start), None)) is not None \
                     and (after := view.next_token(quote.end)) is not None and after.start == quote.end and view.is_nominal(after) \
-                    and view.is_nominal(view.tokens[view.token_index(quote.inner[1] - 1)], verbs=False):  # (not “全脱钩”: a verb)
+                    and view.is_nominal(view.tokens[view.token_index(quote.inner[1] - 1)], verbs=False) \
+                    and (not words or quote.inner[1] - quote.inner[0] <= 4):  # (not “全脱钩”: a verb; not an honour's title)
                 words.append(view.slice(*quote.inner))  # 召开一次|“三方协商”会议: a quoted name inside what is counted
                 i = view.token_index(quote.end)
                 continue
@@ -476,7 +480,7 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
                 # so is of members, whose verb after them ends it (2140个村(社区)党组织|结成对子)
                 i, kind = view.token_index(after.start), kind or "members"
                 continue
-            if not (view.is_nominal(tok) or _rank_and_beyond(view, i, words)
+            if not (view.is_nominal(tok) or _rank_and_beyond(view, i, words) or _LEVEL_OF_A_RANKING.fullmatch(tok.word)
                     or tok.tag == "k" and words and tok.start == view.tokens[i - 1].end):  # 枫桥|式/k|派出所
                 break
             if tok.word in ("全部", "全面") and words:

@@ -272,6 +272,8 @@ LEVELS_IN_BRACKETS = re.compile(r"[省市县区乡镇旗街][((][省市县区乡
 #: what follows the quoted patterns of a standard set from above (紧扣“五个好”“五带头”要求): the
 #: other quotes of its list, then the word for a standard
 _A_STANDARD_AFTER = re.compile(r"(?:[、和与及]?[“「][^”」]{1,12}[”」])*的?总?(?:要求|标准|目标)")
+#: a span of time a numbered name stands for (“十四五”期间): a period, no pattern
+_A_TIME_AFTER = re.compile("期间|时期|以来|开局")
 
 
 def _one_common_word(view: SentenceView, start: int, end: int) -> bool:
@@ -314,6 +316,8 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
     if before is not None and before.word in ("和", "与", "及", "、"):
         left = q.start  # 品牌化和工作化“五化”联动: the words before are a list, not a modifier
     prefix = view.slice(left, q.start)
+    if len(prefix) == 1 and view.tokens[view.token_index(left)].tag in ("a", "d", "v", "u", "ul"):
+        left, prefix = q.start, ""  # 要用/v|好/a|“学习强国”: a verb's complement jieba cut from it, no qualifier
     if prefix in SCOPE_WORDS or _acting_verb_before(view, left, q.start) \
             or len(prefix) >= 3 and prefix.endswith(lex.admin_suffixes) and split_admin_chain(prefix)[-1] in view.places:
         left, prefix = q.start, ""  # (江苏省泰州市姜堰区|“三堂一站”: the place that acts, no qualifier of the name)
@@ -379,7 +383,8 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
         # 部门报到”改革: a way of doing the quote names, put in place
         out.append(_mention(view, EntityClass.MECHANISM, bare + way, left, q.end + len(way), (bare, prefix + bare + way)))
         return
-    if numbered and not follows_name and not _A_STANDARD_AFTER.match(view.slice(q.end, q.end + 40)):
+    if numbered and not follows_name and not _A_STANDARD_AFTER.match(view.slice(q.end, q.end + 40)) \
+            and not _A_TIME_AFTER.match(view.slice(q.end, q.end + 2)):
         out.append(_mention(view, EntityClass.MECHANISM, bare, a, b, (prefix + bare,)))
         return
     if _POLICY_ARTICLES.fullmatch(bare) and not follows_name:
