@@ -465,3 +465,10 @@ def test_towns_whose_party_secretaries_reported_on_their_duties_each_spoke():
     x = extract_text("我县召开述职评议会\n12月28日,我县召开乡镇党委书记抓基层党建工作述职评议会。\n"
                      "会上,城关镇、河口镇、西岭镇等14个乡镇党委书记逐一进行现场述职,并接受评议。\n")
     assert [m.label for m in x.speakers] == ["城关镇", "河口镇", "西岭镇"]
+
+
+def test_a_committee_member_heading_a_department_gives_the_departments_speech(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "全省干部教育培训工作会议交流材料\n把“小课堂”办成“大平台”\n临江市委常委、组织部部长 韩志刚\n我们开设“红色讲堂”。\n"
+        "以“实战练兵”提升履职本领\n北川县委书记 罗建平\n我们实施年轻干部“墩苗”计划。\n", encoding="utf-8")
+    assert sorted(str(r[0]) for r in govkg.build([tmp_path]).query(SPEAKERS).values()) == sorted(["北川", "临江市委组织部"])

@@ -958,3 +958,8 @@ def test_the_next_group_owes_what_the_group_before_owes_first_not_a_part_of_it()
 ], ids=["without-the-body-before-it", "a-ranked-level"])
 def test_what_is_counted_is_said_without_who_and_with_its_level(sentence, measure):
     assert [m.measure for m in extract_text("推进党建\n" + sentence + "\n").metrics] == [measure]
+
+
+def test_a_count_of_the_quoted_names_just_before_it_is_no_metric():
+    x = extract_text("推进干部培训\n我们开设“红色讲堂”“田间课堂”“网络课堂”三类课堂,全市累计开班2100余期。\n")
+    assert [(int(m.value), m.unit) for m in x.metrics] == [(2100, "期")]

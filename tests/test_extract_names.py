@@ -2139,3 +2139,10 @@ def test_bodies_a_decision_honours_are_not_what_it_is_about():
                      "各级党组织每年开展学习型党组织创建评比活动不少于1次。\n中共临江市委\n2011年7月1日\n")
     assert x.focus == "临江"
     assert [(m.owner, m.measure) for m in x.metrics] == [("临江", "单位"), ("临江", "开展学习型党组织创建评比活动")]
+
+
+def test_a_body_acting_together_with_another_is_two_bodies_though_jieba_reads_a_county_between():
+    x = link_document(extract_text("西岭县:“党建+积分”激活乡村治理\n西岭县推行“党建+积分”治理模式。"
+                                   "县委组织部会同县民政局制定积分细则。\n"))
+    assert {"西岭县委组织部", "西岭县民政局"} <= labels(x, "Organization")
+    assert not any("会同" in label for label in labels(x, "Organization"))

@@ -675,3 +675,9 @@ def test_a_body_in_brackets_on_a_line_over_its_headline_speaks_though_its_headli
               "【市税务局】\n党建引领优化营商环境\n市税务局推出“税务管家”服务。\n"
               "【市人民医院】\n“党建+医疗”让群众看病更舒心\n医院党委实施“党支部建在科室上”。\n")
     assert [s.speaker for s in doc.sections] == ["市直机关工委", "市税务局", "市人民医院"]
+
+
+def test_a_mark_before_the_headline_is_not_part_of_it():
+    doc = seg("■ 各地动态\n■ 临江:“临e学”平台上线\n临江市开发“临e学”平台。\n■ 北江:推行“工业课堂”\n北江市开设“工业课堂”。\n")
+    assert doc.meta.title == "各地动态"
+    assert [s.speaker for s in doc.sections] == ["临江", "北江"]

@@ -30,6 +30,7 @@ from rdflib import RDF, RDFS, XSD
 from rdflib.namespace import DCTERMS, SKOS
 
 from .export import copy_bytes, insertion_point, line_at, line_before, mapped
+from .extract import department_headed_too
 from .extract.names import speaker_label
 from .link import document_entities
 from .model import EntityClass, Extraction, Predicate
@@ -252,7 +253,10 @@ def document_triples(x: Extraction, base: str) -> bytes:
         sentence = doc.sentence_at(section.start)
         add_mention(speech, min(section.speaker_start, section.headline_start),
                     max(section.speaker_end, section.headline_end), sentence, "Speech")
-        speaker = units_at.get((section.speaker_start, section.speaker_end)) or speaker_label(section.speaker)[0]
+        # (the department its speaker heads, where the header's line says so: 北江市委常委、组织部部长 …)
+        held = department_headed_too(doc, section)
+        speaker = units_at.get(held.span(1) if held else (section.speaker_start, section.speaker_end)) \
+            or speaker_label(section.speaker)[0]
         spoke.add(speaker)
         state(speech, _GK.speaker, entity(EntityClass.ORGANIZATION, speaker), sentence)
         if event_node is not None:

@@ -210,7 +210,8 @@ def _level_opens(doc, m: Mention, level: str, words: tuple[str, ...] = ("委", "
     """Whether the word ``m`` opens with is its level alone (市|财政局) or the level and one of
     ``words`` (市委…, 区政府, 市直机关工委)."""
     first = next((t for t in doc.sentences[m.sentence].tokens if t.start <= m.start < t.end), None)
-    return first is not None and (first.word == level or first.word.startswith(tuple(level + w for w in words)))
+    return first is not None and (first.word == level or first.word.startswith(tuple(level + w for w in words))
+                                  or first.start < m.start and first.end == m.start + 1)  # 会同县/n|民政局: the level ends a word
 
 
 #: what stands between the items of a list of units

@@ -339,7 +339,7 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
         text = line.strip()
         if not text or _date_line(text) or _is_boilerplate(text):
             continue
-        stripped = text.lstrip("—-－ \u3000")
+        stripped = text.lstrip("—-－ \u3000" + _BULLETS).lstrip()  # ■ 各地动态: the mark is not the headline's
         head, _, value = stripped.partition(":")
         if head in lex.meta_labels and (len(value) <= 20 or _DATE_IN_LINE.search(value)) \
                 and not re.search(r"[。,;!?]", value):
@@ -845,7 +845,7 @@ def _headline_like(text: str) -> bool:
 def _attribution() -> re.Pattern:
     """A line giving a speaker's unit, role and name: 临江市委书记 王明山, ——城东区委书记李德华, ◎ 城东区委书记 李德华,
     临江市委常委、组织部部长 王晓东 (roles held together: the first one's unit here; extraction reads the
-    department the speaker heads too, see extract._department_headed_too)."""
+    department the speaker heads too, see extract.department_headed_too)."""
     roles = lexicon().alternation('role_words')
     return re.compile(rf"^[(—\-\s{_BULLETS}]*([{HAN}]{{2,14}}?)(?:{roles})(?:[、,,][{HAN}]{{0,8}}?(?:{roles}))*[ \u3000]*[{HAN}]{{2,4}}[)]?$")
 

@@ -736,7 +736,7 @@ _DEPARTMENT_HEADED_TOO = re.compile(r"常委[、,,]([\u4e00-\u9fff]{1,5}?(?:部|
 _COMMITTEE_AND_DEPARTMENT_HEADED = re.compile(r"([\u4e00-\u9fff]{2,10}?[省市县区州旗]委)" + _DEPARTMENT_HEADED_TOO.pattern)
 
 
-def _department_headed_too(doc: Document, section) -> re.Match | None:
+def department_headed_too(doc: Document, section) -> re.Match | None:
     """The department a section's speaker heads besides sitting on the committee the header
     names (see _DEPARTMENT_HEADED_TOO), as a match in the document's text."""
     if not section.speaker.endswith("委"):
@@ -749,7 +749,7 @@ def _section_speaker(views: list[SentenceView], section) -> tuple[str, tuple[str
     without their levels name the last (江西赣州 → 赣州), as jieba cut them; the department a
     committee member heads, when the header says so (武汉市委常委、组织部部长 → 武汉市委组织部)."""
     written = section.speaker
-    if views and (held := _department_headed_too(views[0].doc, section)):
+    if views and (held := department_headed_too(views[0].doc, section)):
         return speaker_label(written + held.group(1))
     toks = [t for v in views if v.start <= section.speaker_start < v.end for t in v.tokens
             if section.speaker_start <= t.start and t.end <= section.speaker_end]
@@ -939,7 +939,7 @@ def extract(doc: Document) -> Extraction:
             mentions = [m for m in mentions if all(m is not u.mention for u in higher)]
         label, aliases = speaker_labels[section.index]
         start, end = section.speaker_start, section.speaker_end
-        if held := _department_headed_too(doc, section):
+        if held := department_headed_too(doc, section):
             # the department, written after the committee's member: the committee is no unit of its own
             start, end = held.span(1)
             mentions = [m for m in mentions if not (m.cls is EntityClass.ORGANIZATION

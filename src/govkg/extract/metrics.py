@@ -51,10 +51,19 @@ def _pattern() -> re.Pattern:
 
 def _counts_the_list_before(before: str, num: str, inexact: tuple[str | None, ...]) -> bool:
     """Whether a number restates how many items the list just before it names (A、B、C3家单位,
-    A、B和C三个维度): the clause up to it is that list and nothing else, as many items as the number."""
-    if any(inexact) or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z、]+", before) or "、" not in before or before.endswith("、"):
+    A、B和C三个维度): the clause up to it is that list and nothing else, as many items as the
+    number; or it ends with as many quoted names (开设“…”“…”“…”三类课堂)."""
+    if any(inexact):
+        return False
+    if quoted := _QUOTED_RUN.search(before):  # 开设“红色讲堂”“田间课堂”“网络课堂”|三类课堂
+        return parse_number(num) == quoted.group(0).count("“")
+    if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z、]+", before) or "、" not in before or before.endswith("、"):
         return False
     return parse_number(num) == len(re.split(r"、|和|及", before))
+
+
+#: quoted names written one after another, the end of a clause (“红色讲堂”“田间课堂”、“网络课堂”)
+_QUOTED_RUN = re.compile(r"(?:“[^“”]{1,20}”[、和]?){2,}$")
 
 
 def parse_number(text: str) -> Decimal | None:

@@ -1255,6 +1255,8 @@ _BRACKETED_WORD = re.compile(r"[((](?:集团|控股|股份)[))]")
 _BRACKETED_IN_NAME = re.compile(_BRACKETED_WORD.pattern + "$")
 #: a count of bodies right after a body's name (合作社127家, 示范站3个), or right before it
 _COUNTED = re.compile(r"(?:\d[\d,.]*|[一二两三四五六七八九十百千]+)[万千]?[余多]?(?:家|个|所|座|支|间)")
+#: a body acting together with the next (县委组织部会同县民政局…), jieba reading 会同县 as a county
+_TOGETHER_WITH = re.compile("(?<=[部局委厅办])会同")
 #: what a count after a list of bodies counts: the listed bodies themselves (…、省卫生健康委3家单位)
 _LISTED_AND_COUNTED = re.compile(r"单位|部门|机关")
 #: a division's name and its level opening what is left of a body's name (同心县委…, 浦东新区…, 南宁市委党校)
@@ -1382,6 +1384,7 @@ def find_units(view: SentenceView) -> list[UnitMention]:
                 and nxt.word not in lex.role_words:
             continue  # the body's name goes on (民政厅 党组, 市政府|人事处)
         if nxt is not None and view.continues_name(tok.end, nouns_only=True) and nxt.word not in lex.role_words \
+                and not _TOGETHER_WITH.search(view.slice(tok.end - 1, tok.end + 2)) \
                 and not nxt.word.startswith(tuple(lex.role_words) + lex.speaker_tails) and not _before_a_work(toks, k + 1):
             continue  # 党校 学员, 大学 校区: what follows is of the body, not the body (组织部|经验交流材料 is)
         if len(tok.word) == 1 and tok.tag.startswith("v") and nxt is not None and nxt.tag == "m":
@@ -1412,6 +1415,8 @@ def find_units(view: SentenceView) -> list[UnitMention]:
                 < start - len(inside.group(0)):
             start = further  # 临江港务(集团)有限公司: the name goes on before the brackets
         text = view.slice(start, tok.end)
+        if (together := _TOGETHER_WITH.search(text)) is not None:
+            start, text = start + together.end(), text[together.end():]  # 县委组织部|会同县/n|民政局: the second body
         if (under := _UNDER_WORD.search(text)) and len(text) - under.start() >= 8 and is_han(text[under.end():]) \
                 and not text.startswith(lex.kind_modifiers + lex.generic_org_heads, under.end()):
             # 人事总处所属|公务人力发展学院: a body under another, named (not 所属企业党委, a kind
