@@ -472,3 +472,14 @@ def test_a_committee_member_heading_a_department_gives_the_departments_speech(tm
         "全省干部教育培训工作会议交流材料\n把“小课堂”办成“大平台”\n临江市委常委、组织部部长 韩志刚\n我们开设“红色讲堂”。\n"
         "以“实战练兵”提升履职本领\n北川县委书记 罗建平\n我们实施年轻干部“墩苗”计划。\n", encoding="utf-8")
     assert sorted(str(r[0]) for r in govkg.build([tmp_path]).query(SPEAKERS).values()) == sorted(["北川", "临江市委组织部"])
+
+
+def test_a_meetings_name_joined_by_ji_to_an_anniversary_is_whole():
+    x = extract_text("全市表彰大会召开\n6月30日,全市庆祝中国共产党成立102周年暨“两优一先”表彰大会在市会议中心举行。\n")
+    assert {e.label for e in x.events} == {"全市庆祝中国共产党成立102周年暨两优一先表彰大会"}
+
+
+def test_a_speech_abridged_is_dated_by_the_bracketed_date_under_its_speaker():
+    x = extract_text("在全市组织工作会议上的讲话(摘要)\n中共临江市委常委、组织部部长 李明华\n(2023年2月18日)\n"
+                     "同志们:\n今年要深入实施“强基”工程。\n")
+    assert {(e.label, e.date) for e in x.events} == {("全市组织工作会议", dt.date(2023, 2, 18))}

@@ -681,3 +681,9 @@ def test_a_mark_before_the_headline_is_not_part_of_it():
     doc = seg("■ 各地动态\n■ 临江:“临e学”平台上线\n临江市开发“临e学”平台。\n■ 北江:推行“工业课堂”\n北江市开设“工业课堂”。\n")
     assert doc.meta.title == "各地动态"
     assert [s.speaker for s in doc.sections] == ["临江", "北江"]
+
+
+def test_numbered_typical_cases_opening_with_their_units_are_sections():
+    doc = seg("典型案例一:北山县“红色代办”打通服务群众“最后一公里”\n北山县推行“红色代办”服务。\n"
+              "典型案例二:西河区“党建+网格”提升基层治理效能\n西河区将党组织建在网格上。\n")
+    assert [s.speaker for s in doc.sections] == ["北山县", "西河区"]

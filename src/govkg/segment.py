@@ -416,7 +416,7 @@ _OTHER_BRACKET_HEADER = re.compile(rf"^[\[〔〖(]([{HAN}]{{2,16}})[\]〕〗)][ 
 #: a line holding only a mark and a unit's name (◆太原市, ■ 省公安厅)
 _BULLETED_UNIT = re.compile(rf"[{_BULLETS}][ \u3000]*([{HAN}]{{2,20}})")
 #: a numbered item of a selection (案例一, 经验二, 典型3) standing where a unit would
-_NUMBERED_LABEL = re.compile(r"^(?:案例|经验|做法|典型|亮点|样本|实践|范例)(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
+_NUMBERED_LABEL = re.compile(r"^(?:典型|优秀|创新)?(?:案例|经验|做法|典型|亮点|样本|实践|范例)(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
 #: administrative divisions written together at the start of a title (嘉兴市南湖区“红船领航”工程)
 _LEADING_DIVISIONS = re.compile(rf"^((?:[{HAN}]{{2,6}}?(?:省|市|县|区|州|盟|旗|街道))+)(?=[“\"「{HAN}])")
 #: the words crediting a unit with a text, after its name: (临江县委组织部供稿)

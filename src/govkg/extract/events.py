@@ -119,7 +119,8 @@ def _lowest_place(view: SentenceView, place: str | None) -> str | None:
 
 
 #: the scope a meeting's name opens with, and only Chinese characters after it up to its head
-_SCOPE_BEFORE = re.compile(r"(?:全国|全省|全市|全区|全县|全州)(?:(?![在于])[\u4e00-\u9fff“”\"「」]){0,20}$")  # quotes may stand inside; not 在 where it met
+_SCOPE_BEFORE = re.compile(r"(?:全国|全省|全市|全区|全县|全州)(?:(?![在于])[\u4e00-\u9fff“”\"「」\d]){0,28}$")  # quotes and
+# digits may stand inside (全市庆祝中国共产党成立102周年暨“两优一先”表彰大会); not 在 where it met
 #: a year written in digits before the 年 or 年度 a meeting's name goes on with
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}$")
 
@@ -230,7 +231,7 @@ def find_digested_meeting(view: SentenceView) -> list[Event]:
     if not view.token_ends_at(end) and not (view.text[m.end("name"):].startswith("上") and view.token_ends_at(end + 1)):
         return []
     date = None
-    if m.group("digest") is None:  # one speech, not a digest of several
+    if m.group("digest") is None or is_one_speech(view.text):  # one speech (abridged or not), not a digest of several
         from ..segment import BRACKETED_DATE_LINE  # loaded already wherever a document was segmented
         for line in view.doc.work[view.end:].lstrip("\n").split("\n", 3)[:3]:
             if dm := BRACKETED_DATE_LINE.match(line):  # the date line segmenting read as the text's date
