@@ -963,3 +963,11 @@ def test_what_is_counted_is_said_without_who_and_with_its_level(sentence, measur
 def test_a_count_of_the_quoted_names_just_before_it_is_no_metric():
     x = extract_text("推进干部培训\n我们开设“红色讲堂”“田间课堂”“网络课堂”三类课堂,全市累计开班2100余期。\n")
     assert [(int(m.value), m.unit) for m in x.metrics] == [(2100, "期")]
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    ("临江市投资200万元建成“临江学习网”。", "投资"),
+    ("区财政每年安排专项资金3000万元予以支持。", "安排专项资金"),
+], ids=["spent-on-a-verb-after-it", "given-to-a-verb-after-it"])
+def test_a_sum_is_what_was_spent_before_it_not_what_was_done_with_it(sentence, measure):
+    assert [m.measure for m in extract_text("推进党建\n" + sentence + "\n").metrics] == [measure]

@@ -2146,3 +2146,8 @@ def test_a_body_acting_together_with_another_is_two_bodies_though_jieba_reads_a_
                                    "县委组织部会同县民政局制定积分细则。\n"))
     assert {"西岭县委组织部", "西岭县民政局"} <= labels(x, "Organization")
     assert not any("会同" in label for label in labels(x, "Organization"))
+
+
+def test_hosts_who_founded_a_programme_in_a_year_each_run_it():
+    x = extract_text("临江市“燕赵讲坛”开讲五年\n据了解,“临江讲坛”由临江市委组织部、临江市委宣传部于2006年联合创办,每月举办一期。\n")
+    assert relations(x, "runs") >= {("临江市委组织部", "临江讲坛"), ("临江市委宣传部", "临江讲坛")}

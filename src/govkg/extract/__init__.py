@@ -795,6 +795,8 @@ def _respectively(view: SentenceView, metrics: list[Metric], owners: "_Owners") 
 _BY = re.compile(r"[”」\"]?\s*由")
 #: …and the verb after them that says they host it
 _HOSTED = re.compile(r"(?:联合|共同)?(?:主办|承办|举办|开办|创办|牵头|发起)")
+#: …and when they started it, before that verb: 于2006年
+_WHEN_HOSTED = re.compile(r"[于在]?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?")
 
 
 @cache
@@ -839,6 +841,8 @@ def _hosts_after(view: SentenceView, m: Mention, units: list[UnitMention]) -> li
         at = u.mention.end
         if view.slice(at, at + 1) in LIST_MARKS:
             at += 1
+    if when := _WHEN_HOSTED.match(view.text, at - view.start):
+        at += when.end() - when.start()  # 由A、B|于2006年|联合创办: when, between the hosts and the verb
     return hosts if hosts and _HOSTED.match(view.text, at - view.start) else []
 
 

@@ -489,6 +489,8 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
                 # so is of members, whose verb after them ends it (2140个村(社区)党组织|结成对子)
                 i, kind = view.token_index(after.start), kind or "members"
                 continue
+            if not words and unit.endswith("元") and tok.tag == "v":
+                break  # 投资200万元|建成/v…: what the sum was spent on doing, counted before it
             if not (view.is_nominal(tok) or _rank_and_beyond(view, i, words) or _LEVEL_OF_A_RANKING.fullmatch(tok.word)
                     or tok.tag == "k" and words and tok.start == view.tokens[i - 1].end):  # 枫桥|式/k|派出所
                 break
@@ -542,6 +544,10 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
     phrase = _after_disposal(view, before_start + before.rfind(phrase), phrase)
     # 2023年|全市干部学分完成率: when, then what
     phrase = _OPENING_WORDS.sub("", _without_date(view, before_start + before.rfind(phrase), phrase, _A_YEAR_OPENING))
+    place = view.tokens[view.token_index(phrase_at := before_start + before.rfind(phrase))] if phrase else None
+    if place is not None and place.start == phrase_at and place.tag == "ns" and place.word.endswith(lex.admin_suffixes) \
+            and len(phrase) > len(place.word):
+        phrase = phrase[len(place.word):]  # 邯郸市|投资: the place that spent it, not what is counted
     adverb = next((cue for cue, where, _ in lex.comparators if where == "before" and lex.comparator_reach[cue] > 3
                    and phrase.startswith(cue)), None)
     phrase = phrase[len(adverb):] if adverb else phrase  # 至少|到社区报到服务
