@@ -971,3 +971,20 @@ def test_a_count_of_the_quoted_names_just_before_it_is_no_metric():
 ], ids=["spent-on-a-verb-after-it", "given-to-a-verb-after-it"])
 def test_a_sum_is_what_was_spent_before_it_not_what_was_done_with_it(sentence, measure):
     assert [m.measure for m in extract_text("推进党建\n" + sentence + "\n").metrics] == [measure]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("培训班每期学员在50人上下。", ("Approximately", 50)),
+    ("年销售额超3000万元。", ("MoreThan", 30000000)),
+    ("全县超额完成3项任务。", ("Exactly", 3)),  # 超 of a word, no cue
+], ids=["give-or-take-after", "over-before", "not-inside-a-word"])
+def test_cues_of_one_word_before_or_after_a_number(sentence, expected):
+    assert [(m.comparator.value, int(m.value)) for m in extract_text("推进党建\n" + sentence + "\n").metrics] == [expected]
+
+
+@pytest.mark.parametrize("sentence, measure, group", [
+    ("县处级干部每年参加培训原则上不少于110学时。", "参加培训", "县处级干部"),  # in principle: no part of it
+    ("新录用公务员须在试用期内参加初任培训不少于12天。", "在试用期内参加初任培训", "新录用公务员"),
+], ids=["without-in-principle", "without-the-group-cut-at-its-modifier"])
+def test_what_a_group_owes_leaves_out_the_group_and_in_principle(sentence, measure, group):
+    assert [(m.measure, m.group) for m in extract_text("推进党建\n" + sentence + "\n").metrics] == [(measure, group)]

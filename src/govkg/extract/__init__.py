@@ -1076,9 +1076,12 @@ def extract(doc: Document) -> Extraction:
                 metric.group = before[-1].label
                 owed = metric.measure.removeprefix(next((w for w in (*SCOPE_WORDS, *EACH_OR_ALL) if metric.measure.startswith(w)), "")) \
                     if metric.measure else None  # (全市|中小学教师每学期读书, 每名|党员…: whose or how many, then the group)
-                if owed and owed.startswith(metric.group) and len(owed) > len(metric.group):
+                # (the group's name cut short at its opening modifier: 新|录用公务员须…)
+                named = next((metric.group[k:] for k in range(len(metric.group) - 1) if owed and owed.startswith(metric.group[k:])
+                              and len(owed) > len(metric.group) - k), None) if metric.group else None
+                if named:
                     # 领导干部|集中学习时间, 学员须|撰写调研报告: what the group owes
-                    metric.measure = re.sub("^(?:必须|须|应当|应)", "", owed[len(metric.group):]) or None
+                    metric.measure = re.sub("^(?:必须|须|应当|应)", "", owed[len(named):]) or None
                     if metric.measure and metric.period and metric.measure.startswith(metric.period) \
                             and len(metric.measure) > len(metric.period):
                         metric.measure = metric.measure[len(metric.period):]  # 网格员|每天|巡查

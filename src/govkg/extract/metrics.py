@@ -440,7 +440,7 @@ def _before_a_change(before: str) -> str:
 
 
 #: adverbs of how many it binds, between what is counted and the verb (会议一律控制在)
-_ADVERB_AT_END = re.compile(r"(?:一律|均已|全部|一般|则|连续[\d一二三四五六七八九十两]+(?:年|个月|个季度|季度))$")
+_ADVERB_AT_END = re.compile(r"(?:一律|均已|全部|一般|原则上|则|连续[\d一二三四五六七八九十两]+(?:年|个月|个季度|季度))$")
 #: verbs that link what is counted to its number (参学率保持在|95%以上, 覆盖率达到|100%)
 _LINKING_VERB = re.compile(r"(?:保持在|稳定在|控制在|维持在|(?:提高|提升|增加|增长|上升|下降|降低)(?:到|至)|增至|降至|达到|达|占|(?<![作认行])为|(?<![存现正实所自])在)$")
 
