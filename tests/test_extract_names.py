@@ -100,6 +100,7 @@ from tests.helpers import extract_text, labels, relations
     ("开设“临江先锋”抖音号。", "Program", "临江先锋抖音号"),
     ("开展“百姓书房”评选。", "Program", "百姓书房评选"),
     ("开展“星级党组织”评定,每年评定一次。", "Program", "星级党组织评定"),
+    ("临江市创设“书记茶话会”,每月邀请群众座谈。", "Program", "书记茶话会"),  # a gathering set up to recur
     # rules a body lays down for its work are mechanisms
     ("工委制定了机关理论学习中心组学习规则。", "Mechanism", "机关理论学习中心组学习规则"),
     ("出台考核实施细则。", "Mechanism", "考核实施细则"),
