@@ -988,3 +988,11 @@ def test_cues_of_one_word_before_or_after_a_number(sentence, expected):
 ], ids=["without-in-principle", "without-the-group-cut-at-its-modifier"])
 def test_what_a_group_owes_leaves_out_the_group_and_in_principle(sentence, measure, group):
     assert [(m.measure, m.group) for m in extract_text("推进党建\n" + sentence + "\n").metrics] == [(measure, group)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("乡镇干部每周在岗时间不少于4天半。", ("AtLeast", Decimal("4.5"), "天")),
+    ("每年在岗时间4天半以上。", ("AtLeast", Decimal("4.5"), "天")),  # the cue after the half
+], ids=["after-a-cue", "before-a-cue"])
+def test_a_half_after_the_unit_is_the_figures(sentence, expected):
+    assert [(m.comparator.value, m.value, m.unit) for m in extract_text("推进党建\n" + sentence + "\n").metrics] == [expected]

@@ -212,6 +212,8 @@ def find_metrics(view: SentenceView) -> list[Metric]:
                          and PERIOD.search(view.slice(view.clause_bounds(start)[0], start))):
             continue  # 十分 (very), 一道: a word of its own that starts with a numeral (not 不少于|五天, 每季度举办|一期/d)
         after = text[m.end():]
+        if half := after.startswith("半") and unit in _HALVES:
+            end, after = end + 1, after[1:]  # 4天半: the half is the figure's, and what comes after it
         if (hit := next((w for w in lex.non_measures if after.startswith(w)), None)) is not None \
                 and (len(hit) > 1 or (word := view.next_token(end)) is None or word.start != end or word.word == hit):
             continue  # 三个方面, 三件|事 (not 8类|事项: a word of its own the character opens)
@@ -296,6 +298,8 @@ def find_metrics(view: SentenceView) -> list[Metric]:
                      or out[-1].comparator in _BOUNDS and _NEXT_VERB_PHRASE.fullmatch(view.slice(out[-1].end, start))):
             comparator = out[-1].comparator  # 不少于3个月或550学时, 至少讲授1次党课、撰写1篇…: one cue for both
         value *= scale
+        if half and scale == 1:
+            value += Decimal("0.5")  # 4天半, 1年半: and a half
         if m.group("wan"):
             value += Decimal(m.group("wan")) * 10_000  # 2万3千余人次: 23,000 and more
         if num == "一" and comparator is Comparator.EXACTLY and period_match is None:
@@ -392,6 +396,9 @@ _SPAN_DAYS = {"天": Fraction(1), "日": Fraction(1), "工作日": Fraction(1), 
 
 #: the level of an item in a ranking of them (4个|一级/m|指标)
 _LEVEL_OF_A_RANKING = re.compile("[一二三四五六七八九十]级")
+
+#: units a half may follow (4天半, 1年半)
+_HALVES = ("天", "年", "周", "日")
 
 #: units of hours spent, beside the spans of days above
 _HOURS = ("小时", "学时", "课时", "分钟")
