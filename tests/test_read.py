@@ -154,3 +154,29 @@ _WRAPPED = ("临江市委组织部：建立“四联”机制\n"
 ])
 def test_text_hard_wrapped_at_one_width_is_joined_into_its_paragraphs(text, expected):
     assert read.unwrap_lines(text) == (text if expected is None else expected)
+
+
+_WRAPPED_RUNNING_ON = (
+    "2011-08-17 11:05:00\n"
+    "来源: 临江日报编者按:全省学习型党组织建设工作经验交流\n"
+    "会8月15日在北江召开。会上,临江、西山等9个市作了发言。\n"
+    "基础项:根据党员应履行的义务、应达到的基本要求来设定,\n"
+    "以基础分满分作为初始积分,达不到要求的事项酌情扣分。加分\n"
+    "比如:“三会一课”缺一次扣5分,主题党日活动缺一次扣\n"
+    "3分,对于违法违纪的党员直接记零分。优秀比例不超过1\n"
+    "/3,基本合格和不合格比例不低于1/10。全省“三个一切”\n"
+    "群众路线主题活动开展以来,临江把宣讲站作为服务群众的\n"
+    "重要载体,进一步加强管理,提升层次,扩大覆盖面,提升了\n"
+    "工作水平。"
+)
+
+
+@pytest.mark.parametrize("joined", [
+    "来源: 临江日报编者按:全省学习型党组织建设工作经验交流会8月15日",  # a line opening with its source
+    "来设定,以基础分满分",  # a header-like opening whose words run on as a sentence
+    "缺一次扣3分",
+    "不超过1/3",  # the next line opening with a slash before a colon is no header
+    "全省“三个一切”群众路线主题活动",  # a quote closing mid-sentence
+])
+def test_wrapped_lines_that_run_on_are_joined(joined):
+    assert joined in read.unwrap_lines(_WRAPPED_RUNNING_ON)

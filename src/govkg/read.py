@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
+from .lexicon import lexicon
 from .model import RawDocument
 
 #: Larger inputs are refused: no article is this long, and a build must not exhaust memory.
@@ -211,9 +212,14 @@ def from_markdown(raw: RawDocument) -> RawDocument:
 
 
 #: how a line of running text ends where its sentence or paragraph ends
-_LINE_END = re.compile(r"[。！？!?；;：:…”」』\"’)）】]$")
+_LINE_END = re.compile(r"(?:[。！？!?；;：:…]|(?<=[。！？!?…])[”」』\"’])$|[)）】]$")  # (not a quote closing mid-sentence:
+# …覆盖面。全省“三个一切” / 群众路线主题活动…)
 #: how a line opens that stands on its own: a header (临江市委组织部:…), a numbered or bulleted item
-_OWN_LINE = re.compile(r"^(?:.{2,20}[:：]|(?:\(?[一二三四五六七八九十\d]{1,3}[)）、.])|[■◆●▲★□·-])")
+_OWN_LINE = re.compile(r"^(?:[^。！？!?；;,，/\d]{2,20}[:：]|(?:\(?[一二三四五六七八九十\d]{1,3}[)）、.])|[■◆●▲★□·-])")
+
+
+#: the marks of a sentence that runs on, after a header's colon
+_RUNS_ON = re.compile(r"[,，;；]")
 
 
 def unwrap_lines(text: str) -> str:
@@ -233,11 +239,21 @@ def unwrap_lines(text: str) -> str:
     if len(full) < 5 or 3 * len(full) < 2 * len(open_lines) \
             or 10 * sum(1 for s in stripped if len(s) > width + 3) > long_lines:
         return text  # lines longer than the width: paragraphs, and headlines that end unpunctuated
+    meta_labels = lexicon().meta_labels
+
+    def own_line(s: str) -> bool:
+        # (not a line that opens with where it came from and runs on into the text: 来源: 大众日报编者按:…;
+        # nor one whose words after the colon run on as a sentence does: 比如:…缺一次扣5分,主题党日…)
+        if not (m := _OWN_LINE.match(s)):
+            return False
+        head = re.split("[:：]", m.group(0))[0].strip()
+        return head not in meta_labels and not (head != m.group(0) and _RUNS_ON.search(s, m.end()))
+
     out = []
     for k, line in enumerate(lines):
         s = stripped[k]
         wrapped = k + 1 < len(lines) and len(s) >= width - 3 and not _LINE_END.search(s) and stripped[k + 1] \
-            and not _OWN_LINE.match(s) and not _OWN_LINE.match(stripped[k + 1])
+            and not own_line(s) and not own_line(stripped[k + 1])
         out.append(line.rstrip() if wrapped else line + "\n")
         if wrapped:
             lines[k + 1] = lines[k + 1].lstrip()
