@@ -163,8 +163,8 @@ _WRAPPED_RUNNING_ON = (
     "基础项:根据党员应履行的义务、应达到的基本要求来设定,\n"
     "以基础分满分作为初始积分,达不到要求的事项酌情扣分。加分\n"
     "比如:“三会一课”缺一次扣5分,主题党日活动缺一次扣\n"
-    "3分,对于违法违纪的党员直接记零分。优秀比例不超过1\n"
-    "/3,基本合格和不合格比例不低于1/10。全省“三个一切”\n"
+    "3分,对于违法违纪的党员直接记零分。合格比例不低于1\n"
+    "/10。加减分项:分别制定积分清单。全省“三个一切”\n"
     "群众路线主题活动开展以来,临江把宣讲站作为服务群众的\n"
     "重要载体,进一步加强管理,提升层次,扩大覆盖面,提升了\n"
     "工作水平。"
@@ -175,7 +175,7 @@ _WRAPPED_RUNNING_ON = (
     "来源: 临江日报编者按:全省学习型党组织建设工作经验交流会8月15日",  # a line opening with its source
     "来设定,以基础分满分",  # a header-like opening whose words run on as a sentence
     "缺一次扣3分",
-    "不超过1/3",  # the next line opening with a slash before a colon is no header
+    "不低于1/10",  # the next line opening with a slash, then a stop before a colon, is no header
     "全省“三个一切”群众路线主题活动",  # a quote closing mid-sentence
 ])
 def test_wrapped_lines_that_run_on_are_joined(joined):
