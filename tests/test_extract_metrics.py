@@ -996,3 +996,8 @@ def test_what_a_group_owes_leaves_out_the_group_and_in_principle(sentence, measu
 ], ids=["after-a-cue", "before-a-cue"])
 def test_a_half_after_the_unit_is_the_figures(sentence, expected):
     assert [(m.comparator.value, m.value, m.unit) for m in extract_text("推进党建\n" + sentence + "\n").metrics] == [expected]
+
+
+def test_units_listed_before_respectively_share_a_measure_that_quotes_a_name():
+    x = extract_text("临江县、北江县分别打造了“窑洞党课”示范点12个和8个。\n")
+    assert [(m.owner, m.measure) for m in x.metrics] == [("临江", "窑洞党课示范点"), ("北江", "窑洞党课示范点")]

@@ -2152,3 +2152,16 @@ def test_a_body_acting_together_with_another_is_two_bodies_though_jieba_reads_a_
 def test_hosts_who_founded_a_programme_in_a_year_each_run_it():
     x = extract_text("临江市“燕赵讲坛”开讲五年\n据了解,“临江讲坛”由临江市委组织部、临江市委宣传部于2006年联合创办,每月举办一期。\n")
     assert relations(x, "runs") >= {("临江市委组织部", "临江讲坛"), ("临江市委宣传部", "临江讲坛")}
+
+
+def test_items_with_heads_of_their_own_before_a_counted_set_keep_their_names():
+    x = extract_text("推进机关效能建设\n部机关各司局要建立健全首问负责制、限时办结制、责任追究制等“三项制度”。\n")
+    assert labels(x, "Mechanism") == {"首问负责制", "限时办结制", "责任追究制"}
+
+
+def test_the_working_committee_of_a_provinces_own_bodies_written_short_is_the_one_written_in_full():
+    x = link_document(extract_text("江北省直工委:“三联三帮”结对共建\n江北省直机关工委组织开展“三联三帮”结对共建活动,"
+                                   "即联系一个贫困村、联系一所农村学校。\n目前,112个省直部门已与246个贫困村结成对子。"
+                                   "省直工委每半年对结对共建情况进行一次通报。\n"))
+    assert labels(x, "Organization") == {"江北省直机关工委"}
+    assert {m.owner for m in x.metrics} == {"江北省直机关工委"}

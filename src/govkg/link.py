@@ -73,6 +73,11 @@ def _unit_renames(extraction: Extraction) -> dict[str, str]:
             if len(l) == len(short) + len(level))]
         if len(fuller) == 1:
             renames[short] = fuller[0]
+    # the working committee of the bodies directly under a level written without 机关 (省直工委) and with
+    # it (省直机关工委): one, the name in full
+    for short in labels:
+        if short not in renames and "直工委" in short and (full := short.replace("直工委", "直机关工委", 1)) in labels:
+            renames[short] = full
     # a body written under its parent and alone (中国石化胜利油田, 胜利油田): its own name
     group_heads = lexicon().group_heads
     for name in labels:
@@ -480,7 +485,7 @@ def link_document(extraction: Extraction) -> Extraction:
         for name in (label, renames.get(label)):  # (人事处 → 县府人事处, which its passage completes)
             for where in (("sentence", sentence), _context(doc, sentence)):
                 if name and (full := in_context.get(where, {}).get(name)) is not None:
-                    return full
+                    return renames.get(full, full)  # (省直工委 → 河北省直工委, the 河北省直机关工委 the text names)
         return renames.get(label, label)
 
     def named(key: tuple[EntityClass, str]) -> tuple[EntityClass, str]:

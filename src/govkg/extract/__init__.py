@@ -783,11 +783,14 @@ def _respectively(view: SentenceView, metrics: list[Metric], owners: "_Owners") 
     if len(listed) != len(units) or len({m.unit for m in listed}) != 1 \
             or any(view.slice(a.end, b.start) not in LIST_MARKS for a, b in zip(listed, listed[1:])):
         return
-    # what is counted, said once between 分别 and the first figure (分别建立现场教学点|58个和43个)
+    # what is counted, said once between 分别 and the first figure (分别建立现场教学点|58个和43个;
+    # 分别打造了“窑洞党课”示范点|12个和8个: as the first figure's measure reads it)
     said = view.slice(at + len("分别"), listed[0].start)
+    if not is_han(said):
+        said = listed[0].measure or ""
     for metric, unit in zip(listed, units):
         metric.owner = unit
-        if is_han(said) and len(said) >= 2 and (metric.measure is None or metric.measure.endswith(said)):
+        if len(said) >= 2 and (metric.measure is None or metric.measure.endswith(said)):
             metric.measure = said
 
 
@@ -888,7 +891,7 @@ def extract(doc: Document) -> Extraction:
         patterned = find_enumerated_patterns(view) + find_list_names(view) + find_periodic_names(view)
         # the rules a list counts in quotes after it (学习考勤、学习档案、学习考核“三项制度”): each item, no set
         quoted = [m for m in quoted if not (_counted_set().fullmatch(m.label) and any(
-            p.cls is m.cls and p.end <= m.start and view.slice(p.end, m.start) in ("", "“") for p in patterned))]
+            p.cls is m.cls and p.end <= m.start and view.slice(p.end, m.start) in ("", "“", "等", "等“") for p in patterned))]
         taken = [(m.start, m.end) for m in quoted + pub_programs + patterned]
         named = _dedupe(quoted + pub_programs + patterned + find_head_names(view, taken))
         # what a denied verb would set up or run is not there (一些地方没有建立…档案管理制度)

@@ -717,8 +717,12 @@ def find_list_names(view: SentenceView) -> list[Mention]:
         if view.governor(first_start) not in lex.establish_verbs:
             continue
         for a, b in spans:
-            item = strip_quotes(view.slice(a, b)).strip()
+            item = strip_quotes(view.slice(a, b)).strip().removesuffix("等")  # …、责任追究制等“三项制度”
             if not is_han(item) or len(item) > 10:
+                continue
+            if item.endswith(lex.mechanism_heads) and len(item) > 2:
+                # 首问负责制、限时办结制…“三项制度”: each named with its own head already
+                out.append(_mention(view, EntityClass.MECHANISM, item, a, a + len(item)))
                 continue
             label = item + head
             if not is_generic(label, head):
@@ -1402,6 +1406,9 @@ def find_units(view: SentenceView) -> list[UnitMention]:
                 and toks[k - 1].end == tok.start and is_han(toks[k - 1].word):
             # 乡村|振兴/v|局: a level's one character stands for no body alone; what it is for is its name
             start = view.left_edge(toks[k - 1].start, max_tokens=7, through_quotes=False, verbs=False)
+        if start == tok.start and k >= 2 and toks[k - 1].word == "直" and toks[k - 1].end == tok.start \
+                and toks[k - 2].end == toks[k - 1].start and toks[k - 2].word[-1] in "省市县区州":
+            start = toks[k - 2].start  # 河北省|直/d|工委: the working committee of the bodies directly under the province
         start = _department_of_two_fields(view, start, tok.start)
         while (first := toks[view.token_index(start)]).start == start and first.end <= tok.start \
                 and first.word.endswith(_VERBS_TAKEN_FOR_NOUNS):
