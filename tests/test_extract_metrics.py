@@ -1001,3 +1001,13 @@ def test_a_half_after_the_unit_is_the_figures(sentence, expected):
 def test_units_listed_before_respectively_share_a_measure_that_quotes_a_name():
     x = extract_text("临江县、北江县分别打造了“窑洞党课”示范点12个和8个。\n")
     assert [(m.owner, m.measure) for m in x.metrics] == [("临江", "窑洞党课示范点"), ("北江", "窑洞党课示范点")]
+
+
+@pytest.mark.parametrize("sentence, measure, period", [
+    ("村级组织运转经费每村每年不低于10万元,村党组织书记报酬按照不低于当地农村居民人均可支配收入的2倍确定。",
+     "村党组织书记报酬", None),  # a multiple: what it is of, before it, and no yearly amount
+    ("确保年底前规模以上非公企业党组织覆盖率达到90%以上。", "规模以上非公企业党组织覆盖率", None),
+], ids=["a-multiple-of-an-income", "without-the-rest-of-a-deadline"])
+def test_what_a_share_or_multiple_measures_is_said_before_it(sentence, measure, period):
+    x = extract_text("推进党建\n" + sentence + "\n")
+    assert (x.metrics[-1].measure, x.metrics[-1].period) == (measure, period)

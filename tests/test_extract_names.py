@@ -2165,3 +2165,8 @@ def test_the_working_committee_of_a_provinces_own_bodies_written_short_is_the_on
                                    "省直工委每半年对结对共建情况进行一次通报。\n"))
     assert labels(x, "Organization") == {"江北省直机关工委"}
     assert {m.owner for m in x.metrics} == {"江北省直机关工委"}
+
+
+def test_bodies_that_jointly_built_a_programme_each_run_it():
+    x = extract_text("临江“洞庭书院”开讲\n日前,由临江市委宣传部、临江市社科联联合打造的“洞庭书院”正式开讲。\n")
+    assert relations(x, "runs") >= {("临江市委宣传部", "洞庭书院"), ("临江市社科联", "洞庭书院")}

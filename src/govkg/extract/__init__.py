@@ -797,7 +797,7 @@ def _respectively(view: SentenceView, metrics: list[Metric], owners: "_Owners") 
 #: a work's hosts named after it: “香城讲堂”由|A、B|联合主办
 _BY = re.compile(r"[”」\"]?\s*由")
 #: …and the verb after them that says they host it
-_HOSTED = re.compile(r"(?:联合|共同)?(?:主办|承办|举办|开办|创办|牵头|发起)")
+_HOSTED = re.compile(r"(?:联合|共同)?(?:主办|承办|举办|开办|创办|牵头|发起|打造|推出|开设)")
 #: …and when they started it, before that verb: 于2006年
 _WHEN_HOSTED = re.compile(r"[于在]?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?")
 
@@ -1109,7 +1109,7 @@ def extract(doc: Document) -> Extraction:
                     and not (previous_period[2] and metric.unit not in TIMES
                              and metric.comparator in (Comparator.EXACTLY, Comparator.MORE_THAN)) \
                     and not (previous_period[3] is None and metric.group is not None) \
-                    and not outlasts_period(metric.value, metric.unit, previous_period[0]) and metric.unit != "%" \
+                    and not outlasts_period(metric.value, metric.unit, previous_period[0]) and metric.unit not in ("%", "倍") \
                     and not (view.slice(metric.end, metric.end + 1) == "的"
                              and view.doc.work.startswith(lexicon().group_heads, metric.end + 1)):
                 # 每年…不少于60天,…不少于2篇; not 至今已举办28期, nor 累计举办讲座86场,培训干部2万人次,

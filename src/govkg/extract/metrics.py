@@ -394,6 +394,9 @@ _SPAN_DAYS = {"天": Fraction(1), "日": Fraction(1), "工作日": Fraction(1), 
               "个季度": Fraction(365, 4), "学期": Fraction(365, 2), "年": Fraction(365), "年度": Fraction(365)}
 
 
+#: what is left of a deadline a measure cut short opens with: (6月)底前
+_REST_OF_A_DEADLINE = re.compile("^底?前(?=[\u4e00-\u9fff]{2})")
+
 #: the level of an item in a ranking of them (4个|一级/m|指标)
 _LEVEL_OF_A_RANKING = re.compile("[一二三四五六七八九十]级")
 
@@ -447,7 +450,7 @@ def _before_a_change(before: str) -> str:
 
 
 #: adverbs of how many it binds, between what is counted and the verb (会议一律控制在)
-_ADVERB_AT_END = re.compile(r"(?:一律|均已|全部|一般|原则上|则|连续[\d一二三四五六七八九十两]+(?:年|个月|个季度|季度))$")
+_ADVERB_AT_END = re.compile(r"(?:一律|均已|全部|一般|原则上|按照|则|连续[\d一二三四五六七八九十两]+(?:年|个月|个季度|季度))$")
 #: verbs that link what is counted to its number (参学率保持在|95%以上, 覆盖率达到|100%)
 _LINKING_VERB = re.compile(r"(?:保持在|稳定在|控制在|维持在|(?:提高|提升|增加|增长|上升|下降|降低)(?:到|至)|增至|降至|达到|达|占|(?<![作认行])为|(?<![存现正实所自])在)$")
 
@@ -496,8 +499,8 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
                 # so is of members, whose verb after them ends it (2140个村(社区)党组织|结成对子)
                 i, kind = view.token_index(after.start), kind or "members"
                 continue
-            if not words and unit.endswith("元") and tok.tag == "v":
-                break  # 投资200万元|建成/v…: what the sum was spent on doing, counted before it
+            if not words and (unit.endswith("元") or unit == "倍") and tok.tag == "v":
+                break  # 投资200万元|建成/v…, …的2倍|确定: what was done with the sum or the multiple, counted before it
             if not (view.is_nominal(tok) or _rank_and_beyond(view, i, words) or _LEVEL_OF_A_RANKING.fullmatch(tok.word)
                     or tok.tag == "k" and words and tok.start == view.tokens[i - 1].end):  # 枫桥|式/k|派出所
                 break
@@ -568,6 +571,7 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
         word = view.tokens[view.token_index(cut)]
         phrase = phrase[len(phrase) - _MEASURE_CHARS - (cut - word.start):]
         phrase = _OPENING_WORDS.sub("", _without_date(view, before_start + before.rfind(phrase), phrase, _REST_OF_A_DATE))
+        phrase = _REST_OF_A_DEADLINE.sub("", phrase)  # (6月)底前|完成…: the rest of a deadline, not what is counted
     if phrase and not is_han(phrase.replace("的", "")) and (kind := phrase.rpartition("的")[2]) and is_han(kind):
         # 其中超过50万元的|村|达到23个: what the figure before it qualifies (not an adverb after it:
         # 40岁左右的|干部|一般不少于1名)

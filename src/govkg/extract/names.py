@@ -1689,7 +1689,7 @@ _ROW_NUMBER = re.compile(r"^\s*\d{1,3}[\s\u3000]+")
 #: the rest of a list of units, after its first: 、B, 和C
 _REST_OF_THE_LIST = r"(?:[、和与及][\u4e00-\u9fff]{2,16}?)*?"
 #: what follows the units that lead a work (由…牵头, 由A、B联合主办): after the rest of their list
-_LEADS = re.compile(_REST_OF_THE_LIST + r"(?:联合|共同)?(?:牵头|负责|主导|统筹|主办|承办)")
+_LEADS = re.compile(_REST_OF_THE_LIST + r"(?:联合|共同)?(?:牵头|负责|主导|统筹|主办|承办|创办|开办|举办|打造|推出|开设)")
 #: what follows the units that only help the one leading a work (Y、Z等部门配合): after the rest of their list
 _ASSISTS = re.compile(_REST_OF_THE_LIST + r"(?:等(?:\d+个|[一二三四五六七八九十]+个)?(?:部门|单位))?"
                       r"(?:积极|密切|协同|全力)?(?:配合|协助|参与)(?:实施|落实|推进)?[,。;]")
