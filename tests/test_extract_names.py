@@ -2170,3 +2170,13 @@ def test_the_working_committee_of_a_provinces_own_bodies_written_short_is_the_on
 def test_bodies_that_jointly_built_a_programme_each_run_it():
     x = extract_text("临江“洞庭书院”开讲\n日前,由临江市委宣传部、临江市社科联联合打造的“洞庭书院”正式开讲。\n")
     assert relations(x, "runs") >= {("临江市委宣传部", "洞庭书院"), ("临江市社科联", "洞庭书院")}
+
+
+def test_a_branch_leading_a_cooperative_names_no_body():
+    x = extract_text("临江推行“党建+嘎查”模式\n临江市在全市嘎查推行“党建+嘎查”发展模式,由嘎查党支部领办合作社,带动牧民增收。\n")
+    assert not any(label.endswith("合作社") for label in labels(x, "Organization"))
+
+
+def test_hosts_of_a_campaign_the_clause_refers_to_by_its_head_each_run_it():
+    x = extract_text("临江“党旗红”宣讲活动启动\n10月8日,“党旗红”百场宣讲活动在临江启动。活动由临江市委宣传部、临江市委组织部联合主办。\n")
+    assert relations(x, "runs") >= {("临江市委宣传部", "党旗红百场宣讲活动"), ("临江市委组织部", "党旗红百场宣讲活动")}

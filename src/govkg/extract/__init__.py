@@ -807,7 +807,7 @@ def _bare_head_hosted() -> re.Pattern:
     """A clause opening with a programme's head noun alone, or after 该/本届, and 由 (论坛由…主办):
     the programme of that kind the text named last."""
     heads = "|".join(re.escape(h) for h, needs in sorted(lexicon().program_head_needs.items(), key=lambda kv: -len(kv[0]))
-                     if needs == "own")
+                     if needs != "list")  # (活动由…联合主办 too; not 工作, which heads no name alone)
     return re.compile(rf"(?:^|(?<=[,;。]))[“”\"\s]*(?:该|本届|本次|此次)?({heads})(?=由)")
 
 
