@@ -1011,3 +1011,8 @@ def test_units_listed_before_respectively_share_a_measure_that_quotes_a_name():
 def test_what_a_share_or_multiple_measures_is_said_before_it(sentence, measure, period):
     x = extract_text("推进党建\n" + sentence + "\n")
     assert (x.metrics[-1].measure, x.metrics[-1].period) == (measure, period)
+
+
+def test_a_standing_share_of_each_takes_no_period_from_the_clause_before():
+    x = extract_text("推进党建\n全县党员干部每人每月至少深入基层调研2天,县级领导每人联系1个重点项目。\n")
+    assert [(int(m.value), m.period) for m in x.metrics] == [(2, "每月"), (1, None)]

@@ -551,6 +551,9 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
     return _signing_unit(doc, views, units)
 
 
+#: each one's standing share of places or work to keep in touch with (每人联系1个重点项目)
+_STANDING_SHARE = re.compile(r"每人(?:联系|分包|包|挂|负责|结对|帮扶|对接)")
+
 #: a division's name before its committee's (伍家岗区|委党校, 顺庆区|委组织部)
 _DIVISIONS_COMMITTEE = re.compile(r"([\u4e00-\u9fff]{2,6}?[县区市旗])委")
 
@@ -1111,7 +1114,8 @@ def extract(doc: Document) -> Extraction:
                     and not (previous_period[3] is None and metric.group is not None) \
                     and not outlasts_period(metric.value, metric.unit, previous_period[0]) and metric.unit not in ("%", "倍") \
                     and not (view.slice(metric.end, metric.end + 1) == "的"
-                             and view.doc.work.startswith(lexicon().group_heads, metric.end + 1)):
+                             and view.doc.work.startswith(lexicon().group_heads, metric.end + 1)) \
+                    and not _STANDING_SHARE.search(view.slice(clause_start, metric.start)):
                 # 每年…不少于60天,…不少于2篇; not 至今已举办28期, nor 累计举办讲座86场,培训干部2万人次,
                 # nor 每周推送2期,全市8.6万名党员…: a total for the whole division; nor 24小时内办结, a
                 # deadline each case has; nor 每月召开一次议事会,居民参与率超过80%: how often something
@@ -1120,7 +1124,8 @@ def extract(doc: Document) -> Extraction:
                 # often the bodies do something is not how often a rule for people binds them; nor
                 # …每月到基层调研不少于5天,新提拔干部必须到信访一线锻炼3个月: a span the period cannot hold;
                 # nor 每月固定一天为主题党日,党员参加率达到95%: a rate is no amount done each period; nor
-                # 积分每季度公示一次,积分低于60分的党员…: a bar that says which people, no amount each period
+                # 积分每季度公示一次,积分低于60分的党员…: a bar that says which people, no amount each period; nor
+                # …每月至少深入基层调研2天,县级领导每人联系1个重点项目: a standing share of each, no amount each period
                 metric.period = previous_period[0]
             if metric.period:  # its period, where it stands, whether it is once a period (每月召开一次), whom it binds
                 previous_period = (metric.period, metric.start, metric.value == 1 and metric.unit in TIMES, metric.group)
