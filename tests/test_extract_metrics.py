@@ -1016,3 +1016,12 @@ def test_what_a_share_or_multiple_measures_is_said_before_it(sentence, measure, 
 def test_a_standing_share_of_each_takes_no_period_from_the_clause_before():
     x = extract_text("推进党建\n全县党员干部每人每月至少深入基层调研2天,县级领导每人联系1个重点项目。\n")
     assert [(int(m.value), m.period) for m in x.metrics] == [(2, "每月"), (1, None)]
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    ("共选派机关干部1.2万名进驻1.05万个村。", "选派机关干部"),  # what those counted did after them
+    ("已有57名回引人才进入村“两委”。", "回引人才"),  # a verb qualifying the noun after it stays
+    ("临江市委、自治区民政厅等6家试点单位,扎实推进学习型党组织建设。", "试点单位"),  # a kind jieba tags a verb (试点单位/v)
+], ids=["not-what-they-did", "a-verb-qualifying-a-noun", "a-kind-tagged-a-verb"])
+def test_people_counted_are_measured_by_what_they_are_not_what_they_did(sentence, measure):
+    assert [m.measure for m in extract_text("推进党建\n" + sentence + "\n").metrics][0] == measure

@@ -499,8 +499,12 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
                 # so is of members, whose verb after them ends it (2140个村(社区)党组织|结成对子)
                 i, kind = view.token_index(after.start), kind or "members"
                 continue
-            if not words and (unit.endswith("元") or unit == "倍") and tok.tag == "v":
-                break  # 投资200万元|建成/v…, …的2倍|确定: what was done with the sum or the multiple, counted before it
+            if not words and tok.tag == "v" and not tok.word.endswith(lexicon().generic_org_heads) and (
+                    unit.endswith("元") or unit == "倍" or kind == "members" and (
+                        i + 1 == len(view.tokens) or not view.is_nominal(view.tokens[i + 1]))):  # (not 57名|回引/v|人才, 试点单位/v)
+                # 投资200万元|建成/v…, …的2倍|确定, 选派机关干部1.2万名|进驻/v…: what was done with the sum or
+                # the multiple, or what those counted did; what is counted stands before it
+                break
             if not (view.is_nominal(tok) or _rank_and_beyond(view, i, words) or _LEVEL_OF_A_RANKING.fullmatch(tok.word)
                     or tok.tag == "k" and words and tok.start == view.tokens[i - 1].end):  # 枫桥|式/k|派出所
                 break
