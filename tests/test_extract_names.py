@@ -2180,3 +2180,8 @@ def test_a_branch_leading_a_cooperative_names_no_body():
 def test_hosts_of_a_campaign_the_clause_refers_to_by_its_head_each_run_it():
     x = extract_text("临江“党旗红”宣讲活动启动\n10月8日,“党旗红”百场宣讲活动在临江启动。活动由临江市委宣传部、临江市委组织部联合主办。\n")
     assert relations(x, "runs") >= {("临江市委宣传部", "党旗红百场宣讲活动"), ("临江市委组织部", "党旗红百场宣讲活动")}
+
+
+def test_the_reform_a_numbered_pattern_names_is_the_rule():
+    x = link_document(extract_text("临江“三变”改革经验在全国推广\n临江市从2014年开始探索农村“资源变资产、资金变股金、农民变股东”的“三变”改革。\n"))
+    assert labels(x, "Mechanism") == {"三变改革"}

@@ -385,6 +385,10 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
         return
     if numbered and not follows_name and not _A_STANDARD_AFTER.match(view.slice(q.end, q.end + 40)) \
             and not _A_TIME_AFTER.match(view.slice(q.end, q.end + 2)):
+        if view.slice(q.end, q.end + 2) == "改革" and not view.continues_name(q.end + 2):
+            # …的“三变”改革: the reform the numbered pattern names, whatever verb governs it
+            out.append(_mention(view, EntityClass.MECHANISM, bare + "改革", left, q.end + 2, (bare, prefix + bare + "改革")))
+            return
         out.append(_mention(view, EntityClass.MECHANISM, bare, a, b, (prefix + bare,)))
         return
     if _POLICY_ARTICLES.fullmatch(bare) and not follows_name:
