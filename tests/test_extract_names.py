@@ -841,6 +841,7 @@ def test_more_mechanism_shapes(sentence, cls, label):
     ("各地积极探索社会治理新模式。", "Mechanism", "社会治理新模式"),
     ("我们每年评选“十佳村支书”,对优秀村干部给予奖励。", "Mechanism", "十佳村支书"),  # an honour, not a pattern
     ("全州已评出“五星支部”186个、“四星支部”520个。", "Mechanism", "四星支部"),  # a rating, not a pattern
+    ("一个目标,即建设“五好”村党组织。", "Mechanism", "五好"),  # a kind of body a level (村/zg) opens: a rating
     ("临江市开设党建专栏。", "Program", "党建专栏"),  # unquoted, a kind of column
     ("西山市、东山市等县级市也相继出台配套政策。", "Mechanism", "配套政策"),
     ("临江区建立一些机制。", "Mechanism", "一些机制"),  # 一些/m counts nothing a name holds
