@@ -1160,7 +1160,8 @@ def test_a_requirement_on_each_of_those_a_rule_is_set_up_for_binds_them():
 def test_the_unit_of_a_tables_row_owns_what_the_row_says():
     x = extract_text("各地推进基层减负工作一览\n序号 单位 主要做法\n1 临江市 建立督查检查考核计划管理制度\n"
                      "2 北江县 推行“无会日”制度,每周三为“无会日”\n3 西山区 实行文件“限时清理”,文件数量同比减少30%\n")
-    assert relations(x, "establishes") == {("临江", "督查检查考核计划管理制度"), ("北江", "无会日制度")}
+    # (实行文件“限时清理”: a practice put in place for what it names before the quote, a rule too)
+    assert relations(x, "establishes") == {("临江", "督查检查考核计划管理制度"), ("北江", "无会日制度"), ("西山区", "限时清理")}
     assert [m.owner for m in x.metrics] == ["西山区"]
 
 
@@ -2187,3 +2188,9 @@ def test_hosts_of_a_campaign_the_clause_refers_to_by_its_head_each_run_it():
 def test_the_reform_a_numbered_pattern_names_is_the_rule():
     x = link_document(extract_text("临江“三变”改革经验在全国推广\n临江市从2014年开始探索农村“资源变资产、资金变股金、农民变股东”的“三变”改革。\n"))
     assert labels(x, "Mechanism") == {"三变改革"}
+
+
+def test_a_practice_put_in_place_for_those_named_before_its_quote_is_a_rule():
+    x = extract_text("推进城乡党建\n临江市推行城乡党组织“支部联建”,共结对1260对。\n")
+    assert labels(x, "Mechanism") == {"支部联建"}
+    assert [m.aliases for m in x.mentions if m.label == "支部联建"] == [("城乡党组织支部联建",)]

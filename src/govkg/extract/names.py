@@ -410,10 +410,11 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
             return  # 举办“公务员国家事务研讨会”: a meeting held, which the events' rules read
         if governor in lex.run_verbs and governor not in lex.establish_verbs or carried:
             out.append(_mention(view, EntityClass.PROGRAM, bare, a, b))
-        elif governor in lex.practice_verbs and verb is not None \
-                and verb.end == q.start and governing_verb(verb.word) == governor \
+        elif governor in lex.practice_verbs and (verb := view.prev_token(left)) is not None \
+                and verb.end == left and governing_verb(verb.word) == governor \
                 and view.slice(q.end, q.end + 1).strip() in (",", "。", ";", "") and not _head_at_end(bare):
-            out.append(_mention(view, EntityClass.MECHANISM, bare, a, b))  # 推行“阳光村务”: a practice set up
+            # 推行“阳光村务”, 推行城乡党组织“支部联建”: a practice set up (for whom, between)
+            out.append(_mention(view, EntityClass.MECHANISM, bare, a, b, (prefix + bare,) if prefix else ()))
 
 
 # ---------------------------------------------------------------------- unquoted heads
