@@ -361,11 +361,11 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
         and not _counted_people(bare) \
         and not _one_common_word(view, a, b)  # “两委”: bodies; “两代表一委员”: people; “一般”: a word
     after = view.next_token(q.end)
-    # “两新”组织: a kind of body follows, whatever jieba tagged it (组织/v): the quote names none
-    follows_name = view.continues_name(q.end) or (after is not None and after.start == q.end
-                                                  and after.word in lex.generic_org_heads) \
-        or (after is not None and after.start == q.end and after.word in ("村", "乡", "镇", "乡镇") and view.continues_name(after.end))
-    # (“五好”村/zg|党组织: a kind of body a level opens, whatever jieba tagged the level)
+    # “两新”组织: a kind of body follows, whatever jieba tagged it (组织/v), or a level opening one
+    # (“五好”村/zg|党组织), whatever jieba tagged the level: the quote names none
+    follows_name = view.continues_name(q.end) or after is not None and after.start == q.end and (
+        after.word in lex.generic_org_heads
+        or after.word in ("村", "乡", "镇", "乡镇") and view.continues_name(after.end))
     if head and _HONOUR.match(bare) and not bare.startswith(_TEN_GREAT):
         return  # 评选“十佳夜校”, “五星级党支部”: an honour given, not a programme (“十大工程” is one)
     if head and not re.search(r"[、,]", bare) and len(bare) > len(head):
