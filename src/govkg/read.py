@@ -246,8 +246,10 @@ def unwrap_lines(text: str) -> str:
         # nor one whose words after the colon run on as a sentence does: 比如:…缺一次扣5分,主题党日…)
         if not (m := _OWN_LINE.match(s)):
             return False
-        head = re.split("[:：]", m.group(0))[0].strip()
-        return head not in meta_labels and not (head != m.group(0) and _RUNS_ON.search(s, m.end()))
+        if m.group(0)[-1] not in ":：":
+            return True  # a numbered or bulleted item
+        head = re.split("[:：]", m.group(0))[0].strip()  # what stands before its first colon
+        return head not in meta_labels and not _RUNS_ON.search(s, m.end())
 
     out = []
     for k, line in enumerate(lines):
