@@ -493,6 +493,11 @@ def test_categories_of_party_members_are_groups(sentence, group):
     assert [m.group for m in extract_text(sentence + "\n").metrics] == [group]
 
 
+def test_a_group_named_by_the_work_they_do_is_named_whole():
+    x = extract_text("由党员干部担任项目服务专员,每人至少联系2个项目。\n")  # 项目|服务/vn|专员
+    assert [m.group for m in x.metrics] == ["项目服务专员"]
+
+
 def test_a_group_is_bound_by_what_each_of_them_gets_with_a_bound():
     x = extract_text("村干部基本报酬每人每月不低于3000元。\n")
     assert [(int(m.value), m.period, m.group) for m in x.metrics] == [(3000, "每月", "村干部")]

@@ -108,6 +108,8 @@ from tests.helpers import extract_text, labels, relations
     ("临江市严格执行学习考勤制度。", "Mechanism", "学习考勤制度"),
     # a verb of what those quoted answer for, between the quote and the rule's head
     ("临江市落实“三级书记”抓党建责任制。", "Mechanism", "三级书记抓党建责任制"),
+    ("北江市建立市县乡“三级书记”抓乡村振兴责任制。", "Mechanism", "三级书记抓乡村振兴责任制"),  # 振兴/v: the field's verb
+    ("北江市推动建立“候鸟”人才工作站。", "Program", "候鸟人才工作站"),
     # 更新 ends in 新 without meaning "new", and jieba tags it an adverb (动态|更/d|新机制)
     ("临江市建立市管干部廉政档案动态更新机制。", "Mechanism", "市管干部廉政档案动态更新机制"),
     ("临江市实行坐班制。", "Mechanism", "坐班制"),  # 坐班/v|制/n: the head a word of its own
@@ -143,6 +145,16 @@ def test_named_thing_is_found(sentence, cls, label):
 ])
 def test_generic_or_descriptive_phrase_is_not_an_entity(sentence, cls, label):
     assert label not in labels(extract_text(sentence), cls)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("临江市委组织部建立选学登记和学时认定制度。", {"选学登记制度", "学时认定制度"}),
+    ("临江市委组织部建立健全请销假、考勤登记制度。", {"请销假制度", "考勤登记制度"}),
+    ("临江市委组织部制定学习任务清单、学习考核清单。", {"学习任务清单", "学习考核清单"}),
+    ("临江市委组织部建立党建和业务融合机制。", {"业务融合机制"}),
+], ids=["joined_by_and", "joined_by_a_mark", "each_named_with_its_head", "an_item_too_short_to_be_a_rule_alone"])
+def test_a_list_without_deng_distributes_over_the_head_a_verb_sets_up(sentence, expected):
+    assert labels(extract_text(sentence + "\n"), "Mechanism") == expected
 
 
 def test_list_distributes_over_its_head_noun():
@@ -276,6 +288,7 @@ def test_parenthesised_numbered_patterns_are_each_named():
     ("自治区财政厅建设学习型机关。", "自治区财政厅"),
     ("市委推进学习型机关建设工作领导小组成立。", "市委推进学习型机关建设工作领导小组"),
     ("临江采油厂推行班组融合模式。", "临江采油厂"),
+    ("海南省委人才发展局推动建立人才工作站。", "海南省委人才发展局"),  # 发展局, which jieba tags an idiom
     ("临江县委宣传部组建理论宣讲团。", "临江县委宣传部"),  # 宣传部, which jieba tags as a person's name
     ("城东区成立物业行业党委。", "物业行业党委"),  # a sector's committee keeps its name whole
     ("市教卫工作党委推行党建联系点制度。", "市教卫工作党委"),  # so does a committee for a field of work
@@ -616,6 +629,15 @@ def test_the_unit_that_acts_with_or_leads_others_owns_what_they_set_up(sentence,
 def test_a_body_acting_before_a_word_that_is_not_its_name_owns_what_it_runs(sentence, owner, label):
     x = extract_text("临江市推进理论宣讲\n" + sentence + "\n")
     assert relations(x, "runs") == {(owner, label)}
+
+
+@pytest.mark.parametrize("sentence, runs", [
+    ("北江师范大学发挥学科优势,与省委讲师团联合举办“北江讲堂”。", {("北江师范大学", "北江讲堂"), ("省委讲师团", "北江讲堂")}),
+    ("北江师范大学发挥学科优势,与省社科联共同举办“北江讲堂”。", {("北江师范大学", "北江讲堂"), ("省社科联", "北江讲堂")}),
+    ("北江市委讲师团组建“百姓宣讲团”。", {("北江市委讲师团", "百姓宣讲团")}),
+], ids=["a_committees_lecturers_working_with_it", "a_body_working_with_it", "a_committees_lecturers_a_body"])
+def test_a_body_a_clause_says_works_with_the_subject_runs_what_they_hold(sentence, runs):
+    assert relations(extract_text("北江推进理论宣讲\n" + sentence + "\n"), "runs") == runs
 
 
 @pytest.mark.parametrize("opening", [

@@ -347,6 +347,12 @@ class _Owners:
             else:
                 break
         labels = [m.label for m in listed]
+        clause_start = view.clause_bounds(pos)[0]
+        # A…,与B联合举办X: the body it works with, named in the clause, runs it too
+        labels += [u.mention.label for u in self.units.get(view.sentence.index, [])
+                   if clause_start <= u.mention.start and u.mention.end < pos and u.mention.label not in labels
+                   and view.slice(u.mention.start - 1, u.mention.start) in _PARTNERED_BY
+                   and _JOINTLY.match(view.slice(u.mention.end, pos))]
         if (each := view.slice(here[-1].end, pos).find("分别")) >= 0:
             # A、B分别建立了X机制和Y制度: each its own, in turn; one thing each did (分别建立了…驿站) is all theirs
             each_at = here[-1].end + each
@@ -375,6 +381,10 @@ class _Owners:
             self.last_actor[view.sentence.paragraph + 1] = place or actors[-1].mention.label
 
 
+#: what opens the name of a body another works with (与B联合…, 同B共同…)
+_PARTNERED_BY = ("与", "同", "和")
+#: what follows it: the two act jointly, in the verb that governs what they made
+_JOINTLY = re.compile(r"(?:联合|共同|合作)[\u4e00-\u9fff]{1,2}[“\"]?$|合办[“\"]?$")
 #: between the hosts of a work and the body that carries it out: 由A、B主办,C承办的…
 _HOSTS_THEN = re.compile(r"(?:联合|共同)?主办[,、]?")
 #: a clause comparing the figure before it with another time (比2020年提高了…, 同比增长…)
@@ -737,6 +747,8 @@ _DEPARTMENT_HEADED_TOO = re.compile(r"常委[、,,]([\u4e00-\u9fff]{1,5}?(?:部|
 
 #: a committee, then the department one of its members heads (泸州市委|常委、组织部部长)
 _COMMITTEE_AND_DEPARTMENT_HEADED = re.compile(r"([\u4e00-\u9fff]{2,10}?[省市县区州旗]委)" + _DEPARTMENT_HEADED_TOO.pattern)
+#: the same, the committee named by its level alone (市委|常委、组织部部长)
+_MEMBER_HEADING_A_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{0,10}?[省市县区州旗]委)" + _DEPARTMENT_HEADED_TOO.pattern)
 
 
 def department_headed_too(doc: Document, section) -> re.Match | None:
@@ -1312,8 +1324,18 @@ def _reported_speakers(view: SentenceView, units: list[UnitMention]) -> list[Men
                            if found.get((starts[k], starts[k] + len(item))) or _names_a_unit(view, starts[k], item))
         others = (len(parts) + 1) // 2 - 1  # the items but one, the marks between them left out
         nouns_are_places = naming_units > 0 and 2 * naming_units >= others
+        skipped = set()
         for k, item in enumerate(parts):
             start = starts[k]
+            if k in skipped:
+                continue
+            if held := _MEMBER_HEADING_A_DEPARTMENT.match("".join(parts[k:k + 3])):
+                # 市委常委、组织部部长郑海涛作交流发言: the department the member heads speaks
+                label, aliases = speaker_label(held.group(1) + held.group(2))
+                out.append(Mention(EntityClass.ORGANIZATION, label, start, start + held.end(), view.sentence.index, aliases))
+                skipped.update((k + 1, k + 2))
+                items += 1
+                continue
             item = _OTHER_NAME_AFTER.sub("", item)  # 中央党校(国家行政学院): the body by its first name
             item = item[:_SPEAKERS_TAIL.search(item).start()]  # 青岛等9个市
             item = _without_role_and_name(item)  # 北江市委书记王明山: the unit speaks through them

@@ -173,13 +173,15 @@ def _tail_head(view: SentenceView, pos: int, max_chars: int = 12) -> tuple[int, 
 
 def _verb_of_a_responsibility(view: SentenceView, i: int, begin: int, max_chars: int) -> bool:
     """Whether token ``i``, right after a quote, is a verb of what those quoted are responsible
-    for, with a noun or two and a rule's head after it (“三级书记”|抓|党建|责任制): the verb is
+    for, with a noun or two and a rule's head after it (“三级书记”|抓|党建|责任制, …|抓|乡村|振兴|责任制): the verb is
     the rule's name's; not a verb that sets up or runs what follows (“…”|建立|…机制)."""
     tok = view.tokens[i]
     if not tok.tag.startswith("v") or tok.start != begin or governing_verb(tok.word):
         return False
-    for nxt in view.tokens[i + 1:i + 3]:
-        if not view.is_nominal(nxt) or nxt.end - begin > max_chars:
+    for nxt in view.tokens[i + 1:i + 4]:
+        # a two-character verb its noun takes (乡村|振兴/v) is the field's
+        if not (view.is_nominal(nxt) or nxt.tag == "v" and len(nxt.word) == 2 and not governing_verb(nxt.word)) \
+                or nxt.end - begin > max_chars:
             return False
         if (head := _head_at_end(view.slice(begin, nxt.end))) and head_class(head) is EntityClass.MECHANISM:
             return True
@@ -472,6 +474,11 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
                 # (or by an improving verb: 完善|年轻干部选拔/v|培养/v|机制, named as fully)
                 named = _named_after_establishing(view, start, lex.establish_verbs | lex.improve_verbs)
                 left = named if named is not None and named < left else left
+                if named is None and (items := _items_named_after_establishing(view, start)):
+                    # 建立选学登记和学时认定制度: each item of the list is a rule of the shared head
+                    out += [_mention(view, cls, view.slice(a, b) + head, a, end if b == start else b, (view.slice(a, b),))
+                            for a, b in items]
+                    continue
             elif cls is EntityClass.PROGRAM and lex.program_head_needs.get(head) == "verb" \
                     and view.governor(left) not in lex.run_verbs:
                 # a campaign named by what it does (实施农村带头人队伍整体优化提升行动): from the verb
@@ -506,6 +513,8 @@ def find_head_names(view: SentenceView, taken: list[tuple[int, int]]) -> list[Me
                 continue
             governor = _governor_through_joined_verbs(view, left)
             standalone = (left, end) == clause or (left == clause[0] and view.slice(end, clause[1]).strip() == "")
+            if cls is EntityClass.PROGRAM and _a_committees_team(view.tokens, view.token_index(start)):
+                continue  # 省委讲师团: the committee's body (find_units), no programme
             if cls is EntityClass.PROGRAM:
                 needs = lex.program_head_needs.get(head, "own")
                 if needs in ("quote", "list"):
@@ -665,6 +674,42 @@ def _named_after_establishing(view: SentenceView, head_start: int, verbs: frozen
            for k, t in enumerate(inside) if k not in qualifier):
         return None
     return inside[0].start
+
+
+#: how long each item of a list that shares a rule's head must be to distribute over it:
+#: 请销假和考勤登记制度 is two rules, 党建和业务融合机制 one
+_LISTED_ITEM_CHARS = (3, 8)
+
+
+def _items_named_after_establishing(view: SentenceView, head_start: int) -> list[tuple[int, int]]:
+    """The items of a list written between a verb that sets up rules and their shared head,
+    without 等 or a count (建立|选学登记|和|学时认定|制度): each a short run of a name's words,
+    joined by 、, 和, 及 or 与. Empty when the words are no such list."""
+    establish = lexicon().establish_verbs
+    clause_start, _ = view.clause_bounds(head_start)
+    k = view.token_index(head_start) - 1
+    items, current = [], []
+    while k >= 0 and view.tokens[k].start >= clause_start:
+        tok = view.tokens[k]
+        if tok.word in establish or governing_verb(tok.word) in establish:
+            break
+        if tok.word in _LIST_JOINS:
+            items.append(current)
+            current = []
+        elif _a_word_of_a_name(tok):
+            current.insert(0, tok)
+        else:
+            return []
+        k -= 1
+    else:
+        return []
+    items.append(current)
+    spans = [(item[0].start, item[-1].end) for item in reversed(items) if item]
+    low, high = _LISTED_ITEM_CHARS
+    if not 2 <= len(spans) == len(items) <= 5 or not all(low <= b - a <= high for a, b in spans) \
+            or any(view.slice(a, b).endswith(lexicon().mechanism_heads) for a, b in spans[:-1]):
+        return []  # 制定学习任务清单、学习考核清单: rules named in full, each with its head
+    return spans
 
 
 @cache
@@ -978,6 +1023,17 @@ def _ends_like_a_body(w: str, tag: str) -> bool:
     if len(w) >= 3 and tag in ("n", "nz", "j", "nr") and w.endswith(lex.org_suffixes):
         return True  # 地税局, 财政厅, 宣传部 (which jieba may take for a person's name): a body's own word
     return w.endswith(tuple(s for s in lex.org_suffixes if len(s) >= 2))
+
+
+#: a committee's standing team of lecturers (省委讲师团): a body of the committee, not a programme
+_COMMITTEES_TEAM = "讲师团"
+
+
+def _a_committees_team(toks: list, k: int) -> bool:
+    """Whether token ``k`` is a committee's standing team of lecturers, named by the committee
+    alone right before it (省委|讲师团, 临江市委|讲师团)."""
+    return toks[k].word == _COMMITTEES_TEAM and k > 0 and toks[k - 1].end == toks[k].start \
+        and toks[k - 1].word.endswith("委") and len(toks[k - 1].word) >= 2
 
 
 #: the endings of a division of a body (人事处, 秘书处, 组织科), one character each
@@ -1384,7 +1440,8 @@ def find_units(view: SentenceView) -> list[UnitMention]:
     # 1. bodies: right edge at an org-suffix token that ends the phrase (or precedes a role)
     divisions = {k for k, t in enumerate(toks) if t.word[-1] in _DIVISION_ENDINGS
                  and (_division_of_a_body(toks, k) or _division_named_in_full(view, k))}
-    for k in [k for k, t in enumerate(toks) if _ends_like_a_body(t.word, t.tag) or k in divisions]:
+    for k in [k for k, t in enumerate(toks) if _ends_like_a_body(t.word, t.tag) or k in divisions
+              or _a_committees_team(toks, k)]:
         tok = toks[k]
         if view.inside_any_quote(tok.start, tok.end) and not _a_body_quoted_whole(view, tok.end):
             continue
@@ -1467,7 +1524,7 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         if text.endswith(lex.generic_org_heads) or text.lstrip("全各本该") in lex.org_suffixes \
                 or (text[0] in "总分新老" and text[1:] in lex.org_suffixes):
             continue  # 公司, 全公司, 总医院: a kind of body, not one named
-        if not text.endswith(lex.org_suffixes) and k not in divisions:
+        if not text.endswith(lex.org_suffixes) and k not in divisions and not _a_committees_team(toks, k):
             continue  # jieba's nt on a word that names no body (新格局)
         written_from, written = start, text  # the whole chain is this unit's, even when its label is the lowest level
         region = view.tokens[view.token_index(start)]
@@ -2042,6 +2099,9 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                         and view.is_nominal(tok, verbs=False) \
                         and tok.word not in SCOPE_WORDS:  # 全县|村干部: whose, not which kind
                     left = tok.start
+                elif tok.tag == "vn" and count == 0 and i >= 2 and view.tokens[i - 2].tag == "n" \
+                        and view.tokens[i - 2].end == tok.start and tok.end == view.tokens[i].start:
+                    left = tok.start  # 项目|服务/vn|专员: the work they do, between the field and the head
                 elif (q := next((q for q in view.quotes if q.end == tok.end), None)) is not None \
                         and is_han(view.slice(*q.inner)) and q.end - q.start <= 6 and count <= 1:
                     left = q.start  # 村“两委”干部: a short quoted name of the body they serve on
