@@ -289,6 +289,8 @@ def test_parenthesised_numbered_patterns_are_each_named():
     ("市委推进学习型机关建设工作领导小组成立。", "市委推进学习型机关建设工作领导小组"),
     ("临江采油厂推行班组融合模式。", "临江采油厂"),
     ("海南省委人才发展局推动建立人才工作站。", "海南省委人才发展局"),  # 发展局, which jieba tags an idiom
+    ("据悉,该计划由省科技厅、省人社厅共同组织实施。", "省人社厅"),  # 人社厅, a department's short name
+    ("临江市发展和改革委员会建立了项目服务机制。", "临江市发展和改革委员会"),  # 发展/vn|和|改革/vn: two fields
     ("临江县委宣传部组建理论宣讲团。", "临江县委宣传部"),  # 宣传部, which jieba tags as a person's name
     ("城东区成立物业行业党委。", "物业行业党委"),  # a sector's committee keeps its name whole
     ("市教卫工作党委推行党建联系点制度。", "市教卫工作党委"),  # so does a committee for a field of work
@@ -411,6 +413,15 @@ def test_four_characters_jieba_took_for_a_name_need_a_two_character_surname():
 
 def test_a_preposition_that_is_a_surname_starts_no_name_after_a_role():
     assert labels(extract_text("积分靠后的党员由村党组织书记谈心谈话。"), "Person") == set()
+
+
+def test_a_noun_of_the_dictionary_after_a_role_cue_is_no_person():
+    assert labels(extract_text("建立一个党员信息库、打造一批示范点。\n"), "Person") == set()  # 党员|信息库/n
+
+
+def test_a_body_before_a_quoted_name_is_who_acts_not_a_qualifier_of_it():
+    x = extract_text("临江市纪委监委“四个强化”推进作风建设\n今年以来,临江市纪委监委坚持严的基调。\n")
+    assert [m.aliases for m in x.mentions if m.label == "四个强化"] == [()]
 
 
 def test_a_generic_body_after_a_role_word_is_not_a_person():
@@ -2216,3 +2227,9 @@ def test_a_practice_put_in_place_for_those_named_before_its_quote_is_a_rule():
     x = extract_text("推进城乡党建\n临江市推行城乡党组织“支部联建”,共结对1260对。\n")
     assert labels(x, "Mechanism") == {"支部联建"}
     assert [m.aliases for m in x.mentions if m.label == "支部联建"] == [("城乡党组织支部联建",)]
+
+
+def test_each_unit_of_a_kind_as_subject_is_not_the_body_its_paragraph_opened_with():
+    x = extract_text("北江省推进作风建设\n近年来,北江省推进作风建设。\n\n"
+                     "省委办公厅印发《实施意见》,明确省级领导干部每年到基层调研不少于30天。各设区市建立领导干部接访机制。\n")
+    assert relations(x, "establishes") == {("北江", "领导干部接访机制")}

@@ -124,6 +124,11 @@ def test_a_company_written_without_its_kind_is_the_one_written_with_it(tmp_path)
                                          "东海电网公司党组实施“旗帜领航”工程。\n") == ["东海电网公司", "西江石化"]
 
 
+@pytest.mark.parametrize("short, full", [("省人社厅", "省人力资源和社会保障厅"), ("市发改委", "市发展和改革委员会")])
+def test_a_department_written_short_and_in_full_is_one_unit(short, full, tmp_path):
+    assert organization_labels(tmp_path, f"{short}多措并举稳就业\n记者从{full}获悉,{full}建立就业驿站服务机制。\n") == [full]
+
+
 def test_a_commission_written_short_is_the_one_named_in_full(tmp_path):
     assert organization_labels(tmp_path, "流域机构推进学习型机关建设\n临江水利委员会、北江水利委员会等流域机构开展学习活动。"
                                          "临江委建立了青年干部导师制。\n") == ["临江水利委员会", "北江水利委员会"]

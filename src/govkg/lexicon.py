@@ -112,6 +112,7 @@ class Lexicon:
     body_abbreviations: dict[str, str]
     #: a kind of body a report writes for the body it is about (学校), → the endings of such bodies' names
     body_kinds: dict[str, tuple[str, ...]]
+    department_short_names: dict[str, str]
     #: what a measure word counts: "members" (名, 户, 家) or "activities" (次, 场)
     unit_kinds: dict[str, str]
     person_cues_before: tuple[str, ...]
@@ -188,6 +189,7 @@ def lexicon() -> Lexicon:
         city_abbreviations=dict(line.split("\t") for line in _lines("city_abbreviations.tsv")),
         body_abbreviations=dict(line.split("\t") for line in _lines("body_abbreviations.tsv")),
         body_kinds={kind: tuple(endings.split()) for kind, endings in (line.split("\t") for line in _lines("body_kinds.tsv"))},
+        department_short_names=dict(line.split("\t") for line in _lines("department_short_names.tsv")),
         unit_kinds=_unit_kinds(),
         person_cues_before=tuple(w for where, w in cues if where == "before"),
         person_cues_after=tuple(w for where, w in cues if where == "after"),

@@ -169,6 +169,13 @@ def _tagger():
     return load_tagger(userdict_path(), lexicon().split_words)
 
 
+def dictionary_tag(word: str) -> str | None:
+    """The part-of-speech tag jieba's dictionary (with govkg's words) gives ``word``, or None
+    when the word is not in it."""
+    tag = _tagger().tag(word)
+    return None if tag == "x" else tag
+
+
 def expect_text(chars: int) -> None:
     """Prepare this process to segment about ``chars`` characters: a large corpus loads the
     tagger's compiled search at once (see Tagger.expect)."""

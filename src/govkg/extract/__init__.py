@@ -261,6 +261,9 @@ class _Owners:
                 return self.focus
             if view.sentence.paragraph in self.last_actor:
                 return self.last_actor[view.sentence.paragraph]
+        if _EACH_OF_A_KIND.match(lead):
+            # 省委办公厅印发…。各设区市建立…: each of the divisions, not the body the paragraph opened with
+            return self.speaker(view) or self.focus
         return self.speaker(view) or self.topic.get(view.sentence.paragraph) or self.focus
 
     def _focus_is_of_level(self, level: str) -> bool:
@@ -391,6 +394,8 @@ _HOSTS_THEN = re.compile(r"(?:联合|共同)?主办[,、]?")
 _COMPARED = re.compile(r"\s*(?:比|较|同比|环比)")
 #: the line a notice opens with, naming whom it is sent to: each kind of body (各…:)
 _ADDRESSEES = re.compile(r"^\s*各[^。;!?]{2,80}[::]\s*$")
+#: a sentence whose subject is each unit of a kind (各设区市, 各县(市、区), 各地, 各级党组织)
+_EACH_OF_A_KIND = re.compile(r"各(?:设区|地级|县级)?(?:市|县|区|州|地|乡镇|街道|级|单位|部门)")
 #: the paper's own place, unnamed (我市, 我省)
 _OWN_UNIT = re.compile("我(?:省|市|县|区|州|旗|盟)")
 #: a body's verb of holding a meeting, right after its name in a title

@@ -517,6 +517,8 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
                 # 45名|乡镇班子成员|结对/v…, 126个|社区|结对/v|共建: what the counted do, not what they
                 # are (1个|县级社会|治理/v|中心 is one thing; 一次|集体|学习 what is counted)
                 break
+            if noun and tok.tag == "v" and "".join(words).endswith(lexicon().generic_org_heads):
+                break  # 315个|村党组织|领办/v|合作社: bodies counted, then what they do
             if not noun and tok.tag.startswith("v") and tok.tag != "vn" and unit in ("个", "项") and (
                     i + 1 == len(view.tokens) or not view.is_nominal(view.tokens[i + 1])):
                 break  # 已有5个|达到/v|“四强”标准: what they did, no noun of what they are (342个|在建/v|项目 is one)

@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 
 from ..lexicon import lexicon, longest_first
 from ..model import Comparator, EntityClass, Mention
+from ..segment import dictionary_tag
 from .metrics import ONE_PER, PERIOD, TIMES, comparator_cues_before, parse_number
 from .view import Quote, SentenceView, find_all, governing_verb, is_han, strip_quotes
 
@@ -321,8 +322,12 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
     if len(prefix) == 1 and view.tokens[view.token_index(left)].tag in ("a", "d", "v", "u", "ul"):
         left, prefix = q.start, ""  # 要用/v|好/a|“学习强国”: a verb's complement jieba cut from it, no qualifier
     if prefix in SCOPE_WORDS or _acting_verb_before(view, left, q.start) \
-            or len(prefix) >= 3 and prefix.endswith(lex.admin_suffixes) and split_admin_chain(prefix)[-1] in view.places:
-        left, prefix = q.start, ""  # (江苏省泰州市姜堰区|“三堂一站”: the place that acts, no qualifier of the name)
+            or len(prefix) >= 3 and prefix.endswith(lex.admin_suffixes) and split_admin_chain(prefix)[-1] in view.places \
+            or len(prefix) >= 4 and prefix.endswith(lex.org_suffixes) and not prefix.endswith(lex.generic_org_heads) \
+            and view.tokens[view.token_index(q.start) - 1].tag != "v":
+        # (江苏省泰州市姜堰区|“三堂一站”, 市纪委监委|“四个强化”: the place or body that acts, no
+        # qualifier of the name)
+        left, prefix = q.start, ""
     tail = _tail_head(view, q.end)
     if tail and lex.program_head_needs.get(tail[1]) == "list":
         tail = None
@@ -1401,10 +1406,18 @@ def _department_of_two_fields(view: SentenceView, start: int, head_start: int) -
     lex = lexicon()
     j = view.token_index(start)
     toks = view.tokens
+    if j >= 3 and toks[j].start == start and toks[j - 1].tag == "vn" and toks[j - 1].end == start \
+            and toks[j - 2].word in ("和", "与"):
+        j, start = j - 1, toks[j - 1].start  # 发展/vn|和|改革/vn|委员会: the second field a verbal noun too
     if j < 2 or toks[j].start != start or toks[j - 1].word not in ("和", "与") \
             or view.slice(start, head_start + 1).startswith(_DEPARTMENT_LEVELS + lex.level_words):
         return start
     left = view.left_edge(toks[j - 1].start, max_tokens=3, through_quotes=False, verbs=False)
+    if left == toks[j - 1].start and toks[j - 2].tag == "vn" and toks[j - 2].end == left:
+        left = toks[j - 2].start  # 市|发展/vn|和|改革/vn|委员会: a field jieba reads as a verbal noun
+        if j >= 3 and toks[j - 3].end == left and (toks[j - 3].word in _DEPARTMENT_LEVELS + (_NATIONAL,)
+                                                   or _is_admin_word(toks[j - 3].word, toks[j - 3].tag)):
+            left = toks[j - 3].start
     first = view.slice(left, toks[j - 1].start)
     if not first or first.endswith(lex.org_suffixes) or not is_han(first):
         return start
@@ -1904,11 +1917,17 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
         compounded = prev is not None and prev.end == tok.start and prev.tag in ("n", "vn", "nz") and len(prev.word) >= 2 \
             and is_han(prev.word) and not prev.word.endswith(lex.group_heads + lex.role_words + cues_before)
         if w in known or (tok.tag in ("nr", "nrfg", "nrt") and (cue or (len(w) == 3 and not modifies and not compounded))) \
-                or (cue and tok.tag in ("nt", "nz", "x", "n") and len(w) == 3) or (tok.tag == "ns" and len(w) == 3 and lead.rstrip(" \u3000").endswith(lex.role_words)):
+                or (cue and tok.tag in ("nt", "nz", "x", "n") and len(w) == 3 and not _a_common_noun(w)) or (tok.tag == "ns" and len(w) == 3 and lead.rstrip(" \u3000").endswith(lex.role_words)):
             if view.inside_any_quote(tok.start, tok.end) and w not in known:
                 continue
             out.append(_mention(view, EntityClass.PERSON, w, tok.start, tok.end))
     return [m for m in out if not m.label.endswith(lex.pen_name_endings)]  # 苏组宣: a body's pen name
+
+
+def _a_common_noun(word: str) -> bool:
+    """Whether ``word`` is a noun of the dictionary made of another word and one character more
+    (党员|信息/n|库): a thing, though a role cue stands before it and a surname opens it."""
+    return dictionary_tag(word) == "n" and dictionary_tag(word[:2]) in ("n", "vn", "v", "a")
 
 
 # ---------------------------------------------------------------------- groups
