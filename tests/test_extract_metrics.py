@@ -499,6 +499,15 @@ def test_a_group_named_by_the_work_they_do_is_named_whole():
     assert [m.group for m in x.metrics] == ["项目服务专员"]
 
 
+@pytest.mark.parametrize("sentence, measure", [
+    ("村干部基本报酬每人每年不低于3.6万元。", "基本报酬"),
+    ("村级组织办公经费每村每年不少于5万元。", "村级组织办公经费"),
+    ("区财政按照每个社区每年不低于20万元的标准落实经费。", None),  # a standard, not what each gets
+], ids=["each_person", "each_village", "not_after_a_preposition"])
+def test_what_each_one_gets_each_period_is_measured_by_the_words_before_them(sentence, measure):
+    assert [m.measure for m in extract_text(sentence + "\n").metrics] == [measure]
+
+
 def test_a_group_is_bound_by_what_each_of_them_gets_with_a_bound():
     x = extract_text("村干部基本报酬每人每月不低于3000元。\n")
     assert [(int(m.value), m.period, m.group) for m in x.metrics] == [(3000, "每月", "村干部")]

@@ -504,6 +504,16 @@ def test_a_traditional_texts_word_for_setting_up_sets_a_rule_up():
     assert relations(x, "establishes") == {("北江", "评分体系")}
 
 
+@pytest.mark.parametrize("title, focus", [
+    ("临江市委书记李红:以“三张清单”压实党建责任", "临江"),
+    ("区委书记李红:以“三张清单”压实党建责任", None),
+    ("李红:以“三张清单”压实党建责任", None),
+], ids=["the_body_the_interviewee_speaks_for", "a_committee_named_by_its_level_alone", "a_name_alone"])
+def test_a_person_before_a_titles_colon_is_no_unit(title, focus):
+    x = link_document(extract_text(title + "\n记者:在压实党建责任方面有哪些新做法?\n李红:我们建立了“三张清单”制度。\n"))
+    assert x.focus == focus and all(m.label.endswith("李红") is False for m in x.mentions if m.cls is EntityClass.ORGANIZATION)
+
+
 def test_a_county_its_subtitle_names_is_what_the_report_is_about():
     # 西川/ns 县/zg after the subtitle's dash; a body of the county named first only as a place
     x = extract_text("“夜学课堂”让干部学习常态化\n——西川县推进干部学习制度化纪实\n"

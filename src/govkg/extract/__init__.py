@@ -404,6 +404,20 @@ _HELD_A_MEETING = re.compile(r"(?:在\S{2,3})?(?:召开|举办|举行|主办)")
 _HELD_AT_THE_END = re.compile(r"(?:在\S{2,3})?(?:召开|举办|举行)$")
 
 
+#: a division's committee named by its level alone (区委, 市委): no body of its own name
+_A_COMMITTEE_UNNAMED = re.compile("[省市县区州旗]委")
+
+
+def _a_persons_name(views: list[SentenceView], at: int, head: str) -> bool:
+    """Whether ``head``, at ``at`` in the title, is a person's name as jieba reads it: a
+    surname, and one or two words it tags a name."""
+    toks = [t for v in views if v.sentence.start == v.doc.meta.title_start
+            for t in v.tokens if v.start + at <= t.start < v.start + at + len(head)]
+    # (four characters: a two-character surname's, not 吉林长春/nr)
+    return (2 <= len(head) <= 3 and head[0] in lexicon().surnames or len(head) in (3, 4) and head[:2] in lexicon().surnames) \
+        and 1 <= len(toks) <= 2 and "".join(t.word for t in toks) == head and all(t.tag.startswith("nr") for t in toks)
+
+
 #: a question of a numbered series before a title's colon (立法会十题:…): no unit
 _NUMBERED_QUESTION = re.compile(r"[一二三四五六七八九十百零〇\d]+题$")
 
@@ -421,6 +435,10 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
     if title and ":" in title:
         # 国企党建|华信集团, 【党建引领】思明区: a column's name, then the unit
         head = re.sub(r"^【[^】]*】", "", re.split(r"[|丨]", title.split(":", 1)[0])[-1]).strip()
+        # 临江市委书记李红:…, an interview: the unit the person speaks for, if the title names it
+        head = _without_role_and_name(head)
+        if _A_COMMITTEE_UNNAMED.fullmatch(head) or _a_persons_name(views, title.find(head), head):
+            head = ""  # (区委书记李红:…, 李红:…: no body named)
         if 2 <= len(head) <= 12:
             at = title.index(head)
             toks = [t for v in views if v.sentence.start == doc.meta.title_start

@@ -543,6 +543,11 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
         cue = next((c for c, _, _ in comparator_cues_before() if linked.endswith(c)), None)
         if cue or _LINKING_VERB.search(linked):
             phrase = linked[: -len(cue)] if cue else linked
+        elif (each := _EACH_ONE_AT_END.search(linked)) and each.start() > 0 \
+                and (last := view.tokens[view.token_index(before_start + before.rfind(phrase) + each.start() - 1)]) \
+                and last.end == before_start + before.rfind(phrase) + each.start() and view.is_nominal(last, verbs=False):
+            # 基本报酬|每人每年|不低于: what each one gets, each period (not 县财政给予|每人…, 按照|每个社区…)
+            phrase = linked[:each.start()]
     phrase = _UP_TO_A_PERIOD.sub("", phrase)  # 服务中心每周|开放时间: what is counted each week
     phrase = _QUALIFIER_IN_BRACKETS.sub("", phrase)  # 党群服务中心(站点)|386个: the other kind it counts too
     # a name quoted or titled before the words that count (“周末大讲堂”共举办讲座|480场,
@@ -652,6 +657,8 @@ _NUMBER_IN_A_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\d{3,}(?=[\u4e00-\u9fff])(?
 #: the words before a period and the period, with its day and time, before what is counted
 #: (服务中心每周|开放时间, 每周五下午|集中学习)
 _UP_TO_A_PERIOD = re.compile(rf"^.*?(?:{PERIOD.pattern})(?:(?<=周)[一二三四五六日末])?(?:上午|下午|晚上|早上|中午)?")
+#: each one of a kind, before the period of a figure (报酬|每人|每年, 办公经费|每村|每年)
+_EACH_ONE_AT_END = re.compile(r"每(?:人|名|位|户|村|个?(?:社区|乡镇|街道|单位|支部|党支部|网格))$")
 #: a period right before the figure, after what it counts
 _PERIOD_AT_END = re.compile(rf"(?:{PERIOD.pattern})$")
 #: a bracketed kind right after the name of what is counted (党群服务中心(站点))
