@@ -203,6 +203,7 @@ def test_a_number_in_someones_quoted_words_is_a_metric_of_the_unit_they_speak_fo
     "我们重点抓了三件事。",  # things to say, as 三个方面
     "考核结果分为四个等次。",  # grades a result is sorted into, not a count of anything done
     "补贴标准分三个档次。",
+    "按照五个等级评定党支部。",  # levels a rating sorts into
     "全县要重点抓好三项工作。一要建立健全报酬增长机制。",  # the items the text lists next
     "今年重点做好两项工作:一是抓好培训,二是抓好考核。",
     "深入学习党的十九届四中全会精神。",  # which term of a body, not how many were held
@@ -503,7 +504,8 @@ def test_a_group_named_by_the_work_they_do_is_named_whole():
     ("村干部基本报酬每人每年不低于3.6万元。", "基本报酬"),
     ("村级组织办公经费每村每年不少于5万元。", "村级组织办公经费"),
     ("区财政按照每个社区每年不低于20万元的标准落实经费。", None),  # a standard, not what each gets
-], ids=["each_person", "each_village", "not_after_a_preposition"])
+    ("北江市设立人才发展专项资金每年1亿元。", "设立人才发展专项资金"),  # a sum set aside each year
+], ids=["each_person", "each_village", "not_after_a_preposition", "a_sum_each_year"])
 def test_what_each_one_gets_each_period_is_measured_by_the_words_before_them(sentence, measure):
     assert [m.measure for m in extract_text(sentence + "\n").metrics] == [measure]
 

@@ -5,6 +5,7 @@ import pytest
 from govkg.read import InputError, read_bytes
 from govkg.segment import normalise, script_of, segment
 from tests.conftest import CORPUS
+from tests.helpers import extract_text, labels
 
 
 def seg(text: str):
@@ -322,6 +323,12 @@ def test_sentences_keep_closing_quotes_and_tokens_carry_offsets():
 def test_the_source_a_label_names(line, source):
     doc = seg("临江县推行积分制管理\n" + line + "\n近年来,临江县在全县推行党员积分制管理。\n")
     assert doc.meta.source == source
+
+
+def test_a_medium_before_its_reporter_in_square_brackets_is_the_source_and_no_unit():
+    text = "新北市推动乐龄学习计划\n【中央社 記者 林佩君 新北報導】新北市政府教育局推动乐龄学习计划。\n"
+    assert (seg(text).meta.source, [r.name for r in seg(text).meta.reporters]) == ("中央社", ["林佩君"])
+    assert "中央社" not in labels(extract_text(text), "Organization")
 
 
 def test_labelled_date_line_and_correspondent_byline():

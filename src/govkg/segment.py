@@ -265,6 +265,8 @@ _REPORTER = re.compile(rf"(?:(?:记者|通讯员|实习生)[//]?|(?:作者|撰�
 _NEXT_NAME = re.compile(rf"[ \u3000]+([{HAN}]{{2,3}})(?=[\s\u3000)按报整摄,、。]|$)", re.M)
 _AUTHOR_UNDER_BODY = re.compile(rf"[\s\u3000]*([{HAN}]{{4,20}})[ \u3000]+([{HAN}]{{2,3}})[\s\u3000]*")
 _BYLINE = re.compile(rf"[(]([{HAN}]{{2,3}})[\s\u3000]*(?:报道|文|摄)[)]")
+#: a medium, then its reporter, in square brackets opening a line (【中央社 记者 林佩君 新北报导】)
+_BRACKETED_BYLINE = re.compile(rf"^[\s\u3000]*【([{HAN}]{{2,10}})[ \u3000]+(?:记者|特派记者|实习记者)", re.M)
 # X讯( or 【X讯】 opening a line: the newspaper or agency that filed the report
 _DATELINE_SOURCE = re.compile(rf"^[\s\u3000]*(?:【([{HAN}A-Za-z]{{2,12}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)】|"
                               rf"([{HAN}A-Za-z]{{2,12}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)(?:[ \u3000]?[(]|[ \u3000]+))",
@@ -312,6 +314,9 @@ def parse_meta(work: str, lines: list[tuple[int, str]]) -> DocumentMeta:
         meta.source = m.group(1)
     if dateline := _DATELINE_SOURCE.search(work):
         meta.dateline = (dateline.start(), dateline.end())
+    elif (bracketed := _BRACKETED_BYLINE.search(work)) and _media_re().fullmatch(bracketed.group(1)):
+        meta.dateline = (bracketed.start(1), bracketed.end(1))  # 【中央社 记者 林佩君 新北报导】: the agency
+        meta.source = meta.source or bracketed.group(1)
     if not meta.source and (m := dateline):
         if not (name := m.group(1) or m.group(2)).startswith("本"):
             # the medium, without the place it filed from (新华社北京1月5日电 → 新华社)

@@ -543,11 +543,16 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
         cue = next((c for c, _, _ in comparator_cues_before() if linked.endswith(c)), None)
         if cue or _LINKING_VERB.search(linked):
             phrase = linked[: -len(cue)] if cue else linked
-        elif (each := _EACH_ONE_AT_END.search(linked)) and each.start() > 0 \
-                and (last := view.tokens[view.token_index(before_start + before.rfind(phrase) + each.start() - 1)]) \
-                and last.end == before_start + before.rfind(phrase) + each.start() and view.is_nominal(last, verbs=False):
-            # 基本报酬|每人每年|不低于: what each one gets, each period (not 县财政给予|每人…, 按照|每个社区…)
-            phrase = linked[:each.start()]
+        else:
+            # 基本报酬|每人每年|不低于: what each one gets, each period; 设立专项资金|每年|1亿元: what
+            # is set aside each period (not 县财政给予|每人…, 按照|每个社区…, 处级干部|每年: who owes)
+            each = _EACH_ONE_AT_END.search(linked)
+            own_end = each.start() if each else len(linked)
+            last = view.tokens[view.token_index(before_start + before.rfind(phrase) + own_end - 1)] if own_end else None
+            if last is not None and last.end == before_start + before.rfind(phrase) + own_end \
+                    and view.is_nominal(last, verbs=False) and not last.word.endswith(lex.group_heads) \
+                    and (each or unit.endswith("元")):
+                phrase = linked[:own_end]
     phrase = _UP_TO_A_PERIOD.sub("", phrase)  # 服务中心每周|开放时间: what is counted each week
     phrase = _QUALIFIER_IN_BRACKETS.sub("", phrase)  # 党群服务中心(站点)|386个: the other kind it counts too
     # a name quoted or titled before the words that count (“周末大讲堂”共举办讲座|480场,
