@@ -495,6 +495,11 @@ def test_categories_of_party_members_are_groups(sentence, group):
     assert [m.group for m in extract_text(sentence + "\n").metrics] == [group]
 
 
+def test_each_of_a_group_the_items_of_a_named_work_bind_is_bound():
+    x = extract_text("北江区实施“十百千”读书工程,即每名区级领导干部每年精读10本书。\n")
+    assert [m.group for m in x.metrics] == ["区级领导干部"]
+
+
 def test_a_group_named_by_the_work_they_do_is_named_whole():
     x = extract_text("由党员干部担任项目服务专员,每人至少联系2个项目。\n")  # 项目|服务/vn|专员
     assert [m.group for m in x.metrics] == ["项目服务专员"]

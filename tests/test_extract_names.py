@@ -142,6 +142,8 @@ def test_named_thing_is_found(sentence, cls, label):
     ("论坛设置4个分论坛。", "Program", "个分论坛"),  # 个分/n: the measure word counts sub-forums, named none
     ("服务期满考核合格的,优先纳入事业编制。", "Mechanism", "事业编制"),  # 编制/v, a verb 制 ends
     ("区委组织部制定管理办法。", "Mechanism", "管理办法"),
+    ("二是健全学习机制。", "Mechanism", "学习机制"),
+    ("承诺事项全部在公开栏公示。", "Person", "公开栏"),  # 公开/ad|栏, a word the dictionary tags a name
 ])
 def test_generic_or_descriptive_phrase_is_not_an_entity(sentence, cls, label):
     assert label not in labels(extract_text(sentence), cls)

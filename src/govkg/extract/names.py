@@ -1916,12 +1916,19 @@ def find_persons(view: SentenceView, known: set[str]) -> list[Mention]:
         prev = toks[k - 1] if k else None
         compounded = prev is not None and prev.end == tok.start and prev.tag in ("n", "vn", "nz") and len(prev.word) >= 2 \
             and is_han(prev.word) and not prev.word.endswith(lex.group_heads + lex.role_words + cues_before)
-        if w in known or (tok.tag in ("nr", "nrfg", "nrt") and (cue or (len(w) == 3 and not modifies and not compounded))) \
+        if w in known or (tok.tag in ("nr", "nrfg", "nrt") and (cue or (len(w) == 3 and not modifies and not compounded
+                                                                      and not _a_dictionary_word_of_a_verb(w)))) \
                 or (cue and tok.tag in ("nt", "nz", "x", "n") and len(w) == 3 and not _a_common_noun(w)) or (tok.tag == "ns" and len(w) == 3 and lead.rstrip(" \u3000").endswith(lex.role_words)):
             if view.inside_any_quote(tok.start, tok.end) and w not in known:
                 continue
             out.append(_mention(view, EntityClass.PERSON, w, tok.start, tok.end))
     return [m for m in out if not m.label.endswith(lex.pen_name_endings)]  # 苏组宣: a body's pen name
+
+
+def _a_dictionary_word_of_a_verb(word: str) -> bool:
+    """Whether ``word`` is a word of the dictionary opening with a verb's or an adjective's word
+    (公开/ad|栏: 公开栏, which the dictionary tags a name): a thing, not a person."""
+    return dictionary_tag(word) is not None and dictionary_tag(word[:2]) in ("a", "ad", "v", "vd", "vn", "d")
 
 
 def _a_common_noun(word: str) -> bool:
@@ -2175,7 +2182,7 @@ def find_groups(view: SentenceView) -> list[tuple[Mention, bool]]:
                 nxt = view.next_token(nxt.end)
             modal = nxt is not None and nxt.word not in _NOT_MODAL and nxt.word.startswith(tuple(lex.modal_words))
             # what opens the clause before the group, less the number of an article or item (第三条 …)
-            opening = _ITEM_NUMBER.sub("", view.slice(clause_start, left))
+            opening = _ITEM_NUMBER.sub("", view.slice(clause_start, left)).removeprefix("即")  # 即每名…: the items of what was named
             if _AFTER_A_FIGURE_LISTED.search(opening):
                 opening = ""  # 处级干部…不少于50分、科级干部不少于40分: the next item of a list of rules
             # the subject of a clause that states a requirement is bound by it (市领导每年…不少于10天)
