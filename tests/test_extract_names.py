@@ -361,6 +361,7 @@ def test_two_bodies_joined_by_and_are_two(sentence, expected):
     ("国资委每年对中央企业党委书记进行述职评议考核。", "中央企业"),  # enterprises named by whose they are
     ("总局每月通报各省税务局学习情况。", "税务局"),  # each province's bureau
     ("选派126名党员骨干担任办税服务厅“红色先锋岗”。", "办税服务厅"),  # a kind of hall, not a department
+    ("议事厅建立“议事清单”制度。", "议事厅"),  # a hall where villagers deliberate, not a department
     ("临江市开办「临江市市政大学」,开放市民学习。", "临江市市政大学"),  # a programme run, quoted
 ])
 def test_kinds_of_bodies_are_not_named_bodies(sentence, label):
