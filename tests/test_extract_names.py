@@ -2246,3 +2246,9 @@ def test_each_unit_of_a_kind_as_subject_is_not_the_body_its_paragraph_opened_wit
     x = extract_text("北江省推进作风建设\n近年来,北江省推进作风建设。\n\n"
                      "省委办公厅印发《实施意见》,明确省级领导干部每年到基层调研不少于30天。各设区市建立领导干部接访机制。\n")
     assert relations(x, "establishes") == {("北江", "领导干部接访机制")}
+
+
+def test_units_reported_speaking_are_not_what_the_rest_of_their_paragraph_is_about():
+    x = extract_text("全省党员教育工作座谈会召开\n6月18日,全省党员教育工作座谈会在北江召开。\n"
+                     "会上,临江市委组织部、北山市委组织部作交流发言。与会人员还现场观摩了“红色书屋”建设情况。\n")
+    assert relations(x, "runs") == set()

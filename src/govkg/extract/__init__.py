@@ -176,8 +176,10 @@ class _Owners:
     else the unit the document is about."""
 
     def __init__(self, doc: Document, units_by_sentence: dict[int, list[UnitMention]], focus: str | None,
-                 speakers: list[str]):
+                 speakers: list[str], reporting_speeches: set[int] = frozenset()):
         self.doc = doc
+        #: sentences that report units speaking at a meeting (会上,A、B作交流发言): no topic of theirs
+        self.reporting_speeches = reporting_speeches
         self.speakers = speakers  # the label of each section's speaker
         self.units = units_by_sentence
         self.focus = focus
@@ -375,7 +377,7 @@ class _Owners:
         if view.sentence.paragraph not in self.topic:
             # a paragraph that opens with a unit (临江市委深入开展…) goes on about it
             opening = actors[0].mention.start - view.start <= _OPENING_CHARS and not _of_a_counted_set(view, actors, 0) \
-                if actors else False
+                and view.sentence.index not in self.reporting_speeches if actors else False
             self.topic[view.sentence.paragraph] = (place or actors[0].mention.label) if opening else None
         if actors:
             self.named_in.add(view.sentence.paragraph)
@@ -922,6 +924,7 @@ def extract(doc: Document) -> Extraction:
     units: dict[int, list[UnitMention]] = {}
     known_people = {r.name for r in doc.meta.reporters}
     speakers: list[Mention] = []
+    reporting_speeches: set[int] = set()  # sentences reporting units speaking
 
     for view in views:
         pubs, pub_programs = find_publications(view)
@@ -962,6 +965,8 @@ def extract(doc: Document) -> Extraction:
             mentions = [m for m in mentions if all(m is not u.mention for u in replaced)]
         mentions += [m for m in spoke if all(m is not u.mention for u in found)]  # units only the list names
         speakers += spoke
+        if spoke:
+            reporting_speeches.add(view.sentence.index)
 
     places_named = {m.label for m in mentions if m.cls is EntityClass.PLACE} | {e.location for e in events}
     for view in views:
@@ -1019,7 +1024,7 @@ def extract(doc: Document) -> Extraction:
     if focus is not None and not speakers and doc.meta.title and is_one_speech(doc.meta.title) \
             and (by := next((m for m in mentions if m.cls is EntityClass.ORGANIZATION and m.label == focus), None)):
         speakers.append(by)  # 在全市组织工作会议上的交流发言 / 临江县委组织部: the unit the speech is by gave it there
-    owners = _Owners(doc, units, focus, [label for label, _ in speaker_labels])
+    owners = _Owners(doc, units, focus, [label for label, _ in speaker_labels], reporting_speeches)
     relations: list[Relation] = []
     seen: set[tuple] = set()
 
