@@ -1454,7 +1454,7 @@ def find_units(view: SentenceView) -> list[UnitMention]:
     divisions = {k for k, t in enumerate(toks) if t.word[-1] in _DIVISION_ENDINGS
                  and (_division_of_a_body(toks, k) or _division_named_in_full(view, k))}
     for k in [k for k, t in enumerate(toks) if _ends_like_a_body(t.word, t.tag) or k in divisions
-              or _a_committees_team(toks, k)]:
+              or t.word == _COMMITTEES_TEAM and _a_committees_team(toks, k)]:
         tok = toks[k]
         if view.inside_any_quote(tok.start, tok.end) and not _a_body_quoted_whole(view, tok.end):
             continue
