@@ -153,8 +153,8 @@ def test_generic_or_descriptive_phrase_is_not_an_entity(sentence, cls, label):
     ("临江市委组织部建立选学登记和学时认定制度。", {"选学登记制度", "学时认定制度"}),
     ("临江市委组织部建立健全请销假、考勤登记制度。", {"请销假制度", "考勤登记制度"}),
     ("临江市委组织部制定学习任务清单、学习考核清单。", {"学习任务清单", "学习考核清单"}),
-    ("临江市委组织部建立党建和业务融合机制。", {"业务融合机制"}),
-], ids=["joined_by_and", "joined_by_a_mark", "each_named_with_its_head", "an_item_too_short_to_be_a_rule_alone"])
+    ("临江市委组织部建立党建和业务融合机制。", {"党建和业务融合机制"}),  # what the rule joins, both
+], ids=["joined_by_and", "joined_by_a_mark", "each_named_with_its_head", "two_things_the_rule_joins"])
 def test_a_list_without_deng_distributes_over_the_head_a_verb_sets_up(sentence, expected):
     assert labels(extract_text(sentence + "\n"), "Mechanism") == expected
 

@@ -572,7 +572,7 @@ _TIMES_HELD = re.compile(r"(?:\d[\d.]*|[一二两三四五六七八九十百千]
 #: a system named by who leads it: 党委领导下的|院长负责制, 党组织领导的|校长负责制
 _LED_BY = re.compile("领导下?的$")
 #: a rule named by the two things it links (…与绩效工资挂钩制度)
-_LINKS = re.compile("(?:挂钩|衔接|联动|相结合|结合|对接|并行)$")
+_LINKS = re.compile("(?:挂钩|衔接|联动|相结合|结合|对接|并行|融合|互促|协同)$")
 
 
 @cache
