@@ -153,7 +153,8 @@ def _tail_head(view: SentenceView, pos: int, max_chars: int = 12) -> tuple[int, 
         if tok.end - begin > max_chars:
             break
         verb_in_it = verb_in_it or tok.tag == "v"
-        if not view.is_nominal(tok) and tok.word not in lexicon().program_heads:  # “临江党建”APP/eng
+        if not view.is_nominal(tok) and tok.word not in lexicon().program_heads \
+                and not _LEVELS_COUNTED.fullmatch(tok.word):  # “临江党建”APP/eng, …”|四级/m|组织体系
             # a verb right before a mechanism's head says what it rules (“双导师”培养制度), and
             # one before a programme's what it does (“红色物业”提升行动); not a verb that governs
             # what follows (围绕“三会一课”开展活动); so may one after a noun (“党建+网格”服务|提升|行动)
@@ -170,6 +171,10 @@ def _tail_head(view: SentenceView, pos: int, max_chars: int = 12) -> tuple[int, 
             best = (tok.end, head)
         i += 1
     return best
+
+
+#: how many levels a system has, as jieba may tag it, a numeral (四级/m, 两级/m; 三级/b)
+_LEVELS_COUNTED = re.compile("[一二两三四五六七八九十]级")
 
 
 def _verb_of_a_responsibility(view: SentenceView, i: int, begin: int, max_chars: int) -> bool:
