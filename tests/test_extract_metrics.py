@@ -150,6 +150,7 @@ def test_a_damaged_numeral_table_is_made_again(tmp_path, monkeypatch):
     ("党员参学率九成以上。", (90, "%", "AtLeast")),
     ("每年集中培训时间不得少于5天。", (5, "天", "AtLeast")),  # 不得 before the cue
     ("会议时间不得超过1小时。", (1, "小时", "AtMost")),  # not the 超过 inside it
+    ("处级干部每年积满50学时。", (50, "学时", "AtLeast")),  # to fill up to it, as 修满
     ("每人每年至多报销2次。", (2, "次", "AtMost")),
     ("全年培训人数最少500人。", (500, "人", "AtLeast")),
     ("具有3年及以上基层工作经历。", (3, "年", "AtLeast")),  # 及以上, as 以上

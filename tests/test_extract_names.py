@@ -2254,3 +2254,11 @@ def test_units_reported_speaking_are_not_what_the_rest_of_their_paragraph_is_abo
     x = extract_text("全省党员教育工作座谈会召开\n6月18日,全省党员教育工作座谈会在北江召开。\n"
                      "会上,临江市委组织部、北山市委组织部作交流发言。与会人员还现场观摩了“红色书屋”建设情况。\n")
     assert relations(x, "runs") == set()
+
+
+@pytest.mark.parametrize("sentence, runs", [
+    ("北山、南江两市还分别开设了“北山讲坛”和“南江讲堂”。", {("北山", "北山讲坛"), ("南江", "南江讲堂")}),
+    ("北山和南江两县开设了“乡村讲堂”。", {("北山", "乡村讲堂"), ("南江", "乡村讲堂")}),
+], ids=["respectively", "together"])
+def test_places_listed_before_their_count_and_level_are_places_that_act(sentence, runs):
+    assert relations(extract_text("各地创新理论宣讲\n" + sentence + "\n"), "runs") == runs

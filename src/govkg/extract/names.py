@@ -1118,6 +1118,8 @@ _QUOTED = re.compile("“[^”]*”|「[^」]*」|『[^』]*』")
 _UNIT_COLON = re.compile(r"([\u4e00-\u9fff]{2,12}):")
 #: a list of places that says what kind they are: 兰州、天水、酒泉等市
 _LISTED_DIVISIONS = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:[\d一二三四五六七八九十]+个)?(?:地市|市|县|区|州|地|省)")
+#: the items of a list its count and their level end (潍坊、临沂两市, 青川和剑阁两县)
+_COUNTED_DIVISIONS = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[、和])+[\u4e00-\u9fff]{2,4})([两二三四五六七八九十])个?(?:市|县|区|州|省)")
 #: a clause that only says where: 在贵州遵义,
 _ONLY_WHERE = re.compile(r"\s*在([\u4e00-\u9fff]{2,12})\s*")
 #: a clause of someone saying something, after the place where they said it (在…镇,村民李大姐说)
@@ -1303,9 +1305,12 @@ def document_places(doc) -> frozenset[str]:
             places.add(m.group(1))  # ◆长春:…, one word jieba knows as a place (not 辽宁大连/ns, a region and a city)
         # the items of a list that 等市, 等县, 等地 end (兰州、天水、酒泉等市), whatever jieba
         # tagged them; each item one word (the first may follow other words: 会上兰州)
-        for m in _LISTED_DIVISIONS.finditer(sentence.text):
+        listed = [(m, m.group(1).split("、")) for m in _LISTED_DIVISIONS.finditer(sentence.text)]
+        listed += [(m, items) for m in _COUNTED_DIVISIONS.finditer(sentence.text)
+                   if len(items := re.split("[、和]", m.group(1))) == parse_number(m.group(2))]
+        for m, items in listed:
             at = sentence.start + m.start(1)
-            for k, item in enumerate(m.group(1).split("、")):
+            for k, item in enumerate(items):
                 end = at + len(item)
                 last = next((t for t in sentence.tokens if t.end == end), None)
                 if last is not None and len(last.word) >= 2 and (last.start == at or k == 0):
