@@ -256,6 +256,8 @@ def test_footer_boilerplate_is_not_content():
     "我们帮助3家老字号企业转型发展。",  # 老字号 holds 字号, a page's font-size control
     "市委授权委托各县区开展考核。",
     "建立容错纠错机制,对干部在改革创新中出现的失误,符合容错条件的予以免责或减轻责任。",
+    "相关经验做法被中央和省级媒体宣传报道、转载30余次。",  # media reporting the work
+    "推动向乡镇授权赋能,下放审批服务事项86项。",
 ])
 def test_article_text_holding_a_boilerplate_word_is_content(paragraph):
     doc = seg("临江市建立学习考核制度\n临江市建立了学习考核制度。\n" + paragraph + "\n")
