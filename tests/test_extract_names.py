@@ -295,6 +295,7 @@ def test_parenthesised_numbered_patterns_are_each_named():
     ("海南省委人才发展局推动建立人才工作站。", "海南省委人才发展局"),  # 发展局, which jieba tags an idiom
     ("据悉,该计划由省科技厅、省人社厅共同组织实施。", "省人社厅"),  # 人社厅, a department's short name
     ("临江市发展和改革委员会建立了项目服务机制。", "临江市发展和改革委员会"),  # 发展/vn|和|改革/vn: two fields
+    ("集团所属中建三局推行“红色工地”创建活动。", "中建三局"),  # a numbered bureau, under its group
     ("临江县委宣传部组建理论宣讲团。", "临江县委宣传部"),  # 宣传部, which jieba tags as a person's name
     ("城东区成立物业行业党委。", "物业行业党委"),  # a sector's committee keeps its name whole
     ("市教卫工作党委推行党建联系点制度。", "市教卫工作党委"),  # so does a committee for a field of work
@@ -2262,3 +2263,18 @@ def test_units_reported_speaking_are_not_what_the_rest_of_their_paragraph_is_abo
 ], ids=["respectively", "together"])
 def test_places_listed_before_their_count_and_level_are_places_that_act(sentence, runs):
     assert relations(extract_text("各地创新理论宣讲\n" + sentence + "\n"), "runs") == runs
+
+
+def test_units_doing_quoted_things_side_by_side_respectively_each_do_their_own():
+    x = extract_text("北江推进项目党建\n北建一局、北建二局分别推行“红色工地”“先锋工程”创建活动。\n")
+    assert relations(x, "runs") == {("北建一局", "红色工地创建活动"), ("北建二局", "先锋工程创建活动")}
+
+
+def test_a_district_named_as_new_opens_the_chain_of_the_street_under_it():
+    x = link_document(extract_text("浦东新区陆家嘴街道党工委推行“楼事会”治理模式\n陆家嘴街道党工委在辖区商务楼宇推行“楼事会”治理模式。\n"))
+    assert x.focus == "陆家嘴街道"
+
+
+def test_a_town_whose_name_opens_with_a_rare_character_is_a_place():
+    x = extract_text("北江县发展集体经济\n其中,漳江镇、陬市镇、热市镇分别建成示范村8个、6个和5个。\n")
+    assert [(m.owner, int(m.value)) for m in x.metrics] == [("漳江镇", 8), ("陬市镇", 6), ("热市镇", 5)]

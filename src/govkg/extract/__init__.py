@@ -99,7 +99,7 @@ _PEOPLE_UNITS = ("名", "人", "位")
 #: units of the whole country: 中央…, 国家…
 _OF_THE_CENTRE = ("中央", "国家", "中共中央", "国务院")
 #: several things listed after 分别, one for each unit before it
-_SEVERAL = re.compile("|".join(LIST_MARKS))
+_SEVERAL = re.compile("|".join(LIST_MARKS) + "|”(?=“)")  # (…“红色工地”“先锋工程”创建活动: quotes side by side)
 #: the end of a list of units that names a few of a counted set (…等68个市直单位)
 _OF_A_COUNTED_SET = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,12}?)*等(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|所)")
 
@@ -363,7 +363,8 @@ class _Owners:
             each_at = here[-1].end + each
             things = len(_SEVERAL.findall(view.slice(each_at, view.clause_bounds(pos)[1]))) + 1
             if things > 1:
-                k = len(_SEVERAL.findall(view.slice(each_at, pos)))
+                # (one character more, for a quote's close the next one opens right at pos)
+                k = sum(1 for m in _SEVERAL.finditer(view.slice(each_at, pos + 1)) if m.start() < pos - each_at)
                 return [labels[k]] if len(labels) == things and owner in labels else [owner]
         return labels if owner in labels else [owner]
 

@@ -970,6 +970,10 @@ def innermost_place(text: str, words: list[str]) -> str:
     return last
 
 
+#: a kind of district, no place alone, that ends a named one (浦东新区)
+_NEW_DISTRICT = "新区"
+
+
 @lru_cache(maxsize=65536)  # asked of every body's and place's name in a corpus, the same ones again and again
 def split_admin_chain(text: str) -> tuple[str, ...]:
     """江西省泰和县冠朝镇 → (江西省, 泰和县, 冠朝镇). A level word followed by a city's, a
@@ -982,8 +986,9 @@ def split_admin_chain(text: str) -> tuple[str, ...]:
     while i < len(text):
         cur += text[i]
         i += 1
-        if cur[-2:] in generic:
+        if cur[-2:] in generic and not (cur[-2:] == _NEW_DISTRICT and len(cur) > len(_NEW_DISTRICT)):
             continue  # 临江市|住房和城乡建设局, 农业农村局: a word that ends like a level (城乡, 农村)
+            # (a new district named, 浦东新区|陆家嘴街道, is a level: 新区 alone is no place)
         if len(text) - i == 1 and text[i] not in bodies and text[i] != "长":
             continue  # 云南|镇雄: one character left over names no place; the level was the next name's
         for s in suffixes:
@@ -1035,6 +1040,10 @@ def _ends_like_a_body(w: str, tag: str) -> bool:
     return w.endswith(tuple(s for s in lex.org_suffixes if len(s) >= 2))
 
 
+#: tags of a proper name's word, opening a body's name (中建/ns, 胜利/nz)
+_PROPER_TAGS = ("ns", "nz", "nr", "nt", "j")
+#: a numbered bureau of an enterprise, after the enterprise's short name (中建|八局, 中铁|十八局)
+_NUMBERED_BUREAU = re.compile("[一二三四五六七八九十]{1,3}局")
 #: a committee's standing team of lecturers (省委讲师团): a body of the committee, not a programme
 _COMMITTEES_TEAM = "讲师团"
 
@@ -1265,7 +1274,7 @@ def document_places(doc) -> frozenset[str]:
                 # level another item of the list has
                 continue
             if (sum(len(t.word) for t in inside) != len(name)
-                    or any((t.tag not in ("n", "ns", "nr", "nrt", "nrfg", "nz", "s", "x", "zg", "ng", "j") or governing_verb(t.word))
+                    or any((t.tag not in ("n", "ns", "nr", "nrt", "nrfg", "nz", "s", "x", "zg", "ng", "g", "j") or governing_verb(t.word))
                            and not (k == 0 and len(inside) == 2 and _numeral_opening_a_place(t, inside[1]))
                            for k, t in enumerate(inside))
                     or len(inside) > 2 and len(inside[0].word) == 1 and inside[0].tag != "ns"
@@ -1464,7 +1473,9 @@ def find_units(view: SentenceView) -> list[UnitMention]:
     divisions = {k for k, t in enumerate(toks) if t.word[-1] in _DIVISION_ENDINGS
                  and (_division_of_a_body(toks, k) or _division_named_in_full(view, k))}
     for k in [k for k, t in enumerate(toks) if _ends_like_a_body(t.word, t.tag) or k in divisions
-              or t.word == _COMMITTEES_TEAM and _a_committees_team(toks, k)]:
+              or t.word == _COMMITTEES_TEAM and _a_committees_team(toks, k)
+              or _NUMBERED_BUREAU.fullmatch(t.word) and k > 0 and toks[k - 1].end == t.start
+              and toks[k - 1].tag in ("ns", "nz", "j", "nt")]:
         tok = toks[k]
         if view.inside_any_quote(tok.start, tok.end) and not _a_body_quoted_whole(view, tok.end):
             continue
@@ -1511,10 +1522,11 @@ def find_units(view: SentenceView) -> list[UnitMention]:
         text = view.slice(start, tok.end)
         if (together := _TOGETHER_WITH.search(text)) is not None:
             start, text = start + together.end(), text[together.end():]  # 县委组织部|会同县/n|民政局: the second body
-        if (under := _UNDER_WORD.search(text)) and len(text) - under.start() >= 8 and is_han(text[under.end():]) \
+        if (under := _UNDER_WORD.search(text)) and is_han(text[under.end():]) \
+                and (len(text) - under.start() >= 8 or view.tokens[view.token_index(start + under.end())].tag in _PROPER_TAGS) \
                 and not text.startswith(lex.kind_modifiers + lex.generic_org_heads, under.end()):
-            # 人事总处所属|公务人力发展学院: a body under another, named (not 所属企业党委, a kind
-            # of body, whose short name another check declines)
+            # 人事总处所属|公务人力发展学院, 集团所属|中建/ns|三局: a body under another, named (not
+            # 所属企业党委, a kind of body, whose short name another check declines)
             start, text = start + under.end(), text[under.end():]
         if text.startswith("年度") and view.slice(start - 1, start).isdigit():
             start, text = start + 2, text[2:]  # 2023|年度/n|乡镇党委…: the year, not the body's name
