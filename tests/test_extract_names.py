@@ -146,6 +146,7 @@ def test_named_thing_is_found(sentence, cls, label):
     ("区委组织部制定管理办法。", "Mechanism", "管理办法"),
     ("二是健全学习机制。", "Mechanism", "学习机制"),
     ("承诺事项全部在公开栏公示。", "Person", "公开栏"),  # 公开/ad|栏, a word the dictionary tags a name
+    ("部署开展村“两委”班子运行分析研判。", "Program", "两委"),  # the bodies whose teams are assessed
 ])
 def test_generic_or_descriptive_phrase_is_not_an_entity(sentence, cls, label):
     assert label not in labels(extract_text(sentence), cls)
@@ -2278,3 +2279,8 @@ def test_a_district_named_as_new_opens_the_chain_of_the_street_under_it():
 def test_a_town_whose_name_opens_with_a_rare_character_is_a_place():
     x = extract_text("北江县发展集体经济\n其中,漳江镇、陬市镇、热市镇分别建成示范村8个、6个和5个。\n")
     assert [(m.owner, int(m.value)) for m in x.metrics] == [("漳江镇", 8), ("陬市镇", 6), ("热市镇", 5)]
+
+
+def test_a_city_written_with_the_corps_division_it_is_one_with_is_what_the_report_is_about():
+    x = link_document(extract_text("兵团第八师石河子市推行“团场党建联盟”\n第八师石河子市在全师团场推行“团场党建联盟”,由团场党委牵头。\n"))
+    assert x.focus == "石河子" and "团场" not in labels(x, "Organization")

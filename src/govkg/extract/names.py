@@ -1759,6 +1759,7 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     lead = _ARTICLE_NUMBER.sub("", lead)  # 第三条 市委组织部…: a rule's article, then its subject
     lead = _ROW_NUMBER.sub("", lead)  # 1 临江市 建立…: a table's row, its number, then the unit
     lead = _UNDER_A_BODY.sub("", lead)  # 公务员事务局辖下的|公务员学院…: the body under it acts
+    lead = _CORPS_DIVISION.sub("", lead)  # 第八师|石河子市推行…: the Corps' division the city is one with
     if lead.strip(" \u3000—-"):
         # a list of units before this one (A、B、…, A和B) still makes it a subject
         if not (lead.endswith(LIST_MARKS + ACTING_WITH) and _is_a_list_of_units(lead, view)) or _list_after_a_verb(view, a, start):
@@ -1775,6 +1776,9 @@ def _is_actor(view: SentenceView, start: int, end: int) -> bool:
     return True
 
 
+#: a division of the Production and Construction Corps, numbered, written with the city it is one
+#: with (第八师石河子市)
+_CORPS_DIVISION = re.compile("第[一二三四五六七八九十]{1,3}师$")
 #: words that put a body under another (人事总处所属…学院, 公务员事务局辖下的…)
 _UNDER_WORDS = "所属|下属|辖下|旗下|属下"
 _UNDER_WORD = re.compile(_UNDER_WORDS)
