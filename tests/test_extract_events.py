@@ -287,6 +287,8 @@ SPEAKERS = "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://w
     ("北江市委、省国土资源厅等8家示范单位交流了经验。", ["北江", "省国土资源厅"]),
     ("会上,6个市(州)委组织部作了交流发言。", []),  # how many, their level in brackets: none named
     ("会上,北江市委常委、组织部部长郑海涛作了交流发言。", ["北江市委组织部"]),
+    ("会上,北江市委组织部、临江市委组织部和中央和国家机关工委作了交流发言。",
+     ["中央和国家机关工委", "临江市委组织部", "北江市委组织部"]),
 ], ids=["a_list_of_units", "cities_then_bodies_through_their_heads", "two_cues", "the_lowest_of_divisions_written_together",
         "any_names_a_list_of_units_holds", "the_listed_places_departments", "units_through_the_people_who_spoke_for_them",
         "cities_of_a_kind_and_a_bodys_divisions", "units_telling_of_their_work_by_name",
@@ -298,7 +300,7 @@ SPEAKERS = "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://w
         "places_of_a_level_jieba_reads_as_other_words_and_the_department_the_last_names",
         "committees_through_their_secretaries_reporting_on_their_duties", "a_body_whose_full_name_holds_a_conjunction",
         "units_of_a_kind_with_a_modifier", "departments_counted_their_level_in_brackets",
-        "the_department_a_committee_member_heads"])
+        "the_department_a_committee_member_heads", "a_conjunction_before_a_name_holding_one"])
 def test_units_reported_speaking_at_a_meeting_have_speeches(sentence, units, tmp_path):
     (tmp_path / "a.txt").write_text(f"全省机关党建工作会议召开\n2020年08月03日 北江日报\n8月2日,全省机关党建工作会议在北江召开。{sentence}\n",
                                     encoding="utf-8")

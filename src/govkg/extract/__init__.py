@@ -1407,10 +1407,9 @@ def _list_items(view: SentenceView, start: int, listed: str) -> list[str]:
     marks = [t for t in view.tokens if start <= t.start and t.end <= start + len(listed)
              and (t.word == "、" or t.word in ("和", "及") and t.tag == "c")]
     # …nor inside a body's full name that holds one (中央和国家机关工委)
-    full_names = full_names_holding_a_conjunction()
-    marks = [m for m in marks if m.word == "、" or not any(
-        name in view.slice(max(start, m.start - len(name)), min(start + len(listed), m.end + len(name)))
-        for name in full_names if m.word in name)]
+    inside_names = [(start + found.start(), start + found.end()) for name in full_names_holding_a_conjunction()
+                    if name in listed for found in re.finditer(re.escape(name), listed)]
+    marks = [m for m in marks if m.word == "、" or not any(a <= m.start < b for a, b in inside_names)]
     parts, at = [], start
     for mark in marks:
         parts += [view.slice(at, mark.start), mark.word]
