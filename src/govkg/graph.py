@@ -231,8 +231,10 @@ def document_triples(x: Extraction, base: str) -> bytes:
             add_mention(node, m.start, m.end, m.sentence, e.cls.value)
 
     event_node = None
+    event_nodes = []  # (event, node) in the text's order
     for e in x.events:
         event_node = entity(EntityClass.EVENT, e.label, e.date.isoformat() if e.date else None)
+        event_nodes.append((e, event_node))
         t.add(event_node, _GK.reportedIn, d)
         if e.date:
             t.text(event_node, _GK.date, e.date.isoformat(), datatype=_XSD.date)
@@ -271,8 +273,10 @@ def document_triples(x: Extraction, base: str) -> bytes:
         t.add(speech, _GK.reportedIn, d)
         add_mention(speech, m.start, m.end, m.sentence, "Speech")
         state(speech, _GK.speaker, entity(EntityClass.ORGANIZATION, m.label), m.sentence)
-        if event_node is not None:
-            state(event_node, _GK.hasSpeech, speech, m.sentence)
+        # the meeting its sentence names before it (…召开的B座谈会上,…作了发言), else the report's
+        at = next((node for e, node in reversed(event_nodes) if e.sentence == m.sentence and e.end <= m.start), event_node)
+        if at is not None:
+            state(at, _GK.hasSpeech, speech, m.sentence)
     for r in x.relations:
         state(entity(*r.subject), _PREDICATES[r.predicate], entity(*r.object), r.sentence)
     for metric in x.metrics:

@@ -196,7 +196,37 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
         if date is None and location is None and not _REPORTED_WHEN.search(before) and not _DATE.search(before):
             continue  # a meeting reported as held says when (11月22日, though no year dates it) or where
         out.append(_event(view, written, left, head_end, date, location))
+        # …分别召开A座谈会和B座谈会: the second held as the first was
+        if (second := _second_meeting().match(view.text, head_end - view.start)) \
+                and view.token_ends_at(view.start + second.end("name")) and not view.continues_name(view.start + second.end("name")):
+            out.append(_event(view, second.group("name"), view.start + second.start("name"), view.start + second.end("name"),
+                              date, location))
+    # the meeting a clause places what was said at (5月12日召开的…座谈会上,…作了发言)
+    for m in _held_before_pattern().finditer(view.text):
+        left, head_end = view.start + m.start("name"), view.start + m.end("name")
+        if len(strip_quotes(m.group("name"))) < 8 or not view.token_ends_at(left) or any(e.start <= left < e.end for e in out):
+            continue
+        before = _BRACKETED_DAY.sub(r"\1日", view.slice(_after_dateline(view), view.start + m.start()))
+        date = _date_before(before, issued, relative_in=before)
+        location = _lowest_place(view, _held_at(before))
+        if date is None and location is None and not _REPORTED_WHEN.search(before) and not _DATE.search(before):
+            continue
+        out.append(_event(view, m.group("name"), left, head_end, date, location))
     return out
+
+
+@cache
+def _second_meeting() -> re.Pattern:
+    """和 and a second meeting's name, right after the first's (…座谈会|和省直单位干部处长座谈会)."""
+    return re.compile(rf"和(?P<name>(?:党的|[^,;。!?:的和]){{2,36}}?(?:{lexicon().alternation('event_heads')})议?)")
+
+
+@cache
+def _held_before_pattern() -> re.Pattern:
+    """A meeting named after the verb that held it and 的, where what follows was said (…召开的
+    市县组织部长座谈会上)."""
+    heads = lexicon().alternation("event_heads")
+    return re.compile(rf"(?:召开|举行|举办)的(?P<name>(?:党的|[^,;。!?:的]){{2,36}}?(?:{heads})议?)(?=上|期间)")
 
 
 @cache
