@@ -5,7 +5,7 @@ import pytest
 import govkg
 from govkg.extract.events import resolve_date
 from govkg.link import link_document
-from tests.helpers import extract_text, labels, relations
+from tests.helpers import extract_text, graph_of, labels, relations
 
 
 def test_event_with_date_resolved_against_the_document_and_its_place():
@@ -490,14 +490,12 @@ def test_a_speech_abridged_is_dated_by_the_bracketed_date_under_its_speaker():
 
 
 def test_two_meetings_held_together_are_each_reported_and_each_hears_the_units_its_clause_names(tmp_path):
-    (tmp_path / "a.txt").write_text(
-        "省委组织部召开两场座谈会\n2023年05月15日 北江日报\n"
-        "本报讯 省委组织部日前分别召开市县组织部长座谈会和省直单位干部处长座谈会,听取意见建议。"
-        "5月10日召开的市县组织部长座谈会上,北江市委组织部、临江市委组织部作了发言;"
-        "5月12日召开的省直单位干部处长座谈会上,省教育厅、省财政厅作了发言。\n", encoding="utf-8")
-    rows = govkg.build([tmp_path]).query(
-        "PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-        "SELECT ?event ?unit WHERE { ?e gk:hasSpeech ?s ; rdfs:label ?event . ?s gk:speaker/rdfs:label ?unit }").values()
+    kg = graph_of(tmp_path, "省委组织部召开两场座谈会\n2023年05月15日 北江日报\n"
+                  "本报讯 省委组织部日前分别召开市县组织部长座谈会和省直单位干部处长座谈会,听取意见建议。"
+                  "5月10日召开的市县组织部长座谈会上,北江市委组织部、临江市委组织部作了发言;"
+                  "5月12日召开的省直单位干部处长座谈会上,省教育厅、省财政厅作了发言。\n")
+    rows = kg.query("PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                    "SELECT ?event ?unit WHERE { ?e gk:hasSpeech ?s ; rdfs:label ?event . ?s gk:speaker/rdfs:label ?unit }").values()
     assert {(str(e), str(u)) for e, u in rows} == {
         ("省直单位干部处长座谈会", "省教育厅"), ("省直单位干部处长座谈会", "省财政厅"),
         ("市县组织部长座谈会", "临江市委组织部"), ("市县组织部长座谈会", "北江市委组织部")}
