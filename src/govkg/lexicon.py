@@ -112,6 +112,7 @@ class Lexicon:
     body_abbreviations: dict[str, str]
     #: a kind of body a report writes for the body it is about (学校), → the endings of such bodies' names
     body_kinds: dict[str, tuple[str, ...]]
+    #: a kind of department written short (人社厅) → written in full (人力资源和社会保障厅)
     department_short_names: dict[str, str]
     #: what a measure word counts: "members" (名, 户, 家) or "activities" (次, 场)
     unit_kinds: dict[str, str]

@@ -116,10 +116,10 @@ def _unit_renames(extraction: Extraction) -> dict[str, str]:
         if len(fuller) == 1:
             renames[short] = fuller[0]
     # a department written short and in full (省人社厅, 省人力资源和社会保障厅): the name in full
+    in_full = lexicon().department_short_names
     for short in labels:
-        ending = next((e for e in lexicon().department_short_names if short.endswith(e)), None)
-        if short not in renames and ending is not None \
-                and (full := short[:-len(ending)] + lexicon().department_short_names[ending]) in labels:
+        ending = next((e for e in in_full if short.endswith(e)), None)
+        if short not in renames and ending is not None and (full := short[:-len(ending)] + in_full[ending]) in labels:
             renames[short] = full
     # a commission written short (长江委, 政法委): the one commission the document names in full
     # that opens with the short name's words (长江水利委员会, 政法委员会)

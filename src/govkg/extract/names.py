@@ -1474,7 +1474,7 @@ def find_units(view: SentenceView) -> list[UnitMention]:
                  and (_division_of_a_body(toks, k) or _division_named_in_full(view, k))}
     for k in [k for k, t in enumerate(toks) if _ends_like_a_body(t.word, t.tag) or k in divisions
               or t.word == _COMMITTEES_TEAM and _a_committees_team(toks, k)
-              or _NUMBERED_BUREAU.fullmatch(t.word) and k > 0 and toks[k - 1].end == t.start
+              or t.word[-1] == "局" and _NUMBERED_BUREAU.fullmatch(t.word) and k > 0 and toks[k - 1].end == t.start
               and toks[k - 1].tag in ("ns", "nz", "j", "nt")]:
         tok = toks[k]
         if view.inside_any_quote(tok.start, tok.end) and not _a_body_quoted_whole(view, tok.end):
