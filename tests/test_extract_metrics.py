@@ -930,8 +930,9 @@ def test_a_count_after_a_list_that_gives_more_than_its_items_is_a_metric():
     ("学员须完成不少于60小时的课堂学习。", "课堂学习"),  # the time given to what follows
     ("全县315个村党组织领办合作社298家。", "领办合作社"),  # 合作社, which jieba tags an idiom
     ("全县315个村党组织领办合作社298家。", "村党组织"),  # bodies counted end before what they do
+    ("每个网格至少有1名党员中心户。", "党员中心户"),  # 户, which jieba cuts off as a measure word
 ], ids=["past-the-other-kind-in-brackets", "members-end-before-their-verb", "through-a-suffix", "the-hours-of-what-follows",
-        "a-cooperative-led-by-party-branches", "bodies-end-before-their-verb"])
+        "a-cooperative-led-by-party-branches", "bodies-end-before-their-verb", "a-household-of-a-kind"])
 def test_what_is_counted_after_its_number_reads_on_past_brackets_and_suffixes(sentence, measure):
     assert measure in [m.measure for m in extract_text(sentence + "\n").metrics]
 
