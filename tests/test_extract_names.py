@@ -111,6 +111,7 @@ from tests.helpers import extract_text, labels, relations
     ("北江市建立市县乡“三级书记”抓乡村振兴责任制。", "Mechanism", "三级书记抓乡村振兴责任制"),  # 振兴/v: the field's verb
     ("北江市推动建立“候鸟”人才工作站。", "Program", "候鸟人才工作站"),
     ("北江区各社区普遍建立“近邻议事会”。", "Mechanism", "近邻议事会"),  # a standing council set up
+    ("北江区委以“楼宇党建+”为抓手。", "Mechanism", "楼宇党建+"),  # a pattern, though it carries the work
     ("北江区建立“社区党委—网格党支部—楼院党小组—党员楼长”四级组织体系。", "Mechanism",  # 四级/m, a numeral to jieba
      "社区党委—网格党支部—楼院党小组—党员楼长四级组织体系"),
     # 更新 ends in 新 without meaning "new", and jieba tags it an adverb (动态|更/d|新机制)

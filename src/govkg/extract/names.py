@@ -421,7 +421,8 @@ def _quoted_name(view: SentenceView, q: Quote, out: list[Mention]) -> None:
         if bare.endswith(lex.event_heads) and not carried:
             return  # 举办“公务员国家事务研讨会”: a meeting held, which the events' rules read
         if governor in lex.run_verbs and governor not in lex.establish_verbs or carried:
-            out.append(_mention(view, EntityClass.PROGRAM, bare, a, b))
+            # (“楼宇党建+”: the party's work joined to whatever follows, a pattern, a rule's kind)
+            out.append(_mention(view, EntityClass.MECHANISM if bare.endswith("+") else EntityClass.PROGRAM, bare, a, b))
         elif governor in lex.practice_verbs and (verb := view.prev_token(left)) is not None \
                 and verb.end == left and governing_verb(verb.word) == governor \
                 and view.slice(q.end, q.end + 1).strip() in (",", "。", ";", "") and not _head_at_end(bare):
