@@ -2286,3 +2286,9 @@ def test_a_town_whose_name_opens_with_a_rare_character_is_a_place():
 def test_a_city_written_with_the_corps_division_it_is_one_with_is_what_the_report_is_about():
     x = link_document(extract_text("兵团第八师石河子市推行“团场党建联盟”\n第八师石河子市在全师团场推行“团场党建联盟”,由团场党委牵头。\n"))
     assert x.focus == "石河子" and "团场" not in labels(x, "Organization")
+
+
+def test_the_organs_of_a_level_as_subject_are_not_the_body_the_sentence_before_named():
+    x = extract_text("北江省推进学习型党组织建设\n近年来,北江省推进学习型党组织建设。\n\n"
+                     "省委组织部下发通知,要求领导干部每年至少读4本书。省直机关每月举办一次“北江大讲堂”。\n")
+    assert relations(x, "runs") == {("北江", "北江大讲堂")}
