@@ -230,16 +230,16 @@ def document_triples(x: Extraction, base: str) -> bytes:
         for _, m in e.mentions:
             add_mention(node, m.start, m.end, m.sentence, e.cls.value)
 
-    event_node = None
     event_nodes = []  # (event, node) in the text's order
     for e in x.events:
-        event_node = entity(EntityClass.EVENT, e.label, e.date.isoformat() if e.date else None)
-        event_nodes.append((e, event_node))
-        t.add(event_node, _GK.reportedIn, d)
+        node = entity(EntityClass.EVENT, e.label, e.date.isoformat() if e.date else None)
+        event_nodes.append((e, node))
+        t.add(node, _GK.reportedIn, d)
         if e.date:
-            t.text(event_node, _GK.date, e.date.isoformat(), datatype=_XSD.date)
+            t.text(node, _GK.date, e.date.isoformat(), datatype=_XSD.date)
         if e.location:
-            state(event_node, _GK.location, entity(EntityClass.PLACE, e.location), e.sentence)
+            state(node, _GK.location, entity(EntityClass.PLACE, e.location), e.sentence)
+    event_node = event_nodes[-1][1] if event_nodes else None  # the meeting a report's speeches were given at
     # a section's unit as the linked document names it (its mention at the header)
     units_at = {(m.start, m.end): m.label for m in x.mentions if m.cls is EntityClass.ORGANIZATION}
     spoke = set()

@@ -352,7 +352,7 @@ class _Owners:
             else:
                 break
         labels = [m.label for m in listed]
-        clause_start = view.clause_bounds(pos)[0]
+        clause_start, clause_end = view.clause_bounds(pos)
         # A…,与B联合举办X: the body it works with, named in the clause, runs it too
         labels += [u.mention.label for u in self.units.get(view.sentence.index, [])
                    if clause_start <= u.mention.start and u.mention.end < pos and u.mention.label not in labels
@@ -361,7 +361,7 @@ class _Owners:
         if (each := view.slice(here[-1].end, pos).find("分别")) >= 0:
             # A、B分别建立了X机制和Y制度: each its own, in turn; one thing each did (分别建立了…驿站) is all theirs
             each_at = here[-1].end + each
-            things = len(_SEVERAL.findall(view.slice(each_at, view.clause_bounds(pos)[1]))) + 1
+            things = len(_SEVERAL.findall(view.slice(each_at, clause_end))) + 1
             if things > 1:
                 # (one character more, for a quote's close the next one opens right at pos)
                 k = sum(1 for m in _SEVERAL.finditer(view.slice(each_at, pos + 1)) if m.start() < pos - each_at)
@@ -411,11 +411,9 @@ _HELD_AT_THE_END = re.compile(r"(?:在\S{2,3})?(?:召开|举办|举行)$")
 _A_COMMITTEE_UNNAMED = re.compile("[省市县区州旗]委")
 
 
-def _a_persons_name(views: list[SentenceView], at: int, head: str) -> bool:
-    """Whether ``head``, at ``at`` in the title, is a person's name as jieba reads it: a
+def _a_persons_name(head: str, toks: list) -> bool:
+    """Whether ``head``, written as the words ``toks``, is a person's name as jieba reads it: a
     surname, and one or two words it tags a name."""
-    toks = [t for v in views if v.sentence.start == v.doc.meta.title_start
-            for t in v.tokens if v.start + at <= t.start < v.start + at + len(head)]
     # (four characters: a two-character surname's, not 吉林长春/nr)
     return (2 <= len(head) <= 3 and head[0] in lexicon().surnames or len(head) in (3, 4) and head[:2] in lexicon().surnames) \
         and 1 <= len(toks) <= 2 and "".join(t.word for t in toks) == head and all(t.tag.startswith("nr") for t in toks)
@@ -440,8 +438,6 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
         head = re.sub(r"^【[^】]*】", "", re.split(r"[|丨]", title.split(":", 1)[0])[-1]).strip()
         # 临江市委书记李红:…, an interview: the unit the person speaks for, if the title names it
         head = _without_role_and_name(head)
-        if _A_COMMITTEE_UNNAMED.fullmatch(head) or _a_persons_name(views, title.find(head), head):
-            head = ""  # (区委书记李红:…, 李红:…: no body named)
         if 2 <= len(head) <= 12:
             at = title.index(head)
             toks = [t for v in views if v.sentence.start == doc.meta.title_start
@@ -459,8 +455,11 @@ def _focus(doc: Document, views: list[SentenceView], units: dict[int, list[UnitM
                 label = _place_the_text_completes(head, views, units) or label
             lex = lexicon()
             if not (places or label != head or head.endswith(lex.admin_suffixes + lex.org_suffixes)
-                    or any(t.tag in ("ns", "nt", "nr", "nz", "j") for t in toks)) or _NUMBERED_QUESTION.search(head):
-                head = ""  # 案例:浙江省衢州市柯城区…: a column's word, no unit; the title goes on to one
+                    or any(t.tag in ("ns", "nt", "nr", "nz", "j") for t in toks)) or _NUMBERED_QUESTION.search(head) \
+                    or _A_COMMITTEE_UNNAMED.fullmatch(head) or _a_persons_name(head, toks):
+                # 案例:浙江省衢州市柯城区…: a column's word, no unit; the title goes on to one (nor
+                # 区委书记李红:…, 李红:…: a committee by its level alone, a person)
+                head = ""
         if 2 <= len(head) <= 12:
             # a region before the colon (云南:…, 浙江嘉兴:…) and a unit inside it in the opening
             # sentences (云南省昭通市镇雄县, 嘉兴市南湖区): the report is about the unit, unless

@@ -186,15 +186,13 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
                 or view.continues_name(head_end) or any(e.start <= left < e.end for e in out) \
                 or view.inside_any_quote(left, head_end):
             continue
-        before = _BRACKETED_DAY.sub(r"\1日", view.slice(_after_dateline(view), view.start + m.start()))
         clause_start, _ = view.clause_bounds(left)
         if _COUNTED_MEETING.match(written) or _HABITUAL.search(view.slice(clause_start, left)) \
                 or re.match(r"\d", view.slice(head_end, head_end + 1)):
             continue  # 每季度召开一次…会议, 将举办…培训班30期: meetings held as a rule or planned, not one reported
-        date = _date_before(before, issued, relative_in=before)
-        location = _lowest_place(view, _held_at(before))
-        if date is None and location is None and not _REPORTED_WHEN.search(before) and not _DATE.search(before):
-            continue  # a meeting reported as held says when (11月22日, though no year dates it) or where
+        if (held := _when_and_where_held(view, view.start + m.start(), issued)) is None:
+            continue
+        date, location = held
         out.append(_event(view, written, left, head_end, date, location))
         # …分别召开A座谈会和B座谈会: the second held as the first was
         if (second := _second_meeting().match(view.text, head_end - view.start)) \
@@ -206,13 +204,21 @@ def find_events(view: SentenceView, issued: dt.date | None) -> list[Event]:
         left, head_end = view.start + m.start("name"), view.start + m.end("name")
         if len(strip_quotes(m.group("name"))) < 8 or not view.token_ends_at(left) or any(e.start <= left < e.end for e in out):
             continue
-        before = _BRACKETED_DAY.sub(r"\1日", view.slice(_after_dateline(view), view.start + m.start()))
-        date = _date_before(before, issued, relative_in=before)
-        location = _lowest_place(view, _held_at(before))
-        if date is None and location is None and not _REPORTED_WHEN.search(before) and not _DATE.search(before):
-            continue
-        out.append(_event(view, m.group("name"), left, head_end, date, location))
+        if (held := _when_and_where_held(view, view.start + m.start(), issued)) is not None:
+            out.append(_event(view, m.group("name"), left, head_end, *held))
     return out
+
+
+def _when_and_where_held(view: SentenceView, verb_at: int, issued: dt.date | None) -> tuple[dt.date | None, str | None] | None:
+    """The date and place of a meeting named after the verb at ``verb_at`` that held it, from the
+    words before the verb; None when they say neither when nor where, so report no meeting held
+    (a meeting reported as held says when, 11月22日, though no year dates it, or where)."""
+    before = _BRACKETED_DAY.sub(r"\1日", view.slice(_after_dateline(view), verb_at))
+    date = _date_before(before, issued, relative_in=before)
+    location = _lowest_place(view, _held_at(before))
+    if date is None and location is None and not _REPORTED_WHEN.search(before) and not _DATE.search(before):
+        return None
+    return date, location
 
 
 @cache

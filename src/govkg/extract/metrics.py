@@ -548,8 +548,9 @@ def _measure(view: SentenceView, end: int, before_start: int, before: str, unit:
             # is set aside each period (not 县财政给予|每人…, 按照|每个社区…, 处级干部|每年: who owes)
             each = _EACH_ONE_AT_END.search(linked)
             own_end = each.start() if each else len(linked)
-            last = view.tokens[view.token_index(before_start + before.rfind(phrase) + own_end - 1)] if own_end else None
-            if last is not None and last.end == before_start + before.rfind(phrase) + own_end \
+            ends_at = before_start + before.rfind(phrase) + own_end  # where the words before them end
+            last = view.tokens[view.token_index(ends_at - 1)] if own_end else None
+            if last is not None and last.end == ends_at \
                     and view.is_nominal(last, verbs=False) and not last.word.endswith(lex.group_heads) \
                     and (each or unit.endswith("元")):
                 phrase = linked[:own_end]
